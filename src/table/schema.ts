@@ -1,0 +1,83 @@
+import type { ColumnKind } from './column.js';
+
+/**
+ * Schema: what lookalike knows about each column besides its values — kind, role, and *domain*.
+ *
+ * A domain (numeric bounds and optional bin edges, a category list, datetime bounds) records where it came from:
+ * - `inferred`: read off the data. Fine for non-DP synthesizers and evaluation; a DP fit refuses it
+ *   (DESIGN.md rule 5), because a domain read off private rows leaks them.
+ * - `public`: declared by the user in a metadata file (e.g. from a codebook). The user asserts it is public
+ *   knowledge; a DP fit may use it without spending budget.
+ * - `dp`: released under differential privacy (its cost is in the model's ledger).
+ */
+export type Role = 'id' | 'quasi-identifier' | 'sensitive' | 'target';
+export const ROLES: readonly Role[] = ['id', 'quasi-identifier', 'sensitive', 'target'];
+
+export type DomainSource = 'inferred' | 'public' | 'dp';
+export const DOMAIN_SOURCES: readonly DomainSource[] = ['inferred', 'public', 'dp'];
+
+export interface NumericDomain {
+  /** Smallest and largest value a column may take; values outside are clipped when a model is fitted. */
+  readonly min: number;
+  readonly max: number;
+  /** Optional increasing bin edges (first = min, last = max) used when a synthesizer discretises the column. */
+  readonly bins?: readonly number[];
+  readonly source: DomainSource;
+}
+
+export interface CategoricalDomain {
+  readonly categories: readonly string[];
+  readonly source: DomainSource;
+}
+
+export interface DatetimeDomain {
+  /** Bounds written in the column's datetime format. */
+  readonly min: string;
+  readonly max: string;
+  readonly source: DomainSource;
+}
+
+export type Domain = NumericDomain | CategoricalDomain | DatetimeDomain;
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  /** Numeric columns: every value is a whole number. */
+  readonly integer?: boolean;
+  /** Datetime columns: the textual format (see table/datetime.ts). */
+  readonly format?: string;
+  readonly role?: Role;
+  /** The column may hold missing values (inferred: it does in the data). */
+  readonly nullable?: boolean;
+  /** numeric → NumericDomain, categorical → CategoricalDomain, datetime → DatetimeDomain; none for the rest. */
+  readonly domain?: Domain;
+}
+
+export interface Schema {
+  readonly version: 1;
+  readonly columns: readonly ColumnSpec[];
+  /** Strings read as missing besides the empty field (e.g. "?", "NA"). */
+  readonly missingValues?: readonly string[];
+}
+
+export function isNumericDomain(d: Domain | undefined): d is NumericDomain {
+  return !!d && 'min' in d && typeof (d as NumericDomain).min === 'number';
+}
+export function isCategoricalDomain(d: Domain | undefined): d is CategoricalDomain {
+  return !!d && 'categories' in d;
+}
+export function isDatetimeDomain(d: Domain | undefined): d is DatetimeDomain {
+  return !!d && 'min' in d && typeof (d as DatetimeDomain).min === 'string';
+}
+
+export function specOf(schema: Schema, name: string): ColumnSpec {
+  const s = schema.columns.find((c) => c.name === name);
+  if (!s) throw new Error(`schema has no column named "${name}"`);
+  return s;
+}
+
+/** The name of the column whose role is `target`, if exactly one is. */
+export function targetColumn(schema: Schema): string | undefined {
+  const t = schema.columns.filter((c) => c.role === 'target');
+  return t.length === 1 ? t[0].name : undefined;
+}
