@@ -1,0 +1,263 @@
+import type { Column, ColumnKind } from './column.js';
+import { datetimeCodec } from './datetime.js';
+import type { ColumnSpec } from './schema.js';
+import { isCategoricalDomain, isDatetimeDomain, isNumericDomain } from './schema.js';
+import type { Rng } from '../random/rng.js';
+import { LookalikeError } from '../errors.js';
+
+/**
+ * Discretisation: a column ⇄ integer codes 0..size-1, the input of every marginal-based method (counts,
+ * graphical models, workload errors). Built from the column's *domain* only (never from data, unless the caller
+ * asks for quantile bins in a non-DP setting), so it is safe to use in a DP fit when the domain is public or DP.
+ *
+ * - numeric: integer columns whose domain spans ≤ `maxExactIntegers` values get one code per integer; otherwise
+ *   `domain.bins` edges if declared, else `bins` equal-width bins over [min, max]. Values outside are clipped.
+ *   Decoding draws uniformly within the bin (a uniform integer for integer columns).
+ * - datetime: equal-width bins over the domain in milliseconds; decoded values are rounded to the precision
+ *   of the column's format.
+ * - categorical: one code per domain category (values not in the domain → the missing code, or an error).
+ * - boolean: false, true.
+ * - missing: its own last code when `includeMissing` (default: the spec's `nullable`).
+ */
+export interface DiscretizerJSON {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  /** Bin edges (numeric/datetime binned), or null for exact integers/categories/booleans. */
+  readonly edges: readonly number[] | null;
+  /** Exact-integer mode: smallest value (code 0). */
+  readonly offset: number | null;
+  readonly categories: readonly string[] | null;
+  readonly integer: boolean;
+  readonly format: string | null;
+  readonly includeMissing: boolean;
+  readonly size: number;
+}
+
+export interface DiscretizeOptions {
+  /** Equal-width bins for numerics/datetimes without declared bins (default 32). */
+  readonly bins?: number;
+  /** Integer columns spanning at most this many values are kept exact (default 128). */
+  readonly maxExactIntegers?: number;
+  /** Add a code for missing values (default: the spec's `nullable`). */
+  readonly includeMissing?: boolean;
+}
+
+export class Discretizer {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  readonly size: number;
+  /** Code of the missing value, or -1. */
+  readonly missingCode: number;
+  private readonly json: DiscretizerJSON;
+
+  constructor(json: DiscretizerJSON) {
+    this.json = json;
+    this.name = json.name;
+    this.kind = json.kind;
+    this.size = json.size;
+    this.missingCode = json.includeMissing ? json.size - 1 : -1;
+  }
+
+  /** Number of codes for present values. */
+  get valueCodes(): number {
+    return this.json.includeMissing ? this.size - 1 : this.size;
+  }
+
+  /** A short label per code (for reports). */
+  get labels(): string[] {
+    const j = this.json;
+    const out: string[] = [];
+    if (j.categories) out.push(...j.categories);
+    else if (j.offset !== null) for (let k = 0; k < this.valueCodes; k++) out.push(String(j.offset + k));
+    else if (j.edges) {
+      const fmt = j.format ? datetimeCodec(j.format) : null;
+      const f = (x: number) => (fmt ? fmt.format_(x) : String(+x.toPrecision(6)));
+      for (let k = 0; k + 1 < j.edges.length; k++) out.push(`[${f(j.edges[k])}, ${f(j.edges[k + 1])}${k + 2 === j.edges.length ? ']' : ')'}`);
+    } else out.push('false', 'true');
+    if (j.includeMissing) out.push('(missing)');
+    return out;
+  }
+
+  toJSON(): DiscretizerJSON {
+    return this.json;
+  }
+
+  /** Codes of a column of this discretizer's kind. Missing values without a missing code throw. */
+  encode(col: Column): Int32Array {
+    const j = this.json;
+    const miss = this.missingCode;
+    const n = col.kind === 'categorical' ? col.codes.length : col.values.length;
+    const out = new Int32Array(n);
+    let missingSeen = 0;
+    switch (col.kind) {
+      case 'categorical': {
+        const lookup = new Map((j.categories ?? []).map((c, i) => [c, i]));
+        const remap = col.categories.map((c) => lookup.get(c) ?? -1);
+        let unknown = 0;
+        for (let i = 0; i < n; i++) {
+          const c = col.codes[i];
+          const k = c < 0 ? -1 : remap[c];
+          if (k >= 0) out[i] = k;
+          else {
+            if (c >= 0) unknown++;
+            missingSeen++;
+            out[i] = miss;
+          }
+        }
+        if (unknown && miss < 0) throw new LookalikeError(`column "${this.name}": ${unknown} values are outside its category domain`);
+        break;
+      }
+      case 'boolean':
+        for (let i = 0; i < n; i++) {
+          const v = col.values[i];
+          if (v < 0) {
+            missingSeen++;
+            out[i] = miss;
+          } else out[i] = v;
+        }
+        break;
+      case 'numeric':
+      case 'datetime': {
+        const v = col.values;
+        if (j.offset !== null) {
+          const hi = this.valueCodes - 1;
+          for (let i = 0; i < n; i++) {
+            const x = v[i];
+            if (Number.isNaN(x)) {
+              missingSeen++;
+              out[i] = miss;
+            } else {
+              const k = Math.round(x) - j.offset;
+              out[i] = k < 0 ? 0 : k > hi ? hi : k;
+            }
+          }
+        } else {
+          const e = j.edges!;
+          const nb = e.length - 1;
+          for (let i = 0; i < n; i++) {
+            const x = v[i];
+            if (Number.isNaN(x)) {
+              missingSeen++;
+              out[i] = miss;
+              continue;
+            }
+            // binary search: largest k with e[k] <= x, clipped to [0, nb-1]
+            let lo = 0,
+              hi = nb;
+            while (hi - lo > 1) {
+              const mid = (lo + hi) >> 1;
+              if (e[mid] <= x) lo = mid;
+              else hi = mid;
+            }
+            out[i] = lo;
+          }
+        }
+        break;
+      }
+      default:
+        throw new LookalikeError(`column "${this.name}" of kind ${col.kind} cannot be discretised`);
+    }
+    if (missingSeen && miss < 0) {
+      throw new LookalikeError(`column "${this.name}" has ${missingSeen} missing values but its schema says it is not nullable`);
+    }
+    return out;
+  }
+
+  /** A column from codes; values drawn uniformly within each bin with `rng`. */
+  decode(codes: Int32Array, rng: Rng): Column {
+    const j = this.json;
+    const n = codes.length;
+    const miss = this.missingCode;
+    switch (j.kind) {
+      case 'categorical': {
+        const out = new Int32Array(n);
+        for (let i = 0; i < n; i++) out[i] = codes[i] === miss ? -1 : codes[i];
+        return { kind: 'categorical', name: j.name, codes: out, categories: j.categories! };
+      }
+      case 'boolean': {
+        const out = new Int8Array(n);
+        for (let i = 0; i < n; i++) out[i] = codes[i] === miss ? -1 : codes[i];
+        return { kind: 'boolean', name: j.name, values: out };
+      }
+      case 'numeric':
+      case 'datetime': {
+        const out = new Float64Array(n);
+        const e = j.edges;
+        const last = e ? e.length - 2 : 0;
+        for (let i = 0; i < n; i++) {
+          const k = codes[i];
+          if (k === miss) out[i] = NaN;
+          else if (j.offset !== null) out[i] = j.offset + k;
+          else {
+            const a = e![k],
+              b = e![k + 1];
+            if (j.integer) {
+              const lo = Math.ceil(a);
+              const hi = k === last ? Math.floor(b) : Math.ceil(b) - 1;
+              out[i] = hi >= lo ? lo + rng.int(hi - lo + 1) : Math.round(a);
+            } else out[i] = a + (b - a) * rng.float();
+          }
+        }
+        if (j.kind === 'datetime') {
+          const codec = datetimeCodec(j.format!);
+          for (let i = 0; i < n; i++) if (!Number.isNaN(out[i])) out[i] = codec.parse(codec.format_(out[i]));
+          return { kind: 'datetime', name: j.name, values: out, format: j.format! };
+        }
+        return { kind: 'numeric', name: j.name, values: out, integer: j.integer };
+      }
+      default:
+        throw new LookalikeError(`column "${j.name}" of kind ${j.kind} cannot be decoded`);
+    }
+  }
+}
+
+/**
+ * The discretizer of a column, from its spec's domain. Throws when the column has no usable domain (id and
+ * text columns, or a numeric/categorical/datetime spec without a domain).
+ */
+export function discretizer(spec: ColumnSpec, opts: DiscretizeOptions = {}): Discretizer {
+  const includeMissing = opts.includeMissing ?? spec.nullable ?? false;
+  const bins = opts.bins ?? 32;
+  const maxExact = opts.maxExactIntegers ?? 128;
+  const base = { name: spec.name, kind: spec.kind, includeMissing, integer: false, format: null, edges: null, offset: null, categories: null };
+  const extra = includeMissing ? 1 : 0;
+  const d = spec.domain;
+  switch (spec.kind) {
+    case 'boolean':
+      return new Discretizer({ ...base, size: 2 + extra });
+    case 'categorical':
+      if (!isCategoricalDomain(d)) throw new LookalikeError(`column "${spec.name}" has no category domain to discretise with`);
+      return new Discretizer({ ...base, categories: d.categories, size: d.categories.length + extra });
+    case 'numeric': {
+      if (!isNumericDomain(d)) throw new LookalikeError(`column "${spec.name}" has no numeric domain to discretise with`);
+      const integer = spec.integer ?? false;
+      if (d.bins) return new Discretizer({ ...base, integer, edges: d.bins, size: d.bins.length - 1 + extra });
+      const lo = integer ? Math.ceil(d.min) : d.min;
+      const hi = integer ? Math.floor(d.max) : d.max;
+      if (integer && hi - lo + 1 <= maxExact) return new Discretizer({ ...base, integer, offset: lo, size: hi - lo + 1 + extra });
+      return new Discretizer({ ...base, integer, edges: equalWidth(lo, hi, bins), size: (hi > lo ? bins : 1) + extra });
+    }
+    case 'datetime': {
+      if (!isDatetimeDomain(d) || !spec.format) throw new LookalikeError(`column "${spec.name}" has no datetime domain to discretise with`);
+      const codec = datetimeCodec(spec.format);
+      const lo = codec.parse(d.min),
+        hi = codec.parse(d.max);
+      return new Discretizer({ ...base, format: spec.format, edges: equalWidth(lo, hi, bins), size: (hi > lo ? bins : 1) + extra });
+    }
+    default:
+      throw new LookalikeError(`column "${spec.name}" of kind ${spec.kind} cannot be discretised`);
+  }
+}
+
+function equalWidth(lo: number, hi: number, bins: number): number[] {
+  if (!(hi > lo)) return [lo, hi];
+  const e = new Array<number>(bins + 1);
+  for (let k = 0; k <= bins; k++) e[k] = lo + ((hi - lo) * k) / bins;
+  e[bins] = hi;
+  return e;
+}
+
+/** Rebuild a discretizer from its JSON (as stored in a model file). */
+export function discretizerFromJSON(json: DiscretizerJSON): Discretizer {
+  return new Discretizer(json);
+}

@@ -1,0 +1,514 @@
+import type { Column, ColumnKind } from './column.js';
+import { CANDIDATE_FORMATS, ISO_FORMAT, datetimeCodec, detectDatetimeFormat } from './datetime.js';
+import { parseMetadata, type ColumnMetadata, type Metadata } from './metadata.js';
+import type { RawColumn } from './raw.js';
+import type { ColumnSpec, Domain, Schema } from './schema.js';
+import { isCategoricalDomain, isDatetimeDomain, isNumericDomain } from './schema.js';
+import { Table, type Row } from './table.js';
+import { LookalikeError } from '../errors.js';
+
+/**
+ * Inference: from raw columns (as a reader gives them) and optional metadata to a typed `Table` and its
+ * `Schema`. Rules (documented in docs/architecture.md, "Schema inference"):
+ * - typed numbers → numeric (integer when every value is whole); typed booleans → boolean; typed dates → datetime.
+ * - text: empty field and `missingValues` → missing; all numbers → numeric; all `true`/`false` → boolean; all
+ *   values matching one datetime format → datetime (format kept); else by cardinality: categorical when the
+ *   distinct count is ≤ 50, or ≤ 10,000 and at most half the present values; otherwise `id` (no whitespace,
+ *   short) or `text`.
+ * - ambiguous or unusable columns are errors, all reported at once, each naming the column and a fix:
+ *   `NaN`/`Infinity` strings among numbers, a column mixing ≥ 90% numbers with text, an all-missing column, and
+ *   metadata that contradicts the data. Messages give counts and row numbers, never values.
+ */
+export interface BuildOptions {
+  /** Parsed metadata (validated here when given as plain JSON). */
+  readonly metadata?: unknown;
+  /** Name of the input, for messages (e.g. the file path). */
+  readonly source?: string;
+}
+
+export interface BuildResult {
+  readonly table: Table;
+  readonly schema: Schema;
+  readonly warnings: string[];
+}
+
+const NUMBER_RE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+const NAN_RE = /^\s*[+-]?nan\s*$/i;
+const INF_RE = /^\s*[+-]?(?:inf|infinity)\s*$/i;
+const BOOL_RE = /^(?:true|false)$/i;
+
+export const MAX_CATEGORICAL_CARDINALITY = 10_000;
+const SMALL_CARDINALITY = 50;
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Numeric-aware order for category lists made of numbers ("2" before "10"), else code-unit order. */
+function sortCategories(cats: string[]): string[] {
+  if (cats.every((c) => NUMBER_RE.test(c))) return cats.sort((a, b) => Number(a) - Number(b) || compareStrings(a, b));
+  return cats.sort(compareStrings);
+}
+
+function formatNumberAsCategory(v: number): string {
+  return String(v);
+}
+
+interface Ctx {
+  problems: string[];
+  warnings: string[];
+  nRows: number;
+}
+
+function firstRow(pred: (i: number) => boolean, n: number): number {
+  for (let i = 0; i < n; i++) if (pred(i)) return i + 1;
+  return -1;
+}
+
+function toCategorical(name: string, strings: readonly (string | null)[], declared?: readonly string[]): Column {
+  const lookup = new Map<string, number>();
+  let categories: string[];
+  if (declared) {
+    categories = [...declared];
+    categories.forEach((c, i) => lookup.set(c, i));
+  } else {
+    const distinct = new Set<string>();
+    for (const s of strings) if (s !== null) distinct.add(s);
+    categories = sortCategories([...distinct]);
+    categories.forEach((c, i) => lookup.set(c, i));
+  }
+  const codes = new Int32Array(strings.length);
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i];
+    codes[i] = s === null ? -1 : (lookup.get(s) ?? -2);
+  }
+  return { kind: 'categorical', name, codes, categories };
+}
+
+function stringsOf(raw: RawColumn): (string | null)[] {
+  switch (raw.type) {
+    case 'string':
+      return raw.values as (string | null)[];
+    case 'number':
+      return Array.from(raw.values, (v) => (Number.isNaN(v) ? null : formatNumberAsCategory(v)));
+    case 'boolean':
+      return Array.from(raw.values, (v) => (v < 0 ? null : v ? 'true' : 'false'));
+    case 'datetime': {
+      const codec = datetimeCodec(raw.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT);
+      return Array.from(raw.values, (v) => (Number.isNaN(v) ? null : codec.format_(v)));
+    }
+  }
+}
+
+/** Decide the kind of a text column; returns null (with problems recorded) when it can't. */
+function inferStringKind(
+  name: string,
+  values: readonly (string | null)[],
+  ctx: Ctx,
+): { kind: ColumnKind; format?: string } | null {
+  let present = 0,
+    numeric = 0,
+    nan = 0,
+    inf = 0,
+    bool = 0;
+  for (const s of values) {
+    if (s === null) continue;
+    present++;
+    if (NUMBER_RE.test(s)) numeric++;
+    else if (NAN_RE.test(s)) nan++;
+    else if (INF_RE.test(s)) inf++;
+    else if (BOOL_RE.test(s)) bool++;
+  }
+  if (present === 0) return { kind: 'text' }; // all missing: reported by the caller
+  if (numeric > 0 && numeric + nan + inf === present && nan + inf > 0) {
+    const parts = [];
+    if (nan) parts.push(`${nan} "NaN"`);
+    if (inf) parts.push(`${inf} "Infinity"`);
+    ctx.problems.push(
+      `column "${name}" has ${parts.join(' and ')} strings among its ${numeric} numbers: lookalike needs finite numbers — ` +
+        `mark them missing with "missingValues": ["NaN"] in a metadata file (--metadata), or replace them`,
+    );
+    return null;
+  }
+  if (numeric === present) return { kind: 'numeric' };
+  if (bool === present) return { kind: 'boolean' };
+  if (numeric >= 0.9 * present) {
+    const row = firstRow((i) => values[i] !== null && !NUMBER_RE.test(values[i] as string), values.length);
+    ctx.problems.push(
+      `column "${name}" mixes numbers (${numeric} rows) and text (${present - numeric} rows, first at data row ${row}): ` +
+        `declare its kind in a metadata file ("kind": "categorical" keeps both, "numeric" with "missingValues" drops the text) or clean the column`,
+    );
+    return null;
+  }
+  const distinct = new Set<string>();
+  for (const s of values) if (s !== null) distinct.add(s);
+  const d = distinct.size;
+  // datetime: the distinct values all match one format (tried only when they look date-like)
+  const sample = [...distinct];
+  if (sample.some((s) => /\d/.test(s))) {
+    const fmt = detectDatetimeFormat(sample.slice(0, 200));
+    if (fmt && detectDatetimeFormat(sample) === fmt) return { kind: 'datetime', format: fmt };
+  }
+  if (d <= SMALL_CARDINALITY || (d <= MAX_CATEGORICAL_CARDINALITY && d <= 0.5 * present)) return { kind: 'categorical' };
+  let spaced = 0,
+    totalLen = 0;
+  for (const s of distinct) {
+    if (/\s/.test(s)) spaced++;
+    totalLen += s.length;
+  }
+  if (spaced === 0 && totalLen / d <= 64) return { kind: 'id' };
+  return { kind: 'text' };
+}
+
+function buildColumn(raw: RawColumn, meta: ColumnMetadata | undefined, missing: Set<string>, ctx: Ctx): Column | null {
+  const name = raw.name;
+  const n = ctx.nRows;
+  // apply missing-value tokens to text
+  let rawc = raw;
+  if (raw.type === 'string' && missing.size) {
+    rawc = { ...raw, values: raw.values.map((s) => (s !== null && missing.has(s) ? null : s)) };
+  }
+  let kind: ColumnKind;
+  let format: string | undefined = meta?.format;
+  if (meta?.kind) kind = meta.kind;
+  else if (rawc.type === 'number') kind = 'numeric';
+  else if (rawc.type === 'boolean') kind = 'boolean';
+  else if (rawc.type === 'datetime') {
+    kind = 'datetime';
+    format = rawc.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT;
+  } else {
+    const k = inferStringKind(name, rawc.values, ctx);
+    if (!k) return null;
+    kind = k.kind;
+    format = k.format;
+  }
+
+  // all-missing columns
+  let present = 0;
+  if (rawc.type === 'string') for (const s of rawc.values) present += s === null ? 0 : 1;
+  else if (rawc.type === 'boolean') for (const v of rawc.values) present += v < 0 ? 0 : 1;
+  else for (const v of rawc.values) present += Number.isNaN(v) ? 0 : 1;
+  if (present === 0 && !meta?.kind) {
+    ctx.problems.push(
+      `column "${name}" is missing in all ${n} rows: remove it from the table, or declare its kind in a metadata file to keep it as an all-missing column`,
+    );
+    return null;
+  }
+
+  switch (kind) {
+    case 'numeric': {
+      let values: Float64Array;
+      if (rawc.type === 'number') values = rawc.values;
+      else if (rawc.type === 'string') {
+        values = new Float64Array(n);
+        let bad = 0,
+          first = -1;
+        for (let i = 0; i < n; i++) {
+          const s = rawc.values[i];
+          if (s === null) values[i] = NaN;
+          else if (NUMBER_RE.test(s)) values[i] = Number(s);
+          else {
+            values[i] = NaN;
+            bad++;
+            if (first < 0) first = i + 1;
+          }
+        }
+        if (bad) {
+          ctx.problems.push(
+            `column "${name}" is numeric (declared or inferred) but ${bad} values are not numbers (first at data row ${first}); ` +
+              `list such placeholders in "missingValues" or declare the column categorical`,
+          );
+          return null;
+        }
+      } else if (rawc.type === 'boolean') values = Float64Array.from(rawc.values, (v) => (v < 0 ? NaN : v));
+      else {
+        ctx.problems.push(`column "${name}" holds datetimes but is declared numeric`);
+        return null;
+      }
+      let inf = 0;
+      let whole = true;
+      for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v === Infinity || v === -Infinity) inf++;
+        else if (!Number.isNaN(v) && !Number.isInteger(v)) whole = false;
+      }
+      if (inf) {
+        ctx.problems.push(`column "${name}" has ${inf} infinite values: lookalike needs finite numbers — replace or remove them`);
+        return null;
+      }
+      if (meta?.integer === true && !whole) {
+        ctx.problems.push(`column "${name}" is declared integer but has fractional values`);
+        return null;
+      }
+      return { kind: 'numeric', name, values, integer: meta?.integer ?? whole };
+    }
+    case 'boolean': {
+      if (rawc.type === 'boolean') return { kind: 'boolean', name, values: rawc.values };
+      const strs = stringsOf(rawc);
+      const values = new Int8Array(n);
+      let bad = 0;
+      for (let i = 0; i < n; i++) {
+        const s = strs[i];
+        if (s === null) values[i] = -1;
+        else if (/^(true|1|yes)$/i.test(s)) values[i] = 1;
+        else if (/^(false|0|no)$/i.test(s)) values[i] = 0;
+        else bad++;
+      }
+      if (bad) {
+        ctx.problems.push(`column "${name}" is declared boolean but ${bad} values are not true/false, 1/0 or yes/no`);
+        return null;
+      }
+      return { kind: 'boolean', name, values };
+    }
+    case 'datetime': {
+      if (rawc.type === 'datetime') {
+        return { kind: 'datetime', name, values: rawc.values, format: format ?? (rawc.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT) };
+      }
+      if (rawc.type !== 'string') {
+        ctx.problems.push(`column "${name}" is declared datetime but holds ${rawc.type} values`);
+        return null;
+      }
+      if (!format) {
+        const distinct = [...new Set(rawc.values.filter((s): s is string => s !== null))];
+        const f = detectDatetimeFormat(distinct);
+        if (!f) {
+          ctx.problems.push(
+            `column "${name}" is declared datetime but its values match none of the known formats; give "format" in the metadata (known: ${CANDIDATE_FORMATS.slice(0, 6).join(', ')}, …)`,
+          );
+          return null;
+        }
+        format = f;
+      }
+      const codec = datetimeCodec(format);
+      const values = new Float64Array(n);
+      let bad = 0,
+        first = -1;
+      for (let i = 0; i < n; i++) {
+        const s = rawc.values[i];
+        if (s === null) values[i] = NaN;
+        else {
+          values[i] = codec.parse(s);
+          if (Number.isNaN(values[i])) {
+            bad++;
+            if (first < 0) first = i + 1;
+          }
+        }
+      }
+      if (bad) {
+        ctx.problems.push(`column "${name}": ${bad} values do not match the datetime format "${format}" (first at data row ${first})`);
+        return null;
+      }
+      return { kind: 'datetime', name, values, format };
+    }
+    case 'categorical': {
+      const strs = stringsOf(rawc);
+      const dom = meta?.domain;
+      const declared = isCategoricalDomain(dom) ? dom.categories : undefined;
+      const col = toCategorical(name, strs, declared) as Extract<Column, { kind: 'categorical' }>;
+      if (declared) {
+        let bad = 0;
+        const badDistinct = new Set<string>();
+        for (let i = 0; i < n; i++) {
+          if (col.codes[i] === -2) {
+            bad++;
+            badDistinct.add(strs[i] as string);
+          }
+        }
+        if (bad) {
+          ctx.problems.push(
+            `column "${name}": ${bad} values (${badDistinct.size} distinct) are not in its declared categories; add them to domain.categories or fix the data`,
+          );
+          return null;
+        }
+      } else if (col.categories.length > MAX_CATEGORICAL_CARDINALITY && meta?.kind === 'categorical') {
+        ctx.problems.push(
+          `column "${name}" is declared categorical but has ${col.categories.length} distinct values (limit ${MAX_CATEGORICAL_CARDINALITY}); declare it "id" or "text" instead`,
+        );
+        return null;
+      }
+      return col;
+    }
+    case 'id':
+    case 'text': {
+      const values = stringsOf(rawc);
+      return { kind, name, values };
+    }
+  }
+}
+
+function numericRange(values: Float64Array): [number, number] | null {
+  let lo = Infinity,
+    hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** The schema of a table as read off its data: every domain marked `inferred`. */
+export function inferSchema(table: Table, declared?: Metadata): Schema {
+  const metaByName = new Map((declared?.columns ?? []).map((c) => [c.name, c]));
+  const columns: ColumnSpec[] = table.columns.map((c) => {
+    const meta = metaByName.get(c.name);
+    let nullable = false;
+    let domain: Domain | undefined;
+    switch (c.kind) {
+      case 'numeric': {
+        for (let i = 0; i < c.values.length && !nullable; i++) nullable = Number.isNaN(c.values[i]);
+        const r = numericRange(c.values);
+        if (r) domain = { min: r[0], max: r[1], source: 'inferred' };
+        break;
+      }
+      case 'datetime': {
+        for (let i = 0; i < c.values.length && !nullable; i++) nullable = Number.isNaN(c.values[i]);
+        const r = numericRange(c.values);
+        if (r) {
+          const codec = datetimeCodec(c.format);
+          domain = { min: codec.format_(r[0]), max: codec.format_(r[1]), source: 'inferred' };
+        }
+        break;
+      }
+      case 'categorical': {
+        for (let i = 0; i < c.codes.length && !nullable; i++) nullable = c.codes[i] < 0;
+        domain = { categories: [...c.categories], source: 'inferred' };
+        break;
+      }
+      case 'boolean':
+        for (let i = 0; i < c.values.length && !nullable; i++) nullable = c.values[i] < 0;
+        break;
+      case 'id':
+      case 'text':
+        nullable = c.values.some((v) => v === null);
+        break;
+    }
+    if (meta?.domain) domain = meta.domain;
+    const spec: ColumnSpec = {
+      name: c.name,
+      kind: c.kind,
+      ...(c.kind === 'numeric' ? { integer: c.integer } : {}),
+      ...(c.kind === 'datetime' ? { format: c.format } : {}),
+      ...(meta?.role ? { role: meta.role } : c.kind === 'id' ? { role: 'id' as const } : {}),
+      nullable,
+      ...(domain ? { domain } : {}),
+    };
+    return spec;
+  });
+  return {
+    version: 1,
+    columns,
+    ...(declared?.missingValues.length ? { missingValues: declared.missingValues } : {}),
+  };
+}
+
+/**
+ * Build a typed table and its schema from raw columns, applying (validated) metadata. Throws one LookalikeError
+ * listing every problem found.
+ */
+export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): BuildResult {
+  const source = opts.source ?? 'the table';
+  const metadata = opts.metadata === undefined ? undefined : isMetadata(opts.metadata) ? opts.metadata : parseMetadata(opts.metadata);
+  if (raw.length === 0) throw new LookalikeError(`${source} has no columns`);
+  const nRows = raw[0].values.length;
+  if (nRows === 0) throw new LookalikeError(`${source} has a header but no data rows`);
+  if (nRows === 1) throw new LookalikeError(`${source} has only 1 data row; lookalike needs at least 2 rows to learn from`);
+  const ctx: Ctx = { problems: [], warnings: [], nRows };
+  const names = new Set<string>();
+  for (const r of raw) {
+    if (names.has(r.name)) ctx.problems.push(`column name "${r.name}" appears more than once`);
+    names.add(r.name);
+    if (r.values.length !== nRows) ctx.problems.push(`column "${r.name}" has ${r.values.length} rows, expected ${nRows}`);
+  }
+  const metaByName = new Map((metadata?.columns ?? []).map((c) => [c.name, c]));
+  for (const m of metaByName.keys()) {
+    if (!names.has(m)) ctx.problems.push(`the metadata describes a column "${m}" that ${source} does not have`);
+  }
+  if (ctx.problems.length) throw new LookalikeError(`${source} cannot be read:`, ctx.problems);
+  const missing = new Set(metadata?.missingValues ?? []);
+  const columns: Column[] = [];
+  for (const r of raw) {
+    const c = buildColumn(r, metaByName.get(r.name), missing, ctx);
+    if (c) columns.push(c);
+  }
+  if (ctx.problems.length) throw new LookalikeError(`${source} does not fit lookalike's schema:`, ctx.problems);
+  const table = new Table(columns, nRows);
+  const schema = inferSchema(table, metadata);
+  // numeric values outside a declared domain: clipped when fitting
+  for (const spec of schema.columns) {
+    const d = spec.domain;
+    const col = table.column(spec.name);
+    if (isNumericDomain(d) && d.source !== 'inferred' && col.kind === 'numeric') {
+      let out = 0;
+      for (const v of col.values) if (v < d.min || v > d.max) out++;
+      if (out) ctx.warnings.push(`column "${spec.name}": ${out} values lie outside the declared domain [${d.min}, ${d.max}] and are clipped when a model is fitted`);
+    } else if (isDatetimeDomain(d) && d.source !== 'inferred' && col.kind === 'datetime') {
+      const codec = datetimeCodec(col.format);
+      const lo = codec.parse(d.min),
+        hi = codec.parse(d.max);
+      let out = 0;
+      for (const v of col.values) if (v < lo || v > hi) out++;
+      if (out) ctx.warnings.push(`column "${spec.name}": ${out} values lie outside the declared domain and are clipped when a model is fitted`);
+    }
+  }
+  return { table, schema, warnings: ctx.warnings };
+}
+
+function isMetadata(x: unknown): x is Metadata {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    (x as Metadata).version === 1 &&
+    Array.isArray((x as Metadata).missingValues) &&
+    Array.isArray((x as Metadata).columns)
+  );
+}
+
+/** Build a table from plain records (JS numbers, strings, booleans, null/undefined = missing). */
+export function tableFromRecords(records: readonly Row[], metadata?: unknown, source = 'the records'): BuildResult {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const r of records) {
+    for (const k of Object.keys(r)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        names.push(k);
+      }
+    }
+  }
+  const n = records.length;
+  const problems: string[] = [];
+  const raw: RawColumn[] = names.map((name) => {
+    let nums = 0,
+      strs = 0,
+      bools = 0;
+    for (const r of records) {
+      const v = r[name];
+      if (typeof v === 'number') nums++;
+      else if (typeof v === 'string') strs++;
+      else if (typeof v === 'boolean') bools++;
+    }
+    if (strs === 0 && bools === 0 && nums > 0) {
+      return { name, type: 'number' as const, values: Float64Array.from(records, (r) => (typeof r[name] === 'number' ? (r[name] as number) : NaN)) };
+    }
+    if (strs === 0 && nums === 0 && bools > 0) {
+      return { name, type: 'boolean' as const, values: Int8Array.from(records, (r) => (typeof r[name] === 'boolean' ? (r[name] ? 1 : 0) : -1)) };
+    }
+    if ((nums > 0 && strs > 0) || bools > 0) {
+      if (nums > 0 && strs > 0 && nums >= 0.9 * (nums + strs)) {
+        problems.push(`column "${name}" mixes numbers (${nums} rows) and strings (${strs} rows); declare its kind in metadata or clean it`);
+      }
+    }
+    return {
+      name,
+      type: 'string' as const,
+      values: records.map((r) => {
+        const v = r[name];
+        return v === null || v === undefined ? null : String(v);
+      }),
+    };
+  });
+  if (problems.length) throw new LookalikeError(`${source} cannot be read:`, problems);
+  if (n === 0) throw new LookalikeError(`${source} has no rows`);
+  return buildTable(raw, { metadata, source });
+}

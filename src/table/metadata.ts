@@ -1,0 +1,238 @@
+import { COLUMN_KINDS, type ColumnKind } from './column.js';
+import { datetimeCodec } from './datetime.js';
+import {
+  DOMAIN_SOURCES,
+  ROLES,
+  type ColumnSpec,
+  type Domain,
+  type DomainSource,
+  type Role,
+  type Schema,
+} from './schema.js';
+import { LookalikeError } from '../errors.js';
+
+/**
+ * A metadata file: a partial schema the user writes (or edits from `lookalike inspect --out`). Every entry is
+ * optional except `name`; what is left out is inferred from the data. A domain written here without a `source`
+ * counts as declared public — writing it down is the declaration.
+ *
+ * ```json
+ * { "version": 1, "missingValues": ["?"],
+ *   "columns": [
+ *     { "name": "age", "kind": "numeric", "integer": true, "role": "quasi-identifier",
+ *       "domain": { "min": 17, "max": 90, "source": "public" } },
+ *     { "name": "income", "kind": "categorical", "role": "target",
+ *       "domain": { "categories": ["<=50K", ">50K"] } } ] }
+ * ```
+ */
+export interface ColumnMetadata {
+  name: string;
+  kind?: ColumnKind;
+  integer?: boolean;
+  format?: string;
+  role?: Role;
+  domain?: Domain;
+}
+
+export interface Metadata {
+  version: 1;
+  missingValues: string[];
+  columns: ColumnMetadata[];
+}
+
+const SPEC_KEYS = new Set(['name', 'kind', 'integer', 'format', 'role', 'domain', 'nullable']);
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function validateDomain(
+  d: unknown,
+  kind: ColumnKind | undefined,
+  where: string,
+  format: string | undefined,
+  problems: string[],
+  requireSource: boolean,
+): Domain | undefined {
+  if (!isObject(d)) {
+    problems.push(`${where}.domain must be an object`);
+    return undefined;
+  }
+  let source: DomainSource = 'public';
+  if (d.source !== undefined) {
+    if (!DOMAIN_SOURCES.includes(d.source as DomainSource)) {
+      problems.push(`${where}.domain.source must be one of ${DOMAIN_SOURCES.join(', ')}`);
+    } else source = d.source as DomainSource;
+  } else if (requireSource) problems.push(`${where}.domain.source is missing`);
+  const isCat = 'categories' in d;
+  const isRange = 'min' in d || 'max' in d;
+  if (isCat && isRange) {
+    problems.push(`${where}.domain has both "categories" and "min"/"max"`);
+    return undefined;
+  }
+  if (isCat) {
+    if (kind && kind !== 'categorical') problems.push(`${where}.domain has "categories" but the column kind is ${kind}`);
+    const cats = d.categories;
+    if (!Array.isArray(cats) || cats.length === 0 || !cats.every((c) => typeof c === 'string')) {
+      problems.push(`${where}.domain.categories must be a non-empty array of strings`);
+      return undefined;
+    }
+    if (new Set(cats).size !== cats.length) problems.push(`${where}.domain.categories has duplicates`);
+    return { categories: cats as string[], source };
+  }
+  if (isRange) {
+    if (kind === 'datetime' || typeof d.min === 'string') {
+      if (typeof d.min !== 'string' || typeof d.max !== 'string') {
+        problems.push(`${where}.domain.min and .max must both be datetime strings for a datetime column`);
+        return undefined;
+      }
+      if (format) {
+        const codec = datetimeCodec(format);
+        const a = codec.parse(d.min);
+        const b = codec.parse(d.max);
+        if (Number.isNaN(a) || Number.isNaN(b)) problems.push(`${where}.domain.min/max do not match the format "${format}"`);
+        else if (a > b) problems.push(`${where}.domain.min is after .max`);
+      }
+      return { min: d.min, max: d.max, source };
+    }
+    if (kind && kind !== 'numeric') problems.push(`${where}.domain has "min"/"max" but the column kind is ${kind}`);
+    const { min, max } = d;
+    if (typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max)) {
+      problems.push(`${where}.domain.min and .max must be finite numbers`);
+      return undefined;
+    }
+    if (min > max) problems.push(`${where}.domain.min (${min}) is greater than .max (${max})`);
+    let bins: number[] | undefined;
+    if (d.bins !== undefined) {
+      const b = d.bins;
+      if (!Array.isArray(b) || b.length < 2 || !b.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+        problems.push(`${where}.domain.bins must be an array of at least 2 finite numbers (bin edges)`);
+      } else {
+        for (let i = 1; i < b.length; i++) {
+          if (!((b[i] as number) > (b[i - 1] as number))) {
+            problems.push(`${where}.domain.bins must be strictly increasing`);
+            break;
+          }
+        }
+        if (b[0] !== min || b[b.length - 1] !== max) {
+          problems.push(`${where}.domain.bins must start at min (${min}) and end at max (${max})`);
+        }
+        bins = b as number[];
+      }
+    }
+    return bins ? { min, max, bins, source } : { min, max, source };
+  }
+  problems.push(`${where}.domain needs "categories" (categorical) or "min" and "max" (numeric, datetime)`);
+  return undefined;
+}
+
+function validateColumn(
+  e: unknown,
+  where: string,
+  problems: string[],
+  strict: boolean,
+): ColumnMetadata | undefined {
+  if (!isObject(e)) {
+    problems.push(`${where} must be an object`);
+    return undefined;
+  }
+  for (const k of Object.keys(e)) if (!SPEC_KEYS.has(k)) problems.push(`${where} has an unknown field "${k}"`);
+  if (typeof e.name !== 'string' || e.name === '') {
+    problems.push(`${where}.name must be a non-empty string`);
+    return undefined;
+  }
+  const w = `column "${e.name}"`;
+  const out: ColumnMetadata = { name: e.name };
+  if (e.kind !== undefined) {
+    if (!COLUMN_KINDS.includes(e.kind as ColumnKind)) problems.push(`${w}: kind must be one of ${COLUMN_KINDS.join(', ')}`);
+    else out.kind = e.kind as ColumnKind;
+  } else if (strict) problems.push(`${w}: kind is missing`);
+  if (e.integer !== undefined) {
+    if (typeof e.integer !== 'boolean') problems.push(`${w}: integer must be true or false`);
+    else if (out.kind && out.kind !== 'numeric') problems.push(`${w}: integer applies to numeric columns only`);
+    else out.integer = e.integer;
+  }
+  if (e.format !== undefined) {
+    if (typeof e.format !== 'string' || e.format === '') problems.push(`${w}: format must be a datetime pattern string`);
+    else if (out.kind && out.kind !== 'datetime') problems.push(`${w}: format applies to datetime columns only`);
+    else out.format = e.format;
+  } else if (strict && out.kind === 'datetime') problems.push(`${w}: a datetime column needs a format`);
+  if (e.role !== undefined) {
+    if (!ROLES.includes(e.role as Role)) problems.push(`${w}: role must be one of ${ROLES.join(', ')}`);
+    else out.role = e.role as Role;
+  }
+  if (e.nullable !== undefined && typeof e.nullable !== 'boolean') problems.push(`${w}: nullable must be true or false`);
+  if (e.domain !== undefined) {
+    if (out.kind === 'boolean' || out.kind === 'id' || out.kind === 'text') {
+      problems.push(`${w}: ${out.kind} columns take no domain`);
+    } else {
+      const d = validateDomain(e.domain, out.kind, w, out.format, problems, strict);
+      if (d) out.domain = d;
+    }
+  }
+  return out;
+}
+
+function validateTop(json: unknown, what: string, problems: string[], strict: boolean): Metadata | undefined {
+  if (!isObject(json)) {
+    problems.push(`${what} must be a JSON object with a "columns" array`);
+    return undefined;
+  }
+  for (const k of Object.keys(json)) {
+    if (!['version', 'missingValues', 'columns'].includes(k)) problems.push(`${what} has an unknown field "${k}"`);
+  }
+  if (json.version !== undefined && json.version !== 1) problems.push(`${what}: version must be 1`);
+  else if (strict && json.version !== 1) problems.push(`${what}: version must be 1`);
+  let missingValues: string[] = [];
+  if (json.missingValues !== undefined) {
+    if (!Array.isArray(json.missingValues) || !json.missingValues.every((s) => typeof s === 'string')) {
+      problems.push(`${what}: missingValues must be an array of strings`);
+    } else missingValues = json.missingValues as string[];
+  }
+  if (!Array.isArray(json.columns)) {
+    problems.push(`${what}: "columns" must be an array of column entries`);
+    return undefined;
+  }
+  const columns: ColumnMetadata[] = [];
+  const seen = new Set<string>();
+  json.columns.forEach((e, i) => {
+    const c = validateColumn(e, `columns[${i}]`, problems, strict);
+    if (!c) return;
+    if (seen.has(c.name)) problems.push(`column "${c.name}" is listed twice`);
+    seen.add(c.name);
+    columns.push(c);
+  });
+  return { version: 1, missingValues, columns };
+}
+
+/** Validate a metadata file's parsed JSON; throws a LookalikeError listing every problem. */
+export function parseMetadata(json: unknown, source = 'metadata'): Metadata {
+  const problems: string[] = [];
+  const m = validateTop(json, source, problems, false);
+  if (problems.length || !m) throw new LookalikeError(`${source} is not valid metadata:`, problems);
+  return m;
+}
+
+/** Problems with a full schema (as stored in a model file); empty when valid. */
+export function validateSchema(json: unknown, what = 'schema'): string[] {
+  const problems: string[] = [];
+  validateTop(json, what, problems, true);
+  return problems;
+}
+
+/** A schema as a metadata file (for `inspect --out`); `publicDomains` marks every domain as declared public. */
+export function schemaToMetadata(schema: Schema, publicDomains = false): Record<string, unknown> {
+  return {
+    version: 1,
+    ...(schema.missingValues && schema.missingValues.length ? { missingValues: schema.missingValues } : {}),
+    columns: schema.columns.map((c: ColumnSpec) => {
+      const out: Record<string, unknown> = { name: c.name, kind: c.kind };
+      if (c.integer !== undefined) out.integer = c.integer;
+      if (c.format !== undefined) out.format = c.format;
+      if (c.role !== undefined) out.role = c.role;
+      if (c.nullable !== undefined) out.nullable = c.nullable;
+      if (c.domain) out.domain = publicDomains ? { ...c.domain, source: 'public' } : c.domain;
+      return out;
+    }),
+  };
+}
