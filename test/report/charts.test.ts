@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  categoricalDistributionSpec,
+  densityGridSpec,
+  groupedBarsSpec,
+  heatmapSpec,
+  histogramSpec,
+  intervalsSpec,
+  numericDistributionSpec,
+  renderSvg,
+  rocSpec,
+} from '../../src/report/charts.js';
+
+/** Number of drawn mark items (path/rect/line/text… inside role-mark groups). */
+export function markCount(svg: string): number {
+  let n = 0;
+  const re = /<g class="mark-(\w+) role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(svg))) n += (m[2].match(/<(path|rect|line|text|circle)\b/g) ?? []).length;
+  return n;
+}
+
+describe('charts render to SVG headless', () => {
+  it('every builder produces an SVG with marks', async () => {
+    const specs = [
+      numericDistributionSpec({
+        name: 'age <x>',
+        edges: [0, 1, 2, 3],
+        real: [0.2, 0.5, 0.3],
+        synthetic: [0.3, 0.4, 0.3],
+      }),
+      categoricalDistributionSpec({
+        name: 'sex',
+        categories: ['F', 'M', '<b>&'],
+        real: [0.5, 0.4, 0.1],
+        synthetic: [0.45, 0.45, 0.1],
+      }),
+      heatmapSpec({
+        title: 'corr',
+        columns: ['a', 'b'],
+        matrix: [1, 0.3, 0.3, null],
+        domain: [-1, 1],
+        scheme: 'redblue',
+      }),
+      densityGridSpec({
+        title: 'pca',
+        bins: 2,
+        xRange: [0, 1],
+        yRange: [0, 1],
+        real: [0.25, 0.25, 0.25, 0.25],
+        synthetic: [0.5, 0, 0, 0.5],
+      }),
+      groupedBarsSpec({
+        title: 'u',
+        xTitle: 'AUC',
+        rows: [
+          { group: 'boosting', series: 'TRTR', value: 0.9 },
+          { group: 'boosting', series: 'TSTR', value: 0.85 },
+        ],
+      }),
+      histogramSpec(
+        'dcr',
+        [0, 0.5, 1],
+        [
+          { name: 'train', counts: [3, 1] },
+          { name: 'holdout', counts: [2, 2] },
+        ],
+        'distance',
+      ),
+      rocSpec('roc', [{ name: 'dist', x: [0, 0.5, 1], y: [0, 0.6, 1] }]),
+      intervalsSpec(
+        'risks',
+        [
+          {
+            label: 'singling out',
+            value: 0.01,
+            lo: 0,
+            hi: 0.04,
+            baseline: 0.005,
+            target: 0.05,
+            status: 'pass',
+          },
+        ],
+        'risk',
+      ),
+    ];
+    for (const s of specs) {
+      const svg = await renderSvg(s);
+      expect(svg.startsWith('<svg')).toBe(true);
+      expect(markCount(svg)).toBeGreaterThan(0);
+      expect(svg).not.toMatch(/<b>|NaN/);
+    }
+  });
+});
