@@ -43,7 +43,8 @@ export class Rng {
 
   /** Uniform integer in [0, n), exact (rejection sampling), for 1 ≤ n ≤ 2^32. */
   int(n: number): number {
-    if (!(n >= 1 && n <= 4294967296) || !Number.isInteger(n)) throw new Error(`Rng.int: n must be an integer in [1, 2^32], got ${n}`);
+    if (!(n >= 1 && n <= 4294967296) || !Number.isInteger(n))
+      throw new Error(`Rng.int: n must be an integer in [1, 2^32], got ${n}`);
     if (n === 4294967296) return this.u32();
     const limit = 4294967296 - (4294967296 % n);
     for (;;) {

@@ -22,7 +22,9 @@ export class SecureRng {
   constructor(source?: RandomBytesSource) {
     const s = source ?? (globalThis as { crypto?: RandomBytesSource }).crypto;
     if (!s || typeof s.getRandomValues !== 'function') {
-      throw new Error('SecureRng needs WebCrypto (globalThis.crypto.getRandomValues); use Node ≥ 20 or a browser.');
+      throw new Error(
+        'SecureRng needs WebCrypto (globalThis.crypto.getRandomValues); use Node ≥ 20 or a browser.',
+      );
     }
     this.source = s;
   }
@@ -44,7 +46,8 @@ export class SecureRng {
 
   /** Uniform integer in [0, n) for a safe integer n ≥ 1, exact (rejection on the smallest power of two ≥ n). */
   uniformInt(n: number): number {
-    if (!Number.isSafeInteger(n) || n < 1) throw new Error(`SecureRng.uniformInt: n must be a safe integer ≥ 1, got ${n}`);
+    if (!Number.isSafeInteger(n) || n < 1)
+      throw new Error(`SecureRng.uniformInt: n must be a safe integer ≥ 1, got ${n}`);
     if (n === 1) return 0;
     if (n <= 4294967296) {
       const k = Math.ceil(Math.log2(n));
@@ -75,7 +78,8 @@ export class SecureRng {
 
   /** Bernoulli(num/den) exactly, for integers 0 ≤ num ≤ den, den ≥ 1. */
   bernoulli(num: bigint, den: bigint): boolean {
-    if (den < 1n || num < 0n || num > den) throw new Error('SecureRng.bernoulli: need 0 ≤ num ≤ den and den ≥ 1');
+    if (den < 1n || num < 0n || num > den)
+      throw new Error('SecureRng.bernoulli: need 0 ≤ num ≤ den and den ≥ 1');
     return this.uniformBigInt(den) < num;
   }
 }

@@ -33,7 +33,10 @@ export function loadModel(json: unknown, source = 'model file'): Model {
   }
   const f = json as Record<string, unknown>;
   if (f.format !== 'lookalike-model') p.add('"format" must be "lookalike-model"');
-  if (f.version !== 1) p.add(`"version" must be 1 (this lookalike reads model files of version 1), got ${JSON.stringify(f.version)}`);
+  if (f.version !== 1)
+    p.add(
+      `"version" must be 1 (this lookalike reads model files of version 1), got ${JSON.stringify(f.version)}`,
+    );
   if (typeof f.synthesizer !== 'string') p.add('"synthesizer" must be a string');
   else if (!registry.has(f.synthesizer)) p.add(`unknown synthesizer "${f.synthesizer}"`);
   if (typeof f.privacy !== 'object' || f.privacy === null) p.add('"privacy" must be an object');

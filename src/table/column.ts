@@ -3,7 +3,14 @@
  * columns, -1 for categorical codes and booleans, and null for id and text columns.
  */
 export type ColumnKind = 'numeric' | 'categorical' | 'boolean' | 'datetime' | 'id' | 'text';
-export const COLUMN_KINDS: readonly ColumnKind[] = ['numeric', 'categorical', 'boolean', 'datetime', 'id', 'text'];
+export const COLUMN_KINDS: readonly ColumnKind[] = [
+  'numeric',
+  'categorical',
+  'boolean',
+  'datetime',
+  'id',
+  'text',
+];
 
 export interface NumericColumn {
   readonly kind: 'numeric';
@@ -50,7 +57,8 @@ export interface TextColumn {
   readonly values: readonly (string | null)[];
 }
 
-export type Column = NumericColumn | CategoricalColumn | BooleanColumn | DatetimeColumn | IdColumn | TextColumn;
+export type Column =
+  NumericColumn | CategoricalColumn | BooleanColumn | DatetimeColumn | IdColumn | TextColumn;
 
 export function columnLength(c: Column): number {
   switch (c.kind) {
@@ -118,7 +126,8 @@ export function takeColumn(c: Column, index: ArrayLike<number>): Column {
 
 /** Concatenate two columns of the same name and kind; categorical dictionaries are merged (a's order first). */
 export function concatColumns(a: Column, b: Column): Column {
-  if (a.kind !== b.kind) throw new Error(`cannot concatenate column "${a.name}": kinds ${a.kind} and ${b.kind}`);
+  if (a.kind !== b.kind)
+    throw new Error(`cannot concatenate column "${a.name}": kinds ${a.kind} and ${b.kind}`);
   switch (a.kind) {
     case 'numeric': {
       const bb = b as NumericColumn;

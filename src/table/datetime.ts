@@ -87,7 +87,9 @@ function isoCodec(): DatetimeCodec {
 
 function patternCodec(format: string): DatetimeCodec {
   const tokens = tokenize(format);
-  const re = new RegExp(`^${tokens.map((k) => (k.t === 'lit' ? escapeRe(k.s) : TOKEN_PATTERN[k.t])).join('')}$`);
+  const re = new RegExp(
+    `^${tokens.map((k) => (k.t === 'lit' ? escapeRe(k.s) : TOKEN_PATTERN[k.t])).join('')}$`,
+  );
   const fields = tokens.filter((k) => k.t !== 'lit').map((k) => k.t);
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return {

@@ -72,7 +72,8 @@ export class Discretizer {
     else if (j.edges) {
       const fmt = j.format ? datetimeCodec(j.format) : null;
       const f = (x: number) => (fmt ? fmt.format_(x) : String(+x.toPrecision(6)));
-      for (let k = 0; k + 1 < j.edges.length; k++) out.push(`[${f(j.edges[k])}, ${f(j.edges[k + 1])}${k + 2 === j.edges.length ? ']' : ')'}`);
+      for (let k = 0; k + 1 < j.edges.length; k++)
+        out.push(`[${f(j.edges[k])}, ${f(j.edges[k + 1])}${k + 2 === j.edges.length ? ']' : ')'}`);
     } else out.push('false', 'true');
     if (j.includeMissing) out.push('(missing)');
     return out;
@@ -104,7 +105,10 @@ export class Discretizer {
             out[i] = miss;
           }
         }
-        if (unknown && miss < 0) throw new LookalikeError(`column "${this.name}": ${unknown} values are outside its category domain`);
+        if (unknown && miss < 0)
+          throw new LookalikeError(
+            `column "${this.name}": ${unknown} values are outside its category domain`,
+          );
         break;
       }
       case 'boolean':
@@ -158,7 +162,9 @@ export class Discretizer {
         throw new LookalikeError(`column "${this.name}" of kind ${col.kind} cannot be discretised`);
     }
     if (missingSeen && miss < 0) {
-      throw new LookalikeError(`column "${this.name}" has ${missingSeen} missing values but its schema says it is not nullable`);
+      throw new LookalikeError(
+        `column "${this.name}" has ${missingSeen} missing values but its schema says it is not nullable`,
+      );
     }
     return out;
   }
@@ -219,30 +225,54 @@ export function discretizer(spec: ColumnSpec, opts: DiscretizeOptions = {}): Dis
   const includeMissing = opts.includeMissing ?? spec.nullable ?? false;
   const bins = opts.bins ?? 32;
   const maxExact = opts.maxExactIntegers ?? 128;
-  const base = { name: spec.name, kind: spec.kind, includeMissing, integer: false, format: null, edges: null, offset: null, categories: null };
+  const base = {
+    name: spec.name,
+    kind: spec.kind,
+    includeMissing,
+    integer: false,
+    format: null,
+    edges: null,
+    offset: null,
+    categories: null,
+  };
   const extra = includeMissing ? 1 : 0;
   const d = spec.domain;
   switch (spec.kind) {
     case 'boolean':
       return new Discretizer({ ...base, size: 2 + extra });
     case 'categorical':
-      if (!isCategoricalDomain(d)) throw new LookalikeError(`column "${spec.name}" has no category domain to discretise with`);
+      if (!isCategoricalDomain(d))
+        throw new LookalikeError(`column "${spec.name}" has no category domain to discretise with`);
       return new Discretizer({ ...base, categories: d.categories, size: d.categories.length + extra });
     case 'numeric': {
-      if (!isNumericDomain(d)) throw new LookalikeError(`column "${spec.name}" has no numeric domain to discretise with`);
+      if (!isNumericDomain(d))
+        throw new LookalikeError(`column "${spec.name}" has no numeric domain to discretise with`);
       const integer = spec.integer ?? false;
-      if (d.bins) return new Discretizer({ ...base, integer, edges: d.bins, size: d.bins.length - 1 + extra });
+      if (d.bins)
+        return new Discretizer({ ...base, integer, edges: d.bins, size: d.bins.length - 1 + extra });
       const lo = integer ? Math.ceil(d.min) : d.min;
       const hi = integer ? Math.floor(d.max) : d.max;
-      if (integer && hi - lo + 1 <= maxExact) return new Discretizer({ ...base, integer, offset: lo, size: hi - lo + 1 + extra });
-      return new Discretizer({ ...base, integer, edges: equalWidth(lo, hi, bins), size: (hi > lo ? bins : 1) + extra });
+      if (integer && hi - lo + 1 <= maxExact)
+        return new Discretizer({ ...base, integer, offset: lo, size: hi - lo + 1 + extra });
+      return new Discretizer({
+        ...base,
+        integer,
+        edges: equalWidth(lo, hi, bins),
+        size: (hi > lo ? bins : 1) + extra,
+      });
     }
     case 'datetime': {
-      if (!isDatetimeDomain(d) || !spec.format) throw new LookalikeError(`column "${spec.name}" has no datetime domain to discretise with`);
+      if (!isDatetimeDomain(d) || !spec.format)
+        throw new LookalikeError(`column "${spec.name}" has no datetime domain to discretise with`);
       const codec = datetimeCodec(spec.format);
       const lo = codec.parse(d.min),
         hi = codec.parse(d.max);
-      return new Discretizer({ ...base, format: spec.format, edges: equalWidth(lo, hi, bins), size: (hi > lo ? bins : 1) + extra });
+      return new Discretizer({
+        ...base,
+        format: spec.format,
+        edges: equalWidth(lo, hi, bins),
+        size: (hi > lo ? bins : 1) + extra,
+      });
     }
     default:
       throw new LookalikeError(`column "${spec.name}" of kind ${spec.kind} cannot be discretised`);

@@ -46,7 +46,8 @@ function compareStrings(a: string, b: string): number {
 
 /** Numeric-aware order for category lists made of numbers ("2" before "10"), else code-unit order. */
 function sortCategories(cats: string[]): string[] {
-  if (cats.every((c) => NUMBER_RE.test(c))) return cats.sort((a, b) => Number(a) - Number(b) || compareStrings(a, b));
+  if (cats.every((c) => NUMBER_RE.test(c)))
+    return cats.sort((a, b) => Number(a) - Number(b) || compareStrings(a, b));
   return cats.sort(compareStrings);
 }
 
@@ -65,7 +66,11 @@ function firstRow(pred: (i: number) => boolean, n: number): number {
   return -1;
 }
 
-function toCategorical(name: string, strings: readonly (string | null)[], declared?: readonly string[]): Column {
+function toCategorical(
+  name: string,
+  strings: readonly (string | null)[],
+  declared?: readonly string[],
+): Column {
   const lookup = new Map<string, number>();
   let categories: string[];
   if (declared) {
@@ -149,7 +154,8 @@ function inferStringKind(
     const fmt = detectDatetimeFormat(sample.slice(0, 200));
     if (fmt && detectDatetimeFormat(sample) === fmt) return { kind: 'datetime', format: fmt };
   }
-  if (d <= SMALL_CARDINALITY || (d <= MAX_CATEGORICAL_CARDINALITY && d <= 0.5 * present)) return { kind: 'categorical' };
+  if (d <= SMALL_CARDINALITY || (d <= MAX_CATEGORICAL_CARDINALITY && d <= 0.5 * present))
+    return { kind: 'categorical' };
   let spaced = 0,
     totalLen = 0;
   for (const s of distinct) {
@@ -160,7 +166,12 @@ function inferStringKind(
   return { kind: 'text' };
 }
 
-function buildColumn(raw: RawColumn, meta: ColumnMetadata | undefined, missing: Set<string>, ctx: Ctx): Column | null {
+function buildColumn(
+  raw: RawColumn,
+  meta: ColumnMetadata | undefined,
+  missing: Set<string>,
+  ctx: Ctx,
+): Column | null {
   const name = raw.name;
   const n = ctx.nRows;
   // apply missing-value tokens to text
@@ -233,7 +244,9 @@ function buildColumn(raw: RawColumn, meta: ColumnMetadata | undefined, missing: 
         else if (!Number.isNaN(v) && !Number.isInteger(v)) whole = false;
       }
       if (inf) {
-        ctx.problems.push(`column "${name}" has ${inf} infinite values: lookalike needs finite numbers — replace or remove them`);
+        ctx.problems.push(
+          `column "${name}" has ${inf} infinite values: lookalike needs finite numbers — replace or remove them`,
+        );
         return null;
       }
       if (meta?.integer === true && !whole) {
@@ -255,14 +268,21 @@ function buildColumn(raw: RawColumn, meta: ColumnMetadata | undefined, missing: 
         else bad++;
       }
       if (bad) {
-        ctx.problems.push(`column "${name}" is declared boolean but ${bad} values are not true/false, 1/0 or yes/no`);
+        ctx.problems.push(
+          `column "${name}" is declared boolean but ${bad} values are not true/false, 1/0 or yes/no`,
+        );
         return null;
       }
       return { kind: 'boolean', name, values };
     }
     case 'datetime': {
       if (rawc.type === 'datetime') {
-        return { kind: 'datetime', name, values: rawc.values, format: format ?? (rawc.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT) };
+        return {
+          kind: 'datetime',
+          name,
+          values: rawc.values,
+          format: format ?? (rawc.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT),
+        };
       }
       if (rawc.type !== 'string') {
         ctx.problems.push(`column "${name}" is declared datetime but holds ${rawc.type} values`);
@@ -295,7 +315,9 @@ function buildColumn(raw: RawColumn, meta: ColumnMetadata | undefined, missing: 
         }
       }
       if (bad) {
-        ctx.problems.push(`column "${name}": ${bad} values do not match the datetime format "${format}" (first at data row ${first})`);
+        ctx.problems.push(
+          `column "${name}": ${bad} values do not match the datetime format "${format}" (first at data row ${first})`,
+        );
         return null;
       }
       return { kind: 'datetime', name, values, format };
@@ -408,21 +430,29 @@ export function inferSchema(table: Table, declared?: Metadata): Schema {
  */
 export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): BuildResult {
   const source = opts.source ?? 'the table';
-  const metadata = opts.metadata === undefined ? undefined : isMetadata(opts.metadata) ? opts.metadata : parseMetadata(opts.metadata);
+  const metadata =
+    opts.metadata === undefined
+      ? undefined
+      : isMetadata(opts.metadata)
+        ? opts.metadata
+        : parseMetadata(opts.metadata);
   if (raw.length === 0) throw new LookalikeError(`${source} has no columns`);
   const nRows = raw[0].values.length;
   if (nRows === 0) throw new LookalikeError(`${source} has a header but no data rows`);
-  if (nRows === 1) throw new LookalikeError(`${source} has only 1 data row; lookalike needs at least 2 rows to learn from`);
+  if (nRows === 1)
+    throw new LookalikeError(`${source} has only 1 data row; lookalike needs at least 2 rows to learn from`);
   const ctx: Ctx = { problems: [], warnings: [], nRows };
   const names = new Set<string>();
   for (const r of raw) {
     if (names.has(r.name)) ctx.problems.push(`column name "${r.name}" appears more than once`);
     names.add(r.name);
-    if (r.values.length !== nRows) ctx.problems.push(`column "${r.name}" has ${r.values.length} rows, expected ${nRows}`);
+    if (r.values.length !== nRows)
+      ctx.problems.push(`column "${r.name}" has ${r.values.length} rows, expected ${nRows}`);
   }
   const metaByName = new Map((metadata?.columns ?? []).map((c) => [c.name, c]));
   for (const m of metaByName.keys()) {
-    if (!names.has(m)) ctx.problems.push(`the metadata describes a column "${m}" that ${source} does not have`);
+    if (!names.has(m))
+      ctx.problems.push(`the metadata describes a column "${m}" that ${source} does not have`);
   }
   if (ctx.problems.length) throw new LookalikeError(`${source} cannot be read:`, ctx.problems);
   const missing = new Set(metadata?.missingValues ?? []);
@@ -431,7 +461,8 @@ export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): 
     const c = buildColumn(r, metaByName.get(r.name), missing, ctx);
     if (c) columns.push(c);
   }
-  if (ctx.problems.length) throw new LookalikeError(`${source} does not fit lookalike's schema:`, ctx.problems);
+  if (ctx.problems.length)
+    throw new LookalikeError(`${source} does not fit lookalike's schema:`, ctx.problems);
   const table = new Table(columns, nRows);
   const schema = inferSchema(table, metadata);
   // numeric values outside a declared domain: clipped when fitting
@@ -441,14 +472,20 @@ export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): 
     if (isNumericDomain(d) && d.source !== 'inferred' && col.kind === 'numeric') {
       let out = 0;
       for (const v of col.values) if (v < d.min || v > d.max) out++;
-      if (out) ctx.warnings.push(`column "${spec.name}": ${out} values lie outside the declared domain [${d.min}, ${d.max}] and are clipped when a model is fitted`);
+      if (out)
+        ctx.warnings.push(
+          `column "${spec.name}": ${out} values lie outside the declared domain [${d.min}, ${d.max}] and are clipped when a model is fitted`,
+        );
     } else if (isDatetimeDomain(d) && d.source !== 'inferred' && col.kind === 'datetime') {
       const codec = datetimeCodec(col.format);
       const lo = codec.parse(d.min),
         hi = codec.parse(d.max);
       let out = 0;
       for (const v of col.values) if (v < lo || v > hi) out++;
-      if (out) ctx.warnings.push(`column "${spec.name}": ${out} values lie outside the declared domain and are clipped when a model is fitted`);
+      if (out)
+        ctx.warnings.push(
+          `column "${spec.name}": ${out} values lie outside the declared domain and are clipped when a model is fitted`,
+        );
     }
   }
   return { table, schema, warnings: ctx.warnings };
@@ -465,7 +502,11 @@ function isMetadata(x: unknown): x is Metadata {
 }
 
 /** Build a table from plain records (JS numbers, strings, booleans, null/undefined = missing). */
-export function tableFromRecords(records: readonly Row[], metadata?: unknown, source = 'the records'): BuildResult {
+export function tableFromRecords(
+  records: readonly Row[],
+  metadata?: unknown,
+  source = 'the records',
+): BuildResult {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const r of records) {
@@ -489,14 +530,24 @@ export function tableFromRecords(records: readonly Row[], metadata?: unknown, so
       else if (typeof v === 'boolean') bools++;
     }
     if (strs === 0 && bools === 0 && nums > 0) {
-      return { name, type: 'number' as const, values: Float64Array.from(records, (r) => (typeof r[name] === 'number' ? (r[name] as number) : NaN)) };
+      return {
+        name,
+        type: 'number' as const,
+        values: Float64Array.from(records, (r) => (typeof r[name] === 'number' ? (r[name] as number) : NaN)),
+      };
     }
     if (strs === 0 && nums === 0 && bools > 0) {
-      return { name, type: 'boolean' as const, values: Int8Array.from(records, (r) => (typeof r[name] === 'boolean' ? (r[name] ? 1 : 0) : -1)) };
+      return {
+        name,
+        type: 'boolean' as const,
+        values: Int8Array.from(records, (r) => (typeof r[name] === 'boolean' ? (r[name] ? 1 : 0) : -1)),
+      };
     }
     if ((nums > 0 && strs > 0) || bools > 0) {
       if (nums > 0 && strs > 0 && nums >= 0.9 * (nums + strs)) {
-        problems.push(`column "${name}" mixes numbers (${nums} rows) and strings (${strs} rows); declare its kind in metadata or clean it`);
+        problems.push(
+          `column "${name}" mixes numbers (${nums} rows) and strings (${strs} rows); declare its kind in metadata or clean it`,
+        );
       }
     }
     return {

@@ -71,7 +71,8 @@ function validateDomain(
     return undefined;
   }
   if (isCat) {
-    if (kind && kind !== 'categorical') problems.push(`${where}.domain has "categories" but the column kind is ${kind}`);
+    if (kind && kind !== 'categorical')
+      problems.push(`${where}.domain has "categories" but the column kind is ${kind}`);
     const cats = d.categories;
     if (!Array.isArray(cats) || cats.length === 0 || !cats.every((c) => typeof c === 'string')) {
       problems.push(`${where}.domain.categories must be a non-empty array of strings`);
@@ -90,14 +91,21 @@ function validateDomain(
         const codec = datetimeCodec(format);
         const a = codec.parse(d.min);
         const b = codec.parse(d.max);
-        if (Number.isNaN(a) || Number.isNaN(b)) problems.push(`${where}.domain.min/max do not match the format "${format}"`);
+        if (Number.isNaN(a) || Number.isNaN(b))
+          problems.push(`${where}.domain.min/max do not match the format "${format}"`);
         else if (a > b) problems.push(`${where}.domain.min is after .max`);
       }
       return { min: d.min, max: d.max, source };
     }
-    if (kind && kind !== 'numeric') problems.push(`${where}.domain has "min"/"max" but the column kind is ${kind}`);
+    if (kind && kind !== 'numeric')
+      problems.push(`${where}.domain has "min"/"max" but the column kind is ${kind}`);
     const { min, max } = d;
-    if (typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max)) {
+    if (
+      typeof min !== 'number' ||
+      typeof max !== 'number' ||
+      !Number.isFinite(min) ||
+      !Number.isFinite(max)
+    ) {
       problems.push(`${where}.domain.min and .max must be finite numbers`);
       return undefined;
     }
@@ -136,7 +144,8 @@ function validateColumn(
     problems.push(`${where} must be an object`);
     return undefined;
   }
-  for (const k of Object.keys(e)) if (!SPEC_KEYS.has(k)) problems.push(`${where} has an unknown field "${k}"`);
+  for (const k of Object.keys(e))
+    if (!SPEC_KEYS.has(k)) problems.push(`${where} has an unknown field "${k}"`);
   if (typeof e.name !== 'string' || e.name === '') {
     problems.push(`${where}.name must be a non-empty string`);
     return undefined;
@@ -144,24 +153,29 @@ function validateColumn(
   const w = `column "${e.name}"`;
   const out: ColumnMetadata = { name: e.name };
   if (e.kind !== undefined) {
-    if (!COLUMN_KINDS.includes(e.kind as ColumnKind)) problems.push(`${w}: kind must be one of ${COLUMN_KINDS.join(', ')}`);
+    if (!COLUMN_KINDS.includes(e.kind as ColumnKind))
+      problems.push(`${w}: kind must be one of ${COLUMN_KINDS.join(', ')}`);
     else out.kind = e.kind as ColumnKind;
   } else if (strict) problems.push(`${w}: kind is missing`);
   if (e.integer !== undefined) {
     if (typeof e.integer !== 'boolean') problems.push(`${w}: integer must be true or false`);
-    else if (out.kind && out.kind !== 'numeric') problems.push(`${w}: integer applies to numeric columns only`);
+    else if (out.kind && out.kind !== 'numeric')
+      problems.push(`${w}: integer applies to numeric columns only`);
     else out.integer = e.integer;
   }
   if (e.format !== undefined) {
-    if (typeof e.format !== 'string' || e.format === '') problems.push(`${w}: format must be a datetime pattern string`);
-    else if (out.kind && out.kind !== 'datetime') problems.push(`${w}: format applies to datetime columns only`);
+    if (typeof e.format !== 'string' || e.format === '')
+      problems.push(`${w}: format must be a datetime pattern string`);
+    else if (out.kind && out.kind !== 'datetime')
+      problems.push(`${w}: format applies to datetime columns only`);
     else out.format = e.format;
   } else if (strict && out.kind === 'datetime') problems.push(`${w}: a datetime column needs a format`);
   if (e.role !== undefined) {
     if (!ROLES.includes(e.role as Role)) problems.push(`${w}: role must be one of ${ROLES.join(', ')}`);
     else out.role = e.role as Role;
   }
-  if (e.nullable !== undefined && typeof e.nullable !== 'boolean') problems.push(`${w}: nullable must be true or false`);
+  if (e.nullable !== undefined && typeof e.nullable !== 'boolean')
+    problems.push(`${w}: nullable must be true or false`);
   if (e.domain !== undefined) {
     if (out.kind === 'boolean' || out.kind === 'id' || out.kind === 'text') {
       problems.push(`${w}: ${out.kind} columns take no domain`);
@@ -179,7 +193,8 @@ function validateTop(json: unknown, what: string, problems: string[], strict: bo
     return undefined;
   }
   for (const k of Object.keys(json)) {
-    if (!['version', 'missingValues', 'columns'].includes(k)) problems.push(`${what} has an unknown field "${k}"`);
+    if (!['version', 'missingValues', 'columns'].includes(k))
+      problems.push(`${what} has an unknown field "${k}"`);
   }
   if (json.version !== undefined && json.version !== 1) problems.push(`${what}: version must be 1`);
   else if (strict && json.version !== 1) problems.push(`${what}: version must be 1`);

@@ -97,7 +97,9 @@ export class Table {
   split(rng: Rng, holdout: number): { train: Table; holdout: Table } {
     const nHold = holdout < 1 ? Math.round(this.nRows * holdout) : Math.floor(holdout);
     if (!(nHold > 0 && nHold < this.nRows)) {
-      throw new Error(`split: holdout of ${holdout} leaves no rows on one side of a table with ${this.nRows} rows`);
+      throw new Error(
+        `split: holdout of ${holdout} leaves no rows on one side of a table with ${this.nRows} rows`,
+      );
     }
     const perm = rng.permutation(this.nRows);
     const inHold = new Uint8Array(this.nRows);
@@ -116,8 +118,10 @@ export class Table {
   /** Rows of `this` followed by rows of `other`; columns matched by name, kinds must agree. */
   concat(other: Table): Table {
     const problems: string[] = [];
-    for (const c of this.columns) if (!other.has(c.name)) problems.push(`column "${c.name}" is missing from the second table`);
-    for (const c of other.columns) if (!this.has(c.name)) problems.push(`column "${c.name}" is missing from the first table`);
+    for (const c of this.columns)
+      if (!other.has(c.name)) problems.push(`column "${c.name}" is missing from the second table`);
+    for (const c of other.columns)
+      if (!this.has(c.name)) problems.push(`column "${c.name}" is missing from the first table`);
     if (problems.length) throw new Error(`cannot concatenate tables:\n  - ${problems.join('\n  - ')}`);
     return new Table(
       this.columns.map((c) => concatColumns(c, other.column(c.name))),

@@ -1,0 +1,7 @@
+import { registerSynthesizer } from './registry.js';
+import { independent } from './independent/index.js';
+import { gaussianCopula } from './gaussian-copula/index.js';
+
+/** Every synthesizer that ships with lookalike, registered by name. Importing this module registers them. */
+export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula];
+for (const s of BUILTIN_SYNTHESIZERS) registerSynthesizer(s);

@@ -1,0 +1,98 @@
+import type { Column } from '../table/column.js';
+import type { ColumnSpec, Schema } from '../table/schema.js';
+import type { Table } from '../table/table.js';
+import { LookalikeError, ProblemList } from '../errors.js';
+import type { ModelFile, PrivacyGuarantee } from './types.js';
+
+/**
+ * Pieces every synthesizer shares: how id and text columns are produced (never copied from the input), and the
+ * model-file envelope.
+ *
+ * - `id` columns get fresh identifiers: 1..n when every input id was a whole number, else `syn-1`…`syn-n`.
+ *   Real identifiers never reach the output.
+ * - `text` (free text) columns are not modelled; they are written as missing. A synthesizer that learns text is
+ *   future work — copying text would leak it.
+ */
+export type IdStyle = 'integer' | 'prefixed';
+
+export function idStyleOf(col: Column): IdStyle {
+  if (col.kind !== 'id') return 'prefixed';
+  return col.values.every((v) => v === null || /^\d+$/.test(v)) ? 'integer' : 'prefixed';
+}
+
+export function syntheticIdColumn(name: string, n: number, style: IdStyle): Column {
+  const values = new Array<string>(n);
+  for (let i = 0; i < n; i++) values[i] = style === 'integer' ? String(i + 1) : `syn-${i + 1}`;
+  return { kind: 'id', name, values };
+}
+
+export function emptyTextColumn(name: string, n: number): Column {
+  return { kind: 'text', name, values: new Array<string | null>(n).fill(null) };
+}
+
+/** The columns a statistical synthesizer models (not id, not text). */
+export function modelledSpecs(schema: Schema): ColumnSpec[] {
+  return schema.columns.filter((c) => c.kind !== 'id' && c.kind !== 'text');
+}
+
+/** Id styles of the id columns of a table, by name (stored in the model file). */
+export function idStyles(table: Table, schema: Schema): Record<string, IdStyle> {
+  const out: Record<string, IdStyle> = {};
+  for (const c of schema.columns) if (c.kind === 'id') out[c.name] = idStyleOf(table.column(c.name));
+  return out;
+}
+
+/** The non-modelled columns of a sample: fresh ids, empty text. */
+export function unmodelledColumn(spec: ColumnSpec, n: number, ids: Record<string, IdStyle>): Column {
+  return spec.kind === 'id'
+    ? syntheticIdColumn(spec.name, n, ids[spec.name] ?? 'prefixed')
+    : emptyTextColumn(spec.name, n);
+}
+
+export function checkSampleSize(n: number): void {
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new LookalikeError(
+      `the number of rows to sample must be a whole number ≥ 1, got ${n}`,
+      [],
+      'usage',
+    );
+  }
+}
+
+export function checkFitInput(table: Table, schema: Schema, synthesizer: string): void {
+  const p = new ProblemList();
+  if (table.nRows < 2) p.add(`the table has ${table.nRows} rows; at least 2 are needed`);
+  for (const c of schema.columns) {
+    if (!table.has(c.name)) p.add(`the schema names a column "${c.name}" that the table does not have`);
+    else if (table.column(c.name).kind !== c.kind)
+      p.add(`column "${c.name}" is ${table.column(c.name).kind} in the table but ${c.kind} in the schema`);
+  }
+  p.throwIfAny(`${synthesizer} cannot fit this table:`);
+}
+
+export function modelEnvelope(
+  synthesizer: string,
+  schema: Schema,
+  privacy: PrivacyGuarantee,
+  params: unknown,
+  ledger: unknown = null,
+): ModelFile {
+  return {
+    format: 'lookalike-model',
+    version: 1,
+    synthesizer,
+    createdAt: new Date().toISOString(),
+    schema,
+    privacy,
+    ledger,
+    params,
+  };
+}
+
+/** Small checks for `load`: each adds a problem instead of throwing. */
+export function isNumberArray(x: unknown): x is number[] {
+  return Array.isArray(x) && x.every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+export function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
