@@ -30,6 +30,7 @@ import { parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode } from 
 import { LookalikeError, ProblemList } from '../errors.js';
 import type { MetricResult } from '../metrics/types.js';
 import type { PrivacyGuarantee } from '../synthesizers/types.js';
+import type { Evaluation, EvaluationAggregates } from './types.js';
 
 export type Operator = '>=' | '>' | '<=' | '<';
 export const OPERATORS: readonly Operator[] = ['>=', '>', '<=', '<'];
@@ -80,6 +81,44 @@ export interface PolicySubject {
   readonly privacy?: PrivacyGuarantee | null;
 }
 
+/** Policy ids of `Evaluation.aggregates` (snake_case, as in metric ids). */
+const AGGREGATE_KEYS: Readonly<Record<string, keyof EvaluationAggregates>> = {
+  quality: 'quality',
+  column_shapes: 'columnShapes',
+  column_pair_trends: 'columnPairTrends',
+  statistical_similarity: 'statisticalSimilarity',
+  correlation_preservation: 'correlationPreservation',
+  data_validity: 'dataValidity',
+  class_balance: 'classBalance',
+  ml_utility: 'mlUtility',
+  w3_error: 'w3Error',
+  overall: 'overall',
+};
+
+/**
+ * What a policy checks in an evaluation: its aggregates (by policy id), every metric (fidelity, utility and
+ * privacy) and the claimed guarantee of the model, which the evaluation itself does not carry — pass the model
+ * file's `privacy` (null when unknown: ε / δ targets are then "not measured").
+ */
+export function policySubject(
+  evaluation: Evaluation,
+  privacy: PrivacyGuarantee | null = null,
+): PolicySubject {
+  const aggregates: Record<string, number | null> = {};
+  for (const [id, key] of Object.entries(AGGREGATE_KEYS)) aggregates[id] = evaluation.aggregates[key] ?? null;
+  aggregates.privacy_protection = evaluation.privacy?.aggregate ?? null;
+  return {
+    aggregates,
+    metrics: [...evaluation.metrics, ...(evaluation.privacy?.metrics ?? [])],
+    privacy,
+  };
+}
+
+/** Metric ids present in an evaluation (to pass as `knownIds` when parsing a policy for it). */
+export function evaluationMetricIds(evaluation: Evaluation): string[] {
+  return [...new Set([...evaluation.metrics, ...(evaluation.privacy?.metrics ?? [])].map((m) => m.id))];
+}
+
 export type Status = 'pass' | 'fail' | 'missing';
 
 export interface ScorecardRow {
@@ -124,19 +163,37 @@ export interface TargetInfo {
   /** `higher` when larger values are better (scores), `lower` for risks, distances, AUCs of attacks, ε. */
   readonly better: 'higher' | 'lower';
   readonly description: string;
+  /**
+   * A *group* target: the results of every metric whose id starts with `prefix` (e.g. all membership attacks
+   * `mia_*`), read from `field` (`value`, or a key of `details`), combined like several results of one metric.
+   */
+  readonly group?: { readonly prefix: string; readonly field: string; readonly ciField?: string };
 }
 
 /**
- * Ids a policy may target. Aggregates and the guarantee ids are fixed here; metric ids follow src/metrics (fidelity,
- * utility, privacy). `parsePolicy` also accepts ids passed in `knownIds` (e.g. the metric ids present in an
- * evaluation), so a new metric can be targeted before this list learns its name.
+ * Ids a policy may target. Aggregate ids are the snake_case names of `Evaluation.aggregates` plus
+ * `privacy_protection` (`Evaluation.privacy.aggregate`); `epsilon` / `delta` are the claimed guarantee of the model;
+ * metric ids are those of src/metrics (fidelity, utility, privacy). `parsePolicy` also accepts ids passed in
+ * `knownIds` (e.g. the metric ids present in an evaluation), so a new metric can be targeted before this list
+ * learns its name.
  */
 export const TARGET_CATALOG: readonly TargetInfo[] = [
-  // aggregates (src/evaluate)
+  // aggregates (Evaluation.aggregates, Evaluation.privacy.aggregate)
+  agg(
+    'quality',
+    'Overall quality',
+    'Mean of column shapes and column pair trends (SDMetrics’ quality score).',
+  ),
+  agg('column_shapes', 'Column shapes', 'SDMetrics Column Shapes: mean KS / TV complement over columns.'),
+  agg(
+    'column_pair_trends',
+    'Column pair trends',
+    'SDMetrics Column Pair Trends: mean correlation / contingency similarity over pairs.',
+  ),
   agg(
     'statistical_similarity',
     'Statistical similarity',
-    'How closely each column’s distribution matches the real one (1 = identical).',
+    'How closely the distributions match the real ones (1 = identical).',
   ),
   agg(
     'correlation_preservation',
@@ -146,23 +203,27 @@ export const TARGET_CATALOG: readonly TargetInfo[] = [
   agg(
     'data_validity',
     'Data validity',
-    'Share of synthetic values that respect the real ranges, categories and formats.',
+    'Synthetic values respect the real ranges, categories and missing rates.',
   ),
   agg('class_balance', 'Class balance', 'How closely the target column’s class shares match the real ones.'),
   agg(
     'ml_utility',
     'ML utility (TSTR / TRTR)',
-    'A model trained on synthetic rows, tested on real held-out rows, relative to one trained on real rows.',
+    'A model trained on synthetic rows and tested on real held-out rows, relative to one trained on real rows.',
   ),
+  {
+    ...agg(
+      'w3_error',
+      '3-way marginal error',
+      'Mean total-variation distance over all 3-way marginals (0 = identical).',
+    ),
+    better: 'lower',
+  },
+  agg('overall', 'Overall score', 'Mean of the fidelity and utility aggregates.'),
   agg(
     'privacy_protection',
     'Privacy protection',
-    'One minus the worst measured attack risk (1 = no attack did better than chance).',
-  ),
-  agg(
-    'quality',
-    'Overall quality',
-    'Mean of column shapes and column pair trends (comparable with SDMetrics’ quality score).',
+    'Aggregate of the privacy-risk suite (1 = no attack did better than chance).',
   ),
   // the model's claimed guarantee
   {
@@ -181,7 +242,52 @@ export const TARGET_CATALOG: readonly TargetInfo[] = [
     description:
       'The probability with which the ε bound may fail; 1 for a model that is not differentially private.',
   },
-  // privacy metrics (src/metrics/privacy)
+  // privacy metrics (src/metrics/privacy); group targets combine every membership attack
+  {
+    ...met(
+      'membership_auc',
+      'Membership inference AUC (best attack)',
+      'lower',
+      'How well the strongest attack tells training rows from unseen rows (0.5 = chance).',
+    ),
+    group: { prefix: 'mia_', field: 'value', ciField: 'ci' },
+  },
+  {
+    ...met(
+      'membership_advantage',
+      'Membership advantage (best attack)',
+      'lower',
+      'Largest true-positive minus false-positive rate of any membership attack.',
+    ),
+    group: { prefix: 'mia_', field: 'advantage' },
+  },
+  {
+    ...met(
+      'empirical_epsilon',
+      'Empirical ε (95% lower bound)',
+      'lower',
+      'The privacy loss the attacks demonstrate; a valid DP claim is never below it.',
+    ),
+    group: { prefix: 'mia_', field: 'empiricalEpsilonLower' },
+  },
+  met(
+    'mia_distance',
+    'Membership inference AUC (distance attack)',
+    'lower',
+    'Distance-to-closest-synthetic-row attack.',
+  ),
+  met(
+    'mia_domias',
+    'Membership inference AUC (DOMIAS)',
+    'lower',
+    'Density-ratio attack with reference data.',
+  ),
+  met(
+    'mia_shadow',
+    'Membership inference AUC (shadow models)',
+    'lower',
+    'Shadow-modelling attack on chosen target records.',
+  ),
   met(
     'singling_out_risk',
     'Singling-out risk',
@@ -201,28 +307,16 @@ export const TARGET_CATALOG: readonly TargetInfo[] = [
     'Risk of guessing a secret column of a real person from their other columns.',
   ),
   met(
-    'membership_auc',
-    'Membership inference AUC',
-    'lower',
-    'How well an attacker tells training rows from unseen rows (0.5 = chance).',
-  ),
-  met(
-    'membership_advantage',
-    'Membership advantage',
-    'lower',
-    'True-positive rate minus false-positive rate of the best membership attack.',
-  ),
-  met(
-    'empirical_epsilon',
-    'Empirical ε (lower bound)',
-    'lower',
-    'The privacy loss that the attacks demonstrate; a valid DP claim is never below it.',
-  ),
-  met(
     'dcr_share',
     'DCR share (closer to training)',
     'lower',
     'Share of synthetic rows closer to a training row than to a holdout row (0.5 is ideal).',
+  ),
+  met(
+    'nndr',
+    'Nearest-neighbour distance ratio',
+    'higher',
+    'Mean ratio of distances to the closest and second-closest training rows.',
   ),
   met(
     'exact_match_rate',
@@ -241,12 +335,6 @@ export const TARGET_CATALOG: readonly TargetInfo[] = [
     'k-anonymity',
     'higher',
     'Smallest group of synthetic rows sharing the same quasi-identifiers.',
-  ),
-  met(
-    'unique_qi_match_rate',
-    'Unique quasi-identifier matches',
-    'lower',
-    'Share of synthetic quasi-identifier classes that match exactly one real person.',
   ),
   // fidelity and utility metrics (src/metrics/fidelity, src/metrics/utility)
   met('ks_complement', 'KS complement', 'higher', 'Column shape: 1 − Kolmogorov–Smirnov distance.'),
@@ -268,18 +356,6 @@ export const TARGET_CATALOG: readonly TargetInfo[] = [
     'Detection AUC',
     'lower',
     'How well a classifier tells synthetic rows from real ones (0.5 = indistinguishable).',
-  ),
-  met(
-    'workload_error_3way',
-    '3-way marginal error',
-    'lower',
-    'Mean total-variation distance over all 3-way marginals.',
-  ),
-  met(
-    'tstr_ratio',
-    'TSTR / TRTR ratio',
-    'higher',
-    'Score of a model trained on synthetic rows relative to one trained on real rows.',
   ),
 ];
 
@@ -594,33 +670,64 @@ function checkTarget(s: PolicySubject, t: Target): ScorecardRow {
       measured = t.id === 'epsilon' ? g.epsilon : g.delta;
     }
   } else {
-    let found = s.metrics.filter((m) => m.id === t.id);
+    const on = t.on ?? 'value';
+    type Item = {
+      value: number;
+      ci: readonly [number, number] | null;
+      columns?: readonly string[];
+      id: string;
+    };
+    let items: Item[];
+    if (info?.group) {
+      const g = info.group;
+      items = s.metrics
+        .filter((m) => m.id.startsWith(g.prefix))
+        .map((m) => {
+          const v = g.field === 'value' ? m.value : m.details?.[g.field];
+          return {
+            id: m.id,
+            value: typeof v === 'number' ? v : NaN,
+            ci: g.ciField === 'ci' && m.ci ? m.ci : null,
+            columns: m.columns,
+          };
+        });
+    } else {
+      items = s.metrics
+        .filter((m) => m.id === t.id)
+        .map((m) => ({
+          id: m.id,
+          value: on === 'score' ? m.score : m.value,
+          ci: on === 'value' && m.ci ? m.ci : null,
+          columns: m.columns,
+        }));
+    }
     if (t.columns) {
       const want = t.columns.join('\u0000');
-      found = found.filter((m) => (m.columns ?? []).join('\u0000') === want);
+      items = items.filter((m) => (m.columns ?? []).join('\u0000') === want);
     }
-    const on = t.on ?? 'value';
-    found = found.filter((m) => Number.isFinite(on === 'score' ? m.score : m.value));
+    const found = items.filter((m) => Number.isFinite(m.value));
     if (found.length === 0) {
+      const what = info?.group ? `membership-attack ("${info.group.prefix}*")` : `"${t.id}"`;
       return missing(
-        `not measured: the evaluation has no "${t.id}" result${t.columns ? ` for ${t.columns.join(', ')}` : ''}`,
+        `not measured: the evaluation has no ${what} result${t.columns ? ` for ${t.columns.join(', ')}` : ''}`,
       );
     }
-    const pick = (m: MetricResult): number => (on === 'score' ? m.score : m.value);
+    const useCi = (t.bound ?? 'ci') === 'ci';
+    const upper = t.op.startsWith('<');
+    // the number compared for one result: its interval end least favourable to the target, or its estimate
+    const cmp = (m: Item): number => (useCi && m.ci ? (upper ? m.ci[1] : m.ci[0]) : m.value);
     if (found.length === 1 || t.over !== 'mean') {
       // worst: the result least favourable to the target
       let worst = found[0];
-      for (const m of found) {
-        const a = pick(m);
-        const b = pick(worst);
-        if (t.op.startsWith('<') ? a > b : a < b) worst = m;
+      for (const m of found) if (upper ? cmp(m) > cmp(worst) : cmp(m) < cmp(worst)) worst = m;
+      measured = worst.value;
+      ci = worst.ci ? [worst.ci[0], worst.ci[1]] : null;
+      if (found.length > 1) {
+        const which = worst.columns ? worst.columns.join(', ') : worst.id !== t.id ? worst.id : '';
+        extraNote = `worst of ${found.length} results${which ? ` (${which})` : ''}`;
       }
-      measured = pick(worst);
-      ci = on === 'value' && worst.ci ? [worst.ci[0], worst.ci[1]] : null;
-      if (found.length > 1)
-        extraNote = `worst of ${found.length} results${worst.columns ? ` (${worst.columns.join(', ')})` : ''}`;
     } else {
-      measured = found.reduce((a, m) => a + pick(m), 0) / found.length;
+      measured = found.reduce((a, m) => a + m.value, 0) / found.length;
       extraNote = `mean of ${found.length} results`;
     }
   }

@@ -118,7 +118,8 @@ describe('applyPolicy', () => {
     aggregates: { statistical_similarity: 0.9, correlation_preservation: 0.7, ml_utility: null },
     metrics: [
       m('singling_out_risk', 0.01, { ci: [0, 0.04] }),
-      m('membership_auc', 0.55, { ci: [0.52, 0.63] }),
+      m('mia_distance', 0.55, { ci: [0.52, 0.63], details: { advantage: 0.1, empiricalEpsilonLower: 0.2 } }),
+      m('mia_domias', 0.51, { ci: [0.45, 0.57], details: { advantage: 0.03, empiricalEpsilonLower: 0 } }),
       m('inference_risk', 0.02, { columns: ['age'], ci: [0, 0.05] }),
       m('inference_risk', 0.12, { columns: ['sex'], ci: [0.05, 0.2] }),
     ],
@@ -140,6 +141,9 @@ describe('applyPolicy', () => {
     });
     // estimate 0.55 would pass; the upper bound 0.63 does not
     expect(byId.membership_auc).toMatchObject({ status: 'fail', compared: 0.63, comparedIs: 'ci-upper' });
+    expect(byId.membership_auc.note).toBe(
+      'upper end of the 95% interval 0.63 misses <= 0.6; worst of 2 results (mia_distance)',
+    );
     expect(byId.epsilon).toMatchObject({ status: 'pass', measured: 1 });
     expect(sc.counts).toEqual({ pass: 3, fail: 2, missing: 2 });
     expect(sc.verdict).toBe('fail');
@@ -192,6 +196,23 @@ describe('applyPolicy', () => {
     expect(mk({ over: 'mean', bound: 'estimate' }).measured).toBeCloseTo(0.07, 12);
     expect(mk({ columns: ['age'] })).toMatchObject({ measured: 0.02, compared: 0.05, status: 'pass' });
     expect(mk({ columns: ['nope'] })).toMatchObject({ status: 'missing', measured: null });
+  });
+
+  it('group targets combine every membership attack, reading a details field where asked', () => {
+    const p = validatePolicy({
+      version: 1,
+      name: 'x',
+      targets: [
+        { id: 'membership_advantage', op: '<=', value: 0.05 },
+        { id: 'empirical_epsilon', op: '<=', value: 1 },
+      ],
+    });
+    const sc = applyPolicy(subject, p);
+    expect(sc.rows[0]).toMatchObject({ measured: 0.1, ci: null, status: 'fail' });
+    expect(sc.rows[1]).toMatchObject({ measured: 0.2, status: 'pass' });
+    expect(applyPolicy({ ...subject, metrics: [] }, p).rows[0].note).toBe(
+      'not measured: the evaluation has no membership-attack ("mia_*") result',
+    );
   });
 
   it('a model that is not differentially private fails an ε target; an unknown model is not measured', () => {
