@@ -1,0 +1,48 @@
+/**
+ * The differential-privacy engine: exact samplers, mechanisms, zCDP accounting, the privacy ledger and DP domain
+ * release. See docs/privacy.md. An explicit list of exports (DESIGN.md: no `export *`).
+ */
+export {
+  cdpDelta,
+  cdpEpsilon,
+  cdpRho,
+  pureToRho,
+  exponentialMechanismRho,
+  ceilSignificant,
+  floorSignificant,
+  roundUpRel,
+  roundDownRel,
+  sumUp,
+} from './accountant.js';
+export {
+  PrivacyLedger,
+  budgetProblems,
+  formatLedger,
+  privacyFromLedger,
+  type LedgerEntry,
+  type LedgerJSON,
+  type PrivacyBudget,
+  type DpGuarantee,
+} from './ledger.js';
+export {
+  gaussianMechanism,
+  laplaceMechanism,
+  exponentialMechanism,
+  sampleExponential,
+  sigmaForRho,
+  rhoForSigma,
+  type MeasurementInfo,
+  type NoisyCounts,
+  type GaussianOptions,
+  type LaplaceOptions,
+  type ExponentialOptions,
+} from './mechanisms.js';
+export {
+  DiscreteGaussian,
+  DiscreteLaplace,
+  bernoulliExp,
+  bernoulliRational,
+  sampleDiscreteGaussian,
+  sampleDiscreteLaplace,
+} from './samplers.js';
+export { toFraction, fraction, roundUpToBits, type Fraction } from './rational.js';

@@ -1,0 +1,369 @@
+import { LookalikeError, ProblemList } from '../errors.js';
+import type { PrivacyGuarantee } from '../synthesizers/types.js';
+import { ceilSignificant, cdpEpsilon, floorSignificant, sumUp } from './accountant.js';
+
+/**
+ * The privacy ledger of one fit (DESIGN.md rule 3): every measurement that read private rows, with its mechanism,
+ * noise scale and cost, and the (ε, δ) guarantee *computed from those entries* — never from the requested budget.
+ *
+ * Accounting is zero-concentrated DP: the entries' ρ add up (Bun & Steinke 2016). An entry may also carry
+ * - `epsilon`: the pure ε-DP of that step (Laplace, exponential mechanism). When *every* entry is pure the
+ *   basic composition Σε (with δ = 0) is also valid, and the smaller of the two ε is reported.
+ * - `delta`: the δ of a δ-approximate ρ-zCDP step (the thresholded histogram of a DP category list): with
+ *   probability ≥ 1 − δ it behaves as ρ-zCDP. Such δ add up and are *set aside* from the budget δ before the
+ *   zCDP → (ε, δ) conversion: the fit is (ε, δ)-DP with ε = cdpEpsilon(Σρ, δ − Σδᵢ).
+ *
+ * The ledger refuses (throws a LookalikeError, kind 'privacy') any charge after which the computed guarantee would
+ * exceed the budget, so a fit can never overspend silently. Mechanisms charge *before* drawing noise.
+ */
+
+/** One measurement of private data. */
+export interface LedgerEntry {
+  /** What was measured, e.g. "marginal", "domain:categories", "select". */
+  readonly query: string;
+  /** The columns it read (names only — never values). */
+  readonly columns: readonly string[];
+  /** e.g. "discrete-gaussian", "discrete-laplace", "exponential", "thresholded-discrete-gaussian". */
+  readonly mechanism: string;
+  /** σ of Gaussian noise, scale b of Laplace noise, or ε of a selection — as documented by the mechanism. */
+  readonly noiseScale: number;
+  /** zCDP cost of this step (rounded up). */
+  readonly rho: number;
+  /** Pure ε-DP cost of this step, when it has one. */
+  readonly epsilon?: number;
+  /** δ of a δ-approximate ρ-zCDP step (0 or absent otherwise). */
+  readonly delta?: number;
+}
+
+export interface PrivacyBudget {
+  readonly epsilon: number;
+  readonly delta: number;
+}
+
+/** The JSON form of a ledger, as stored in `ModelFile.ledger`. `total` is informational; loading recomputes it. */
+export interface LedgerJSON {
+  readonly format: 'lookalike-ledger';
+  readonly version: 1;
+  readonly accounting: 'zcdp';
+  readonly budget: PrivacyBudget;
+  readonly entries: readonly LedgerEntry[];
+  readonly total: { readonly epsilon: number; readonly delta: number; readonly rho: number };
+}
+
+export type DpGuarantee = Extract<PrivacyGuarantee, { type: 'dp' }> & { readonly rho: number };
+
+/** Problems with a budget; empty when it is valid. Shared by the ledger and by synthesizers' option checks. */
+export function budgetProblems(budget: { epsilon?: unknown; delta?: unknown }): string[] {
+  const out: string[] = [];
+  const { epsilon, delta } = budget;
+  if (typeof epsilon !== 'number' || !Number.isFinite(epsilon) || epsilon <= 0) {
+    out.push(
+      `epsilon must be a finite number > 0 (got ${describe(epsilon)}); typical values are 0.1 (strong privacy) to 10 (weak)`,
+    );
+  }
+  if (typeof delta !== 'number' || !Number.isFinite(delta) || delta <= 0 || delta >= 1) {
+    out.push(
+      `delta must be a number with 0 < delta < 1 (got ${describe(delta)}); use much less than 1/n, e.g. 1e-9`,
+    );
+  }
+  return out;
+}
+
+function describe(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  return typeof v;
+}
+
+/** Largest ρ whose ledger guarantee at conversion δ `deltaConv` is ≤ ε (bisection, rounded down). */
+function rhoAllowed(epsilon: number, deltaConv: number): number {
+  if (!(deltaConv > 0)) return 0;
+  let lo = 0;
+  let hi = epsilon + 1;
+  while (guaranteeEpsilon(hi, deltaConv) <= epsilon) hi *= 2;
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (guaranteeEpsilon(mid, deltaConv) <= epsilon) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The ε the ledger reports for a total ρ at conversion δ: the tight conversion, rounded up to 10 digits. */
+function guaranteeEpsilon(rho: number, deltaConv: number): number {
+  if (rho === 0) return 0;
+  if (!(deltaConv > 0)) return Infinity;
+  return ceilSignificant(cdpEpsilon(rho, deltaConv), 10);
+}
+
+export class PrivacyLedger {
+  readonly budget: PrivacyBudget;
+  private readonly list: LedgerEntry[] = [];
+  private allowedCache = new Map<number, number>();
+
+  /**
+   * @param budget the (ε, δ) the whole fit may spend. Throws a LookalikeError (kind 'usage') listing every
+   * problem: ε must be finite and > 0, δ in (0, 1).
+   */
+  constructor(budget: PrivacyBudget) {
+    const problems = budgetProblems(budget ?? {});
+    if (problems.length) throw new LookalikeError('invalid privacy budget', problems, 'usage');
+    this.budget = { epsilon: budget.epsilon, delta: budget.delta };
+  }
+
+  /** The entries, in the order they were charged. */
+  get entries(): readonly LedgerEntry[] {
+    return this.list;
+  }
+
+  /** ρ the whole budget allows when no δ is set aside for approximate steps (rounded down). */
+  get rhoBudget(): number {
+    return this.allowed(0);
+  }
+
+  /** Σρ of the entries (rounded up). */
+  get rhoSpent(): number {
+    return sumUp(this.list.map((e) => e.rho));
+  }
+
+  /** Σδ of approximate steps (rounded up). */
+  get deltaSpent(): number {
+    return sumUp(this.list.map((e) => e.delta ?? 0));
+  }
+
+  /**
+   * ρ that can still be charged, given the δ already set aside (rounded down, with a 1e-9 relative margin so
+   * that charging exactly `rhoRemaining` succeeds).
+   */
+  get rhoRemaining(): number {
+    return Math.max(0, this.rhoRemainingAfter(0));
+  }
+
+  /** ρ that could still be charged if a further `delta` were set aside for an approximate step. */
+  rhoRemainingAfter(delta: number): number {
+    const allowed = this.allowed(sumUp([this.deltaSpent, delta]));
+    return floorSignificant(allowed * (1 - 1e-9), 12) - this.rhoSpent;
+  }
+
+  /** True when a step costing `rho` (and optionally δ) fits in what is left. */
+  canAfford(rho: number, delta = 0): boolean {
+    return this.check({ query: '', columns: [], mechanism: '', noiseScale: 0, rho, delta }).length === 0;
+  }
+
+  /**
+   * Record a measurement. Throws a LookalikeError (kind 'privacy') — and records nothing — when the entry is
+   * malformed or when the guarantee computed after adding it would exceed the budget. Call *before* releasing
+   * anything computed from private data.
+   */
+  charge(entry: LedgerEntry): void {
+    const p = new ProblemList();
+    for (const e of entryProblems(entry, 'entry')) p.add(e);
+    p.throwIfAny('invalid privacy ledger entry', 'internal');
+    const problems = this.check(entry);
+    if (problems.length) {
+      throw new LookalikeError(
+        `privacy budget exhausted: cannot measure ${entry.query} on [${entry.columns.join(', ')}] (${entry.mechanism})`,
+        problems,
+        'privacy',
+      );
+    }
+    this.list.push(freezeEntry(entry));
+  }
+
+  /** Alias of `charge`. */
+  record(entry: LedgerEntry): void {
+    this.charge(entry);
+  }
+
+  /** The guarantee of everything charged so far: (ε, δ) with ε computed from the entries, rounded up. */
+  guarantee(): DpGuarantee {
+    return computeGuarantee(this.list, this.budget.delta);
+  }
+
+  toJSON(): LedgerJSON {
+    const g = this.guarantee();
+    return {
+      format: 'lookalike-ledger',
+      version: 1,
+      accounting: 'zcdp',
+      budget: { ...this.budget },
+      entries: this.list.map((e) => ({ ...e, columns: [...e.columns] })),
+      total: { epsilon: g.epsilon, delta: g.delta, rho: g.rho },
+    };
+  }
+
+  /**
+   * Rebuild a ledger from its JSON. Validates every field (LookalikeError, kind 'input', listing every problem),
+   * ignores the stored `total` and recomputes it from the entries, and refuses a ledger whose entries spend more
+   * than its budget.
+   */
+  static fromJSON(json: unknown, source = 'privacy ledger'): PrivacyLedger {
+    const p = new ProblemList();
+    if (!json || typeof json !== 'object' || Array.isArray(json)) {
+      throw new LookalikeError(`${source} is not an object`, [], 'input');
+    }
+    const o = json as Record<string, unknown>;
+    if (o.format !== 'lookalike-ledger') p.add(`format must be "lookalike-ledger"`);
+    if (o.version !== 1) p.add(`version must be 1 (got ${describe(o.version)})`);
+    if (o.accounting !== undefined && o.accounting !== 'zcdp') p.add(`accounting must be "zcdp"`);
+    const b = o.budget as Record<string, unknown> | undefined;
+    if (!b || typeof b !== 'object') p.add('budget is missing');
+    else for (const e of budgetProblems(b)) p.add(`budget: ${e}`);
+    if (!Array.isArray(o.entries)) p.add('entries must be an array');
+    else o.entries.forEach((e, i) => entryProblems(e, `entries[${i}]`).forEach((m) => p.add(m)));
+    p.throwIfAny(`${source} is invalid`, 'input');
+    const ledger = new PrivacyLedger(b as unknown as PrivacyBudget);
+    for (const e of o.entries as LedgerEntry[]) ledger.list.push(freezeEntry(e));
+    const g = ledger.guarantee();
+    if (!(g.epsilon <= ledger.budget.epsilon) || !(ledger.deltaSpent < ledger.budget.delta)) {
+      throw new LookalikeError(
+        `${source} is invalid`,
+        [
+          `its entries spend ε = ${g.epsilon} at δ = ${g.delta}, more than its budget ε = ${ledger.budget.epsilon}`,
+        ],
+        'input',
+      );
+    }
+    return ledger;
+  }
+
+  private allowed(deltaSetAside: number): number {
+    const deltaConv = this.budget.delta - deltaSetAside;
+    let v = this.allowedCache.get(deltaConv);
+    if (v === undefined) {
+      v = rhoAllowed(this.budget.epsilon, deltaConv);
+      this.allowedCache.set(deltaConv, v);
+    }
+    return v;
+  }
+
+  private check(step: LedgerEntry): string[] {
+    const out: string[] = [];
+    if (!(step.rho >= 0) || !Number.isFinite(step.rho))
+      return [`the step's cost ρ = ${step.rho} is not a finite ρ ≥ 0`];
+    const deltaAfter = sumUp([this.deltaSpent, step.delta ?? 0]);
+    if (!(deltaAfter < this.budget.delta)) {
+      out.push(
+        `the δ set aside for approximate steps would reach ${deltaAfter}, not below the budget δ = ${this.budget.delta}`,
+      );
+      return out;
+    }
+    const rhoAfter = sumUp([this.rhoSpent, step.rho]);
+    const allowed = this.allowed(deltaAfter);
+    const g = computeGuarantee([...this.list, step], this.budget.delta);
+    if (rhoAfter > allowed || !(g.epsilon <= this.budget.epsilon)) {
+      const left = Math.max(0, allowed - this.rhoSpent);
+      out.push(
+        `this step costs ρ = ${fmt(step.rho)}; ρ = ${fmt(left)} is left of ρ = ${fmt(this.rhoBudget)} ` +
+          `(ε = ${this.budget.epsilon}, δ = ${this.budget.delta}); spending it would give ε = ${fmt(g.epsilon)}`,
+      );
+    }
+    return out;
+  }
+}
+
+function fmt(x: number): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x);
+}
+
+function freezeEntry(e: LedgerEntry): LedgerEntry {
+  const out: LedgerEntry = {
+    query: e.query,
+    columns: Object.freeze([...e.columns]),
+    mechanism: e.mechanism,
+    noiseScale: e.noiseScale,
+    rho: e.rho,
+    ...(e.epsilon !== undefined ? { epsilon: e.epsilon } : {}),
+    ...(e.delta !== undefined && e.delta !== 0 ? { delta: e.delta } : {}),
+  };
+  return Object.freeze(out);
+}
+
+function entryProblems(e: unknown, where: string): string[] {
+  if (!e || typeof e !== 'object') return [`${where} is not an object`];
+  const o = e as Record<string, unknown>;
+  const out: string[] = [];
+  if (typeof o.query !== 'string') out.push(`${where}.query must be a string`);
+  if (!Array.isArray(o.columns) || !o.columns.every((c) => typeof c === 'string')) {
+    out.push(`${where}.columns must be an array of column names`);
+  }
+  if (typeof o.mechanism !== 'string') out.push(`${where}.mechanism must be a string`);
+  if (typeof o.noiseScale !== 'number' || !(o.noiseScale >= 0))
+    out.push(`${where}.noiseScale must be a number ≥ 0`);
+  if (typeof o.rho !== 'number' || !(o.rho >= 0) || !Number.isFinite(o.rho))
+    out.push(`${where}.rho must be a finite number ≥ 0`);
+  if (
+    o.epsilon !== undefined &&
+    (typeof o.epsilon !== 'number' || !(o.epsilon >= 0) || !Number.isFinite(o.epsilon))
+  ) {
+    out.push(`${where}.epsilon must be a finite number ≥ 0 when present`);
+  }
+  if (o.delta !== undefined && (typeof o.delta !== 'number' || !(o.delta >= 0 && o.delta < 1))) {
+    out.push(`${where}.delta must be a number in [0, 1) when present`);
+  }
+  return out;
+}
+
+function computeGuarantee(entries: readonly LedgerEntry[], delta: number): DpGuarantee {
+  const rho = sumUp(entries.map((e) => e.rho));
+  const deltaSetAside = sumUp(entries.map((e) => e.delta ?? 0));
+  let epsilon = guaranteeEpsilon(rho, delta - deltaSetAside);
+  if (entries.length && entries.every((e) => e.epsilon !== undefined && !e.delta)) {
+    // basic composition of pure steps: (Σε, 0)-DP, hence (Σε, δ)-DP
+    const pure = ceilSignificant(sumUp(entries.map((e) => e.epsilon!)), 10);
+    if (pure < epsilon) epsilon = pure;
+  }
+  return { type: 'dp', epsilon, delta, rho };
+}
+
+/** The guarantee recorded by a ledger JSON (validated, recomputed from its entries). */
+export function privacyFromLedger(json: unknown): DpGuarantee {
+  return PrivacyLedger.fromJSON(json).guarantee();
+}
+
+/**
+ * The ledger as a plain-text table: one line per entry (query, columns, mechanism, noise scale, ρ, ε, δ) and the
+ * total (ε, δ, ρ) computed from the entries. For the CLI (`lookalike ledger`) and reports.
+ */
+export function formatLedger(ledger: PrivacyLedger | LedgerJSON | unknown): string {
+  const l = ledger instanceof PrivacyLedger ? ledger : PrivacyLedger.fromJSON(ledger);
+  const g = l.guarantee();
+  const head = ['#', 'query', 'columns', 'mechanism', 'noise scale', 'rho', 'epsilon', 'delta'];
+  const rows = l.entries.map((e, i) => [
+    String(i + 1),
+    e.query,
+    e.columns.join(', '),
+    e.mechanism,
+    num(e.noiseScale),
+    num(e.rho),
+    e.epsilon === undefined ? '' : num(e.epsilon),
+    e.delta ? num(e.delta) : '',
+  ]);
+  const widths = head.map((h, j) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[j].length))));
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, j) => {
+        const s = c.length > widths[j] ? c.slice(0, widths[j] - 1) + '…' : c;
+        return j >= 4 || j === 0 ? s.padStart(widths[j]) : s.padEnd(widths[j]);
+      })
+      .join('  ')
+      .trimEnd();
+  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (const r of rows) out.push(line(r));
+  if (!rows.length) out.push('(no measurements)');
+  out.push('');
+  out.push(
+    `total: (ε = ${g.epsilon}, δ = ${g.delta})-differentially private; ρ = ${num(g.rho)} (zCDP)` +
+      (l.deltaSpent ? `, of which δ = ${num(l.deltaSpent)} from approximate steps` : ''),
+  );
+  out.push(`budget: ε = ${l.budget.epsilon}, δ = ${l.budget.delta}; ${l.entries.length} measurement(s)`);
+  return out.join('\n');
+}
+
+function num(x: number): string {
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  return a >= 1e-3 && a < 1e6 ? String(Number(x.toPrecision(6))) : x.toExponential(4);
+}
