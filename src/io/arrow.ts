@@ -1,0 +1,112 @@
+/**
+ * Arrow IPC (file or stream format: `.arrow`, `.feather` v2) through the `apache-arrow` package. DuckDB's arrow
+ * extension would need a network download, so this one format does not go through DuckDB.
+ */
+import { readFile } from 'node:fs/promises';
+import { tableFromIPC, Type, type Vector, type Table as ArrowTable } from 'apache-arrow';
+import type { RawColumn } from '../table/raw.js';
+
+/** Column-type problems (nested or binary columns), thrown together before any value is converted. */
+export class ArrowTypeProblems extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+  }
+}
+
+/** Parses Arrow IPC bytes; throws whatever apache-arrow throws for bytes that are not Arrow IPC. */
+export async function readArrowFile(path: string): Promise<ArrowTable> {
+  const bytes = await readFile(path);
+  return tableFromIPC(bytes);
+}
+
+const TWO_53 = 2 ** 53;
+
+/** Converts the columns of an Arrow table to raw columns (Int64 beyond 2^53 is rounded, with a warning). */
+export function arrowToRaw(t: ArrowTable, warn: (m: string) => void): RawColumn[] {
+  const problems: string[] = [];
+  const out: RawColumn[] = [];
+  const n = t.numRows;
+  for (const field of t.schema.fields) {
+    const name = field.name;
+    const v = t.getChild(name) as Vector;
+    const id = field.type.typeId as Type;
+    switch (id) {
+      case Type.Int:
+      case Type.Float:
+      case Type.Decimal: {
+        const values = new Float64Array(n);
+        let over = 0;
+        for (let i = 0; i < n; i++) {
+          const x: unknown = v.get(i);
+          if (x === null || x === undefined) values[i] = NaN;
+          else if (typeof x === 'bigint') {
+            const f = Number(x);
+            if (Math.abs(f) >= TWO_53) over++;
+            values[i] = f;
+          } else values[i] = Number(x);
+        }
+        if (over)
+          warn(`column "${name}": ${over} value(s) reach 2^53 in magnitude and may have been rounded`);
+        out.push({ name, type: 'number', values });
+        break;
+      }
+      case Type.Bool: {
+        const values = new Int8Array(n);
+        for (let i = 0; i < n; i++) {
+          const x = v.get(i) as boolean | null;
+          values[i] = x === null ? -1 : x ? 1 : 0;
+        }
+        out.push({ name, type: 'boolean', values });
+        break;
+      }
+      case Type.Date:
+      case Type.Timestamp: {
+        // apache-arrow returns epoch milliseconds for every date and timestamp unit.
+        const values = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          const x = v.get(i) as number | null;
+          values[i] = x === null ? NaN : x;
+        }
+        out.push({ name, type: 'datetime', values, dateOnly: id === Type.Date && isDay(field.type) });
+        break;
+      }
+      case Type.Utf8:
+      case Type.LargeUtf8:
+      case Type.Utf8View:
+      case Type.Dictionary:
+      case Type.Null: {
+        if (id === Type.Dictionary) {
+          const valueType = (field.type as { dictionary?: { typeId: Type } }).dictionary?.typeId;
+          if (valueType !== Type.Utf8 && valueType !== Type.LargeUtf8) {
+            problems.push(`column "${name}" is a dictionary of non-text values, which lookalike cannot read`);
+            break;
+          }
+        }
+        const values = new Array<string | null>(n);
+        for (let i = 0; i < n; i++) {
+          const x = v.get(i) as string | null;
+          values[i] = x ?? null;
+        }
+        out.push({ name, type: 'string', values });
+        break;
+      }
+      case Type.List:
+      case Type.LargeList:
+      case Type.FixedSizeList:
+      case Type.Struct:
+      case Type.Map:
+      case Type.Union:
+        problems.push(`column "${name}" holds nested values (${String(field.type)}); flatten it first`);
+        break;
+      default:
+        problems.push(`column "${name}" has Arrow type ${String(field.type)}, which lookalike cannot read`);
+    }
+  }
+  if (problems.length) throw new ArrowTypeProblems(problems);
+  return out;
+}
+
+function isDay(type: unknown): boolean {
+  // DateDay has unit 0 (DAY); DateMillisecond (unit 1) may carry a time of day.
+  return (type as { unit?: number }).unit === 0;
+}

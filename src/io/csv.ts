@@ -1,0 +1,213 @@
+/**
+ * CSV / TSV specifics: choosing the dialect (DuckDB's sniffer, with safe fallbacks and user overrides), reading
+ * the header record, and formatting cells for output (RFC 4180).
+ */
+import { open } from 'node:fs/promises';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { LookalikeError } from '../errors.js';
+import { sqlString } from './duck.js';
+
+export interface CsvDialect {
+  readonly delimiter: string;
+  readonly quote: string;
+  readonly escape: string;
+  readonly header: boolean;
+}
+
+export interface CsvOverrides {
+  delimiter?: string;
+  quote?: string;
+  header?: boolean;
+}
+
+/** The bytes read from the start of a file to find its header record. */
+const HEAD_BYTES = 1 << 20;
+
+/** The start of a file, decoded as UTF-8 up to its last complete line (BOM removed). */
+export async function readHead(path: string, display: string): Promise<string> {
+  const fh = await open(path, 'r');
+  let bytes: Uint8Array;
+  let complete: boolean;
+  try {
+    const buf = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+    complete = bytesRead < HEAD_BYTES;
+    bytes = buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+  if (!complete) {
+    const lastNl = bytes.lastIndexOf(10);
+    if (lastNl >= 0) bytes = bytes.subarray(0, lastNl + 1);
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  try {
+    // `stream` keeps a multi-byte character cut at the end of a partial read from counting as invalid.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: !complete });
+  } catch {
+    // Find the first line holding the bad sequence (lines are counted from 1).
+    let line = 1;
+    let start = 0;
+    const dec = new TextDecoder('utf-8', { fatal: true });
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 10) {
+        try {
+          dec.decode(bytes.subarray(start, i));
+        } catch {
+          break;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    throw new LookalikeError(`cannot read ${display}: line ${line} is not valid UTF-8`);
+  }
+}
+
+/**
+ * The fields of the first record of `text` under `dialect` (quotes may span lines), or null when the record
+ * does not end inside `text` (an unclosed quote).
+ */
+export function firstRecord(
+  text: string,
+  d: Pick<CsvDialect, 'delimiter' | 'quote' | 'escape'>,
+): string[] | null {
+  const fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let i = 0;
+  const { delimiter: del, quote: q, escape: esc } = d;
+  while (i < text.length) {
+    if (inQuotes) {
+      if (esc && esc !== q && text.startsWith(esc, i) && text.startsWith(q, i + esc.length)) {
+        field += q;
+        i += esc.length + q.length;
+      } else if (text.startsWith(q, i)) {
+        if (esc === q && text.startsWith(q, i + q.length)) {
+          field += q;
+          i += 2 * q.length;
+        } else {
+          inQuotes = false;
+          i += q.length;
+        }
+      } else {
+        field += text[i++];
+      }
+    } else if (q && text.startsWith(q, i) && field === '') {
+      inQuotes = true;
+      i += q.length;
+    } else if (text.startsWith(del, i)) {
+      fields.push(field);
+      field = '';
+      i += del.length;
+    } else if (text[i] === '\n' || text[i] === '\r') {
+      fields.push(field);
+      return fields;
+    } else {
+      field += text[i++];
+    }
+  }
+  if (inQuotes) return null;
+  fields.push(field);
+  return fields;
+}
+
+function firstLine(text: string): string {
+  const m = /[\r\n]/.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/**
+ * The dialect to read a CSV/TSV file with. User overrides win; otherwise DuckDB's sniffer chooses, except when it
+ * fails or finds a single column although the first line holds the format's usual delimiter — that is what a
+ * file with ragged rows looks like to a sniffer, and reading it with the usual delimiter in strict mode reports
+ * the ragged line instead of silently reading one wide column.
+ */
+export async function csvDialect(
+  con: DuckDBConnection,
+  path: string,
+  head: string,
+  defaultDelimiter: string,
+  o: CsvOverrides,
+): Promise<CsvDialect> {
+  const args: string[] = [];
+  if (o.delimiter !== undefined) args.push(`delim=${sqlString(o.delimiter)}`);
+  if (o.quote !== undefined) args.push(`quote=${sqlString(o.quote)}`);
+  if (o.header !== undefined) args.push(`header=${o.header}`);
+  let sniffed: { delimiter: string; quote: string; escape: string; header: boolean; nCols: number } | null =
+    null;
+  try {
+    const r = await con.runAndReadAll(
+      `SELECT Delimiter, Quote, Escape, HasHeader, len(Columns) FROM sniff_csv(${[sqlString(path), ...args].join(', ')})`,
+    );
+    const row = r.getRows()[0];
+    const empty = (s: unknown) => (s === '(empty)' ? '' : String(s));
+    sniffed = {
+      delimiter: empty(row[0]),
+      quote: empty(row[1]),
+      escape: empty(row[2]),
+      header: row[3] === true,
+      nCols: Number(row[4]),
+    };
+  } catch {
+    sniffed = null; // the read below, in strict mode, reports what is wrong with the file
+  }
+  const defDel = o.delimiter ?? defaultDelimiter;
+  const trustSniff =
+    sniffed !== null && sniffed.delimiter !== '' && (sniffed.nCols > 1 || !firstLine(head).includes(defDel));
+  const delimiter = o.delimiter ?? (trustSniff ? sniffed!.delimiter : defaultDelimiter);
+  // The sniffer reports "no quote" for files whose sample has no quoted field; a later quoted field must still
+  // be unquoted, so the quote defaults to '"' (RFC 4180).
+  const quote = o.quote ?? (trustSniff && sniffed!.quote ? sniffed!.quote : '"');
+  const escape = trustSniff && sniffed!.escape && sniffed!.quote === quote ? sniffed!.escape : quote;
+  const header = o.header ?? (trustSniff ? sniffed!.header : true);
+  return { delimiter, quote, escape, header };
+}
+
+/**
+ * Column names from a header record: an empty name becomes `column<i>` and a repeated name gets a `_<k>`
+ * suffix (DuckDB's conventions), each with a warning.
+ */
+export function columnNames(header: readonly string[], warn: (m: string) => void): string[] {
+  const seen = new Set<string>();
+  return header.map((raw, i) => {
+    let name = raw;
+    if (name === '') {
+      name = `column${i}`;
+      warn(`column ${i + 1} has an empty header; named it "${name}"`);
+    }
+    if (seen.has(name)) {
+      let k = 1;
+      while (seen.has(`${name}_${k}`)) k++;
+      warn(`column name "${name}" appears more than once; renamed column ${i + 1} to "${name}_${k}"`);
+      name = `${name}_${k}`;
+    }
+    seen.add(name);
+    return name;
+  });
+}
+
+/** The `read_csv(...)` table expression for `path` with a fixed dialect and every column read as text. */
+export function csvRelation(path: string, d: CsvDialect, names: readonly string[]): string {
+  const cols = names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ');
+  return (
+    `read_csv(${sqlString(path)}, auto_detect=false, delim=${sqlString(d.delimiter)}, quote=${sqlString(d.quote)}, ` +
+    `escape=${sqlString(d.escape)}, header=${d.header}, columns={${cols}}, strict_mode=true, null_padding=false, ` +
+    `ignore_errors=false)`
+  );
+}
+
+/** An RFC 4180 field: quoted when it holds the delimiter, a quote, a line break, edge spaces, or is empty. */
+export function csvField(s: string, delimiter: string): string {
+  if (
+    s === '' ||
+    s.includes(delimiter) ||
+    s.includes('"') ||
+    s.includes('\n') ||
+    s.includes('\r') ||
+    s.trim() !== s
+  ) {
+    return `"${s.replace(/"/g, '""')}"`;
+  }
+  return s;
+}

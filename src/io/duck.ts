@@ -1,0 +1,283 @@
+/**
+ * DuckDB plumbing for the I/O layer: a short-lived in-memory engine per call, SQL quoting, turning a query's
+ * result into `RawColumn`s by reading typed chunk vectors, and turning DuckDB error texts into messages that
+ * name the file and line but never echo the offending row (DESIGN.md rule 7).
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
+import type { RawColumn } from '../table/raw.js';
+
+/** Runs `fn` on a fresh in-memory DuckDB connection and closes it afterwards, whatever happens. */
+export async function withDuck<T>(fn: (con: DuckDBConnection) => Promise<T>, threads?: number): Promise<T> {
+  const instance = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {});
+  const con = await instance.connect();
+  try {
+    return await fn(con);
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** A SQL string literal. */
+export function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** A SQL quoted identifier. */
+export function sqlIdent(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** How one source column is projected so that its chunk vectors read fast and without per-value nulls. */
+type Projection =
+  | { kind: 'number'; big: boolean }
+  | { kind: 'boolean' }
+  | { kind: 'datetime'; dateOnly: boolean }
+  | { kind: 'string' };
+
+const INT_TYPES = new Set([
+  'TINYINT',
+  'SMALLINT',
+  'INTEGER',
+  'UTINYINT',
+  'USMALLINT',
+  'UINTEGER',
+  'FLOAT',
+  'DOUBLE',
+]);
+const BIG_INT_TYPES = new Set(['BIGINT', 'HUGEINT', 'UBIGINT', 'UHUGEINT', 'VARINT', 'BIGNUM']);
+const TIMESTAMP_TYPES = new Set([
+  'TIMESTAMP',
+  'TIMESTAMP_S',
+  'TIMESTAMP_MS',
+  'TIMESTAMP_NS',
+  'TIMESTAMP WITH TIME ZONE',
+  'TIMESTAMPTZ',
+]);
+const AS_TEXT_TYPES = new Set([
+  'VARCHAR',
+  'UUID',
+  'TIME',
+  'TIME WITH TIME ZONE',
+  'TIMETZ',
+  'INTERVAL',
+  'TIME_NS',
+]);
+
+/**
+ * The SQL expression that reads column `name` of DuckDB type `type` in the form the chunk reader expects, or a
+ * problem text when the type cannot become a flat column.
+ */
+function projectColumn(name: string, type: string): { sql: string; p: Projection } | { problem: string } {
+  const c = sqlIdent(name);
+  const t = type.toUpperCase();
+  const nan = `'NaN'::DOUBLE`;
+  if (t === 'BOOLEAN') return { sql: `COALESCE(CAST(${c} AS TINYINT), -1)`, p: { kind: 'boolean' } };
+  if (INT_TYPES.has(t) || t.startsWith('DECIMAL')) {
+    return { sql: `COALESCE(CAST(${c} AS DOUBLE), ${nan})`, p: { kind: 'number', big: false } };
+  }
+  if (BIG_INT_TYPES.has(t))
+    return { sql: `COALESCE(CAST(${c} AS DOUBLE), ${nan})`, p: { kind: 'number', big: true } };
+  if (t === 'DATE') {
+    return {
+      sql: `COALESCE(CAST(epoch_ms(${c}) AS DOUBLE), ${nan})`,
+      p: { kind: 'datetime', dateOnly: true },
+    };
+  }
+  if (TIMESTAMP_TYPES.has(t)) {
+    return {
+      sql: `COALESCE(CAST(epoch_ms(${c}) AS DOUBLE), ${nan})`,
+      p: { kind: 'datetime', dateOnly: false },
+    };
+  }
+  // JSON values keep their text; a JSON string loses its quotes (`->>'$'`), objects/arrays stay JSON text.
+  if (t === 'JSON') return { sql: `(${c} ->> '$')`, p: { kind: 'string' } };
+  if (t === 'NULL' || t === '"NULL"') return { sql: `CAST(${c} AS VARCHAR)`, p: { kind: 'string' } };
+  if (AS_TEXT_TYPES.has(t) || t.startsWith('ENUM'))
+    return { sql: `CAST(${c} AS VARCHAR)`, p: { kind: 'string' } };
+  if (t.endsWith(']') || /^(STRUCT|MAP|UNION|LIST|ARRAY)\b/.test(t)) {
+    return { problem: `column "${name}" holds nested values (${t.replace(/\(.*$/s, '')}); flatten it first` };
+  }
+  return { problem: `column "${name}" has type ${t}, which lookalike cannot read` };
+}
+
+/** Column names and DuckDB types of a relation (e.g. `read_parquet('x')`). */
+export async function describe(
+  con: DuckDBConnection,
+  relation: string,
+): Promise<{ name: string; type: string }[]> {
+  const r = await con.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`);
+  return r.getRows().map((row) => ({ name: String(row[0]), type: String(row[1]) }));
+}
+
+/** Per-column accumulation of chunk values. */
+interface Sink {
+  push(v: DuckDBVector, n: number): void;
+  finish(total: number): RawColumn;
+}
+
+function numberSink(
+  name: string,
+  type: 'number' | 'datetime',
+  dateOnly: boolean,
+): Sink & { parts: Float64Array[] } {
+  const parts: Float64Array[] = [];
+  return {
+    parts,
+    push(v, n) {
+      const a = new Float64Array(n);
+      for (let i = 0; i < n; i++) a[i] = v.getItem(i) as number;
+      parts.push(a);
+    },
+    finish(total) {
+      const out = new Float64Array(total);
+      let o = 0;
+      for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+      }
+      parts.length = 0;
+      return type === 'number' ? { name, type, values: out } : { name, type, values: out, dateOnly };
+    },
+  };
+}
+
+function booleanSink(name: string): Sink {
+  const parts: Int8Array[] = [];
+  return {
+    push(v, n) {
+      const a = new Int8Array(n);
+      for (let i = 0; i < n; i++) a[i] = v.getItem(i) as number;
+      parts.push(a);
+    },
+    finish(total) {
+      const out = new Int8Array(total);
+      let o = 0;
+      for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+      }
+      return { name, type: 'boolean', values: out };
+    },
+  };
+}
+
+function stringSink(name: string): Sink {
+  const out: (string | null)[] = [];
+  return {
+    push(v, n) {
+      for (let i = 0; i < n; i++) out.push(v.getItem(i) as string | null);
+    },
+    finish() {
+      return { name, type: 'string', values: out };
+    },
+  };
+}
+
+const TWO_53 = 2 ** 53;
+
+/**
+ * Reads every row of `relation` (a DuckDB table expression) into raw columns, chunk by chunk, reading each
+ * chunk's column vectors directly (about 3× faster than row objects, DESIGN.md "Scale").
+ * Problems with column types are thrown together as `TypeProblems`.
+ */
+export async function readRelation(
+  con: DuckDBConnection,
+  relation: string,
+  warn: (message: string) => void,
+  typeOverride?: (name: string, type: string) => string | undefined,
+): Promise<RawColumn[]> {
+  const cols = await describe(con, relation);
+  const problems: string[] = [];
+  const exprs: string[] = [];
+  const sinks: Sink[] = [];
+  const bigChecks: { name: string; sink: Sink & { parts: Float64Array[] } }[] = [];
+  for (const { name, type } of cols) {
+    const pr = projectColumn(name, typeOverride?.(name, type) ?? type);
+    if ('problem' in pr) {
+      problems.push(pr.problem);
+      continue;
+    }
+    exprs.push(`${pr.sql} AS ${sqlIdent(name)}`);
+    const p = pr.p;
+    if (p.kind === 'number' || p.kind === 'datetime') {
+      const s = numberSink(name, p.kind, p.kind === 'datetime' && p.dateOnly);
+      sinks.push(s);
+      if (p.kind === 'number' && p.big) bigChecks.push({ name, sink: s });
+    } else if (p.kind === 'boolean') sinks.push(booleanSink(name));
+    else sinks.push(stringSink(name));
+  }
+  if (problems.length) throw new TypeProblems(problems);
+  // Materialized, not streamed: @duckdb/node-api's streaming fetch reports an error raised mid-scan (e.g. invalid
+  // UTF-8 deep in a CSV) as the end of the result, which would silently truncate the table.
+  const result = await con.run(`SELECT ${exprs.join(', ')} FROM ${relation}`);
+  let total = 0;
+  const nChunks = result.chunkCount;
+  for (let k = 0; k < nChunks; k++) {
+    const chunk = result.getChunk(k);
+    const n = chunk.rowCount;
+    if (n === 0) continue;
+    for (let j = 0; j < sinks.length; j++) sinks[j].push(chunk.getColumnVector(j), n);
+    total += n;
+  }
+  for (const { name, sink } of bigChecks) {
+    let over = 0;
+    for (const part of sink.parts)
+      for (let i = 0; i < part.length; i++) if (Math.abs(part[i]) >= TWO_53) over++;
+    if (over) {
+      warn(
+        `column "${name}": ${over} value(s) reach 2^53 in magnitude and may have been rounded to the nearest double`,
+      );
+    }
+  }
+  return sinks.map((s) => s.finish(total));
+}
+
+/** Column-type problems found before reading any row. */
+export class TypeProblems extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+  }
+}
+
+/**
+ * What went wrong, from a DuckDB error, without any cell content: DuckDB messages can quote the offending line
+ * ("Original Line: …") or value, so only known, content-free parts are kept.
+ */
+export function duckProblem(e: unknown): { where?: string; reason: string } {
+  const msg = e instanceof Error ? e.message : String(e);
+  const lineMatch = /CSV Error on Line: (\d+)/.exec(msg) ?? /\bin line (\d+)/.exec(msg);
+  const recordMatch = /\bin record\/value (\d+)/.exec(msg);
+  const line = lineMatch ? `line ${lineMatch[1]}` : recordMatch ? `record ${recordMatch[1]}` : undefined;
+  const cols = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(msg);
+  if (cols) {
+    const [expected, found] = [Number(cols[1]), Number(cols[2])];
+    return {
+      where: line,
+      reason: `has ${found} field${found === 1 ? '' : 's'}, expected ${expected} (ragged row)`,
+    };
+  }
+  if (/unterminated quote/i.test(msg))
+    return { where: line, reason: 'has a quoted value that is never closed' };
+  if (/invalid unicode|invalid UTF-8|not utf-8 encoded/i.test(msg))
+    return { where: line, reason: 'is not valid UTF-8' };
+  if (/No magic bytes found/i.test(msg))
+    return { reason: 'is not a readable Parquet file (no Parquet magic bytes)' };
+  const json = /Malformed JSON in file .*?(?:at byte (\d+) in (?:line|record\/value) (\d+))?: ([^.\n]*)/.exec(
+    msg,
+  );
+  if (json) {
+    // yyjson's reasons ("unexpected end of data", "invalid UTF-8 encoding in string") carry no content.
+    return { where: line, reason: `is not valid JSON: ${json[3].trim()}` };
+  }
+  if (/Maximum line size/i.test(msg))
+    return { where: line, reason: 'has a line longer than the maximum line size' };
+  // Unknown message: keep its first line, minus anything quoted, which may be data.
+  const first = msg.split('\n')[0].replace(/Original Line:.*$/s, '');
+  const clean = first
+    .replace(/'[^']*'/g, '…')
+    .replace(/"[^"]*"/g, '…')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { where: line, reason: clean.length > 200 ? `${clean.slice(0, 200)}…` : clean };
+}

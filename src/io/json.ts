@@ -1,0 +1,68 @@
+/**
+ * Small JSON files the CLI reads (metadata, models, policies): clear errors naming the file and, where the
+ * parser tells, the line and column — never the file's content.
+ */
+import { readFile } from 'node:fs/promises';
+import { LookalikeError } from '../errors.js';
+
+/**
+ * Reads and parses the JSON file at `path`; `what` names it in messages (e.g. "metadata", "model").
+ * Throws `LookalikeError` for a missing file, a directory, an empty file, invalid UTF-8 or invalid JSON.
+ */
+export async function readJsonFile(path: string, what: string): Promise<unknown> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new LookalikeError(`${what} file not found: ${path}`);
+    if (code === 'EISDIR')
+      throw new LookalikeError(`cannot read ${what} file ${path}: it is a directory, not a file`);
+    if (code === 'EACCES') throw new LookalikeError(`cannot read ${what} file ${path}: permission denied`);
+    throw new LookalikeError(`cannot read ${what} file ${path}: ${code ?? 'unknown error'}`);
+  }
+  if (bytes.length === 0) throw new LookalikeError(`${what} file ${path} is empty (0 bytes)`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LookalikeError(`${what} file ${path} is not valid UTF-8`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    throw new LookalikeError(
+      `${what} file ${path} is not valid JSON${jsonErrorWhere(text, msg)}: ${jsonReason(msg)}`,
+    );
+  }
+}
+
+/** V8's reason without the part that quotes the input ("Unexpected token 'x', "…" is not valid JSON"). */
+function jsonReason(message: string): string {
+  if (/^Unexpected token/.test(message)) return 'unexpected token';
+  const r = message.replace(/ (in|after) JSON at position \d+.*$/s, '').replace(/ in JSON$/, '');
+  return r.includes('"') || r.length > 120 ? 'syntax error' : r.charAt(0).toLowerCase() + r.slice(1);
+}
+
+/**
+ * " (line L, column C)" from a V8 JSON.parse message when it gives a position, else "". The rest of V8's
+ * message is dropped: it quotes the input.
+ */
+function jsonErrorWhere(text: string, message: string): string {
+  const m = /at position (\d+)/.exec(message);
+  let pos: number;
+  if (m) pos = Number(m[1]);
+  else if (/Unexpected end of JSON input/i.test(message)) pos = text.length;
+  else return '';
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < pos && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return ` (line ${line}, column ${pos - lineStart + 1})`;
+}
