@@ -1,0 +1,167 @@
+// Bench of the tree learner and the cart synthesizer on Adult (issue 4 targets).
+// Run: npx tsc -p tsconfig.build.json && node bench/learn.mjs [--no-python] [--only boost|cart]
+// Needs ../shared/datasets/adult (skips with a message otherwise). The Python columns use Debian's scikit-learn
+// through /usr/bin/python3 and ../shared/tools/judge.py; they are skipped when those are missing.
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { makeLearnData, makeTarget, fitBoosting, fitForest, fitLogistic, rocAuc } from '../dist/learn/index.js';
+import { tableFromRecords } from '../dist/table/infer.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = join(here, '..', '..', 'shared');
+const adultDir = join(shared, 'datasets', 'adult');
+const judge = join(shared, 'tools', 'judge.py');
+const args = process.argv.slice(2);
+const usePython = !args.includes('--no-python') && existsSync('/usr/bin/python3');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+
+if (!existsSync(join(adultDir, 'adult_train.csv'))) {
+  console.log(`skipped: ${adultDir} not found (the Adult dataset lives in ../shared/datasets)`);
+  process.exit(0);
+}
+
+/** Adult's CSV has no quoted fields: split on commas; empty = missing; numbers stay numbers. */
+function readCsv(path) {
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.length);
+  const header = lines[0].split(',');
+  const rows = [];
+  for (let i = 1; i < lines.length; i++) {
+    const f = lines[i].split(',');
+    const row = {};
+    header.forEach((h, j) => {
+      const v = f[j] ?? '';
+      row[h] = v === '' ? null : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+    });
+    rows.push(row);
+  }
+  return rows;
+}
+
+const trainPath = join(adultDir, 'adult_train.csv');
+const testPath = join(adultDir, 'adult_test.csv');
+const { table: train } = tableFromRecords(readCsv(trainPath));
+const { table: test } = tableFromRecords(readCsv(testPath));
+const features = train.names.filter((n) => n !== 'income');
+const results = [];
+const mem = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB`;
+
+function classesOf(t) {
+  return t.column('income').categories;
+}
+
+if (!only || only === 'boost') {
+  const t0 = performance.now();
+  const dTrain = makeLearnData(train, features);
+  const { target, classes } = makeTarget(train.column('income'), 'classification', ['<=50K', '>50K']);
+  const tBin = performance.now() - t0;
+  const dTest = makeLearnData(test, features, { reference: dTrain });
+  const yTest = makeTarget(test.column('income'), 'classification', classes).target.labels;
+  void classesOf;
+  const t1 = performance.now();
+  const model = fitBoosting(dTrain, target, { nTrees: 100, maxDepth: 6 });
+  const tFit = performance.now() - t1;
+  const t2 = performance.now();
+  const auc = rocAuc(model.predict(dTest), yTest);
+  const tPred = performance.now() - t2;
+  results.push({ task: 'boosting 100 × depth 6 (binning + fit)', seconds: (tBin + tFit) / 1000, quality: `test AUC ${auc.toFixed(4)}`, note: `bin ${(tBin / 1000).toFixed(2)} s, predict ${(tPred / 1000).toFixed(2)} s` });
+
+  const t3 = performance.now();
+  const es = fitBoosting(dTrain, target, { nTrees: 100, maxDepth: 6, earlyStopping: true });
+  const tEs = performance.now() - t3;
+  results.push({ task: 'boosting + early stopping', seconds: tEs / 1000, quality: `test AUC ${rocAuc(es.predict(dTest), yTest).toFixed(4)}`, note: '' });
+
+  const t4 = performance.now();
+  const rf = fitForest(dTrain, target, { nTrees: 50, seed: 1 });
+  const tRf = performance.now() - t4;
+  results.push({ task: 'forest 50 trees', seconds: tRf / 1000, quality: `test AUC ${rocAuc(rf.predict(dTest), yTest).toFixed(4)}`, note: '' });
+
+  const t5 = performance.now();
+  const lg = fitLogistic(dTrain, target);
+  const tLg = performance.now() - t5;
+  results.push({ task: 'logistic (l2 = 1)', seconds: tLg / 1000, quality: `test AUC ${rocAuc(lg.predict(dTest), yTest).toFixed(4)}`, note: '' });
+
+  if (usePython) {
+    const py = `
+import time, numpy as np, pandas as pd
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.metrics import roc_auc_score
+tr = pd.read_csv(${JSON.stringify(trainPath)}); te = pd.read_csv(${JSON.stringify(testPath)})
+feats = [c for c in tr.columns if c != 'income']
+cat = [c for c in feats if tr[c].dtype == object]
+def X(df):
+    out = []
+    for c in feats:
+        if c in cat:
+            cats = sorted(set(tr[c].dropna()))
+            out.append(df[c].map({v: i for i, v in enumerate(cats)}).astype(float).values)
+        else:
+            out.append(df[c].astype(float).values)
+    return np.column_stack(out)
+mask = np.array([c in cat for c in feats])
+Xtr, Xte = X(tr), X(te); ytr = (tr.income == '>50K').astype(int).values; yte = (te.income == '>50K').astype(int).values
+for name, kw in (('defaults (early stopping auto, 31 leaves)', {}), ('100 iter, depth 6, no early stop', dict(max_iter=100, max_depth=6, max_leaf_nodes=None, early_stopping=False))):
+    t = time.perf_counter(); m = HistGradientBoostingClassifier(categorical_features=mask, random_state=0, **kw).fit(Xtr, ytr); dt = time.perf_counter() - t
+    print(f'{name}\\t{dt:.3f}\\t{roc_auc_score(yte, m.predict_proba(Xte)[:, 1]):.4f}')
+`;
+    try {
+      const out = execFileSync('/usr/bin/python3', ['-c', py], { encoding: 'utf8' });
+      for (const line of out.trim().split('\n')) {
+        const [name, s, auc] = line.split('\t');
+        results.push({ task: `sklearn HistGB ${name}`, seconds: Number(s), quality: `test AUC ${auc}`, note: 'sklearn 1.2, same split' });
+      }
+    } catch (e) {
+      results.push({ task: 'sklearn HistGB', seconds: NaN, quality: 'failed', note: String(e.message).split('\n')[0] });
+    }
+  }
+}
+
+if (!only || only === 'cart') {
+  let cart;
+  try {
+    cart = await import('../dist/synthesizers/cart/index.js');
+  } catch {
+    cart = null;
+  }
+  if (cart) {
+    const { inferSchema } = await import('../dist/table/infer.js');
+    const schema = inferSchema(train);
+    for (const smoothing of ['none', 'density']) {
+      const t0 = performance.now();
+      const model = await cart.cartSynthesizer.fit(train, schema, { seed: 42, options: { smoothing } });
+      const tFit = performance.now() - t0;
+      const t1 = performance.now();
+      const syn = model.sample(train.nRows, { seed: 42 });
+      const tSample = performance.now() - t1;
+      const json = JSON.stringify(model.toJSON());
+      let quality = '';
+      if (usePython && existsSync(judge)) {
+        const dir = mkdtempSync(join(tmpdir(), 'lookalike-bench-'));
+        const file = join(dir, 'synthetic.csv');
+        writeFileSync(file, toCsv(syn));
+        try {
+          const out = JSON.parse(execFileSync('/usr/bin/python3', [judge, trainPath, file, '--holdout', testPath, '--target', 'income', '--json'], { encoding: 'utf8' }));
+          quality = `quality ${out.quality.toFixed(3)}, w3_err ${out.w3_err.toFixed(3)}, TSTR ${out.tstr.tstr.toFixed(3)} / TRTR ${out.tstr.trtr.toFixed(3)} = ${out.tstr.ratio.toFixed(3)}, dcr_share ${out.dcr_share.toFixed(3)}, exact ${out.exact_match.toFixed(3)}`;
+        } catch (e) {
+          quality = `judge failed: ${String(e.message).split('\n')[0]}`;
+        }
+      }
+      results.push({ task: `cart smoothing=${smoothing}: fit + sample 32,561`, seconds: (tFit + tSample) / 1000, quality, note: `fit ${(tFit / 1000).toFixed(2)} s, sample ${(tSample / 1000).toFixed(2)} s, model ${(json.length / 1e6).toFixed(1)} MB JSON` });
+    }
+  } else results.push({ task: 'cart', seconds: NaN, quality: 'dist/synthesizers/cart not built', note: '' });
+}
+
+function toCsv(t) {
+  const names = t.names;
+  const lines = [names.join(',')];
+  const recs = t.toRecords();
+  for (const r of recs) lines.push(names.map((n) => (r[n] === null ? '' : String(r[n]))).join(','));
+  return lines.join('\n') + '\n';
+}
+
+console.log(`| task | seconds | quality | note |\n|---|---|---|---|`);
+for (const r of results) console.log(`| ${r.task} | ${Number.isNaN(r.seconds) ? '—' : r.seconds.toFixed(2)} | ${r.quality} | ${r.note} |`);
+console.log(`\nnode ${process.version}, peak-ish RSS ${mem()}`);

@@ -1,0 +1,547 @@
+import type { Rng } from '../random/rng.js';
+import type { BinCodes, Binning } from './data.js';
+
+/**
+ * The histogram tree grower shared by CART, the random forest and gradient boosting (the LightGBM / scikit-learn
+ * HistGradientBoosting design: Ke et al. 2017, "LightGBM: A Highly Efficient Gradient Boosting Decision Tree").
+ *
+ * Every row carries K gradient channels G_k and a hessian H (a weight). A node's histogram holds, per bin of every
+ * feature, the sums [H, count, G_0 … G_{K-1}]; a split maximises
+ *   gain = Σ_k GL_k²/(HL+λ) + Σ_k GR_k²/(HR+λ) − Σ_k G_k²/(H+λ),
+ * which is the second-order boosting gain (K = 1, g = gradient, h = hessian), the reduction of the sum of squares
+ * (g = y, h = 1, λ = 0) and the reduction of Gini impurity × n (K classes, g = one-hot label, h = 1, λ = 0).
+ *
+ * - Numeric features: thresholds between bins, scanned once with missing values sent left and once sent right;
+ *   the better direction is learned (without missing values at the node, missing goes to the larger child).
+ * - Categorical features (missing is one more category): categories sorted by G_k/(H + catSmooth) — for K = 1 the
+ *   LightGBM order, for two classes Breiman's exact ordering for Gini, for more classes a heuristic using the
+ *   node's most frequent class — and every prefix of that order is a candidate left set.
+ * - Histogram subtraction: the smaller child's histogram is built from its rows, the larger one's is parent −
+ *   smaller. Small nodes are built in a scratch histogram cleared through their rows (cost O(rows · features)
+ *   rather than O(bins)).
+ *
+ * Runtime per tree: O(n · p · depth) for histograms plus O(nodes · bins · K) for split search.
+ */
+export interface Tree {
+  readonly K: number;
+  /** Split feature per node, -1 at leaves. */
+  readonly feature: Int32Array;
+  /** Numeric split: rows with bin ≤ threshold go left. */
+  readonly threshold: Int32Array;
+  /** Where the missing bin goes at a numeric split (1 = left). */
+  readonly defaultLeft: Uint8Array;
+  /** Categorical split: offset of the node's mask (one byte per bin, 1 = left) in `catMask`; -1 otherwise. */
+  readonly catStart: Int32Array;
+  readonly catMask: Uint8Array;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  /** nNodes × K: G_k / (H + λ) of the node's rows. */
+  readonly value: Float64Array;
+  readonly hess: Float64Array;
+  readonly count: Int32Array;
+  /** Split gain at internal nodes, 0 at leaves. */
+  readonly gain: Float64Array;
+}
+
+export type GradSource =
+  | {
+      readonly mode: 'dense';
+      readonly K: number;
+      readonly grad: Float64Array;
+      readonly hess: Float64Array | null;
+    }
+  | {
+      readonly mode: 'class';
+      readonly K: number;
+      readonly labels: Int32Array;
+      readonly weight: Float64Array | null;
+    };
+
+export interface GrowParams {
+  readonly maxDepth: number;
+  readonly minSamplesLeaf: number;
+  readonly minHessian: number;
+  readonly l2: number;
+  readonly catSmooth: number;
+  /** Features a split may use. */
+  readonly features: Int32Array;
+  /** Features drawn at random for each node (forest); all when ≥ features.length. */
+  readonly maxFeatures: number;
+  readonly rng?: Rng;
+  /** Minimum gain of a split. */
+  readonly minGain?: number;
+}
+
+export interface GrowResult {
+  readonly tree: Tree;
+  /** Leaf node of each training row (indexed by row; -1 for rows not trained on), when asked for. */
+  readonly leafOf: Int32Array | null;
+}
+
+class Growable {
+  feature: number[] = [];
+  threshold: number[] = [];
+  defaultLeft: number[] = [];
+  catStart: number[] = [];
+  catMask: number[] = [];
+  left: number[] = [];
+  right: number[] = [];
+  value: number[] = [];
+  hess: number[] = [];
+  count: number[] = [];
+  gain: number[] = [];
+}
+
+interface Split {
+  feature: number;
+  gain: number;
+  threshold: number;
+  defaultLeft: number;
+  mask: Uint8Array | null;
+  GL: Float64Array;
+  HL: number;
+  CL: number;
+}
+
+interface NodeTask {
+  id: number;
+  s: number;
+  e: number;
+  depth: number;
+  hist: Float64Array | null;
+  G: Float64Array;
+  H: number;
+  C: number;
+}
+
+/** Grow one tree on `rows` (row indices into `codes`, any order; the array is permuted). */
+export function growTree(
+  binning: Binning,
+  codes: readonly BinCodes[],
+  nRowsTotal: number,
+  rows: Int32Array,
+  src: GradSource,
+  prm: GrowParams,
+  wantLeafOf = false,
+): GrowResult {
+  const K = src.K;
+  const S = K + 2;
+  const { offsets, nBins, missingBin, isCategorical } = binning;
+  const feats = prm.features;
+  const nf = feats.length;
+  let binsAllowed = 0;
+  let maxNb = 0;
+  for (let j = 0; j < nf; j++) {
+    binsAllowed += nBins[feats[j]];
+    if (nBins[feats[j]] > maxNb) maxNb = nBins[feats[j]];
+  }
+  const histLen = binning.totalBins * S;
+  const pool: Float64Array[] = [];
+  const acquire = (): Float64Array => {
+    const h = pool.pop();
+    if (h) {
+      h.fill(0);
+      return h;
+    }
+    return new Float64Array(histLen);
+  };
+  const scratch = new Float64Array(histLen);
+  const lam = prm.l2;
+  const minLeaf = Math.max(1, prm.minSamplesLeaf);
+  const minH = prm.minHessian;
+  const minGain = prm.minGain ?? 1e-10;
+  const grad = src.mode === 'dense' ? src.grad : null;
+  const hessArr = src.mode === 'dense' ? src.hess : src.weight;
+  const labels = src.mode === 'class' ? src.labels : null;
+  const tmpRows = new Int32Array(rows.length);
+  const out = new Growable();
+  const leafOf = wantLeafOf ? new Int32Array(nRowsTotal).fill(-1) : null;
+
+  const buildHist = (hist: Float64Array, s: number, e: number): void => {
+    for (let j = 0; j < nf; j++) {
+      const f = feats[j];
+      const cf = codes[f];
+      const base = offsets[f];
+      if (grad !== null && K === 1) {
+        if (hessArr === null) {
+          for (let i = s; i < e; i++) {
+            const r = rows[i];
+            const o = (base + cf[r]) * 3;
+            hist[o] += 1;
+            hist[o + 1] += 1;
+            hist[o + 2] += grad[r];
+          }
+        } else {
+          for (let i = s; i < e; i++) {
+            const r = rows[i];
+            const o = (base + cf[r]) * 3;
+            hist[o] += hessArr[r];
+            hist[o + 1] += 1;
+            hist[o + 2] += grad[r];
+          }
+        }
+      } else if (labels !== null) {
+        for (let i = s; i < e; i++) {
+          const r = rows[i];
+          const o = (base + cf[r]) * S;
+          const w = hessArr === null ? 1 : hessArr[r];
+          hist[o] += w;
+          hist[o + 1] += 1;
+          hist[o + 2 + labels[r]] += w;
+        }
+      } else {
+        for (let i = s; i < e; i++) {
+          const r = rows[i];
+          const o = (base + cf[r]) * S;
+          hist[o] += hessArr === null ? 1 : hessArr[r];
+          hist[o + 1] += 1;
+          const go = r * K;
+          for (let k = 0; k < K; k++) hist[o + 2 + k] += grad![go + k];
+        }
+      }
+    }
+  };
+  const clearHist = (hist: Float64Array, s: number, e: number): void => {
+    for (let j = 0; j < nf; j++) {
+      const f = feats[j];
+      const cf = codes[f];
+      const base = offsets[f];
+      for (let i = s; i < e; i++) {
+        const o = (base + cf[rows[i]]) * S;
+        for (let k = 0; k < S; k++) hist[o + k] = 0;
+      }
+    }
+  };
+  const subtract = (parent: Float64Array, child: Float64Array): void => {
+    for (let j = 0; j < nf; j++) {
+      const f = feats[j];
+      const a = offsets[f] * S;
+      const b = a + nBins[f] * S;
+      for (let x = a; x < b; x++) parent[x] -= child[x];
+    }
+  };
+
+  const score = (G: Float64Array, H: number): number => {
+    let t = 0;
+    for (let k = 0; k < K; k++) t += G[k] * G[k];
+    return t / (H + lam);
+  };
+  // scratch for split search
+  const GL = new Float64Array(K);
+  const GR = new Float64Array(K);
+  const order = new Int32Array(maxNb);
+  const keys = new Float64Array(maxNb);
+  const featPick = Int32Array.from(feats);
+
+  const findSplit = (hist: Float64Array, G: Float64Array, H: number, C: number): Split | null => {
+    const parentScore = score(G, H);
+    let best: Split | null = null;
+    let nTry = nf;
+    if (prm.maxFeatures < nf && prm.rng) {
+      nTry = Math.max(1, prm.maxFeatures);
+      for (let j = 0; j < nTry; j++) {
+        const t = j + prm.rng.int(nf - j);
+        const x = featPick[j];
+        featPick[j] = featPick[t];
+        featPick[t] = x;
+      }
+    }
+    for (let j = 0; j < nTry; j++) {
+      const f = featPick[j];
+      const base = offsets[f];
+      if (isCategorical[f]) {
+        // non-empty bins (missing included), sorted by G_kk / (H + smooth)
+        let kk = 0;
+        if (labels !== null) for (let k = 1; k < K; k++) if (G[k] > G[kk]) kk = k;
+        const sm = prm.catSmooth;
+        let m = 0;
+        for (let b = 0; b < nBins[f]; b++) {
+          const o = (base + b) * S;
+          if (hist[o + 1] > 0) {
+            order[m] = b;
+            keys[b] = hist[o + 2 + kk] / (hist[o] + sm);
+            m++;
+          }
+        }
+        if (m < 2) continue;
+        const sub = order.subarray(0, m);
+        sub.sort((a, b) => keys[a] - keys[b] || a - b);
+        GL.fill(0);
+        let HL = 0;
+        let CL = 0;
+        let bestT = -1;
+        let bestGain = minGain;
+        for (let t = 0; t < m - 1; t++) {
+          const o = (base + sub[t]) * S;
+          HL += hist[o];
+          CL += hist[o + 1];
+          for (let k = 0; k < K; k++) GL[k] += hist[o + 2 + k];
+          const CR = C - CL;
+          if (CR < minLeaf) break;
+          const HR = H - HL;
+          if (CL < minLeaf || HL < minH || HR < minH) continue;
+          for (let k = 0; k < K; k++) GR[k] = G[k] - GL[k];
+          const gain = score(GL, HL) + score(GR, HR) - parentScore;
+          if (gain > bestGain && (best === null || gain > best.gain)) {
+            bestGain = gain;
+            bestT = t;
+          }
+        }
+        if (bestT >= 0) {
+          const mask = new Uint8Array(nBins[f]);
+          const gl = new Float64Array(K);
+          let hl = 0;
+          let cl = 0;
+          for (let t = 0; t <= bestT; t++) {
+            mask[sub[t]] = 1;
+            const o = (base + sub[t]) * S;
+            hl += hist[o];
+            cl += hist[o + 1];
+            for (let k = 0; k < K; k++) gl[k] += hist[o + 2 + k];
+          }
+          best = { feature: f, gain: bestGain, threshold: -1, defaultLeft: 0, mask, GL: gl, HL: hl, CL: cl };
+        }
+        continue;
+      }
+      const nv = missingBin[f];
+      const mo = (base + nv) * S;
+      const Cm = hist[mo + 1];
+      for (let dir = Cm > 0 ? 1 : 0; dir >= 0; dir--) {
+        // dir 1: missing goes left; dir 0: missing goes right
+        let HL = 0;
+        let CL = 0;
+        if (dir === 1) {
+          HL = hist[mo];
+          CL = Cm;
+          for (let k = 0; k < K; k++) GL[k] = hist[mo + 2 + k];
+          // missing alone on the left, every value right
+          const CR0 = C - CL;
+          const HR0 = H - HL;
+          if (CL >= minLeaf && CR0 >= minLeaf && HL >= minH && HR0 >= minH) {
+            for (let k = 0; k < K; k++) GR[k] = G[k] - GL[k];
+            const gain = score(GL, HL) + score(GR, HR0) - parentScore;
+            if (gain > minGain && (best === null || gain > best.gain)) {
+              best = {
+                feature: f,
+                gain,
+                threshold: -1,
+                defaultLeft: 1,
+                mask: null,
+                GL: Float64Array.from(GL),
+                HL,
+                CL,
+              };
+            }
+          }
+        } else GL.fill(0);
+        for (let t = 0; t < nv - 1; t++) {
+          const o = (base + t) * S;
+          const c = hist[o + 1];
+          if (c === 0) continue;
+          HL += hist[o];
+          CL += c;
+          for (let k = 0; k < K; k++) GL[k] += hist[o + 2 + k];
+          const CR = C - CL;
+          if (CR < minLeaf) break;
+          const HR = H - HL;
+          if (CL < minLeaf || HL < minH || HR < minH) continue;
+          for (let k = 0; k < K; k++) GR[k] = G[k] - GL[k];
+          const gain = score(GL, HL) + score(GR, HR) - parentScore;
+          if (gain > minGain && (best === null || gain > best.gain)) {
+            const dl = dir === 1 ? 1 : Cm > 0 ? 0 : CL >= CR ? 1 : 0;
+            best = {
+              feature: f,
+              gain,
+              threshold: t,
+              defaultLeft: dl,
+              mask: null,
+              GL: Float64Array.from(GL),
+              HL,
+              CL,
+            };
+          }
+        }
+      }
+    }
+    return best;
+  };
+
+  const newNode = (G: Float64Array, H: number, C: number): number => {
+    const id = out.feature.length;
+    out.feature.push(-1);
+    out.threshold.push(0);
+    out.defaultLeft.push(0);
+    out.catStart.push(-1);
+    out.left.push(-1);
+    out.right.push(-1);
+    out.hess.push(H);
+    out.count.push(C);
+    out.gain.push(0);
+    for (let k = 0; k < K; k++) out.value.push(G[k] / (H + lam));
+    return id;
+  };
+
+  // root totals
+  const G0 = new Float64Array(K);
+  let H0 = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const w = hessArr === null ? 1 : hessArr[r];
+    H0 += w;
+    if (labels !== null) G0[labels[r]] += w;
+    else for (let k = 0; k < K; k++) G0[k] += grad![r * K + k];
+  }
+  const rootId = newNode(G0, H0, rows.length);
+  const stack: NodeTask[] = [
+    { id: rootId, s: 0, e: rows.length, depth: 0, hist: null, G: G0, H: H0, C: rows.length },
+  ];
+  const isSmall = (n: number): boolean => n * nf < binsAllowed;
+
+  while (stack.length) {
+    const task = stack.pop()!;
+    const { id, s, e, depth, G, H, C } = task;
+    const canSplit = depth < prm.maxDepth && C >= 2 * minLeaf && H >= 2 * minH && nf > 0;
+    if (!canSplit) {
+      if (task.hist) pool.push(task.hist);
+      if (leafOf) for (let i = s; i < e; i++) leafOf[rows[i]] = id;
+      continue;
+    }
+    let hist = task.hist;
+    let inScratch = false;
+    if (hist === null) {
+      if (isSmall(e - s)) {
+        hist = scratch;
+        inScratch = true;
+      } else hist = acquire();
+      buildHist(hist, s, e);
+    }
+    const sp = findSplit(hist, G, H, C);
+    if (sp === null) {
+      if (inScratch) clearHist(scratch, s, e);
+      else pool.push(hist);
+      if (leafOf) for (let i = s; i < e; i++) leafOf[rows[i]] = id;
+      continue;
+    }
+    // partition rows [s, e) stably: left then right
+    const f = sp.feature;
+    const cf = codes[f];
+    let nl = 0;
+    let nr = 0;
+    const mb = missingBin[f];
+    for (let i = s; i < e; i++) {
+      const r = rows[i];
+      const b = cf[r];
+      const goLeft =
+        sp.mask !== null ? sp.mask[b] === 1 : b === mb ? sp.defaultLeft === 1 : b <= sp.threshold;
+      if (goLeft) rows[s + nl++] = r;
+      else tmpRows[nr++] = r;
+    }
+    for (let i = 0; i < nr; i++) rows[s + nl + i] = tmpRows[i];
+    if (inScratch) clearHist(scratch, s, e);
+    const mid = s + nl;
+    const GRt = new Float64Array(K);
+    for (let k = 0; k < K; k++) GRt[k] = G[k] - sp.GL[k];
+    const HR = H - sp.HL;
+    const CR = C - sp.CL;
+    const lId = newNode(sp.GL, sp.HL, sp.CL);
+    const rId = newNode(GRt, HR, CR);
+    out.feature[id] = f;
+    out.gain[id] = sp.gain;
+    out.left[id] = lId;
+    out.right[id] = rId;
+    if (sp.mask) {
+      out.catStart[id] = out.catMask.length;
+      for (let b = 0; b < sp.mask.length; b++) out.catMask.push(sp.mask[b]);
+    } else {
+      out.threshold[id] = sp.threshold;
+      out.defaultLeft[id] = sp.defaultLeft;
+    }
+    const leftTask: NodeTask = {
+      id: lId,
+      s,
+      e: mid,
+      depth: depth + 1,
+      hist: null,
+      G: sp.GL,
+      H: sp.HL,
+      C: sp.CL,
+    };
+    const rightTask: NodeTask = { id: rId, s: mid, e, depth: depth + 1, hist: null, G: GRt, H: HR, C: CR };
+    const leftSmaller = nl <= nr;
+    const larger = leftSmaller ? rightTask : leftTask;
+    const smaller = leftSmaller ? leftTask : rightTask;
+    if (!inScratch && (larger.e - larger.s) * nf > binsAllowed * S && depth + 1 < prm.maxDepth) {
+      const hs = acquire();
+      buildHist(hs, smaller.s, smaller.e);
+      subtract(hist, hs);
+      smaller.hist = hs;
+      larger.hist = hist;
+    } else if (!inScratch) pool.push(hist);
+    stack.push(larger, smaller);
+  }
+
+  const tree: Tree = {
+    K,
+    feature: Int32Array.from(out.feature),
+    threshold: Int32Array.from(out.threshold),
+    defaultLeft: Uint8Array.from(out.defaultLeft),
+    catStart: Int32Array.from(out.catStart),
+    catMask: Uint8Array.from(out.catMask),
+    left: Int32Array.from(out.left),
+    right: Int32Array.from(out.right),
+    value: Float64Array.from(out.value),
+    hess: Float64Array.from(out.hess),
+    count: Int32Array.from(out.count),
+    gain: Float64Array.from(out.gain),
+  };
+  return { tree, leafOf };
+}
+
+/** The leaf reached by row `r` of `codes`. */
+export function leafIndex(tree: Tree, codes: readonly BinCodes[], missingBin: Int32Array, r: number): number {
+  let node = 0;
+  const feature = tree.feature;
+  for (;;) {
+    const f = feature[node];
+    if (f < 0) return node;
+    const b = codes[f][r];
+    const cs = tree.catStart[node];
+    let goLeft: boolean;
+    if (cs >= 0) goLeft = tree.catMask[cs + b] === 1;
+    else if (b === missingBin[f]) goLeft = tree.defaultLeft[node] === 1;
+    else goLeft = b <= tree.threshold[node];
+    node = goLeft ? tree.left[node] : tree.right[node];
+  }
+}
+
+/** Leaf per row for all `nRows` rows. */
+export function leavesOf(
+  tree: Tree,
+  codes: readonly BinCodes[],
+  missingBin: Int32Array,
+  nRows: number,
+): Int32Array {
+  const out = new Int32Array(nRows);
+  for (let r = 0; r < nRows; r++) out[r] = leafIndex(tree, codes, missingBin, r);
+  return out;
+}
+
+/** Add each tree's gain to `acc[feature]`. */
+export function addGains(tree: Tree, acc: Float64Array): void {
+  for (let i = 0; i < tree.feature.length; i++)
+    if (tree.feature[i] >= 0) acc[tree.feature[i]] += tree.gain[i];
+}
+
+/** Normalise to sum 1 (all zeros stay zeros). */
+export function normalise(acc: Float64Array): Float64Array {
+  let t = 0;
+  for (let i = 0; i < acc.length; i++) t += acc[i];
+  if (t > 0) for (let i = 0; i < acc.length; i++) acc[i] /= t;
+  return acc;
+}
+
+export function allFeatures(p: number): Int32Array {
+  const a = new Int32Array(p);
+  for (let i = 0; i < p; i++) a[i] = i;
+  return a;
+}
