@@ -1,0 +1,19 @@
+/** The Node-only I/O layer (DESIGN.md: io/ → table/). Core code never imports this folder. */
+export {
+  readRawColumns,
+  readTable,
+  formatFromPath,
+  checkInputFile,
+  READ_FORMATS,
+  type ReadFormat,
+  type ReadOptions,
+} from './read.js';
+export {
+  writeTable,
+  writeFileAtomic,
+  writeFormatFromPath,
+  WRITE_FORMATS,
+  type WriteFormat,
+  type WriteOptions,
+} from './write.js';
+export { readJsonFile } from './json.js';
