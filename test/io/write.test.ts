@@ -148,7 +148,11 @@ describe('Parquet', () => {
     const p = join(dir, 'out.parquet');
     await writeTable(t, p);
     const raw = Object.fromEntries((await readRawColumns(p)).map((c) => [c.name, c]));
-    expect(raw.score).toEqual({ name: 'score', type: 'number', values: t.column('score').values });
+    expect(raw.score).toEqual({
+      name: 'score',
+      type: 'number',
+      values: (t.column('score') as { values: Float64Array }).values,
+    });
     expect(raw.city.values).toEqual(['Paris', 'New York, NY', null, 'say "hi"', 'Paris']);
     expect(raw.member).toEqual({ name: 'member', type: 'boolean', values: new Int8Array([1, 0, -1, 1, 0]) });
     expect(raw.joined).toMatchObject({ type: 'datetime', dateOnly: true });
