@@ -96,3 +96,14 @@ export function isNumberArray(x: unknown): x is number[] {
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
+
+/** Round a float column in place to `decimals` places (the precision seen in the input), so output looks like input. */
+export function roundDecimals(values: Float64Array, decimals: number | undefined): Float64Array {
+  if (decimals === undefined || decimals > 15) return values;
+  const f = 10 ** decimals;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) values[i] = Math.round(v * f) / f;
+  }
+  return values;
+}

@@ -358,6 +358,23 @@ function buildColumn(
   }
 }
 
+/** The most decimal places among (up to 20,000 of) the values, when ≤ 10 and written without an exponent. */
+function decimalsSpec(values: Float64Array, declared: number | undefined): { decimals?: number } {
+  if (declared !== undefined) return { decimals: declared };
+  let max = 0;
+  const step = Math.max(1, Math.floor(values.length / 20_000));
+  for (let i = 0; i < values.length; i += step) {
+    const v = values[i];
+    if (Number.isNaN(v)) continue;
+    const s = String(v);
+    if (s.includes('e')) return {};
+    const dot = s.indexOf('.');
+    if (dot >= 0) max = Math.max(max, s.length - dot - 1);
+    if (max > 10) return {};
+  }
+  return { decimals: max };
+}
+
 function numericRange(values: Float64Array): [number, number] | null {
   let lo = Infinity,
     hi = -Infinity;
@@ -410,6 +427,7 @@ export function inferSchema(table: Table, declared?: Metadata): Schema {
       name: c.name,
       kind: c.kind,
       ...(c.kind === 'numeric' ? { integer: c.integer } : {}),
+      ...(c.kind === 'numeric' && !c.integer ? decimalsSpec(c.values, meta?.decimals) : {}),
       ...(c.kind === 'datetime' ? { format: c.format } : {}),
       ...(meta?.role ? { role: meta.role } : c.kind === 'id' ? { role: 'id' as const } : {}),
       nullable,

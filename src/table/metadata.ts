@@ -29,6 +29,7 @@ export interface ColumnMetadata {
   name: string;
   kind?: ColumnKind;
   integer?: boolean;
+  decimals?: number;
   format?: string;
   role?: Role;
   domain?: Domain;
@@ -40,7 +41,7 @@ export interface Metadata {
   columns: ColumnMetadata[];
 }
 
-const SPEC_KEYS = new Set(['name', 'kind', 'integer', 'format', 'role', 'domain', 'nullable']);
+const SPEC_KEYS = new Set(['name', 'kind', 'integer', 'decimals', 'format', 'role', 'domain', 'nullable']);
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -163,6 +164,18 @@ function validateColumn(
       problems.push(`${w}: integer applies to numeric columns only`);
     else out.integer = e.integer;
   }
+  if (e.decimals !== undefined) {
+    if (
+      typeof e.decimals !== 'number' ||
+      !Number.isInteger(e.decimals) ||
+      e.decimals < 0 ||
+      e.decimals > 15
+    ) {
+      problems.push(`${w}: decimals must be a whole number from 0 to 15`);
+    } else if (out.kind && out.kind !== 'numeric')
+      problems.push(`${w}: decimals applies to numeric columns only`);
+    else out.decimals = e.decimals;
+  }
   if (e.format !== undefined) {
     if (typeof e.format !== 'string' || e.format === '')
       problems.push(`${w}: format must be a datetime pattern string`);
@@ -243,6 +256,7 @@ export function schemaToMetadata(schema: Schema, publicDomains = false): Record<
     columns: schema.columns.map((c: ColumnSpec) => {
       const out: Record<string, unknown> = { name: c.name, kind: c.kind };
       if (c.integer !== undefined) out.integer = c.integer;
+      if (c.decimals !== undefined) out.decimals = c.decimals;
       if (c.format !== undefined) out.format = c.format;
       if (c.role !== undefined) out.role = c.role;
       if (c.nullable !== undefined) out.nullable = c.nullable;

@@ -44,6 +44,8 @@ export interface ColumnSpec {
   readonly kind: ColumnKind;
   /** Numeric columns: every value is a whole number. */
   readonly integer?: boolean;
+  /** Float columns: the most decimal places seen (≤ 10); synthetic values are rounded to it. */
+  readonly decimals?: number;
   /** Datetime columns: the textual format (see table/datetime.ts). */
   readonly format?: string;
   readonly role?: Role;

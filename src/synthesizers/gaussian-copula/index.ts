@@ -16,6 +16,7 @@ import {
   isRecord,
   modelEnvelope,
   modelledSpecs,
+  roundDecimals,
   unmodelledColumn,
   type IdStyle,
 } from '../common.js';
@@ -266,7 +267,9 @@ class GaussianCopulaModel implements Model {
     const cols = this.schema.columns.map((spec) => {
       const p = this.params.columns[spec.name];
       if (!p) return unmodelledColumn(spec, n, this.params.ids);
-      return decodeColumn(spec.name, p, u, n);
+      const col = decodeColumn(spec.name, p, u, n);
+      if (col.kind === 'numeric' && !col.integer) roundDecimals(col.values, spec.decimals);
+      return col;
     });
     return new Table(cols, n);
   }

@@ -1,0 +1,72 @@
+import { LookalikeError } from '../errors.js';
+import type { ParsedArgs } from './command.js';
+
+/** Helpers that turn option strings into checked values; every failure is a usage error (exit code 2). */
+export function usage(message: string): LookalikeError {
+  return new LookalikeError(message, [], 'usage');
+}
+
+export function str(args: ParsedArgs, name: string): string | undefined {
+  const v = args.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function requireStr(args: ParsedArgs, name: string, hint: string): string {
+  const v = str(args, name);
+  if (v === undefined || v === '') throw usage(`--${name} is required: ${hint}`);
+  return v;
+}
+
+export function flag(args: ParsedArgs, name: string): boolean {
+  return args.values[name] === true;
+}
+
+export function list(args: ParsedArgs, name: string): string[] {
+  const v = args.values[name];
+  if (Array.isArray(v)) return v.map(String);
+  return typeof v === 'string' ? [v] : [];
+}
+
+/** A whole number option with bounds, e.g. --rows, --seed. */
+export function int(
+  args: ParsedArgs,
+  name: string,
+  opts: { min?: number; max?: number; default?: number } = {},
+): number | undefined {
+  const v = str(args, name);
+  if (v === undefined) return opts.default;
+  const x = Number(v);
+  if (v.trim() === '' || !Number.isSafeInteger(x))
+    throw usage(`--${name} must be a whole number, got "${v}"`);
+  if (opts.min !== undefined && x < opts.min) throw usage(`--${name} must be at least ${opts.min}, got ${x}`);
+  if (opts.max !== undefined && x > opts.max) throw usage(`--${name} must be at most ${opts.max}, got ${x}`);
+  return x;
+}
+
+/** A finite number option. */
+export function num(args: ParsedArgs, name: string): number | undefined {
+  const v = str(args, name);
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (v.trim() === '' || !Number.isFinite(x)) throw usage(`--${name} must be a number, got "${v}"`);
+  return x;
+}
+
+/** `--option key=value` pairs; values parsed as JSON when they parse, else kept as strings. */
+export function keyValues(args: ParsedArgs, name: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const kv of list(args, name)) {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw usage(`--${name} takes key=value, got "${kv}"`);
+    const key = kv.slice(0, i);
+    const raw = kv.slice(i + 1);
+    let value: unknown = raw;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = raw;
+    }
+    out[key] = value;
+  }
+  return out;
+}

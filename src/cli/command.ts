@@ -1,0 +1,49 @@
+import type { ProgressFn } from '../synthesizers/types.js';
+
+/** One option of a command, as shown in `--help` and parsed by `node:util` parseArgs. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  readonly multiple?: boolean;
+  /** Shown after the option name in help, e.g. `N` for `--rows N`. */
+  readonly placeholder?: string;
+  readonly description: string;
+}
+
+export interface ParsedArgs {
+  readonly positionals: string[];
+  readonly values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+}
+
+export interface CliContext {
+  /** Results (stdout). */
+  out(text: string): void;
+  /** Messages and warnings (stderr). */
+  err(text: string): void;
+  /** Progress of long steps (stderr; silent with --quiet or --json). */
+  progress: ProgressFn;
+  /** A one-line step announcement (stderr; silent with --quiet or --json). */
+  step(text: string): void;
+  readonly json: boolean;
+}
+
+/**
+ * A CLI command: one file in src/cli/commands/, listed in src/cli/main.ts. `run` returns the exit code
+ * (0 ok, 1 error, 2 usage, 3 a policy target failed) or throws a LookalikeError (kind 'usage' → 2, else 1).
+ */
+export interface Command {
+  readonly name: string;
+  /** One line for `lookalike --help`. */
+  readonly summary: string;
+  /** e.g. `lookalike fit <table> --synthesizer NAME --out model.json [options]`. */
+  readonly usage: string;
+  /** A paragraph or two for `--help`: what it does and what it writes. */
+  readonly description: string;
+  /** Names of the positional arguments, e.g. ['table']; all required unless `optionalPositionals`. */
+  readonly positionals: readonly string[];
+  readonly optionalPositionals?: number;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** At least one, runnable as written on data that vega-datasets ships. */
+  readonly examples: readonly string[];
+  run(args: ParsedArgs, ctx: CliContext): Promise<number>;
+}

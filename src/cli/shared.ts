@@ -1,0 +1,120 @@
+import { dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { readJsonFile, readTable, writeFileAtomic, writeFormatFromPath, WRITE_FORMATS } from '../io/index.js';
+import type { BuildResult } from '../table/infer.js';
+import { parseMetadata } from '../table/metadata.js';
+import { listSynthesizers, loadModel } from '../synthesizers/registry.js';
+import type { FitOptions, Model, PrivacyGuarantee, Synthesizer } from '../synthesizers/types.js';
+import type { Table } from '../table/table.js';
+import type { Schema } from '../table/schema.js';
+import type { CliContext } from './command.js';
+import { usage } from './args.js';
+import { LookalikeError } from '../errors.js';
+
+/** Read a table (and optional metadata file), printing inference warnings on stderr. */
+export async function readInput(
+  path: string,
+  metadataPath: string | undefined,
+  ctx: CliContext,
+): Promise<BuildResult> {
+  const metadata = metadataPath
+    ? parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath)
+    : undefined;
+  ctx.step(`reading ${path}`);
+  const t0 = Date.now();
+  const res = await readTable(path, { metadata, onWarning: (w) => ctx.err(`warning: ${w}`) });
+  for (const w of res.warnings) ctx.err(`warning: ${w}`);
+  ctx.step(
+    `  ${res.table.nRows.toLocaleString('en-US')} rows × ${res.table.nColumns} columns (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+  return res;
+}
+
+/** Fail before any work when an output file's format is unknown or its folder is missing. */
+export function checkOutputFile(path: string, option: string, kind: 'table' | 'json' | 'html' | 'any'): void {
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw usage(`--${option}: the folder "${dir}" does not exist`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw usage(`--${option}: "${path}" is a directory`);
+  if (kind === 'table' && !writeFormatFromPath(path)) {
+    throw usage(
+      `--${option}: cannot tell the format of "${path}" from its extension; use one of ${WRITE_FORMATS.map((f) => `.${f}`).join(', ')}`,
+    );
+  }
+  if (kind === 'json' && !path.endsWith('.json'))
+    throw usage(`--${option}: expected a .json file, got "${path}"`);
+}
+
+export function privacyLabel(p: PrivacyGuarantee): string {
+  if (p.type === 'none') return 'NOT differentially private';
+  return `(ε = ${formatEpsilon(p.epsilon)}, δ = ${p.delta.toExponential(1)})-differentially private`;
+}
+
+/** ε rounded *up* (printing may only overstate it). */
+export function formatEpsilon(eps: number): string {
+  const digits = eps >= 10 ? 2 : 3;
+  const f = 10 ** (digits - 1 - Math.floor(Math.log10(Math.abs(eps) || 1)));
+  return String(Math.ceil(eps * f - 1e-12) / f);
+}
+
+export async function fitModel(
+  table: Table,
+  schema: Schema,
+  synth: Synthesizer,
+  opts: FitOptions,
+  ctx: CliContext,
+): Promise<{ model: Model; seconds: number }> {
+  if (synth.privacy === 'none' && opts.epsilon !== undefined) {
+    throw usage(
+      `${synth.name} is not differentially private and takes no --epsilon; DP synthesizers: ${dpNames()}`,
+    );
+  }
+  ctx.step(
+    `fitting ${synth.name}${opts.epsilon !== undefined ? ` (ε = ${opts.epsilon}${opts.delta !== undefined ? `, δ = ${opts.delta}` : ''})` : ''}`,
+  );
+  const t0 = Date.now();
+  const model = await synth.fit(table, schema, { ...opts, onProgress: ctx.progress });
+  const seconds = (Date.now() - t0) / 1000;
+  ctx.step(`  fitted in ${seconds.toFixed(1)} s — ${privacyLabel(model.privacy)}`);
+  if (model.privacy.type === 'none' && !ctx.json)
+    ctx.err(
+      `note: ${synth.name} is not differentially private: its output carries no formal privacy guarantee`,
+    );
+  return { model, seconds };
+}
+
+function dpNames(): string {
+  const names = listSynthesizers()
+    .filter((s) => s.privacy === 'dp')
+    .map((s) => s.name);
+  return names.length ? names.join(', ') : '(none registered)';
+}
+
+export async function writeModel(model: Model, path: string): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(model.toJSON())}\n`);
+}
+
+export async function readModel(path: string): Promise<Model> {
+  const json = await readJsonFile(path, 'model file');
+  try {
+    return loadModel(json, path);
+  } catch (e) {
+    if (e instanceof LookalikeError) throw e;
+    throw new LookalikeError(`${path} is not a valid lookalike model: ${(e as Error).message}`);
+  }
+}
+
+export function printJson(ctx: CliContext, value: unknown): void {
+  ctx.out(JSON.stringify(value, null, 2));
+}
+
+/** A plain-text table with aligned columns. */
+export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => (c ?? '').padEnd(w[i]))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(w.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n');
+}
