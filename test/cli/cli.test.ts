@@ -1,0 +1,307 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/main.js';
+import { readTable } from '../../src/io/index.js';
+import { cli, DATA, tempDir } from './helpers.js';
+
+describe('lookalike --help', () => {
+  it('lists every command, and each command has help with an example', async () => {
+    const top = await cli('--help');
+    expect(top.code).toBe(0);
+    for (const c of COMMANDS) {
+      expect(top.stdout).toContain(c.name);
+      const h = await cli(c.name, '--help');
+      expect(h.code).toBe(0);
+      expect(h.stdout).toMatch(/^Usage: lookalike /);
+      expect(h.stdout).toMatch(/Examples?:\n {2}npx lookalike /);
+    }
+  });
+
+  it('answers a bad command line with exit code 2', async () => {
+    expect((await cli('frobnicate')).code).toBe(2);
+    const r = await cli('fit', `${DATA}/penguins.json`, '--bogus');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--bogus/);
+    expect((await cli('fit')).code).toBe(2);
+    expect((await cli()).code).toBe(2);
+  });
+});
+
+describe('end to end on vega-datasets tables', () => {
+  for (const [file, synth] of [
+    ['penguins.json', 'gaussian-copula'],
+    ['movies.json', 'gaussian-copula'],
+    ['birdstrikes.csv', 'independent'],
+    ['seattle-weather.csv', 'gaussian-copula'],
+  ] as const) {
+    it(`${file} with ${synth}: same columns, kinds and domains; requested rows; same bytes for the same seed`, async () => {
+      const dir = tempDir();
+      const input = `${DATA}/${file}`;
+      const model = join(dir, 'model.json');
+      const fit = await cli('fit', input, '--synthesizer', synth, '--seed', '3', '--out', model, '--quiet');
+      expect(fit.code, fit.stderr).toBe(0);
+      expect(fit.stderr).toMatch(/not differentially private/);
+      const a = join(dir, 'a.csv');
+      const b = join(dir, 'b.csv');
+      const c = join(dir, 'c.csv');
+      expect((await cli('sample', model, '--rows', '250', '--seed', '9', '--out', a)).code).toBe(0);
+      expect((await cli('sample', model, '--rows', '250', '--seed', '9', '--out', b)).code).toBe(0);
+      expect((await cli('sample', model, '--rows', '250', '--seed', '10', '--out', c)).code).toBe(0);
+      expect(readFileSync(a)).toEqual(readFileSync(b));
+      expect(readFileSync(a)).not.toEqual(readFileSync(c));
+      const real = await readTable(input);
+      // read the synthetic file back with the real schema's kinds (text columns are written empty)
+      const kinds = {
+        columns: real.schema.columns.map((c) => ({
+          name: c.name,
+          kind: c.kind,
+          ...(c.format ? { format: c.format } : {}),
+        })),
+      };
+      const syn = await readTable(a, { metadata: kinds });
+      expect(syn.table.nRows).toBe(250);
+      expect(syn.table.names).toEqual(real.table.names);
+      for (const spec of real.schema.columns) {
+        const s = syn.schema.columns.find((x) => x.name === spec.name)!;
+        if (spec.kind === 'text' || spec.kind === 'id') continue; // not modelled: fresh ids, empty text
+        expect(s.kind, spec.name).toBe(spec.kind);
+        const rd = spec.domain as { categories?: string[]; min?: number | string; max?: number | string };
+        const sd = s.domain as typeof rd;
+        if (rd?.categories) for (const cat of sd.categories ?? []) expect(rd.categories).toContain(cat);
+        if (typeof rd?.min === 'number') {
+          expect(sd.min as number).toBeGreaterThanOrEqual(rd.min);
+          expect(sd.max as number).toBeLessThanOrEqual(rd.max as number);
+        }
+        if (spec.kind === 'datetime') expect(s.format).toBe(spec.format);
+        if (spec.kind === 'numeric' && spec.integer) expect(s.integer).toBe(true);
+      }
+    });
+  }
+
+  it('run writes metadata, model and synthetic table; --json is machine-readable', async () => {
+    const dir = tempDir();
+    const r = await cli(
+      'run',
+      `${DATA}/penguins.json`,
+      '--rows',
+      '100',
+      '--out-dir',
+      dir,
+      '--json',
+      '--format',
+      'parquet',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.rows).toEqual({ input: 344, synthetic: 100 });
+    expect(out.privacy).toEqual({ type: 'none' });
+    for (const f of ['metadata.json', 'model.json', 'synthetic.parquet'])
+      expect(existsSync(join(dir, f))).toBe(true);
+    const syn = await readTable(join(dir, 'synthetic.parquet'));
+    expect(syn.table.nRows).toBe(100);
+  });
+
+  it('demo runs on a table the npm package ships and says where the output is', async () => {
+    const dir = join(tempDir(), 'demo');
+    const r = await cli('demo', '--out-dir', dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`The demo output is in ${dir}/`);
+    expect(readdirSync(dir).sort()).toEqual(['metadata.json', 'model.json', 'synthetic.csv']);
+  });
+
+  it('inspect shows the schema and writes an editable metadata file', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'meta.json');
+    const r = await cli('inspect', `${DATA}/movies.json`, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Release Date\s+datetime \(MMM D YYYY\)/);
+    const meta = JSON.parse(readFileSync(out, 'utf8'));
+    expect(meta.columns.find((c: { name: string }) => c.name === 'MPAA Rating').domain.source).toBe(
+      'inferred',
+    );
+    const pub = join(dir, 'pub.json');
+    expect((await cli('inspect', `${DATA}/movies.json`, '--out', pub, '--public-domains', '-q')).code).toBe(
+      0,
+    );
+    const pmeta = JSON.parse(readFileSync(pub, 'utf8'));
+    expect(
+      pmeta.columns
+        .filter((c: { domain?: { source: string } }) => c.domain)
+        .every((c: { domain: { source: string } }) => c.domain.source === 'public'),
+    ).toBe(true);
+    // the written file is accepted back as metadata
+    expect((await cli('inspect', `${DATA}/movies.json`, '--metadata', pub, '-q')).code).toBe(0);
+  });
+});
+
+describe('bad input: a clear message, exit code 1 (data) or 2 (command line), nothing half-written', () => {
+  const SECRET = 'Zebulon-Quartermaine';
+  function write(dir: string, name: string, content: string | Buffer): string {
+    const p = join(dir, name);
+    writeFileSync(p, content);
+    return p;
+  }
+  async function expectFailure(args: string[], code: number, pattern: RegExp, outFile?: string) {
+    const r = await cli(...args);
+    expect(r.code, r.stderr).toBe(code);
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).not.toContain(SECRET);
+    if (outFile) expect(existsSync(outFile)).toBe(false);
+    return r;
+  }
+
+  it('rejects each bad input file with its name and the problem', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'model.json');
+    const fit = (p: string, ...more: string[]) => ['fit', p, '--out', out, ...more];
+    const rows = (k: number, f: (i: number) => string) =>
+      Array.from({ length: k }, (_, i) => f(i)).join('\n');
+    await expectFailure(fit(join(dir, 'nope.csv')), 1, /nope\.csv/, out);
+    await expectFailure(fit(write(dir, 'empty.csv', '')), 1, /empty\.csv.*empty/i, out);
+    await expectFailure(fit(write(dir, 'header.csv', 'a,b\n')), 1, /header\.csv/, out);
+    await expectFailure(
+      fit(write(dir, 'ragged.csv', `a,b\n1,2\n3,4,${SECRET}\n5,6\n`)),
+      1,
+      /ragged\.csv/,
+      out,
+    );
+    await expectFailure(
+      fit(write(dir, 'allmissing.csv', `a,b\n${rows(20, (i) => `${i},`)}\n`)),
+      1,
+      /column "b" is missing in all 20 rows/,
+      out,
+    );
+    await expectFailure(fit(write(dir, 'single.csv', 'a,b\n1,2\n')), 1, /only 1 data row/, out);
+    await expectFailure(
+      fit(write(dir, 'mixed.csv', `a,b\n${rows(40, (i) => `${i},x${i % 3}`)}\n${SECRET},x1\n`)),
+      1,
+      /column "a" mixes numbers \(40 rows\) and text \(1 rows/,
+      out,
+    );
+    await expectFailure(
+      fit(write(dir, 'nan.csv', `a\n${rows(10, (i) => String(i))}\nNaN\nInfinity\n`)),
+      1,
+      /"NaN".*"Infinity"|1 "NaN" and 1 "Infinity"/,
+      out,
+    );
+    const bad = Buffer.concat([
+      Buffer.from('a,b\n1,x\n2,y\n3,'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('\n4,z\n'),
+    ]);
+    await expectFailure(fit(write(dir, 'utf8.csv', bad)), 1, /utf8\.csv.*(UTF-8|utf-8|encoding)/is, out);
+  });
+
+  it('handles a 100,000-value column: an id when inferred, an error when declared categorical', async () => {
+    const dir = tempDir();
+    const p = write(
+      dir,
+      'wide.csv',
+      `user,x\n${Array.from({ length: 100_000 }, (_, i) => `u${i},${i % 5}`).join('\n')}\n`,
+    );
+    const ok = await cli('inspect', p, '--json');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).columns[0].kind).toBe('id');
+    const meta = write(
+      dir,
+      'meta.json',
+      JSON.stringify({ columns: [{ name: 'user', kind: 'categorical' }] }),
+    );
+    await expectFailure(
+      ['inspect', p, '--metadata', meta],
+      1,
+      /"user" is declared categorical but has 100000 distinct values/,
+    );
+  });
+
+  it('rejects metadata that contradicts the data or is malformed, listing every problem', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'model.json');
+    const data = write(
+      dir,
+      'd.csv',
+      `age,city\n${Array.from({ length: 20 }, (_, i) => `${20 + i},${i % 2 ? 'Oslo' : SECRET}`).join('\n')}\n`,
+    );
+    const meta = write(
+      dir,
+      'm.json',
+      JSON.stringify({
+        columns: [
+          { name: 'age', kind: 'boolean' },
+          { name: 'city', kind: 'categorical', domain: { categories: ['Oslo'] } },
+          { name: 'ghost' },
+        ],
+      }),
+    );
+    await expectFailure(['fit', data, '--metadata', meta, '--out', out], 1, /ghost/, out);
+    const meta2 = write(
+      dir,
+      'm2.json',
+      JSON.stringify({
+        columns: [
+          { name: 'age', kind: 'boolean' },
+          { name: 'city', kind: 'categorical', domain: { categories: ['Oslo'] } },
+        ],
+      }),
+    );
+    const r = await expectFailure(
+      ['fit', data, '--metadata', meta2, '--out', out],
+      1,
+      /"age" is declared boolean/,
+      out,
+    );
+    expect(r.stderr).toMatch(/"city": 10 values \(1 distinct\) are not in its declared categories/);
+    const broken = write(dir, 'broken.json', '{ "columns": [ ');
+    await expectFailure(['fit', data, '--metadata', broken, '--out', out], 1, /broken\.json/, out);
+  });
+
+  it('rejects an unknown synthesizer and bad --rows on the command line (exit 2)', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'model.json');
+    await expectFailure(
+      ['fit', `${DATA}/penguins.json`, '--synthesizer', 'magic', '--out', out],
+      2,
+      /unknown synthesizer "magic"; available: .*gaussian-copula/,
+      out,
+    );
+    expect((await cli('fit', `${DATA}/penguins.json`, '--out', out, '-q')).code).toBe(0);
+    const csv = join(dir, 's.csv');
+    await expectFailure(
+      ['sample', out, '--rows', '0', '--out', csv],
+      2,
+      /--rows must be at least 1, got 0/,
+      csv,
+    );
+    await expectFailure(['sample', out, '--rows', '-5', '--out', csv], 2, /--rows/, csv);
+    await expectFailure(
+      ['sample', out, '--rows', 'many', '--out', csv],
+      2,
+      /--rows must be a whole number/,
+      csv,
+    );
+    await expectFailure(['sample', out, '--out', csv], 2, /--rows is required/, csv);
+    await expectFailure(
+      ['sample', out, '--rows', '5', '--out', join(dir, 's.xlsx')],
+      2,
+      /cannot tell the format/,
+    );
+    await expectFailure(
+      ['fit', `${DATA}/penguins.json`, '--epsilon', '1', '--out', join(dir, 'x.json')],
+      2,
+      /not differentially private and takes no --epsilon/,
+    );
+  });
+
+  it('rejects a tampered model file', async () => {
+    const dir = tempDir();
+    const model = join(dir, 'model.json');
+    expect((await cli('fit', `${DATA}/penguins.json`, '--out', model, '-q')).code).toBe(0);
+    const json = JSON.parse(readFileSync(model, 'utf8'));
+    json.version = 7;
+    json.params.correlation = [1];
+    writeFileSync(model, JSON.stringify(json));
+    const csv = join(dir, 's.csv');
+    await expectFailure(['sample', model, '--rows', '5', '--out', csv], 1, /version/, csv);
+  });
+});
