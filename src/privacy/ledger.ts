@@ -128,6 +128,16 @@ export class PrivacyLedger {
     return sumUp(this.list.map((e) => e.rho));
   }
 
+  /**
+   * When every entry so far is a pure-ε step: the ε still available under basic composition (rounded down);
+   * otherwise 0. Pure-DP synthesizers (PrivBayes) plan with this; zCDP ones with `rhoRemaining`.
+   */
+  get pureEpsilonRemaining(): number {
+    if (!this.list.every((e) => e.epsilon !== undefined && !e.delta)) return 0;
+    const spent = sumUp(this.list.map((e) => e.epsilon!));
+    return Math.max(0, floorSignificant((this.budget.epsilon - spent) * (1 - 1e-9), 12));
+  }
+
   /** Σδ of approximate steps (rounded up). */
   get deltaSpent(): number {
     return sumUp(this.list.map((e) => e.delta ?? 0));
@@ -250,14 +260,15 @@ export class PrivacyLedger {
       );
       return out;
     }
-    const rhoAfter = sumUp([this.rhoSpent, step.rho]);
-    const allowed = this.allowed(deltaAfter);
+    // the contract: refuse iff the guarantee computed after the step (exactly as `guarantee()` computes it) would
+    // exceed the budget ε
     const g = computeGuarantee([...this.list, step], this.budget.delta);
-    if (rhoAfter > allowed || !(g.epsilon <= this.budget.epsilon)) {
-      const left = Math.max(0, allowed - this.rhoSpent);
+    if (!(g.epsilon <= this.budget.epsilon)) {
+      const left = Math.max(0, this.allowed(deltaAfter) - this.rhoSpent);
       out.push(
-        `this step costs ρ = ${fmt(step.rho)}; ρ = ${fmt(left)} is left of ρ = ${fmt(this.rhoBudget)} ` +
-          `(ε = ${this.budget.epsilon}, δ = ${this.budget.delta}); spending it would give ε = ${fmt(g.epsilon)}`,
+        `this step costs ρ = ${fmt(step.rho)}${step.epsilon !== undefined ? ` (ε = ${fmt(step.epsilon)})` : ''}; ` +
+          `ρ = ${fmt(left)} is left of ρ = ${fmt(this.rhoBudget)} (ε = ${this.budget.epsilon}, δ = ${this.budget.delta}); ` +
+          `spending it would give ε = ${fmt(g.epsilon)}`,
       );
     }
     return out;

@@ -77,10 +77,10 @@ export function gaussianMechanism(
   }
   if (problems.length) throw new LookalikeError('gaussianMechanism: invalid call', problems, 'internal');
 
+  // With ρ requested, σ² is raised a few ulps so that σ² ≥ Δ²/(2ρ) holds exactly and ρ bounds the true cost.
+  // With σ requested, σ² only needs to be what we use: the cost is computed from it.
   const sigma2Wanted =
-    opts.rho !== undefined
-      ? roundUpRel((sens * sens) / (2 * opts.rho))
-      : roundUpRel(opts.sigma! * opts.sigma!);
+    opts.rho !== undefined ? roundUpRel((sens * sens) / (2 * opts.rho)) : opts.sigma! * opts.sigma!;
   const sigma2 = roundUpToBits(sigma2Wanted, 20);
   let rho = roundUpRel((sens * sens) / (2 * sigma2));
   if (opts.rho !== undefined && opts.rho < rho) rho = opts.rho; // σ² ≥ Δ²/(2·opts.rho), so opts.rho also bounds the cost
