@@ -95,8 +95,8 @@ function epsilonLowerBound(a: Float64Array, b: Float64Array, thresholds: number[
     let cb = 0;
     for (const v of a) if (v >= k) ca++;
     for (const v of b) if (v >= k) cb++;
-    const [aLo, aHi] = clopperPearson(ca, a.length, alpha);
-    const [bLo, bHi] = clopperPearson(cb, b.length, alpha);
+    const [, aHi] = clopperPearson(ca, a.length, alpha);
+    const [bLo] = clopperPearson(cb, b.length, alpha);
     // P_b(E) ≤ e^ε P_a(E) + δ and P_a(E^c) ≤ e^ε P_b(E^c) + δ
     if (bLo - delta > 0 && aHi > 0) best = Math.max(best, Math.log((bLo - delta) / aHi));
     if (1 - aHi - delta > 0 && 1 - bLo > 0) best = Math.max(best, Math.log((1 - aHi - delta) / (1 - bLo)));
