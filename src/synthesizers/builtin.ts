@@ -1,7 +1,10 @@
 import { registerSynthesizer } from './registry.js';
 import { independent } from './independent/index.js';
 import { gaussianCopula } from './gaussian-copula/index.js';
+import { cartSynthesizer } from './cart/index.js';
+import { mst } from './mst/index.js';
 
 /** Every synthesizer that ships with lookalike, registered by name. Importing this module registers them. */
-export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula];
+export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula, cartSynthesizer];
+BUILTIN_SYNTHESIZERS.push(mst);
 for (const s of BUILTIN_SYNTHESIZERS) registerSynthesizer(s);

@@ -1,0 +1,164 @@
+import { ProblemList } from '../../errors.js';
+import { estimateModel } from '../../pgm/estimate.js';
+import type { Measurement } from '../../pgm/estimate.js';
+import { exponentialMechanism } from '../../privacy/mechanisms.js';
+import type { Schema } from '../../table/schema.js';
+import type { Table } from '../../table/table.js';
+import type { FitOptions, Model, ModelFile, Synthesizer } from '../types.js';
+import {
+  loadPgmModel,
+  marginalCounts,
+  measureGaussian,
+  numberOption,
+  PgmModel,
+  pgmParams,
+  startDpFit,
+} from './shared.js';
+import type { Compression } from './shared.js';
+
+/**
+ * `mst` — McKenna, Miklau & Sheldon 2021, "Winning the NIST Contest: A scalable and general approach to
+ * differentially private synthetic data" (J. Privacy and Confidentiality 11(3)); the algorithm of private-pgm's
+ * `mechanisms/mst.py`.
+ *
+ * 1. ρ/3: every 1-way marginal, discrete Gaussian noise (each σ² = 3d/(2ρ)). Cells whose noisy count is below 3σ
+ *    are merged into one (domain compression; the merged cell's measurement has σ√k).
+ * 2. ρ/3: a maximum spanning tree over the attributes, built by d−1 exponential-mechanism picks (each ε with
+ *    ε²/8 = ρ/(3(d−1))) among the pairs joining two components, scored by ‖x_ab − x̂_ab‖₁ where x̂ is the
+ *    independent model estimated from step 1 (score sensitivity 1).
+ * 3. ρ/3: the d−1 chosen 2-way marginals, discrete Gaussian noise.
+ * 4. Private-PGM estimation from all measurements (post-processing), then sampling along the tree.
+ *
+ * Guarantee: ρ-zCDP with ρ the largest that the ledger converts to the requested (ε, δ) (tight conversion), so
+ * (ε, δ)-DP under add/remove-one-row neighbours; every step is in the model's ledger. Sensitivity: each marginal
+ * count vector has L2 sensitivity 1. Domains must be public or DP-released (DESIGN.md rule 5).
+ * Runtime: O(n·d²) counting for the 2-way scores, O(iters × Σ tree cells) estimation; seconds on Adult.
+ * Options: `iters` (mirror-descent iterations, default 2000), `bins` (default 32), `maxExactIntegers` (128),
+ * `compress` (default true). δ defaults to 1e-9.
+ */
+export const mst: Synthesizer = {
+  name: 'mst',
+  description:
+    'MST (McKenna et al. 2021): noisy 1-way marginals + a DP maximum spanning tree of 2-way marginals, Private-PGM',
+  privacy: 'dp',
+  optionsHelp: {
+    iters: 'mirror-descent iterations of the final estimation (default 2000)',
+    bins: 'equal-width bins for numeric columns without declared bins (default 32)',
+    maxExactIntegers: 'integer columns spanning at most this many values stay exact (default 128)',
+    compress: 'merge 1-way cells with noisy count < 3σ (default true)',
+  },
+  async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
+    const o = opts.options ?? {};
+    const p = new ProblemList();
+    const iters = numberOption(
+      o,
+      'iters',
+      2000,
+      (v) => Number.isInteger(v) && v >= 1,
+      'a whole number ≥ 1',
+      p,
+    );
+    if (o.compress !== undefined && typeof o.compress !== 'boolean')
+      p.add('option compress must be true or false');
+    p.throwIfAny('mst: invalid options:', 'usage');
+    const compress = o.compress !== false;
+    const { ledger, rng, enc } = startDpFit(table, schema, opts, 'mst');
+    const progress = opts.onProgress ?? (() => {});
+    const d = enc.sizes.length;
+    const rho = ledger.rhoBudget * (1 - 1e-6); // margin for the mechanisms' upward rounding
+    const rho1 = d > 1 ? rho / 3 : rho;
+
+    // 1. one-way marginals
+    progress({ phase: 'measure', message: '1-way marginals' });
+    const oneway: Measurement[] = [];
+    for (let a = 0; a < d; a++) oneway.push(measureGaussian(enc, [a], rho1 / d, ledger, rng));
+
+    // domain compression (post-processing of the 1-way measurements)
+    const compression: Compression = enc.sizes.map(() => null);
+    const sizes = [...enc.sizes];
+    const measurements: Measurement[] = [];
+    for (let a = 0; a < d; a++) {
+      const m = oneway[a];
+      const keep: number[] = [];
+      for (let k = 0; k < m.values.length; k++) if (m.values[k] >= 3 * m.sigma) keep.push(k);
+      if (!compress || keep.length === m.values.length) {
+        measurements.push(m);
+        continue;
+      }
+      const map = new Int32Array(m.values.length).fill(keep.length);
+      keep.forEach((k, i) => (map[k] = i));
+      const merged = m.values.length - keep.length;
+      const y = new Float64Array(keep.length + 1);
+      const sig = new Float64Array(keep.length + 1).fill(m.sigma);
+      keep.forEach((k, i) => (y[i] = m.values[k]));
+      for (let k = 0; k < m.values.length; k++) if (map[k] === keep.length) y[keep.length] += m.values[k];
+      sig[keep.length] = m.sigma * Math.sqrt(merged);
+      compression[a] = map;
+      sizes[a] = keep.length + 1;
+      measurements.push({ attrs: [a], values: y, sigma: m.sigma, sigmas: sig });
+    }
+    const codes = enc.codes.map((c, a) => {
+      const map = compression[a];
+      if (!map) return c;
+      const out = new Int32Array(c.length);
+      for (let r = 0; r < c.length; r++) out[r] = map[c[r]];
+      return out;
+    });
+    const cenc = { codes, sizes, n: enc.n, specs: enc.specs };
+
+    if (d > 1) {
+      // 2. select a spanning tree with the exponential mechanism
+      progress({ phase: 'select', message: 'spanning tree' });
+      const indep = estimateModel(sizes, measurements, { iters: 200 }).model;
+      const one = Array.from({ length: d }, (_, a) => indep.marginal([a]));
+      const total = indep.total;
+      const pairs: [number, number][] = [];
+      const scores: number[] = [];
+      for (let a = 0; a < d; a++)
+        for (let b = a + 1; b < d; b++) {
+          const x = marginalCounts(codes, sizes, [a, b], enc.n);
+          const ya = one[a];
+          const yb = one[b];
+          let err = 0;
+          for (let i = 0; i < sizes[a]; i++)
+            for (let j = 0; j < sizes[b]; j++) err += Math.abs(x[i * sizes[b] + j] - (ya[i] * yb[j]) / total);
+          pairs.push([a, b]);
+          scores.push(err);
+        }
+      const uf = Array.from({ length: d }, (_, i) => i);
+      const find = (x: number): number => (uf[x] === x ? x : (uf[x] = find(uf[x])));
+      const eps = Math.sqrt((8 * (rho / 3)) / (d - 1));
+      const chosen: [number, number][] = [];
+      for (let step = 0; step < d - 1; step++) {
+        const idx: number[] = [];
+        for (let i = 0; i < pairs.length; i++) if (find(pairs[i][0]) !== find(pairs[i][1])) idx.push(i);
+        const pick = exponentialMechanism(
+          idx.map((i) => scores[i]),
+          { epsilon: eps, sensitivity: 1 },
+          ledger,
+          { query: 'select 2-way marginal (spanning tree)', columns: enc.specs.map((s) => s.name) },
+          rng,
+        );
+        const [a, b] = pairs[idx[pick]];
+        chosen.push([a, b]);
+        uf[find(a)] = find(b);
+      }
+      // 3. measure the chosen pairs
+      progress({ phase: 'measure', message: '2-way marginals' });
+      for (const pr of chosen) measurements.push(measureGaussian(cenc, pr, rho / 3 / (d - 1), ledger, rng));
+    }
+
+    // 4. estimate (post-processing)
+    progress({ phase: 'estimate', total: iters });
+    const { model } = estimateModel(sizes, measurements, {
+      iters,
+      onIteration: (i) => {
+        if (i % 100 === 0) progress({ phase: 'estimate', done: i, total: iters });
+      },
+    });
+    return new PgmModel('mst', schema, pgmParams(table, schema, enc, compression, model), ledger, model);
+  },
+  load(file: ModelFile): Model {
+    return loadPgmModel(file, 'mst');
+  },
+};

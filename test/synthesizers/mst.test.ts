@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { mst } from '../../src/synthesizers/mst/index.js';
+import { Table } from '../../src/table/table.js';
+import type { Schema } from '../../src/table/schema.js';
+import type { Column } from '../../src/table/column.js';
+import { LookalikeError } from '../../src/errors.js';
+import { Rng } from '../../src/random/rng.js';
+
+/** A small table with dependence: b follows a, x (integer) follows b, c has missing values. */
+export function toyTable(n = 3000, seed = 1): { table: Table; schema: Schema } {
+  const rng = new Rng(seed);
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  const c = new Int32Array(n);
+  const x = new Float64Array(n);
+  const f = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    a[i] = rng.int(3);
+    b[i] = rng.float() < 0.8 ? a[i] : rng.int(3);
+    c[i] = rng.float() < 0.1 ? -1 : rng.int(2);
+    x[i] = b[i] * 10 + rng.int(10);
+    f[i] = rng.float() < 0.3 ? 1 : 0;
+  }
+  const columns: Column[] = [
+    { kind: 'categorical', name: 'a', codes: a, categories: ['p', 'q', 'r'] },
+    { kind: 'categorical', name: 'b', codes: b, categories: ['p', 'q', 'r'] },
+    { kind: 'categorical', name: 'c', codes: c, categories: ['u', 'v'] },
+    { kind: 'numeric', name: 'x', values: x, integer: true },
+    { kind: 'boolean', name: 'f', values: f },
+  ];
+  const schema: Schema = {
+    version: 1,
+    columns: [
+      { name: 'a', kind: 'categorical', domain: { categories: ['p', 'q', 'r'], source: 'public' } },
+      { name: 'b', kind: 'categorical', domain: { categories: ['p', 'q', 'r'], source: 'public' } },
+      {
+        name: 'c',
+        kind: 'categorical',
+        nullable: true,
+        domain: { categories: ['u', 'v'], source: 'public' },
+      },
+      {
+        name: 'x',
+        kind: 'numeric',
+        integer: true,
+        domain: { min: 0, max: 29, bins: [0, 10, 20, 29], source: 'public' },
+      },
+      { name: 'f', kind: 'boolean' },
+    ],
+  };
+  return { table: new Table(columns, n), schema };
+}
+
+describe('mst', () => {
+  it('fits within budget, keeps dependence, decodes typed values, and round-trips its model file', async () => {
+    const { table, schema } = toyTable();
+    const model = await mst.fit(table, schema, { epsilon: 2, delta: 1e-6, options: { iters: 300 } });
+    expect(model.privacy.type).toBe('dp');
+    if (model.privacy.type === 'dp') expect(model.privacy.epsilon).toBeLessThanOrEqual(2);
+    const s = model.sample(2000, { seed: 5 });
+    expect(s.names).toEqual(['a', 'b', 'c', 'x', 'f']);
+    const x = s.column('x');
+    expect(x.kind).toBe('numeric');
+    if (x.kind === 'numeric') {
+      expect(x.integer).toBe(true);
+      expect([...x.values].every((v) => Number.isInteger(v) && v >= 0 && v <= 29)).toBe(true);
+    }
+    const c = s.column('c');
+    if (c.kind === 'categorical') expect([...c.codes].some((k) => k < 0)).toBe(true); // missing modelled
+    // a and b agree ~ 0.8 + 0.2/3 of the time in the data; independence would give 1/3
+    const ca = s.column('a');
+    const cb = s.column('b');
+    let agree = 0;
+    if (ca.kind === 'categorical' && cb.kind === 'categorical')
+      for (let i = 0; i < 2000; i++) if (ca.codes[i] === cb.codes[i]) agree++;
+    expect(agree / 2000).toBeGreaterThan(0.7);
+    // model file round trip: same rows from the same seed
+    const file = JSON.parse(JSON.stringify(model.toJSON()));
+    expect(file.ledger.entries.length).toBe(5 + 4 + 4); // 1-way, tree picks, 2-way
+    const again = mst.load(file);
+    expect(again.sample(300, { seed: 9 }).toRecords()).toEqual(model.sample(300, { seed: 9 }).toRecords());
+  });
+
+  it('refuses domains read off the private data, naming the columns and the fixes', async () => {
+    const { table, schema } = toyTable(200);
+    const inferred: Schema = {
+      ...schema,
+      columns: schema.columns.map((c) =>
+        c.domain ? { ...c, domain: { ...c.domain, source: 'inferred' as const } } : c,
+      ),
+    };
+    const err = await mst.fit(table, inferred, { epsilon: 1 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LookalikeError);
+    const e = err as LookalikeError;
+    expect(e.kind).toBe('privacy');
+    expect(e.problems.join('\n')).toMatch(/"a"[\s\S]*"b"[\s\S]*"c"[\s\S]*"x"/);
+    expect(e.message).toMatch(/--public-domains/);
+  });
+
+  it('needs a budget and rejects a bad one', async () => {
+    const { table, schema } = toyTable(200);
+    await expect(mst.fit(table, schema, {})).rejects.toThrow(/epsilon/);
+    await expect(mst.fit(table, schema, { epsilon: -1, delta: 2 })).rejects.toThrow(/epsilon[\s\S]*delta/);
+  });
+
+  it('rejects a corrupted model file listing the problems', async () => {
+    const { table, schema } = toyTable(500);
+    const model = await mst.fit(table, schema, { epsilon: 1, options: { iters: 50 } });
+    const file = JSON.parse(JSON.stringify(model.toJSON()));
+    file.params.potentials[0] = [1, 2];
+    file.params.sizes = [1];
+    expect(() => mst.load(file)).toThrow(/sizes[\s\S]*|potentials/);
+  });
+});
