@@ -1,0 +1,564 @@
+/**
+ * Anonymeter-equivalent evaluators (Giomi et al., "A Unified Framework for Quantifying Privacy Risk in Synthetic
+ * Data", PoPETs 2023; reference implementation github.com/statice/anonymeter). Definitions follow Anonymeter 1.x;
+ * the code is written here over typed arrays (Anonymeter itself is Python).
+ *
+ * Each evaluator runs three attacks and turns success counts into a risk:
+ * - main: the attack built from the synthetic table, scored on training records;
+ * - control: the same attack scored on holdout records the synthesizer never saw;
+ * - baseline: a random-guess attack (a sanity check: main should beat it).
+ * Rates are Wilson-score estimates; risk = (main − control)/(1 − control) with first-order error propagation,
+ * clipped to [0, 1] (Anonymeter's `EvaluationResults.risk`), at the 95% level.
+ *
+ * - singling out: predicates that isolate exactly one synthetic row (univariate: rare values, extremes, a lone
+ *   missing value; multivariate: a random synthetic row's values on `nCols` random columns, numerics as ≤/≥ by
+ *   the median side); success = the predicate isolates exactly one training row. Control counts are rescaled for
+ *   the size of the control set with Anonymeter's fitted model n·w(1−w)^(n−1) (Cohen & Nissim 2020).
+ * - linkability: targets' two column halves are each matched to their nearest synthetic row; success = both
+ *   halves find the same synthetic row. Ties are broken at random, independently per half.
+ * - attribute inference: the secret of a target is guessed as the secret of its nearest synthetic row on the
+ *   other columns; success = equal (categorical) or within 5% of the guess (numeric, Anonymeter's rule).
+ *
+ * Distances: neighbors.ts (Gower; both-missing counts 0 where Anonymeter counts 1).
+ */
+import type { Encoded } from './space.js';
+import { project, takeRows } from './space.js';
+import { nearestTwo, sortCandidates } from './neighbors.js';
+import { residualSuccess, toRisk, wilsonRate, type Risk, type SuccessRate } from './stats.js';
+import type { Rng } from '../../random/rng.js';
+
+export interface AnonymeterResult {
+  readonly risk: Risk;
+  readonly nAttacks: number;
+  readonly main: SuccessRate;
+  readonly control: SuccessRate;
+  readonly baseline: SuccessRate;
+  readonly nSuccess: number;
+  readonly nControl: number;
+  readonly nBaseline: number;
+}
+
+function result(
+  nAttacks: number,
+  nSuccess: number,
+  nControl: number,
+  nBaseline: number,
+  nControlAttacks = nAttacks,
+): AnonymeterResult {
+  const main = wilsonRate(nAttacks, nSuccess);
+  const control = wilsonRate(nControlAttacks, nControl);
+  const baseline = wilsonRate(nAttacks, nBaseline);
+  return {
+    risk: toRisk(residualSuccess(main, control)),
+    nAttacks,
+    main,
+    control,
+    baseline,
+    nSuccess,
+    nControl,
+    nBaseline,
+  };
+}
+
+// ───────────────────────────── singling out ─────────────────────────────
+
+enum Op {
+  Eq,
+  Ne,
+  Lt,
+  Le,
+  Gt,
+  Ge,
+  IsNull,
+  NotNull,
+}
+
+/** One predicate term: feature f (numeric if f < nNum, else categorical f − nNum), operator and value. */
+interface Term {
+  readonly f: number;
+  readonly op: Op;
+  readonly v: number;
+}
+type Query = readonly Term[];
+
+function queryKey(q: Query): string {
+  return q
+    .map((t) => `${t.f}:${t.op}:${t.v}`)
+    .sort()
+    .join('&');
+}
+
+function termMatches(e: Encoded, t: Term, i: number): boolean {
+  if (t.f < e.nNum) {
+    const x = e.numCols[t.f][i];
+    if (x !== x) return t.op === Op.IsNull;
+    switch (t.op) {
+      case Op.Eq:
+        return x === t.v;
+      case Op.Ne:
+        return x !== t.v;
+      case Op.Lt:
+        return x < t.v;
+      case Op.Le:
+        return x <= t.v;
+      case Op.Gt:
+        return x > t.v;
+      case Op.Ge:
+        return x >= t.v;
+      case Op.IsNull:
+        return false;
+      case Op.NotNull:
+        return true;
+    }
+  }
+  const c = e.catCols[t.f - e.nNum][i];
+  if (c < 0) return t.op === Op.IsNull;
+  switch (t.op) {
+    case Op.Eq:
+      return c === t.v;
+    case Op.Ne:
+      return c !== t.v;
+    case Op.NotNull:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Row lists per categorical value (index code + 1; slot 0 = missing) and per missing numeric, built once per table. */
+interface Postings {
+  readonly cat: Int32Array[][];
+  readonly numMissing: Int32Array[];
+}
+const postingsCache = new WeakMap<Encoded, Postings>();
+
+function postings(e: Encoded): Postings {
+  let p = postingsCache.get(e);
+  if (p) return p;
+  const cat = e.catCols.map((col) => {
+    let max = -1;
+    for (let i = 0; i < e.n; i++) if (col[i] > max) max = col[i];
+    const counts = new Int32Array(max + 2);
+    for (let i = 0; i < e.n; i++) counts[col[i] + 1]++;
+    const lists = Array.from(counts, (c) => new Int32Array(c));
+    const fill = new Int32Array(max + 2);
+    for (let i = 0; i < e.n; i++) lists[col[i] + 1][fill[col[i] + 1]++] = i;
+    return lists;
+  });
+  const numMissing = e.numCols.map((col) => {
+    const rows: number[] = [];
+    for (let i = 0; i < e.n; i++) if (col[i] !== col[i]) rows.push(i);
+    return Int32Array.from(rows);
+  });
+  p = { cat, numMissing };
+  postingsCache.set(e, p);
+  return p;
+}
+
+const EMPTY = new Int32Array(0);
+
+/** The rows a term can match, when the term restricts them to a posting list (equality or missing), else null. */
+function termRows(e: Encoded, p: Postings, t: Term): Int32Array | null {
+  if (t.f < e.nNum) return t.op === Op.IsNull ? p.numMissing[t.f] : null;
+  const lists = p.cat[t.f - e.nNum];
+  if (t.op === Op.IsNull) return lists[0] ?? EMPTY;
+  if (t.op === Op.Eq) return lists[t.v + 1] ?? EMPTY;
+  return null;
+}
+
+/**
+ * Number of rows matching each query, stopping at `cap`. A query with an equality or missing-value term scans only
+ * the rows of its shortest posting list; others scan every row.
+ */
+function countMatches(e: Encoded, queries: readonly Query[], cap = Infinity): Int32Array {
+  const p = postings(e);
+  const out = new Int32Array(queries.length);
+  queries.forEach((q, qi) => {
+    let rows: Int32Array | null = null;
+    for (const t of q) {
+      const r = termRows(e, p, t);
+      if (r && (!rows || r.length < rows.length)) rows = r;
+    }
+    let c = 0;
+    const len = rows ? rows.length : e.n;
+    for (let s = 0; s < len; s++) {
+      const i = rows ? rows[s] : s;
+      let ok = true;
+      for (let t = 0; t < q.length; t++) {
+        if (!termMatches(e, q[t], i)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && ++c >= cap) break;
+    }
+    out[qi] = c;
+  });
+  return out;
+}
+
+/** Indices of the first occurrence of each distinct row (Anonymeter deduplicates before singling out). */
+export function distinctRows(e: Encoded): Int32Array {
+  const seen = new Set<string>();
+  const keep: number[] = [];
+  for (let i = 0; i < e.n; i++) {
+    let key = '';
+    for (let k = 0; k < e.nNum; k++) key += e.numCols[k][i] + ',';
+    for (let k = 0; k < e.nCat; k++) key += e.catCols[k][i] + ',';
+    if (!seen.has(key)) {
+      seen.add(key);
+      keep.push(i);
+    }
+  }
+  return Int32Array.from(keep);
+}
+
+function univariateQueries(syn: Encoded, nQueries: number, rng: Rng): Query[] {
+  const cand: Query[] = [];
+  for (let f = 0; f < syn.nNum + syn.nCat; f++) {
+    const isNum = f < syn.nNum;
+    const counts = new Map<number, number>();
+    let nulls = 0,
+      mn = Infinity,
+      mx = -Infinity;
+    for (let i = 0; i < syn.n; i++) {
+      const v = isNum ? syn.numCols[f][i] : syn.catCols[f - syn.nNum][i];
+      if (isNum ? v !== v : v < 0) {
+        nulls++;
+        continue;
+      }
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+      if (v < mn) mn = v;
+      if (v > mx) mx = v;
+    }
+    if (nulls === 1) cand.push([{ f, op: Op.IsNull, v: NaN }]);
+    if (isNum && mn <= mx) cand.push([{ f, op: Op.Le, v: mn }], [{ f, op: Op.Ge, v: mx }]);
+    for (const [v, c] of counts) if (c === 1) cand.push([{ f, op: Op.Eq, v }]);
+  }
+  rng.shuffle(cand);
+  return keepSinglingOut(syn, cand, nQueries, new Set());
+}
+
+function keepSinglingOut(
+  syn: Encoded,
+  cand: readonly Query[],
+  max: number,
+  seen: Set<string>,
+  into: Query[] = [],
+): Query[] {
+  const counts = countMatches(syn, cand, 2);
+  for (let i = 0; i < cand.length && into.length < max; i++) {
+    if (counts[i] !== 1) continue;
+    const key = queryKey(cand[i]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    into.push(cand[i]);
+  }
+  return into;
+}
+
+function medians(syn: Encoded): Float64Array {
+  return Float64Array.from(syn.numCols, (v) => {
+    const s = Float64Array.from(v.filter((x) => x === x)).sort();
+    if (!s.length) return NaN;
+    const h = s.length >> 1;
+    return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+  });
+}
+
+function pickColumns(p: number, k: number, rng: Rng): number[] {
+  const perm = rng.permutation(p);
+  return Array.from(perm.subarray(0, Math.min(k, p)));
+}
+
+function multivariateQueries(
+  syn: Encoded,
+  nQueries: number,
+  nCols: number,
+  maxAttempts: number,
+  rng: Rng,
+): Query[] {
+  const med = medians(syn);
+  const p = syn.nNum + syn.nCat;
+  const out: Query[] = [];
+  const seen = new Set<string>();
+  let attempts = 0;
+  while (out.length < nQueries && attempts < maxAttempts) {
+    const batch = Math.min(1000, maxAttempts - attempts);
+    const cand: Query[] = [];
+    for (let b = 0; b < batch; b++) {
+      const i = rng.int(syn.n);
+      cand.push(
+        pickColumns(p, nCols, rng).map((f): Term => {
+          if (f < syn.nNum) {
+            const v = syn.numCols[f][i];
+            if (v !== v) return { f, op: Op.IsNull, v: NaN };
+            return { f, op: v > med[f] ? Op.Ge : Op.Le, v };
+          }
+          const c = syn.catCols[f - syn.nNum][i];
+          return c < 0 ? { f, op: Op.IsNull, v: NaN } : { f, op: Op.Eq, v: c };
+        }),
+      );
+    }
+    keepSinglingOut(syn, cand, nQueries, seen, out);
+    attempts += batch;
+  }
+  return out;
+}
+
+function randomQueries(syn: Encoded, n: number, nCols: number, rng: Rng): Query[] {
+  const p = syn.nNum + syn.nCat;
+  const uniq: number[][] = [];
+  for (let f = 0; f < p; f++) {
+    const col = f < syn.nNum ? syn.numCols[f] : syn.catCols[f - syn.nNum];
+    const s = new Set<number>();
+    for (let i = 0; i < syn.n; i++) {
+      const v = col[i];
+      s.add(f < syn.nNum ? v : v < 0 ? NaN : v);
+    }
+    uniq.push([...s]);
+  }
+  const numOps = [Op.Eq, Op.Ne, Op.Gt, Op.Lt, Op.Ge, Op.Le];
+  const catOps = [Op.Eq, Op.Ne];
+  const out: Query[] = [];
+  for (let q = 0; q < n; q++) {
+    out.push(
+      pickColumns(p, nCols, rng).map((f): Term => {
+        const vals = uniq[f];
+        const v = vals[rng.int(vals.length)];
+        const ops = f < syn.nNum ? numOps : catOps;
+        const op = ops[rng.int(ops.length)];
+        return v !== v ? { f, op: Op.NotNull, v: NaN } : { f, op, v };
+      }),
+    );
+  }
+  return out;
+}
+
+/** P(a query of weight ≤ w singles out in n rows), integrated — Anonymeter's `singling_out_probability_integral`. */
+function soIntegral(n: number, w: number): number {
+  return (1 - (n * w + 1) * Math.exp(n * Math.log1p(-w))) / (n + 1);
+}
+
+/**
+ * Rescale the number of queries that single out in the control set (m rows) to what it would be in a set of
+ * n rows: fit count(size) = a·soIntegral(size, w) to counts on random subsets of the control set (10 sizes ×
+ * 5 repeats, as Anonymeter), then multiply by model(n)/model(m).
+ */
+function controlSizeCorrection(control: Encoded, queries: readonly Query[], n: number, rng: Rng): number {
+  const m = control.n;
+  if (m === n || queries.length === 0) return 1;
+  // rows matched by each query (queries matching more than 1000 rows cannot single out in any subset we draw)
+  const matches: Int32Array[] = queries.map((q) => {
+    const rows: number[] = [];
+    for (let i = 0; i < m && rows.length <= 1000; i++) {
+      let ok = true;
+      for (const t of q)
+        if (!termMatches(control, t, i)) {
+          ok = false;
+          break;
+        }
+      if (ok) rows.push(i);
+    }
+    return rows.length > 1000 ? new Int32Array(0) : Int32Array.from(rows);
+  });
+  const sizes: number[] = [];
+  const ys: number[] = [];
+  const minRows = Math.min(1000, m);
+  const mask = new Uint8Array(m);
+  for (let s = 0; s < 10; s++) {
+    const size = Math.floor(minRows + ((m - minRows) * s) / 9);
+    for (let r = 0; r < 5; r++) {
+      mask.fill(0);
+      const perm = rng.permutation(m);
+      for (let i = 0; i < size; i++) mask[perm[i]] = 1;
+      let y = 0;
+      for (const rows of matches) {
+        let c = 0;
+        for (let i = 0; i < rows.length && c < 2; i++) c += mask[rows[i]];
+        if (c === 1) y++;
+      }
+      sizes.push(size);
+      ys.push(y);
+    }
+  }
+  // least squares in (a, w): a has a closed form for each w; w by a log grid then golden-section refinement
+  const sse = (w: number): { sse: number; a: number } => {
+    let fy = 0,
+      ff = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      const f = soIntegral(sizes[i], w);
+      fy += f * ys[i];
+      ff += f * f;
+    }
+    const a = ff > 0 ? Math.max(0, fy / ff) : 0;
+    let e = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      const d = ys[i] - a * soIntegral(sizes[i], w);
+      e += d * d;
+    }
+    return { sse: e, a };
+  };
+  let bestLw = -9,
+    best = Infinity;
+  for (let lw = -9; lw <= 0; lw += 0.05) {
+    const e = sse(10 ** lw).sse;
+    if (e < best) {
+      best = e;
+      bestLw = lw;
+    }
+  }
+  let a = bestLw - 0.05,
+    b = Math.min(0, bestLw + 0.05);
+  const g = (Math.sqrt(5) - 1) / 2;
+  for (let it = 0; it < 40; it++) {
+    const c = b - g * (b - a),
+      d = a + g * (b - a);
+    if (sse(10 ** c).sse < sse(10 ** d).sse) b = d;
+    else a = c;
+  }
+  const w = 10 ** ((a + b) / 2);
+  const fm = soIntegral(m, w);
+  return fm > 0 ? soIntegral(n, w) / fm : 1;
+}
+
+export interface SinglingOutOptions {
+  readonly mode: 'univariate' | 'multivariate';
+  readonly nAttacks?: number;
+  readonly nCols?: number;
+  readonly maxAttempts?: number;
+}
+
+export function singlingOut(
+  train: Encoded,
+  synthetic: Encoded,
+  control: Encoded,
+  rng: Rng,
+  opts: SinglingOutOptions,
+): AnonymeterResult & { nQueries: number } {
+  const nAttacks = opts.nAttacks ?? 500;
+  const nCols = opts.mode === 'univariate' ? 1 : (opts.nCols ?? 3);
+  const ori = takeRows(train, distinctRows(train));
+  const syn = takeRows(synthetic, distinctRows(synthetic));
+  const ctl = takeRows(control, distinctRows(control));
+  const queries =
+    opts.mode === 'univariate'
+      ? univariateQueries(syn, nAttacks, rng)
+      : multivariateQueries(syn, nAttacks, nCols, opts.maxAttempts ?? 1_000_000, rng);
+  const n = queries.length;
+  const succ = countMatches(ori, queries, 2).reduce((s, c) => s + (c === 1 ? 1 : 0), 0);
+  const base = countMatches(ori, randomQueries(syn, n, nCols, rng), 2).reduce(
+    (s, c) => s + (c === 1 ? 1 : 0),
+    0,
+  );
+  let ctrl = countMatches(ctl, queries, 2).reduce((s, c) => s + (c === 1 ? 1 : 0), 0);
+  if (ctl.n !== ori.n) ctrl *= controlSizeCorrection(ctl, queries, ori.n, rng);
+  return { ...result(Math.max(n, 1), succ, Math.min(ctrl, n), base), nQueries: n };
+}
+
+// ───────────────────────────── linkability ─────────────────────────────
+
+function sample(e: Encoded, k: number, rng: Rng): Encoded {
+  return takeRows(e, rng.permutation(e.n).subarray(0, Math.min(k, e.n)));
+}
+
+/** Nearest synthetic row of each target on a feature subset, ties broken by a random order of the synthetic rows. */
+function nearestOn(
+  targets: Encoded,
+  syn: Encoded,
+  numKeep: number[],
+  catKeep: number[],
+  rng: Rng,
+): Int32Array {
+  const perm = rng.permutation(syn.n);
+  const shuffled = takeRows(project(syn, numKeep, catKeep), perm);
+  const nn = nearestTwo(project(targets, numKeep, catKeep), sortCandidates(shuffled));
+  return nn.i1.map((j) => perm[j]);
+}
+
+/** Split feature indices: [numeric indices, categorical indices]. */
+function split(e: Encoded, features: readonly number[]): [number[], number[]] {
+  return [features.filter((f) => f < e.nNum), features.filter((f) => f >= e.nNum).map((f) => f - e.nNum)];
+}
+
+export interface LinkabilityOptions {
+  /** Two disjoint feature sets (indices: numeric features first, then categorical). */
+  readonly auxA: readonly number[];
+  readonly auxB: readonly number[];
+  readonly nAttacks?: number;
+}
+
+export function linkability(
+  train: Encoded,
+  synthetic: Encoded,
+  control: Encoded,
+  rng: Rng,
+  opts: LinkabilityOptions,
+): AnonymeterResult {
+  const nAttacks = Math.min(opts.nAttacks ?? 1000, train.n, control.n);
+  const [aN, aC] = split(train, opts.auxA);
+  const [bN, bC] = split(train, opts.auxB);
+  const links = (targets: Encoded): number => {
+    const ia = nearestOn(targets, synthetic, aN, aC, rng);
+    const ib = nearestOn(targets, synthetic, bN, bC, rng);
+    let s = 0;
+    for (let i = 0; i < targets.n; i++) if (ia[i] === ib[i]) s++;
+    return s;
+  };
+  const succ = links(sample(train, nAttacks, rng));
+  const ctrl = links(sample(control, nAttacks, rng));
+  let base = 0;
+  for (let i = 0; i < nAttacks; i++) if (rng.int(synthetic.n) === rng.int(synthetic.n)) base++;
+  return result(nAttacks, succ, ctrl, base);
+}
+
+// ───────────────────────────── attribute inference ─────────────────────────────
+
+export interface InferenceOptions {
+  /** The secret feature index (numeric features first, then categorical). */
+  readonly secret: number;
+  /** Auxiliary features; default every other feature. */
+  readonly aux?: readonly number[];
+  readonly nAttacks?: number;
+  /** Relative tolerance for numeric secrets (Anonymeter: 0.05). */
+  readonly tolerance?: number;
+}
+
+export function attributeInference(
+  train: Encoded,
+  synthetic: Encoded,
+  control: Encoded,
+  rng: Rng,
+  opts: InferenceOptions,
+): AnonymeterResult {
+  const nAttacks = Math.min(opts.nAttacks ?? 1000, train.n, control.n);
+  const p = train.nNum + train.nCat;
+  const aux = opts.aux ?? Array.from({ length: p }, (_, f) => f).filter((f) => f !== opts.secret);
+  const [xN, xC] = split(train, aux);
+  const tol = opts.tolerance ?? 0.05;
+  const isNum = opts.secret < train.nNum;
+  const secretOf = (e: Encoded): ArrayLike<number> =>
+    isNum ? e.numCols[opts.secret] : e.catCols[opts.secret - e.nNum];
+  const correct = (g: number, s: number): boolean => {
+    if (isNum) {
+      if (g !== g || s !== s) return g !== g && s !== s;
+      return Math.abs(g - s) <= tol * (Math.abs(g) + 1e-12);
+    }
+    return g === s;
+  };
+  const synSecret = secretOf(synthetic);
+  const attack = (targets: Encoded): number => {
+    const idx = nearestOn(targets, synthetic, xN, xC, rng);
+    const sec = secretOf(targets);
+    let s = 0;
+    for (let i = 0; i < targets.n; i++) if (correct(synSecret[idx[i]], sec[i])) s++;
+    return s;
+  };
+  const tTrain = sample(train, nAttacks, rng);
+  const succ = attack(tTrain);
+  const ctrl = attack(sample(control, nAttacks, rng));
+  const trainSecret = secretOf(tTrain);
+  let base = 0;
+  for (let i = 0; i < tTrain.n; i++) if (correct(synSecret[rng.int(synthetic.n)], trainSecret[i])) base++;
+  return result(nAttacks, succ, ctrl, base);
+}
