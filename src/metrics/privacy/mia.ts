@@ -7,10 +7,10 @@
  *   GAN-Leaks, 2020).
  * - DOMIAS (van Breugel et al., AISTATS 2023): score = log p_syn(x) − log p_ref(x), the density ratio of the
  *   synthetic data to reference data from the same population (the holdout rows outside the non-member sample).
- *   Both densities are k-nearest-neighbour estimates (Loftsgaarden & Quesenberry 1965) with k = 2 in the encoded
- *   space: p(x) ∝ 1/(N · r₂(x)^D), so log p_syn − log p_ref = D·(log r₂,ref − log r₂,syn) + const. The ROC of the
- *   attack does not depend on D or the constant, so the score is log(r₂,ref + c) − log(r₂,syn + c), with
- *   c = 10⁻³/p keeping exact copies finite. A copy-happy synthesizer makes r₂,syn small at training rows beyond
+ *   Both densities are k-nearest-neighbour estimates (Loftsgaarden & Quesenberry 1965) with k = 1 in the encoded
+ *   space: p(x) ∝ 1/(N · r₁(x)^D), so log p_syn − log p_ref = D·(log r₁,ref − log r₁,syn) + const. The ROC of the
+ *   attack does not depend on D or the constant, so the score is log(r₁,ref + c) − log(r₁,syn + c), with
+ *   c = 10⁻³/p keeping exact copies finite. A copy-happy synthesizer makes r₁,syn small at training rows beyond
  *   what the population explains. (The paper uses a kernel or flow density; kNN keeps the search exact and fast.)
  *
  * Runtime: nearest-neighbour searches of 2k candidates against the synthetic and the reference rows,
@@ -87,14 +87,14 @@ export async function membershipInference(
     const c = 1e-3 / p;
     const [rm, rn] = [await search(members, reference), await search(nonMembers, reference)];
     const scores = new Float64Array(n);
-    for (let i = 0; i < members.n; i++) scores[i] = Math.log(rm.d2[i] + c) - Math.log(dm.d2[i] + c);
+    for (let i = 0; i < members.n; i++) scores[i] = Math.log(rm.d1[i] + c) - Math.log(dm.d1[i] + c);
     for (let i = 0; i < nonMembers.n; i++)
-      scores[members.n + i] = Math.log(rn.d2[i] + c) - Math.log(dn.d2[i] + c);
+      scores[members.n + i] = Math.log(rn.d1[i] + c) - Math.log(dn.d1[i] + c);
     out.domias = summarizeAttack(scores, labels, rng, opts.delta ?? 0);
     out.metrics.push(
       miaMetric(
         'mia_domias',
-        'Membership inference, DOMIAS density ratio (2-nearest-neighbour densities)',
+        'Membership inference, DOMIAS density ratio (nearest-neighbour densities)',
         out.domias,
         opts.claimedEpsilon,
         {

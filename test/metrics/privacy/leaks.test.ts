@@ -1,0 +1,94 @@
+/**
+ * Planted leaks are caught and a synthesizer that never saw the training rows looks safe. Data: movies.json from
+ * the vega-datasets package (3,201 films, numeric, categorical and date columns with missing values).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tableFromRecords } from '../../../src/table/infer.js';
+import { Table } from '../../../src/table/table.js';
+import { takeColumn } from '../../../src/table/column.js';
+import { Rng } from '../../../src/random/rng.js';
+import { evaluatePrivacy } from '../../../src/metrics/privacy/index.js';
+import type { MetricResult } from '../../../src/metrics/types.js';
+
+const moviesPath = fileURLToPath(
+  new URL('../../../node_modules/vega-datasets/data/movies.json', import.meta.url),
+);
+const records = JSON.parse(readFileSync(moviesPath, 'utf8'));
+const { table, schema } = tableFromRecords(records);
+const rng = new Rng(2024);
+const perm = rng.permutation(table.nRows);
+const third = Math.floor(table.nRows / 3);
+const train = table.take(perm.subarray(0, third));
+const holdout = table.take(perm.subarray(third, 2 * third));
+const fresh = table.take(perm.subarray(2 * third));
+const shuffleColumns = (t: Table, r: Rng): Table =>
+  new Table(
+    t.columns.map((c) => takeColumn(c, r.permutation(t.nRows))),
+    t.nRows,
+  );
+
+const get = (ms: readonly MetricResult[], id: string): MetricResult => {
+  const m = ms.find((x) => x.id === id);
+  if (!m) throw new Error(`no metric ${id}`);
+  return m;
+};
+
+describe('evaluatePrivacy on planted leaks (movies)', () => {
+  it('a synthesizer that copies training rows is caught by every attack', async () => {
+    const copy = train.take(new Rng(1).permutation(train.nRows));
+    const r = await evaluatePrivacy(train, copy, holdout, { schema, seed: 1, nAttacks: 300 });
+    const ms = r.metrics;
+    expect(get(ms, 'dcr_share').value).toBeGreaterThan(0.95);
+    expect(get(ms, 'exact_match_rate').value).toBe(1);
+    expect(get(ms, 'exact_match_rate').baseline).toBeLessThan(0.05);
+    expect(get(ms, 'mia_distance').value).toBeGreaterThan(0.95);
+    expect(get(ms, 'mia_domias').value).toBeGreaterThan(0.9);
+    expect(
+      (get(ms, 'mia_distance').details as { empiricalEpsilonLower: number }).empiricalEpsilonLower,
+    ).toBeGreaterThan(2);
+    expect(get(ms, 'singling_out_univariate').value).toBeGreaterThan(0.5);
+    expect(get(ms, 'singling_out_multivariate').value).toBeGreaterThan(0.5);
+    expect(get(ms, 'linkability').value).toBeGreaterThan(0.5);
+    const inference = ms.filter((m) => m.id === 'inference');
+    expect(inference.length).toBeGreaterThan(3);
+    expect(Math.max(...inference.map((m) => m.value))).toBeGreaterThan(0.5);
+    expect(r.aggregate).toBeLessThan(0.1);
+  });
+
+  it('column-shuffled rows the synthesizer never saw give risks near 0 with intervals covering 0', async () => {
+    const synthetic = shuffleColumns(fresh, new Rng(3));
+    const r = await evaluatePrivacy(train, synthetic, holdout, { schema, seed: 2, nAttacks: 300 });
+    const ms = r.metrics;
+    const dcr = get(ms, 'dcr_share');
+    expect(dcr.ci![0]).toBeLessThan(0.5);
+    expect(dcr.ci![1]).toBeGreaterThan(0.5);
+    for (const id of ['mia_distance', 'mia_domias']) {
+      const m = get(ms, id);
+      expect(m.ci![0]).toBeLessThan(0.5);
+      expect(m.ci![1]).toBeGreaterThan(0.5);
+    }
+    const anonymeter = ms.filter((m) =>
+      ['singling_out_univariate', 'singling_out_multivariate', 'linkability', 'inference'].includes(m.id),
+    );
+    expect(anonymeter.length).toBeGreaterThan(4);
+    for (const m of anonymeter) {
+      expect(m.ci![0], `${m.id} ${m.columns ?? ''}`).toBe(0);
+      expect(m.value, `${m.id} ${m.columns ?? ''}`).toBeLessThan(0.15);
+    }
+    expect(r.aggregate).toBeGreaterThan(0.8);
+    expect(r.empiricalEpsilonLower).toBe(0);
+  });
+
+  it('lists every problem with its arguments at once', async () => {
+    await expect(
+      evaluatePrivacy(train, train.drop(['IMDB Rating']), holdout.slice(0, 1), {
+        schema,
+        attacks: ['distance', 'nope', 'shadow'],
+      }),
+    ).rejects.toThrow(
+      /unknown attack "nope"[\s\S]*synthesizer[\s\S]*holdout table has 1 rows[\s\S]*"IMDB Rating" is missing from the synthetic/,
+    );
+  });
+});
