@@ -577,6 +577,11 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** The operator as people read it: ≥, >, ≤, <. */
+export function opSymbol(op: Operator): string {
+  return op === '>=' ? '≥' : op === '<=' ? '≤' : op;
+}
+
 function holds(x: number, op: Operator, t: number): boolean {
   switch (op) {
     case '>=':
@@ -749,7 +754,7 @@ function checkTarget(s: PolicySubject, t: Target): ScorecardRow {
       : comparedIs === 'ci-lower'
         ? 'lower end of the 95% interval'
         : 'estimate';
-  const note = `${whatCompared} ${fmt(compared)} ${ok ? 'meets' : 'misses'} ${t.op} ${fmt(t.value)}${extraNote ? `; ${extraNote}` : ''}`;
+  const note = `${whatCompared} ${fmt(compared)} ${ok ? 'meets' : 'misses'} ${opSymbol(t.op)} ${fmt(t.value)}${extraNote ? `; ${extraNote}` : ''}`;
   return { ...base, measured, ci, compared, comparedIs, status: ok ? 'pass' : 'fail', note };
 }
 
@@ -780,7 +785,7 @@ export function formatScorecard(sc: Scorecard): string {
       : r.ci
         ? `${fmt(r.measured)} [${fmt(r.ci[0])}, ${fmt(r.ci[1])}]`
         : fmt(r.measured),
-    `${r.op} ${fmt(r.target)}`,
+    `${opSymbol(r.op)} ${fmt(r.target)}`,
     r.status === 'missing' ? 'not measured' : r.status,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));

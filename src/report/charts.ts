@@ -26,14 +26,59 @@ const CONFIG = {
   font: FONT,
   background: 'white',
   view: { stroke: null },
-  axis: { labelFontSize: 10, titleFontSize: 11, labelLimit: 140, grid: true, gridColor: '#eee' },
-  legend: { labelFontSize: 10, titleFontSize: 11, orient: 'bottom', direction: 'horizontal' },
+  axis: { labelFontSize: 10, titleFontSize: 11, labelLimit: 180, grid: true, gridColor: '#eee' },
+  legend: {
+    labelFontSize: 10,
+    titleFontSize: 11,
+    orient: 'bottom',
+    direction: 'horizontal',
+    labelLimit: 260,
+  },
   title: { fontSize: 12, anchor: 'start', fontWeight: 600 },
 };
 
 const SOURCE_SCALE = { domain: ['real', 'synthetic'], range: [COLORS.real, COLORS.synthetic] };
 
 let chartCounter = 0;
+
+/*
+ * Text widths. Without a canvas (Node), vega estimates every character as 0.8 em wide, which truncates labels at
+ * about half their length. Install a per-character estimate (Helvetica's advance widths, in 1/1000 em, scaled up
+ * 8% for the wider sans-serif fonts of Linux desktops) — only where vega has no canvas to measure with.
+ */
+const HELVETICA =
+  '278,278,355,556,556,889,667,191,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,556,556,278,278,584,584,584,556,1015,667,667,722,722,667,611,778,722,278,500,667,556,833,722,778,667,778,722,667,611,722,667,944,667,667,611,278,278,278,469,556,333,556,556,500,556,556,278,556,556,222,222,500,222,833,556,556,556,556,333,500,278,556,500,722,500,500,500,334,260,334,584'
+    .split(',')
+    .map(Number);
+
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    w += c >= 32 && c <= 126 ? HELVETICA[c - 32] : c >= 0x2e80 ? 1000 : 600;
+  }
+  return (w / 1000) * fontSize * 1.08 * (bold ? 1.07 : 1);
+}
+
+{
+  const tm = (vega as unknown as { textMetrics: unknown }).textMetrics as {
+    width: (item: Record<string, unknown>, text: unknown) => number;
+    estimateWidth: unknown;
+  };
+  if (tm.width === tm.estimateWidth) {
+    tm.width = (item, text) => {
+      const t = text ?? item.text;
+      const str = Array.isArray(t) ? t.join(' ') : t === null || t === undefined ? '' : String(t);
+      const size = typeof item.fontSize === 'number' ? item.fontSize : 11;
+      const weight = item.fontWeight;
+      return estimateTextWidth(
+        str,
+        size,
+        weight === 'bold' || (typeof weight === 'number' && weight >= 600) || weight === 600,
+      );
+    };
+  }
+}
 
 /** Render a Vega-Lite spec to a standalone SVG string (ids made unique with `idPrefix`). */
 export async function renderSvg(spec: ChartSpec, idPrefix = `c${++chartCounter}`): Promise<string> {
@@ -95,7 +140,7 @@ export function numericDistributionSpec(h: NumericHistogramInput): ChartSpec {
       x: { field: 'lo', type: xType, title: null, scale: { zero: false, nice: false } },
       x2: { field: 'hi' },
       y: { field: 'p', type: 'quantitative', title: 'share of rows', stack: null, axis: { format: '.0%' } },
-      color: { field: 'source', type: 'nominal', scale: SOURCE_SCALE, title: null },
+      color: { field: 'source', type: 'nominal', scale: SOURCE_SCALE, title: null, legend: null },
     },
   };
 }
@@ -132,7 +177,7 @@ export function categoricalDistributionSpec(h: CategoricalHistogramInput, maxBar
       },
       yOffset: { field: 'source', type: 'nominal', scale: { domain: ['real', 'synthetic'] } },
       x: { field: 'p', type: 'quantitative', title: 'share of rows', axis: { format: '.0%' } },
-      color: { field: 'source', type: 'nominal', scale: SOURCE_SCALE, title: null },
+      color: { field: 'source', type: 'nominal', scale: SOURCE_SCALE, title: null, legend: null },
     },
   };
 }
@@ -168,7 +213,7 @@ export function heatmapSpec(h: HeatmapInput): ChartSpec {
       });
     }
   }
-  const cell = Math.max(10, Math.min(28, Math.floor(300 / Math.max(1, k))));
+  const cell = Math.max(10, Math.min(36, Math.floor(320 / Math.max(1, k))));
   const layers: Record<string, unknown>[] = [
     {
       mark: { type: 'rect' },
@@ -417,7 +462,7 @@ export function rocSpec(title: string, curves: readonly Curve[]): ChartSpec {
       },
       {
         data: { values },
-        mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
+        mark: { type: 'line', strokeWidth: 2 },
         encoding: {
           x: { field: 'fpr', type: 'quantitative' },
           y: { field: 'tpr', type: 'quantitative' },
@@ -479,7 +524,7 @@ export function intervalsSpec(
   };
   return {
     title,
-    width: 320,
+    width: 360,
     height: { step: 22 },
     data: { values },
     encoding: { y },

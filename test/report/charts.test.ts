@@ -10,15 +10,7 @@ import {
   renderSvg,
   rocSpec,
 } from '../../src/report/charts.js';
-
-/** Number of drawn mark items (path/rect/line/text… inside role-mark groups). */
-export function markCount(svg: string): number {
-  let n = 0;
-  const re = /<g class="mark-(\w+) role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(svg))) n += (m[2].match(/<(path|rect|line|text|circle)\b/g) ?? []).length;
-  return n;
-}
+import { markCount } from './helpers.js';
 
 describe('charts render to SVG headless', () => {
   it('every builder produces an SVG with marks', async () => {

@@ -142,7 +142,7 @@ describe('applyPolicy', () => {
     // estimate 0.55 would pass; the upper bound 0.63 does not
     expect(byId.membership_auc).toMatchObject({ status: 'fail', compared: 0.63, comparedIs: 'ci-upper' });
     expect(byId.membership_auc.note).toBe(
-      'upper end of the 95% interval 0.63 misses <= 0.6; worst of 2 results (mia_distance)',
+      'upper end of the 95% interval 0.63 misses ≤ 0.6; worst of 2 results (mia_distance)',
     );
     expect(byId.epsilon).toMatchObject({ status: 'pass', measured: 1 });
     expect(sc.counts).toEqual({ pass: 3, fail: 2, missing: 2 });
@@ -230,7 +230,7 @@ describe('applyPolicy', () => {
     expect(lines[1]).toMatch(/^Metric\s+Score\s+Target\s+Status$/);
     expect(text).toContain('Membership inference AUC');
     expect(text).toContain('0.55 [0.52, 0.63]');
-    expect(text).toContain('  ✗ membership_auc: upper end of the 95% interval 0.63 misses <= 0.6');
+    expect(text).toContain('  ✗ membership_auc: upper end of the 95% interval 0.63 misses ≤ 0.6');
     expect(text).toContain('  ✗ ml_utility: not measured: the evaluation has no "ml_utility" score');
     expect(text).not.toContain('✗ statistical_similarity');
   });

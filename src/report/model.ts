@@ -1,0 +1,66 @@
+/**
+ * What the report says about the model that produced the synthetic table: its synthesizer, its claimed privacy
+ * guarantee and its privacy ledger. The evaluation does not carry it; the CLI reads it from the model file
+ * (`--model model.json`) or takes it from the fit it just ran.
+ */
+import type { ModelFile, PrivacyGuarantee } from '../synthesizers/types.js';
+import type { LedgerEntry } from '../privacy/ledger.js';
+
+export interface ModelSummary {
+  readonly synthesizer: string;
+  readonly privacy: PrivacyGuarantee;
+  /** The ledger of a DP fit (LedgerJSON of src/privacy/ledger.ts); null for non-DP models. */
+  readonly ledger: LedgerView | null;
+  readonly createdAt?: string;
+}
+
+/** The parts of a ledger the report shows. */
+export interface LedgerView {
+  readonly accounting?: string;
+  readonly budget?: { readonly epsilon: number; readonly delta: number };
+  readonly entries: readonly LedgerEntry[];
+  readonly total?: { readonly epsilon: number; readonly delta: number; readonly rho?: number };
+}
+
+/** The model summary of a (validated) model file. A ledger that does not have the expected shape is dropped. */
+export function modelSummary(file: ModelFile): ModelSummary {
+  return {
+    synthesizer: file.synthesizer,
+    privacy: file.privacy,
+    ledger: asLedger(file.ledger),
+    createdAt: file.createdAt,
+  };
+}
+
+export function asLedger(x: unknown): LedgerView | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const l = x as Record<string, unknown>;
+  if (!Array.isArray(l.entries)) return null;
+  const entries = (l.entries as unknown[]).filter(
+    (e): e is LedgerEntry =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof (e as LedgerEntry).query === 'string' &&
+      typeof (e as LedgerEntry).mechanism === 'string' &&
+      typeof (e as LedgerEntry).rho === 'number',
+  );
+  const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+  const b = l.budget as Record<string, unknown> | undefined;
+  const t = l.total as Record<string, unknown> | undefined;
+  return {
+    ...(typeof l.accounting === 'string' ? { accounting: l.accounting } : {}),
+    ...(b && num(b.epsilon) !== undefined && num(b.delta) !== undefined
+      ? { budget: { epsilon: num(b.epsilon)!, delta: num(b.delta)! } }
+      : {}),
+    entries,
+    ...(t && num(t.epsilon) !== undefined && num(t.delta) !== undefined
+      ? {
+          total: {
+            epsilon: num(t.epsilon)!,
+            delta: num(t.delta)!,
+            ...(num(t.rho) !== undefined ? { rho: num(t.rho)! } : {}),
+          },
+        }
+      : {}),
+  };
+}

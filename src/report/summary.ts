@@ -1,0 +1,234 @@
+/**
+ * The report's text forms: a Markdown summary (for pull requests, tickets, wikis) and a JSON summary (for machines:
+ * the scorecard, the verdict, the guarantee and the aggregates, without the chart detail of the evaluation).
+ * Also the check that a parsed JSON document is an evaluation the report can read.
+ */
+import type { Evaluation } from '../evaluate/types.js';
+import type { Scorecard } from '../evaluate/policy.js';
+import { fmt, opSymbol } from '../evaluate/policy.js';
+import { LookalikeError, ProblemList } from '../errors.js';
+import type { ModelSummary } from './model.js';
+import type { ReportEvaluation, ReportInput } from './html.js';
+
+/** Check the envelope of a parsed evaluation file (every problem at once); the report trusts the rest. */
+export function asEvaluation(json: unknown, source = 'evaluation file'): ReportEvaluation {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new LookalikeError(`${source} is not a lookalike evaluation (expected a JSON object)`);
+  }
+  const e = json as Record<string, unknown>;
+  const p = new ProblemList();
+  if (e.format !== 'lookalike-evaluation')
+    p.add(`"format" must be "lookalike-evaluation", got ${JSON.stringify(e.format) ?? 'nothing'}`);
+  if (e.version !== 1)
+    p.add(
+      `"version" must be 1 (this lookalike reads evaluation files of version 1), got ${JSON.stringify(e.version) ?? 'nothing'}`,
+    );
+  const obj = (k: string): void => {
+    if (typeof e[k] !== 'object' || e[k] === null || Array.isArray(e[k])) p.add(`"${k}" must be an object`);
+  };
+  const arr = (k: string): void => {
+    if (!Array.isArray(e[k])) p.add(`"${k}" must be a list`);
+  };
+  obj('inputs');
+  obj('aggregates');
+  obj('pairs');
+  arr('metrics');
+  arr('columns');
+  arr('timings');
+  arr('warnings');
+  if (e.privacy !== undefined) {
+    const pv = e.privacy as Record<string, unknown> | null;
+    if (typeof pv !== 'object' || pv === null || !Array.isArray(pv.metrics))
+      p.add('"privacy" must be an object with a "metrics" list');
+  }
+  if (typeof e.inputs === 'object' && e.inputs !== null) {
+    const i = e.inputs as Record<string, unknown>;
+    for (const k of ['real', 'synthetic']) {
+      const t = i[k] as Record<string, unknown> | undefined;
+      if (!t || typeof t.rows !== 'number' || typeof t.columns !== 'number')
+        p.add(`"inputs.${k}" must have numeric "rows" and "columns"`);
+    }
+    if (!Array.isArray(i.columns)) p.add('"inputs.columns" must be a list');
+    if (!Array.isArray(i.sensitive)) p.add('"inputs.sensitive" must be a list');
+  }
+  p.throwIfAny(`${source} is not a valid lookalike evaluation:`);
+  return json as ReportEvaluation;
+}
+
+/** The machine-readable summary written by `lookalike report --format json`. */
+export interface ReportSummary {
+  readonly format: 'lookalike-report';
+  readonly version: 1;
+  readonly verdict: 'pass' | 'fail';
+  readonly summary: string;
+  /** The scorecard; a non-finite `measured` / `compared` (the ε = ∞ of a non-DP model) is written as null. */
+  readonly scorecard: Scorecard;
+  readonly model: {
+    readonly synthesizer: string;
+    readonly differentiallyPrivate: boolean;
+    readonly epsilon: number | null;
+    readonly delta: number | null;
+    readonly ledgerEntries: number | null;
+  } | null;
+  readonly inputs: Evaluation['inputs'];
+  readonly aggregates: Evaluation['aggregates'];
+  readonly privacyProtection: number | null;
+  readonly warnings: readonly string[];
+}
+
+export function reportSummary(input: ReportInput): ReportSummary {
+  const { evaluation: ev, scorecard: sc } = input;
+  const m: ModelSummary | null = input.model ?? null;
+  return {
+    format: 'lookalike-report',
+    version: 1,
+    verdict: sc.verdict,
+    summary: sc.summary,
+    scorecard: {
+      ...sc,
+      rows: sc.rows.map((r) => ({
+        ...r,
+        measured: finiteOrNull(r.measured),
+        compared: finiteOrNull(r.compared),
+      })),
+    },
+    model: m
+      ? {
+          synthesizer: m.synthesizer,
+          differentiallyPrivate: m.privacy.type === 'dp',
+          epsilon: m.privacy.type === 'dp' ? m.privacy.epsilon : null,
+          delta: m.privacy.type === 'dp' ? m.privacy.delta : null,
+          ledgerEntries: m.ledger ? m.ledger.entries.length : null,
+        }
+      : null,
+    inputs: ev.inputs,
+    aggregates: ev.aggregates,
+    privacyProtection: ev.privacy?.aggregate ?? null,
+    warnings: ev.warnings,
+  };
+}
+
+const finiteOrNull = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
+
+/** Escape text for a Markdown table cell or line. */
+function md(s: unknown): string {
+  return String(s)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/([*_`[\]<>#])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}
+
+const STATUS_MD = { pass: '✅ pass', fail: '❌ fail', missing: '⚠️ not measured' } as const;
+
+/** A Markdown summary: verdict, guarantee, scorecard, aggregates, utility and privacy risks, warnings. */
+export function renderMarkdownReport(input: ReportInput): string {
+  const { evaluation: ev, scorecard: sc } = input;
+  const m = input.model ?? null;
+  const title = input.title ?? 'Synthetic data report';
+  const out: string[] = [];
+  out.push(`# ${md(title)}`, '');
+  out.push(`**${sc.verdict === 'pass' ? '✅' : '❌'} ${md(sc.summary)}**`, '');
+  if (!m)
+    out.push(
+      '> Model unknown: this report cannot say whether the synthetic table is differentially private.',
+      '',
+    );
+  else if (m.privacy.type === 'none') {
+    out.push(
+      `> **Not differentially private.** \`${md(m.synthesizer)}\` gives no formal privacy guarantee; only the attacks below speak to its privacy.`,
+      '',
+    );
+  } else {
+    out.push(
+      `> **Differentially private:** \`${md(m.synthesizer)}\` guarantees (ε = ${fmt(m.privacy.epsilon)}, δ = ${fmt(m.privacy.delta)})${
+        m.ledger ? ` over ${m.ledger.entries.length} ledger entries` : ''
+      }.`,
+      '',
+    );
+  }
+  out.push(`## Scorecard (policy “${md(sc.policy.name)}”)`, '');
+  out.push('| Metric | Score | Target | Status |', '|---|---|---|---|');
+  for (const r of sc.rows) {
+    const score =
+      r.measured === null ? '—' : `${fmt(r.measured)}${r.ci ? ` [${fmt(r.ci[0])}, ${fmt(r.ci[1])}]` : ''}`;
+    out.push(
+      `| ${md(r.label)}${r.columns ? ` (${md(r.columns.join(', '))})` : ''} | ${score} | ${opSymbol(r.op)} ${fmt(r.target)} | ${STATUS_MD[r.status]} |`,
+    );
+  }
+  out.push('');
+  const bad = sc.rows.filter((r) => r.status !== 'pass');
+  if (bad.length) {
+    for (const r of bad) out.push(`- \`${md(r.id)}\`: ${md(r.note)}`);
+    out.push('');
+  }
+  out.push(
+    `Risks are checked at the pessimistic end of their 95% interval unless the policy says \`bound: estimate\`. ${
+      sc.policy.missing === 'fail'
+        ? 'Targets that were not measured count as failing.'
+        : 'Targets that were not measured do not change the verdict.'
+    }`,
+    '',
+  );
+  const i = ev.inputs;
+  out.push('## Data', '');
+  out.push(
+    `- Real: ${i.real.rows} rows × ${i.real.columns} columns; synthetic: ${i.synthetic.rows} rows; holdout: ${
+      i.holdout ? `${i.holdout.rows} rows (${i.holdout.source})` : 'none'
+    }`,
+  );
+  if (i.target) out.push(`- Target: ${md(i.target.name)} (${i.target.task})`);
+  out.push('');
+  out.push('## Aggregate scores', '', '| Score | Value |', '|---|---|');
+  const a = ev.aggregates;
+  const aggRows: [string, number | null][] = [
+    ['Quality (SDMetrics-comparable)', a.quality],
+    ['Statistical similarity', a.statisticalSimilarity],
+    ['Correlation preservation', a.correlationPreservation],
+    ['Data validity', a.dataValidity],
+    ['Class balance', a.classBalance],
+    ['ML utility (TSTR / TRTR)', a.mlUtility],
+    ['3-way marginal error (lower is better)', a.w3Error],
+    ['Privacy protection', ev.privacy?.aggregate ?? null],
+  ];
+  for (const [k, v] of aggRows) out.push(`| ${k} | ${v === null || v === undefined ? '—' : fmt(v)} |`);
+  out.push('');
+  if (ev.utility) {
+    const u = ev.utility;
+    out.push(
+      `## Utility (target ${md(u.target)}, ${md(u.mainMetric)})`,
+      '',
+      '| Model | TRTR | TSTR | Ratio |',
+      '|---|---|---|---|',
+    );
+    for (const r of u.models)
+      out.push(
+        `| ${r.model} | ${fmt(r.trtr[u.mainMetric])} | ${fmt(r.tstr[u.mainMetric])} | ${fmt(r.ratio)} |`,
+      );
+    out.push('');
+  }
+  if (ev.privacy?.metrics.length) {
+    out.push('## Privacy risks', '', '| Risk | Value | 95% interval | Baseline |', '|---|---|---|---|');
+    for (const r of ev.privacy.metrics) {
+      out.push(
+        `| ${md(r.name)}${r.columns?.length ? ` (${md(r.columns.join(', '))})` : ''} | ${fmt(r.value)} | ${r.ci ? `${fmt(r.ci[0])} – ${fmt(r.ci[1])}` : ''} | ${
+          r.baseline !== undefined ? fmt(r.baseline) : ''
+        } |`,
+      );
+    }
+    out.push('');
+  } else {
+    out.push(
+      '## Privacy risks',
+      '',
+      'Not measured: the privacy-risk suite did not run (it needs a holdout).',
+      '',
+    );
+  }
+  if (ev.warnings.length) {
+    out.push('## Warnings', '');
+    for (const w of ev.warnings) out.push(`- ${md(w)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
