@@ -174,43 +174,91 @@ function stringSink(name: string): Sink {
   };
 }
 
+/** Text read as ENUM codes (-1 = missing) and mapped through the dictionary. */
+function codedStringSink(name: string, dict: readonly string[]): Sink {
+  const out: (string | null)[] = [];
+  return {
+    push(v, n) {
+      for (let i = 0; i < n; i++) {
+        const k = v.getItem(i) as number;
+        out.push(k < 0 ? null : dict[k]);
+      }
+    },
+    finish() {
+      return { name, type: 'string', values: out };
+    },
+  };
+}
+
 const TWO_53 = 2 ** 53;
+/** Text columns with at most this many distinct values are read through an ENUM (dictionary) cast. */
+const ENUM_MAX = 65_536;
 
 /**
  * Reads every row of `relation` (a DuckDB table expression) into raw columns, chunk by chunk, reading each
  * chunk's column vectors directly (about 3× faster than row objects, DESIGN.md "Scale").
  * Problems with column types are thrown together as `TypeProblems`.
+ *
+ * The rows are materialized, not streamed: @duckdb/node-api's streaming fetch reports an error raised mid-scan
+ * (e.g. invalid UTF-8 deep in a CSV) as the end of the result, which would silently truncate the table. They land
+ * in a temporary table first (one parse of the file); a text column with few distinct values (≤ 65,536 and at most
+ * half the rows) is then read as integer codes of an ENUM built from its distinct values plus that dictionary, so
+ * no per-row string is decoded and every repeat of a value is the same JS string (which inference hashes once).
  */
 export async function readRelation(
   con: DuckDBConnection,
   relation: string,
   warn: (message: string) => void,
-  typeOverride?: (name: string, type: string) => string | undefined,
 ): Promise<RawColumn[]> {
   const cols = await describe(con, relation);
   const problems: string[] = [];
   const exprs: string[] = [];
-  const sinks: Sink[] = [];
-  const bigChecks: { name: string; sink: Sink & { parts: Float64Array[] } }[] = [];
+  const projections: Projection[] = [];
   for (const { name, type } of cols) {
-    const pr = projectColumn(name, typeOverride?.(name, type) ?? type);
-    if ('problem' in pr) {
-      problems.push(pr.problem);
-      continue;
+    const pr = projectColumn(name, type);
+    if ('problem' in pr) problems.push(pr.problem);
+    else {
+      exprs.push(`${pr.sql} AS ${sqlIdent(name)}`);
+      projections.push(pr.p);
     }
-    exprs.push(`${pr.sql} AS ${sqlIdent(name)}`);
-    const p = pr.p;
-    if (p.kind === 'number' || p.kind === 'datetime') {
-      const s = numberSink(name, p.kind, p.kind === 'datetime' && p.dateOnly);
-      sinks.push(s);
-      if (p.kind === 'number' && p.big) bigChecks.push({ name, sink: s });
-    } else if (p.kind === 'boolean') sinks.push(booleanSink(name));
-    else sinks.push(stringSink(name));
   }
   if (problems.length) throw new TypeProblems(problems);
-  // Materialized, not streamed: @duckdb/node-api's streaming fetch reports an error raised mid-scan (e.g. invalid
-  // UTF-8 deep in a CSV) as the end of the result, which would silently truncate the table.
-  const result = await con.run(`SELECT ${exprs.join(', ')} FROM ${relation}`);
+  await con.run(`CREATE TEMP TABLE lookalike_src AS SELECT ${exprs.join(', ')} FROM ${relation}`);
+  const select = cols.map((c) => sqlIdent(c.name));
+  const dictionaries = new Map<number, string[]>();
+  const text = cols.map((_, j) => j).filter((j) => projections[j].kind === 'string');
+  if (text.length) {
+    const counts = await con.runAndReadAll(
+      `SELECT count(*), ${text.map((j) => `count(DISTINCT ${sqlIdent(cols[j].name)})`).join(', ')} FROM lookalike_src`,
+    );
+    const row = counts.getRows()[0].map(Number);
+    for (let k = 0; k < text.length; k++) {
+      const j = text[k];
+      const distinct = row[1 + k];
+      if (distinct === 0 || distinct > ENUM_MAX || distinct > row[0] / 2) continue;
+      const c = sqlIdent(cols[j].name);
+      const e = `lookalike_enum_${j}`;
+      await con.run(
+        `CREATE TYPE ${e} AS ENUM (SELECT DISTINCT ${c} FROM lookalike_src WHERE ${c} IS NOT NULL)`,
+      );
+      const dict = (await con.runAndReadAll(`SELECT enum_range(NULL::${e})`)).getRowsJson()[0][0] as string[];
+      dictionaries.set(j, dict);
+      select[j] = `COALESCE(CAST(enum_code(CAST(${c} AS ${e})) AS INTEGER), -1)`;
+    }
+  }
+  const result = await con.run(`SELECT ${select.join(', ')} FROM lookalike_src`);
+  await con.run('DROP TABLE lookalike_src');
+  for (const j of dictionaries.keys()) await con.run(`DROP TYPE lookalike_enum_${j}`);
+
+  const sinks: Sink[] = cols.map(({ name }, j) => {
+    const p = projections[j];
+    if (p.kind === 'number' || p.kind === 'datetime') {
+      return numberSink(name, p.kind, p.kind === 'datetime' && p.dateOnly);
+    }
+    if (p.kind === 'boolean') return booleanSink(name);
+    const dict = dictionaries.get(j);
+    return dict ? codedStringSink(name, dict) : stringSink(name);
+  });
   let total = 0;
   const nChunks = result.chunkCount;
   for (let k = 0; k < nChunks; k++) {
@@ -220,16 +268,18 @@ export async function readRelation(
     for (let j = 0; j < sinks.length; j++) sinks[j].push(chunk.getColumnVector(j), n);
     total += n;
   }
-  for (const { name, sink } of bigChecks) {
+  cols.forEach(({ name }, j) => {
+    const p = projections[j];
+    if (p.kind !== 'number' || !p.big) return;
+    const parts = (sinks[j] as ReturnType<typeof numberSink>).parts;
     let over = 0;
-    for (const part of sink.parts)
-      for (let i = 0; i < part.length; i++) if (Math.abs(part[i]) >= TWO_53) over++;
+    for (const part of parts) for (let i = 0; i < part.length; i++) if (Math.abs(part[i]) >= TWO_53) over++;
     if (over) {
       warn(
         `column "${name}": ${over} value(s) reach 2^53 in magnitude and may have been rounded to the nearest double`,
       );
     }
-  }
+  });
   return sinks.map((s) => s.finish(total));
 }
 

@@ -105,6 +105,15 @@ describe('CSV / TSV', () => {
     expect(cols[1].values).toEqual(['a b', 'c']);
   });
 
+  it('low-cardinality text (read through a dictionary) keeps values, nulls and order', async () => {
+    const p = fixture('lowcard.csv', 'k,v\nb,1\na,2\n,3\nb,4\nb,5\na,6\n"",7\nb,8\n');
+    const cols = await readRawColumns(p);
+    expect(cols[0].values).toEqual(['b', 'a', null, 'b', 'b', 'a', null, 'b']);
+    expect(cols[1].values).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    const v = cols[0].values as (string | null)[];
+    expect(v[0]).toBe(v[3]); // the same string each time
+  });
+
   it('renames empty and duplicate header names, with warnings', async () => {
     const warnings: string[] = [];
     const p = fixture('dup.csv', 'a,a,\n1,2,3\n');
