@@ -57,20 +57,42 @@ export function pearson(x: Float64Array, y: Float64Array): number {
   return r > 1 ? 1 : r < -1 ? -1 : r;
 }
 
-/** Ranks 1..n with ties averaged (scipy.stats.rankdata 'average') of `v` (no NaN). */
+/**
+ * Ranks 1..n with ties averaged (scipy.stats.rankdata 'average') of `v` (no NaN): a native typed-array sort and,
+ * per value, a binary search of its block of ties (no comparator callbacks, which dominate on 10⁵ rows).
+ */
 export function averageRanks(v: Float64Array): Float64Array {
   const n = v.length;
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  idx.sort((a, b) => v[a] - v[b]);
+  const s = Float64Array.from(v).sort();
   const r = new Float64Array(n);
-  let i = 0;
-  while (i < n) {
-    let j = i + 1;
-    while (j < n && v[idx[j]] === v[idx[i]]) j++;
-    const avg = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) r[idx[k]] = avg;
-    i = j;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    let lo = 0,
+      hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    r[i] = (first + lo + 1) / 2;
+  }
+  return r;
+}
+
+const rankCache = new WeakMap<Float64Array, Float64Array>();
+/** Ranks of a whole column without missing values, cached (each column takes part in many pairs). */
+function ranksOf(v: Float64Array): Float64Array {
+  let r = rankCache.get(v);
+  if (!r) {
+    r = averageRanks(v);
+    rankCache.set(v, r);
   }
   return r;
 }
@@ -80,6 +102,7 @@ export function spearman(x: Float64Array, y: Float64Array): number {
   let n = 0;
   for (let i = 0; i < x.length; i++) if (x[i] === x[i] && y[i] === y[i]) n++;
   if (n < 2) return NaN;
+  if (n === x.length) return pearson(ranksOf(x), ranksOf(y));
   const a = new Float64Array(n),
     b = new Float64Array(n);
   let j = 0;
