@@ -46,3 +46,25 @@ export {
   sampleDiscreteLaplace,
 } from './samplers.js';
 export { toFraction, fraction, roundUpToBits, type Fraction } from './rational.js';
+export {
+  requirePublicDomains,
+  columnsNeedingDomains,
+  parseDomainOption,
+  releaseDomains,
+  releaseNumericBounds,
+  releaseDatetimeBounds,
+  releaseCategories,
+  remapCategories,
+  dpQuantile,
+  categoryThreshold,
+  discreteGaussianTail,
+  defaultNumericGrid,
+  defaultDatetimeGrid,
+  DP_DOMAINS_OPTION,
+  DEFAULT_DOMAIN_FRACTION,
+  type DomainReleaseOptions,
+  type DomainRelease,
+  type BoundsOptions,
+  type CategoryReleaseOptions,
+  type QuantileOptions,
+} from './domains.js';
