@@ -6,9 +6,14 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
 import type { RawColumn } from '../table/raw.js';
 
-/** Runs `fn` on a fresh in-memory DuckDB connection and closes it afterwards, whatever happens. */
+/**
+ * Runs `fn` on a fresh in-memory DuckDB connection and closes it afterwards, whatever happens. Extensions are
+ * never downloaded (only DuckDB's built-in parquet, json and icu are used), so reading needs no network.
+ */
 export async function withDuck<T>(fn: (con: DuckDBConnection) => Promise<T>, threads?: number): Promise<T> {
-  const instance = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {});
+  const options: Record<string, string> = { autoinstall_known_extensions: 'false' };
+  if (threads) options.threads = String(threads);
+  const instance = await DuckDBInstance.create(':memory:', options);
   const con = await instance.connect();
   try {
     return await fn(con);

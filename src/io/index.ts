@@ -17,3 +17,4 @@ export {
   type WriteOptions,
 } from './write.js';
 export { readJsonFile } from './json.js';
+export { readSql, readSqlTable, type SqlOptions } from './sql.js';
