@@ -8,7 +8,14 @@ import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { makeLearnData, makeTarget, fitBoosting, fitForest, fitLogistic, rocAuc } from '../dist/learn/index.js';
+import {
+  makeLearnData,
+  makeTarget,
+  fitBoosting,
+  fitForest,
+  fitLogistic,
+  rocAuc,
+} from '../dist/learn/index.js';
 import { tableFromRecords } from '../dist/table/infer.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +33,9 @@ if (!existsSync(join(adultDir, 'adult_train.csv'))) {
 
 /** Adult's CSV has no quoted fields: split on commas; empty = missing; numbers stay numbers. */
 function readCsv(path) {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.length);
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.length);
   const header = lines[0].split(',');
   const rows = [];
   for (let i = 1; i < lines.length; i++) {
@@ -67,22 +76,42 @@ if (!only || only === 'boost') {
   const t2 = performance.now();
   const auc = rocAuc(model.predict(dTest), yTest);
   const tPred = performance.now() - t2;
-  results.push({ task: 'boosting 100 × depth 6 (binning + fit)', seconds: (tBin + tFit) / 1000, quality: `test AUC ${auc.toFixed(4)}`, note: `bin ${(tBin / 1000).toFixed(2)} s, predict ${(tPred / 1000).toFixed(2)} s` });
+  results.push({
+    task: 'boosting 100 × depth 6 (binning + fit)',
+    seconds: (tBin + tFit) / 1000,
+    quality: `test AUC ${auc.toFixed(4)}`,
+    note: `bin ${(tBin / 1000).toFixed(2)} s, predict ${(tPred / 1000).toFixed(2)} s`,
+  });
 
   const t3 = performance.now();
   const es = fitBoosting(dTrain, target, { nTrees: 100, maxDepth: 6, earlyStopping: true });
   const tEs = performance.now() - t3;
-  results.push({ task: 'boosting + early stopping', seconds: tEs / 1000, quality: `test AUC ${rocAuc(es.predict(dTest), yTest).toFixed(4)}`, note: '' });
+  results.push({
+    task: 'boosting + early stopping',
+    seconds: tEs / 1000,
+    quality: `test AUC ${rocAuc(es.predict(dTest), yTest).toFixed(4)}`,
+    note: '',
+  });
 
   const t4 = performance.now();
   const rf = fitForest(dTrain, target, { nTrees: 50, seed: 1 });
   const tRf = performance.now() - t4;
-  results.push({ task: 'forest 50 trees', seconds: tRf / 1000, quality: `test AUC ${rocAuc(rf.predict(dTest), yTest).toFixed(4)}`, note: '' });
+  results.push({
+    task: 'forest 50 trees',
+    seconds: tRf / 1000,
+    quality: `test AUC ${rocAuc(rf.predict(dTest), yTest).toFixed(4)}`,
+    note: '',
+  });
 
   const t5 = performance.now();
   const lg = fitLogistic(dTrain, target);
   const tLg = performance.now() - t5;
-  results.push({ task: 'logistic (l2 = 1)', seconds: tLg / 1000, quality: `test AUC ${rocAuc(lg.predict(dTest), yTest).toFixed(4)}`, note: '' });
+  results.push({
+    task: 'logistic (l2 = 1)',
+    seconds: tLg / 1000,
+    quality: `test AUC ${rocAuc(lg.predict(dTest), yTest).toFixed(4)}`,
+    note: '',
+  });
 
   if (usePython) {
     const py = `
@@ -111,10 +140,20 @@ for name, kw in (('defaults (early stopping auto, 31 leaves)', {}), ('100 iter, 
       const out = execFileSync('/usr/bin/python3', ['-c', py], { encoding: 'utf8' });
       for (const line of out.trim().split('\n')) {
         const [name, s, auc] = line.split('\t');
-        results.push({ task: `sklearn HistGB ${name}`, seconds: Number(s), quality: `test AUC ${auc}`, note: 'sklearn 1.2, same split' });
+        results.push({
+          task: `sklearn HistGB ${name}`,
+          seconds: Number(s),
+          quality: `test AUC ${auc}`,
+          note: 'sklearn 1.2, same split',
+        });
       }
     } catch (e) {
-      results.push({ task: 'sklearn HistGB', seconds: NaN, quality: 'failed', note: String(e.message).split('\n')[0] });
+      results.push({
+        task: 'sklearn HistGB',
+        seconds: NaN,
+        quality: 'failed',
+        note: String(e.message).split('\n')[0],
+      });
     }
   }
 }
@@ -143,13 +182,24 @@ if (!only || only === 'cart') {
         const file = join(dir, 'synthetic.csv');
         writeFileSync(file, toCsv(syn));
         try {
-          const out = JSON.parse(execFileSync('/usr/bin/python3', [judge, trainPath, file, '--holdout', testPath, '--target', 'income', '--json'], { encoding: 'utf8' }));
+          const out = JSON.parse(
+            execFileSync(
+              '/usr/bin/python3',
+              [judge, trainPath, file, '--holdout', testPath, '--target', 'income', '--json'],
+              { encoding: 'utf8' },
+            ),
+          );
           quality = `quality ${out.quality.toFixed(3)}, w3_err ${out.w3_err.toFixed(3)}, TSTR ${out.tstr.tstr.toFixed(3)} / TRTR ${out.tstr.trtr.toFixed(3)} = ${out.tstr.ratio.toFixed(3)}, dcr_share ${out.dcr_share.toFixed(3)}, exact ${out.exact_match.toFixed(3)}`;
         } catch (e) {
           quality = `judge failed: ${String(e.message).split('\n')[0]}`;
         }
       }
-      results.push({ task: `cart smoothing=${smoothing}: fit + sample 32,561`, seconds: (tFit + tSample) / 1000, quality, note: `fit ${(tFit / 1000).toFixed(2)} s, sample ${(tSample / 1000).toFixed(2)} s, model ${(json.length / 1e6).toFixed(1)} MB JSON` });
+      results.push({
+        task: `cart smoothing=${smoothing}: fit + sample 32,561`,
+        seconds: (tFit + tSample) / 1000,
+        quality,
+        note: `fit ${(tFit / 1000).toFixed(2)} s, sample ${(tSample / 1000).toFixed(2)} s, model ${(json.length / 1e6).toFixed(1)} MB JSON`,
+      });
     }
   } else results.push({ task: 'cart', seconds: NaN, quality: 'dist/synthesizers/cart not built', note: '' });
 }
@@ -163,5 +213,8 @@ function toCsv(t) {
 }
 
 console.log(`| task | seconds | quality | note |\n|---|---|---|---|`);
-for (const r of results) console.log(`| ${r.task} | ${Number.isNaN(r.seconds) ? '—' : r.seconds.toFixed(2)} | ${r.quality} | ${r.note} |`);
+for (const r of results)
+  console.log(
+    `| ${r.task} | ${Number.isNaN(r.seconds) ? '—' : r.seconds.toFixed(2)} | ${r.quality} | ${r.note} |`,
+  );
 console.log(`\nnode ${process.version}, peak-ish RSS ${mem()}`);

@@ -221,9 +221,16 @@ export function growTree(
     }
   };
 
+  // channels that can be non-zero at the current node: all of them, except in class mode, where a class absent
+  // from the node (G_k = 0) is zero in every bin — with many classes this keeps deep nodes cheap
+  const active = new Int32Array(K);
+  let nAct = K;
   const score = (G: Float64Array, H: number): number => {
     let t = 0;
-    for (let k = 0; k < K; k++) t += G[k] * G[k];
+    for (let a = 0; a < nAct; a++) {
+      const g = G[active[a]];
+      t += g * g;
+    }
     return t / (H + lam);
   };
   // scratch for split search
@@ -233,7 +240,40 @@ export function growTree(
   const keys = new Float64Array(maxNb);
   const featPick = Int32Array.from(feats);
 
+  // the best split so far lives in one preallocated record (no allocation per improvement)
+  const bestRec: Split = {
+    feature: -1,
+    gain: 0,
+    threshold: 0,
+    defaultLeft: 0,
+    mask: null,
+    GL: new Float64Array(K),
+    HL: 0,
+    CL: 0,
+  };
+  const setBest = (
+    f: number,
+    gain: number,
+    t: number,
+    dl: number,
+    mask: Uint8Array | null,
+    gl: Float64Array,
+    hl: number,
+    cl: number,
+  ): Split => {
+    bestRec.feature = f;
+    bestRec.gain = gain;
+    bestRec.threshold = t;
+    bestRec.defaultLeft = dl;
+    bestRec.mask = mask;
+    bestRec.GL.set(gl);
+    bestRec.HL = hl;
+    bestRec.CL = cl;
+    return bestRec;
+  };
   const findSplit = (hist: Float64Array, G: Float64Array, H: number, C: number): Split | null => {
+    nAct = 0;
+    for (let k = 0; k < K; k++) if (labels === null || G[k] !== 0) active[nAct++] = k;
     const parentScore = score(G, H);
     let best: Split | null = null;
     let nTry = nf;
@@ -275,12 +315,12 @@ export function growTree(
           const o = (base + sub[t]) * S;
           HL += hist[o];
           CL += hist[o + 1];
-          for (let k = 0; k < K; k++) GL[k] += hist[o + 2 + k];
+          for (let a = 0; a < nAct; a++) GL[active[a]] += hist[o + 2 + active[a]];
           const CR = C - CL;
           if (CR < minLeaf) break;
           const HR = H - HL;
           if (CL < minLeaf || HL < minH || HR < minH) continue;
-          for (let k = 0; k < K; k++) GR[k] = G[k] - GL[k];
+          for (let a = 0; a < nAct; a++) GR[active[a]] = G[active[a]] - GL[active[a]];
           const gain = score(GL, HL) + score(GR, HR) - parentScore;
           if (gain > bestGain && (best === null || gain > best.gain)) {
             bestGain = gain;
@@ -299,7 +339,7 @@ export function growTree(
             cl += hist[o + 1];
             for (let k = 0; k < K; k++) gl[k] += hist[o + 2 + k];
           }
-          best = { feature: f, gain: bestGain, threshold: -1, defaultLeft: 0, mask, GL: gl, HL: hl, CL: cl };
+          best = setBest(f, bestGain, -1, 0, mask, gl, hl, cl);
         }
         continue;
       }
@@ -321,16 +361,7 @@ export function growTree(
             for (let k = 0; k < K; k++) GR[k] = G[k] - GL[k];
             const gain = score(GL, HL) + score(GR, HR0) - parentScore;
             if (gain > minGain && (best === null || gain > best.gain)) {
-              best = {
-                feature: f,
-                gain,
-                threshold: -1,
-                defaultLeft: 1,
-                mask: null,
-                GL: Float64Array.from(GL),
-                HL,
-                CL,
-              };
+              best = setBest(f, gain, -1, 1, null, GL, HL, CL);
             }
           }
         } else GL.fill(0);
@@ -340,25 +371,16 @@ export function growTree(
           if (c === 0) continue;
           HL += hist[o];
           CL += c;
-          for (let k = 0; k < K; k++) GL[k] += hist[o + 2 + k];
+          for (let a = 0; a < nAct; a++) GL[active[a]] += hist[o + 2 + active[a]];
           const CR = C - CL;
           if (CR < minLeaf) break;
           const HR = H - HL;
           if (CL < minLeaf || HL < minH || HR < minH) continue;
-          for (let k = 0; k < K; k++) GR[k] = G[k] - GL[k];
+          for (let a = 0; a < nAct; a++) GR[active[a]] = G[active[a]] - GL[active[a]];
           const gain = score(GL, HL) + score(GR, HR) - parentScore;
           if (gain > minGain && (best === null || gain > best.gain)) {
             const dl = dir === 1 ? 1 : Cm > 0 ? 0 : CL >= CR ? 1 : 0;
-            best = {
-              feature: f,
-              gain,
-              threshold: t,
-              defaultLeft: dl,
-              mask: null,
-              GL: Float64Array.from(GL),
-              HL,
-              CL,
-            };
+            best = setBest(f, gain, t, dl, null, GL, HL, CL);
           }
         }
       }
@@ -443,7 +465,8 @@ export function growTree(
     for (let k = 0; k < K; k++) GRt[k] = G[k] - sp.GL[k];
     const HR = H - sp.HL;
     const CR = C - sp.CL;
-    const lId = newNode(sp.GL, sp.HL, sp.CL);
+    const GLt = Float64Array.from(sp.GL);
+    const lId = newNode(GLt, sp.HL, sp.CL);
     const rId = newNode(GRt, HR, CR);
     out.feature[id] = f;
     out.gain[id] = sp.gain;
@@ -462,7 +485,7 @@ export function growTree(
       e: mid,
       depth: depth + 1,
       hist: null,
-      G: sp.GL,
+      G: GLt,
       H: sp.HL,
       C: sp.CL,
     };

@@ -17,7 +17,12 @@ import {
 } from '../../src/learn/index.js';
 import { numericBin, numericEdges } from '../../src/learn/data.js';
 
-const num = (name: string, v: number[]): Column => ({ kind: 'numeric', name, values: Float64Array.from(v), integer: false });
+const num = (name: string, v: number[]): Column => ({
+  kind: 'numeric',
+  name,
+  values: Float64Array.from(v),
+  integer: false,
+});
 const cat = (name: string, categories: string[], codes: number[]): Column => ({
   kind: 'categorical',
   name,
@@ -114,7 +119,11 @@ describe('trees: known splits', () => {
   it('regression leaves hold the means of their rows', () => {
     const x = [1, 2, 3, 4, 5, 6];
     const d = makeLearnData(new Table([num('x', x)]), ['x']);
-    const m = fitTree(d, { task: 'regression', values: Float64Array.of(1, 2, 3, 10, 11, 12) }, { maxDepth: 1 });
+    const m = fitTree(
+      d,
+      { task: 'regression', values: Float64Array.of(1, 2, 3, 10, 11, 12) },
+      { maxDepth: 1 },
+    );
     expect(Array.from(m.predict(d))).toEqual([2, 2, 2, 11, 11, 11]);
   });
 
@@ -143,7 +152,7 @@ function problem(n: number) {
   const c: number[] = [];
   const y: number[] = [];
   let s = 12345;
-  const u = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const u = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
   for (let i = 0; i < n; i++) {
     const a = u() * 10;
     const k = Math.floor(u() * 3);
@@ -177,7 +186,12 @@ describe('boosting', () => {
     const { table, c } = problem(300);
     const d = makeLearnData(table, ['x1', 'x2']);
     const t: Target = { task: 'multiclass', labels: Int32Array.from(c), nClasses: 3 };
-    for (const m of [fitBoosting(d, t, { nTrees: 10 }), fitForest(d, t, { nTrees: 5 }), fitTree(d, t), fitLogistic(d, t)]) {
+    for (const m of [
+      fitBoosting(d, t, { nTrees: 10 }),
+      fitForest(d, t, { nTrees: 5 }),
+      fitTree(d, t),
+      fitLogistic(d, t),
+    ]) {
       const p = m.predict(d);
       expect(p.length).toBe(300 * 3);
       for (let r = 0; r < 300; r++) expect(p[r * 3] + p[r * 3 + 1] + p[r * 3 + 2]).toBeCloseTo(1, 12);
@@ -188,12 +202,20 @@ describe('boosting', () => {
     const x = Array.from({ length: 200 }, (_, i) => i / 20);
     const v = Float64Array.from(x, (a) => Math.sin(a) * 3);
     const d = makeLearnData(new Table([num('x', x)]), ['x']);
-    const m = fitBoosting(d, { task: 'regression', values: v }, { nTrees: 200, minSamplesLeaf: 5, learningRate: 0.3 });
+    const m = fitBoosting(
+      d,
+      { task: 'regression', values: v },
+      { nTrees: 200, minSamplesLeaf: 5, learningRate: 0.3 },
+    );
     const p = m.predict(d);
     let mse = 0;
     for (let i = 0; i < 200; i++) mse += (p[i] - v[i]) ** 2;
     expect(mse / 200).toBeLessThan(0.01);
-    const es = fitBoosting(d, { task: 'regression', values: v }, { nTrees: 500, earlyStopping: true, seed: 3 });
+    const es = fitBoosting(
+      d,
+      { task: 'regression', values: v },
+      { nTrees: 500, earlyStopping: true, seed: 3 },
+    );
     expect((es as unknown as { trees: unknown[] }).trees.length).toBeLessThan(500);
   });
 });
@@ -206,7 +228,11 @@ describe('forest', () => {
     const b = fitForest(d, binary(y), { nTrees: 20, seed: 7 }).predict(d);
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(rocAuc(a, y)).toBeGreaterThan(0.95);
-    const reg = fitForest(d, { task: 'regression', values: Float64Array.from(y) }, { nTrees: 10, seed: 1 }).predict(d);
+    const reg = fitForest(
+      d,
+      { task: 'regression', values: Float64Array.from(y) },
+      { nTrees: 10, seed: 1 },
+    ).predict(d);
     for (const v of reg) expect(v >= 0 && v <= 1).toBe(true);
   });
 });
@@ -245,7 +271,9 @@ describe('linear models', () => {
   it('refuses the wrong task', () => {
     const d = makeLearnData(new Table([num('x', [1, 2])]), ['x']);
     expect(() => fitLinear(d, binary([0, 1]))).toThrow(LookalikeError);
-    expect(() => fitLogistic(d, { task: 'regression', values: Float64Array.of(1, 2) })).toThrow(LookalikeError);
+    expect(() => fitLogistic(d, { task: 'regression', values: Float64Array.of(1, 2) })).toThrow(
+      LookalikeError,
+    );
   });
 });
 

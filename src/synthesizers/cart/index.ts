@@ -1,0 +1,701 @@
+import type { Column } from '../../table/column.js';
+import type { ColumnSpec, Schema } from '../../table/schema.js';
+import { Table } from '../../table/table.js';
+import { Rng } from '../../random/rng.js';
+import { LookalikeError, ProblemList } from '../../errors.js';
+import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
+import {
+  checkFitInput,
+  checkSampleSize,
+  idStyles,
+  isRecord,
+  modelEnvelope,
+  modelledSpecs,
+  unmodelledColumn,
+  type IdStyle,
+} from '../common.js';
+import { makeLearnData, type BinnedData } from '../../learn/data.js';
+import { numericBin } from '../../learn/data.js';
+import { allFeatures, growTree, leafIndex, type GradSource, type Tree } from '../../learn/tree.js';
+
+/**
+ * `cart`: sequential synthesis with classification and regression trees, as synthpop's default method
+ * (Nowok, Raab & Dibben 2016, "synthpop: Bespoke Creation of Synthetic Data in R", J. Stat. Softw. 74(11);
+ * Reiter 2005, "Using CART to generate partially synthetic public use microdata").
+ *
+ * Columns are visited in order (the table's, or `order` first and then the rest). The first column is drawn from
+ * its observed values; each next column from a tree fitted on the columns before it: a synthetic row is routed
+ * down the tree by its already synthesized values and takes an observed value drawn at random from the training
+ * rows of the leaf it reaches. Categorical and boolean columns use a Gini classification tree, numeric and datetime
+ * columns a squared-error regression tree (with a second channel for "is missing" when the column has missing
+ * values). Missing values are an outcome like any other, so missing rates and their dependence are kept.
+ * Values drawn are observed values, so integers stay integers and categories stay in their domain; with
+ * `smoothing: 'density'` numeric (not datetime) draws get Gaussian noise of the leaf's bandwidth (see `leafStats`),
+ * then are clipped to the observed range and rounded for integer columns. Id columns get fresh ids, text columns
+ * are written as missing (synthesizers/common.ts).
+ *
+ * Guarantee: NOT differentially private. The model file stores, in every leaf, the observed values of its training
+ * rows (and their counts): it is as sensitive as the data and must not be shared in their place. Without
+ * smoothing, synthetic rows can reproduce real rows; measure the privacy risk before release.
+ *
+ * Defaults follow synthpop's `syn.cart`: at least 5 rows per leaf (`cart.minbucket = 5`; rpart's minsplit is then
+ * 15, here any node with ≥ 10 rows may split), depth ≤ 30 (rpart's limit), complexity threshold ≈ 0 (synthpop's
+ * `cart.cp = 1e-8`), no smoothing. Splits use the learner's histogram bins (≤ `maxBins` per numeric column)
+ * instead of rpart's exact thresholds.
+ *
+ * Runtime: fit O(p² · n · depth) (p trees on up to p − 1 features); sampling O(n · p · depth).
+ */
+export const CART_MODEL_NOTE =
+  'the cart model file stores observed values of the training rows in its leaves: keep it as confidential as the data';
+
+export interface CartOptions {
+  /** Columns visited first, in this order; the other modelled columns follow in table order. */
+  readonly order?: readonly string[];
+  /** Minimum training rows per leaf (default 5, synthpop's `minbucket`). */
+  readonly minSamplesLeaf?: number;
+  /** Maximum tree depth (default 30). */
+  readonly maxDepth?: number;
+  /** `'density'`: Gaussian smoothing of numeric draws within each leaf (synthpop's `smoothing = "density"`). */
+  readonly smoothing?: 'none' | 'density';
+  /** Bins per numeric predictor (default 255). */
+  readonly maxBins?: number;
+}
+
+/** Observed values of a leaf: distinct values (numbers, or category codes) with counts, missing count. */
+interface Leaf {
+  v: number[];
+  c: number[];
+  m: number;
+  /** Smoothing bandwidth (density smoothing only; 0 = none). */
+  bw?: number;
+  /** Value left unsmoothed because it holds more than 70% of the leaf. */
+  mode?: number;
+}
+
+interface TreeJSON {
+  feature: number[];
+  threshold: number[];
+  defaultLeft: number[];
+  catStart: number[];
+  catMask: number[];
+  left: number[];
+  right: number[];
+  /** Leaf index into `leaves` per node, -1 at internal nodes. */
+  leaf: number[];
+}
+
+interface ColumnParams {
+  name: string;
+  kind: 'numeric' | 'datetime' | 'categorical' | 'boolean';
+  integer?: boolean;
+  format?: string;
+  categories?: string[];
+  /** numeric / datetime: observed range (smoothed values are clipped to it) and the bin thresholds. */
+  min?: number;
+  max?: number;
+  edges?: number[];
+  /** null for the first column (drawn from its marginal, `leaves[0]`). */
+  tree: TreeJSON | null;
+  leaves: Leaf[];
+}
+
+interface Params {
+  ids: Record<string, IdStyle>;
+  smoothing: 'none' | 'density';
+  /** Modelled columns in visit order. */
+  columns: ColumnParams[];
+}
+
+function parseOptions(
+  o: Readonly<Record<string, unknown>> | undefined,
+  specs: readonly ColumnSpec[],
+): Required<CartOptions> {
+  const p = new ProblemList();
+  const opts = (o ?? {}) as Record<string, unknown>;
+  const known = new Set(['order', 'minSamplesLeaf', 'maxDepth', 'smoothing', 'maxBins']);
+  for (const k of Object.keys(opts))
+    if (!known.has(k)) p.add(`unknown option "${k}" (known: ${[...known].join(', ')})`);
+  const names = new Set(specs.map((s) => s.name));
+  let order: string[] = [];
+  if (opts.order !== undefined) {
+    if (!Array.isArray(opts.order) || !opts.order.every((x) => typeof x === 'string'))
+      p.add('order must be a list of column names');
+    else {
+      order = opts.order as string[];
+      const seen = new Set<string>();
+      for (const n of order) {
+        if (!names.has(n))
+          p.add(`order names "${n}", which is not a modelled column (id and text columns are not modelled)`);
+        if (seen.has(n)) p.add(`order lists "${n}" twice`);
+        seen.add(n);
+      }
+    }
+  }
+  const int = (k: string, def: number, lo: number, hi: number): number => {
+    const v = opts[k];
+    if (v === undefined) return def;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi)
+      p.add(`${k} must be an integer in [${lo}, ${hi}]`);
+    return v as number;
+  };
+  const minSamplesLeaf = int('minSamplesLeaf', 5, 1, 1e9);
+  const maxDepth = int('maxDepth', 30, 1, 64);
+  const maxBins = int('maxBins', 255, 2, 255);
+  const smoothing = opts.smoothing ?? 'none';
+  if (smoothing !== 'none' && smoothing !== 'density') p.add('smoothing must be "none" or "density"');
+  p.throwIfAny('cart: invalid options:', 'usage');
+  const rest = specs.map((s) => s.name).filter((n) => !order.includes(n));
+  return {
+    order: [...order, ...rest],
+    minSamplesLeaf,
+    maxDepth,
+    maxBins,
+    smoothing: smoothing as 'none' | 'density',
+  };
+}
+
+/** Bandwidth of Silverman's rule (R's bw.nrd0) over `values` (sorted) weighted by `counts`. */
+function nrd0(values: number[], counts: number[]): number {
+  let n = 0;
+  let s = 0;
+  for (let i = 0; i < values.length; i++) {
+    n += counts[i];
+    s += values[i] * counts[i];
+  }
+  if (n < 2) return 0;
+  const mean = s / n;
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) ss += counts[i] * (values[i] - mean) ** 2;
+  const sd = Math.sqrt(ss / (n - 1));
+  const q = (p: number): number => {
+    // type-7 quantile over the expanded sample
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const at = (k: number): number => {
+      let acc = 0;
+      for (let i = 0; i < values.length; i++) {
+        acc += counts[i];
+        if (k < acc) return values[i];
+      }
+      return values[values.length - 1];
+    };
+    const a = at(lo);
+    return a + (h - lo) * (at(Math.min(n - 1, lo + 1)) - a);
+  };
+  const iqr = q(0.75) - q(0.25);
+  let lo = Math.min(sd, iqr / 1.34);
+  if (!(lo > 0)) lo = sd > 0 ? sd : Math.abs(values[0]) || 1;
+  if (!(sd > 0) && !(iqr > 0)) return 0;
+  return 0.9 * lo * Math.pow(n, -0.2);
+}
+
+/**
+ * Leaf statistics. Smoothing as synthpop's `syn.smooth(smoothing = "density")`: values holding more than 70% of
+ * the leaf stay as they are; the others get N(0, bw²) noise, with bw by Silverman's rule (bw.nrd0) over the
+ * leaf's other values (synthpop uses the Sheather–Jones bandwidth).
+ */
+function leafStats(values: Float64Array, smooth: boolean): Leaf {
+  let m = 0;
+  const present: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isNaN(values[i])) m++;
+    else present.push(values[i]);
+  }
+  present.sort((a, b) => a - b);
+  const v: number[] = [];
+  const c: number[] = [];
+  for (const x of present) {
+    if (v.length && v[v.length - 1] === x) c[c.length - 1]++;
+    else {
+      v.push(x);
+      c.push(1);
+    }
+  }
+  const leaf: Leaf = { v, c, m };
+  if (smooth && present.length > 1) {
+    let top = 0;
+    for (let i = 1; i < c.length; i++) if (c[i] > c[top]) top = i;
+    let vv = v;
+    let cc = c;
+    if (c[top] > 0.7 * present.length) {
+      leaf.mode = v[top];
+      vv = v.filter((_, i) => i !== top);
+      cc = c.filter((_, i) => i !== top);
+    }
+    const bw = vv.length ? nrd0(vv, cc) : 0;
+    if (bw > 0) leaf.bw = bw;
+  }
+  return leaf;
+}
+
+function codeLeaf(codes: Int32Array, K: number): Leaf {
+  const counts = new Array<number>(K).fill(0);
+  let m = 0;
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i] < 0) m++;
+    else counts[codes[i]]++;
+  }
+  const v: number[] = [];
+  const c: number[] = [];
+  counts.forEach((x, k) => {
+    if (x > 0) {
+      v.push(k);
+      c.push(x);
+    }
+  });
+  return { v, c, m };
+}
+
+function columnNumbers(col: Column): Float64Array | null {
+  return col.kind === 'numeric' || col.kind === 'datetime' ? col.values : null;
+}
+
+function columnCodes(col: Column): { codes: Int32Array; K: number } {
+  if (col.kind === 'categorical') return { codes: col.codes, K: col.categories.length };
+  return { codes: Int32Array.from((col as { values: Int8Array }).values), K: 2 };
+}
+
+function treeToJSON(tree: Tree, leafOfNode: Int32Array): TreeJSON {
+  return {
+    feature: Array.from(tree.feature),
+    threshold: Array.from(tree.threshold),
+    defaultLeft: Array.from(tree.defaultLeft),
+    catStart: Array.from(tree.catStart),
+    catMask: Array.from(tree.catMask),
+    left: Array.from(tree.left),
+    right: Array.from(tree.right),
+    leaf: Array.from(leafOfNode),
+  };
+}
+
+async function fitCart(table: Table, schema: Schema, fo: FitOptions): Promise<Model> {
+  checkFitInput(table, schema, 'cart');
+  const specs = modelledSpecs(schema);
+  const o = parseOptions(fo.options, specs);
+  const n = table.nRows;
+  const smooth = o.smoothing === 'density';
+  const data = makeLearnData(table, o.order, { maxBins: o.maxBins }) as BinnedData;
+  const columns: ColumnParams[] = [];
+  const rowsBuf = new Int32Array(n);
+  for (let j = 0; j < o.order.length; j++) {
+    fo.onProgress?.({ phase: 'cart', done: j, total: o.order.length, message: o.order[j] });
+    const col = table.column(o.order[j]);
+    const nums = columnNumbers(col);
+    const cp: ColumnParams = {
+      name: col.name,
+      kind: col.kind as ColumnParams['kind'],
+      tree: null,
+      leaves: [],
+    };
+    if (col.kind === 'numeric') cp.integer = col.integer;
+    if (col.kind === 'datetime') cp.format = col.format;
+    if (col.kind === 'categorical') cp.categories = [...col.categories];
+    if (nums) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let i = 0; i < n; i++) {
+        const x = nums[i];
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+      cp.min = lo;
+      cp.max = hi;
+      const fb = data.binning.features[j];
+      cp.edges = fb.kind === 'numeric' ? Array.from(fb.edges) : [];
+    }
+    const smoothHere = smooth && col.kind === 'numeric';
+    if (j === 0) {
+      cp.leaves.push(
+        nums ? leafStats(nums, smoothHere) : codeLeaf(columnCodes(col).codes, columnCodes(col).K),
+      );
+      columns.push(cp);
+      continue;
+    }
+    // the tree for column j on columns 0..j-1
+    let src: GradSource;
+    if (nums) {
+      let s = 0;
+      let s2 = 0;
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        if (!Number.isNaN(nums[i])) {
+          s += nums[i];
+          s2 += nums[i] * nums[i];
+          m++;
+        }
+      }
+      const mean = m ? s / m : 0;
+      const sd = m ? Math.sqrt(Math.max(0, s2 / m - mean * mean)) : 1;
+      const inv = sd > 0 ? 1 / sd : 1;
+      const hasMissing = m < n;
+      const K = hasMissing ? 2 : 1;
+      const grad = new Float64Array(n * K);
+      for (let i = 0; i < n; i++) {
+        const x = nums[i];
+        if (Number.isNaN(x)) grad[i * K + 1] = 1;
+        else grad[i * K] = (x - mean) * inv;
+      }
+      src = { mode: 'dense', K, grad, hess: null };
+    } else {
+      const { codes, K } = columnCodes(col);
+      const labels = new Int32Array(n);
+      for (let i = 0; i < n; i++) labels[i] = codes[i] < 0 ? K : codes[i];
+      src = { mode: 'class', K: K + 1, labels, weight: null };
+    }
+    for (let i = 0; i < n; i++) rowsBuf[i] = i;
+    const { tree, leafOf } = growTree(
+      data.binning,
+      data.codes,
+      n,
+      rowsBuf,
+      src,
+      {
+        maxDepth: o.maxDepth,
+        minSamplesLeaf: o.minSamplesLeaf,
+        minHessian: 0,
+        l2: 0,
+        catSmooth: 0,
+        features: allFeatures(j),
+        maxFeatures: j,
+      },
+      true,
+    );
+    // leaves in node order; the rows of each leaf (counting sort by leaf)
+    const nNodes = tree.feature.length;
+    const leafOfNode = new Int32Array(nNodes).fill(-1);
+    let nLeaves = 0;
+    for (let v = 0; v < nNodes; v++) if (tree.feature[v] < 0) leafOfNode[v] = nLeaves++;
+    const start = new Int32Array(nLeaves + 1);
+    for (let i = 0; i < n; i++) start[leafOfNode[leafOf![i]] + 1]++;
+    for (let l = 0; l < nLeaves; l++) start[l + 1] += start[l];
+    const pos = start.slice(0, nLeaves);
+    const byLeaf = new Int32Array(n);
+    for (let i = 0; i < n; i++) byLeaf[pos[leafOfNode[leafOf![i]]]++] = i;
+    if (nums) {
+      const buf = new Float64Array(n);
+      for (let l = 0; l < nLeaves; l++) {
+        const k = start[l + 1] - start[l];
+        for (let t = 0; t < k; t++) buf[t] = nums[byLeaf[start[l] + t]];
+        cp.leaves.push(leafStats(buf.subarray(0, k), smoothHere));
+      }
+    } else {
+      const { codes, K } = columnCodes(col);
+      for (let l = 0; l < nLeaves; l++) {
+        const idx = byLeaf.subarray(start[l], start[l + 1]);
+        cp.leaves.push(
+          codeLeaf(
+            Int32Array.from(idx, (r) => codes[r]),
+            K,
+          ),
+        );
+      }
+    }
+    cp.tree = treeToJSON(tree, leafOfNode);
+    columns.push(cp);
+  }
+  fo.onProgress?.({ phase: 'cart', done: o.order.length, total: o.order.length });
+  return new CartModel(schema, { ids: idStyles(table, schema), smoothing: o.smoothing, columns });
+}
+
+/** A leaf ready for sampling: cumulative counts (missing first) for O(log k) draws. */
+interface LeafSampler {
+  cum: Float64Array;
+  total: number;
+}
+
+function samplerOf(leaf: Leaf): LeafSampler {
+  const cum = new Float64Array(leaf.v.length + 1);
+  cum[0] = leaf.m;
+  for (let i = 0; i < leaf.v.length; i++) cum[i + 1] = cum[i] + leaf.c[i];
+  return { cum, total: cum[leaf.v.length] };
+}
+
+/** Index drawn ∝ counts: -1 = missing, else an index into leaf.v. */
+function drawIndex(s: LeafSampler, rng: Rng): number {
+  const u = rng.int(s.total);
+  if (u < s.cum[0]) return -1;
+  let lo = 1;
+  let hi = s.cum.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (u < s.cum[mid]) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo - 1;
+}
+
+function nBinsOf(c: ColumnParams): number {
+  if (c.kind === 'numeric' || c.kind === 'datetime') return (c.edges?.length ?? 0) + 2;
+  if (c.kind === 'categorical') return (c.categories?.length ?? 0) + 1;
+  return 3;
+}
+
+class CartModel implements Model {
+  readonly synthesizer = 'cart';
+  readonly privacy = { type: 'none' } as const;
+  private readonly trees: (Tree | null)[];
+  private readonly leafIdx: (Int32Array | null)[];
+  private readonly samplers: LeafSampler[][];
+  private readonly missingBin: Int32Array;
+
+  constructor(
+    readonly schema: Schema,
+    private readonly params: Params,
+  ) {
+    const cols = params.columns;
+    this.missingBin = Int32Array.from(cols, (c) => nBinsOf(c) - 1);
+    this.trees = cols.map((c) =>
+      c.tree
+        ? {
+            K: 1,
+            feature: Int32Array.from(c.tree.feature),
+            threshold: Int32Array.from(c.tree.threshold),
+            defaultLeft: Uint8Array.from(c.tree.defaultLeft),
+            catStart: Int32Array.from(c.tree.catStart),
+            catMask: Uint8Array.from(c.tree.catMask),
+            left: Int32Array.from(c.tree.left),
+            right: Int32Array.from(c.tree.right),
+            value: new Float64Array(0),
+            hess: new Float64Array(0),
+            count: new Int32Array(0),
+            gain: new Float64Array(0),
+          }
+        : null,
+    );
+    this.leafIdx = cols.map((c) => (c.tree ? Int32Array.from(c.tree.leaf) : null));
+    this.samplers = cols.map((c) => c.leaves.map(samplerOf));
+  }
+
+  sample(n: number, opts: SampleOptions = {}): Table {
+    checkSampleSize(n);
+    const rng = new Rng(opts.seed ?? 0);
+    const cols = this.params.columns;
+    const binCodes: Uint16Array[] = [];
+    const out = new Map<string, Column>();
+    for (let j = 0; j < cols.length; j++) {
+      opts.onProgress?.({ phase: 'sample', done: j, total: cols.length, message: cols[j].name });
+      const c = cols[j];
+      const r = rng.fork();
+      const tree = this.trees[j];
+      const leafIdx = this.leafIdx[j];
+      const samplers = this.samplers[j];
+      const leaves = c.leaves;
+      const numeric = c.kind === 'numeric' || c.kind === 'datetime';
+      const smooth = this.params.smoothing === 'density' && c.kind === 'numeric';
+      const vals = numeric ? new Float64Array(n) : null;
+      const codes = numeric ? null : new Int32Array(n);
+      const lo = c.min ?? -Infinity;
+      const hi = c.max ?? Infinity;
+      for (let i = 0; i < n; i++) {
+        const l = tree ? leafIdx![leafIndex(tree, binCodes, this.missingBin, i)] : 0;
+        const k = drawIndex(samplers[l], r);
+        if (vals) {
+          if (k < 0) vals[i] = NaN;
+          else {
+            const leaf = leaves[l];
+            let x = leaf.v[k];
+            if (smooth && leaf.bw && x !== leaf.mode) {
+              x += leaf.bw * r.normal();
+              x = Math.min(hi, Math.max(lo, x));
+              if (c.integer) x = Math.round(x);
+            }
+            vals[i] = x;
+          }
+        } else codes![i] = k < 0 ? -1 : leaves[l].v[k];
+      }
+      // bin codes of this column, for the trees of the columns after it
+      const bc = new Uint16Array(n);
+      const miss = this.missingBin[j];
+      if (vals) {
+        const edges = Float64Array.from(c.edges ?? []);
+        for (let i = 0; i < n; i++) bc[i] = numericBin(edges, vals[i]);
+      } else for (let i = 0; i < n; i++) bc[i] = codes![i] < 0 ? miss : codes![i];
+      binCodes.push(bc);
+      let col: Column;
+      if (c.kind === 'numeric')
+        col = { kind: 'numeric', name: c.name, values: vals!, integer: c.integer ?? false };
+      else if (c.kind === 'datetime')
+        col = { kind: 'datetime', name: c.name, values: vals!, format: c.format ?? 'ISO' };
+      else if (c.kind === 'categorical')
+        col = { kind: 'categorical', name: c.name, codes: codes!, categories: c.categories ?? [] };
+      else col = { kind: 'boolean', name: c.name, values: Int8Array.from(codes!) };
+      out.set(c.name, col);
+    }
+    const columns = this.schema.columns.map(
+      (spec) => out.get(spec.name) ?? unmodelledColumn(spec, n, this.params.ids),
+    );
+    return new Table(columns, n);
+  }
+
+  toJSON(): ModelFile {
+    return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params);
+  }
+}
+
+const KINDS = new Set(['numeric', 'datetime', 'categorical', 'boolean']);
+
+function isIntArray(x: unknown, lo: number, hi: number): x is number[] {
+  return Array.isArray(x) && x.every((v) => Number.isInteger(v) && v >= lo && v <= hi);
+}
+
+/** Check a column's parameters; `j` is its position in the visit order. */
+function checkColumn(c: unknown, j: number, prev: ColumnParams[], p: ProblemList): void {
+  if (!isRecord(c)) {
+    p.add(`columns[${j}] must be an object`);
+    return;
+  }
+  const name = typeof c.name === 'string' ? c.name : `columns[${j}]`;
+  const at = `column "${name}"`;
+  if (typeof c.kind !== 'string' || !KINDS.has(c.kind))
+    p.add(`${at}: kind must be numeric, datetime, categorical or boolean`);
+  const numeric = c.kind === 'numeric' || c.kind === 'datetime';
+  let K = 2;
+  if (c.kind === 'categorical') {
+    if (!Array.isArray(c.categories) || !c.categories.every((s) => typeof s === 'string'))
+      p.add(`${at}: categories must be a list of strings`);
+    else K = c.categories.length;
+  }
+  if (numeric) {
+    const e = c.edges;
+    if (
+      !Array.isArray(e) ||
+      !e.every((x, i) => typeof x === 'number' && Number.isFinite(x) && (i === 0 || x > (e[i - 1] as number)))
+    )
+      p.add(`${at}: edges must be increasing finite numbers`);
+    if (typeof c.min !== 'number' || typeof c.max !== 'number') p.add(`${at}: min and max must be numbers`);
+  }
+  if (!Array.isArray(c.leaves) || c.leaves.length === 0) {
+    p.add(`${at}: leaves must be a non-empty list`);
+    return;
+  }
+  c.leaves.forEach((leaf: unknown, l: number) => {
+    if (
+      !isRecord(leaf) ||
+      !Array.isArray(leaf.v) ||
+      !Array.isArray(leaf.c) ||
+      leaf.v.length !== leaf.c.length
+    ) {
+      p.add(`${at}: leaf ${l} must have lists v and c of equal length`);
+      return;
+    }
+    if (
+      !isIntArray(leaf.c, 0, Number.MAX_SAFE_INTEGER) ||
+      !Number.isInteger(leaf.m) ||
+      (leaf.m as number) < 0
+    ) {
+      p.add(`${at}: leaf ${l} counts must be whole numbers ≥ 0`);
+      return;
+    }
+    if (leaf.c.reduce((a: number, b: number) => a + b, 0) + (leaf.m as number) <= 0)
+      p.add(`${at}: leaf ${l} is empty`);
+    if (
+      numeric
+        ? !leaf.v.every((x) => typeof x === 'number' && Number.isFinite(x))
+        : !isIntArray(leaf.v, 0, K - 1)
+    )
+      p.add(`${at}: leaf ${l} holds values outside the column's domain`);
+    if (leaf.bw !== undefined && !(typeof leaf.bw === 'number' && leaf.bw >= 0))
+      p.add(`${at}: leaf ${l} bandwidth must be ≥ 0`);
+  });
+  const t = c.tree;
+  if (j === 0) {
+    if (t !== null) p.add(`${at}: the first column has no tree`);
+    if (c.leaves.length !== 1) p.add(`${at}: the first column has exactly one leaf`);
+    return;
+  }
+  if (!isRecord(t)) {
+    p.add(`${at}: tree must be an object`);
+    return;
+  }
+  const keys = ['feature', 'threshold', 'defaultLeft', 'catStart', 'left', 'right', 'leaf'] as const;
+  const nn = Array.isArray(t.feature) ? t.feature.length : 0;
+  if (nn === 0) p.add(`${at}: tree.feature must be a non-empty list`);
+  for (const k of keys)
+    if (!Array.isArray(t[k]) || (t[k] as unknown[]).length !== nn)
+      p.add(`${at}: tree.${k} must be a list of ${nn} numbers`);
+  if (!isIntArray(t.catMask, 0, 1)) p.add(`${at}: tree.catMask must be a list of 0/1`);
+  if (p.size) return;
+  const f = t.feature as number[];
+  const nLeaves = c.leaves.length;
+  for (let v = 0; v < nn; v++) {
+    const fv = f[v];
+    if (!Number.isInteger(fv) || fv < -1 || fv >= j) {
+      p.add(`${at}: node ${v} splits on feature ${fv}, not one of the ${j} columns before it`);
+      break;
+    }
+    if (fv < 0) {
+      const l = (t.leaf as number[])[v];
+      if (!Number.isInteger(l) || l < 0 || l >= nLeaves) {
+        p.add(`${at}: leaf node ${v} points to no leaf`);
+        break;
+      }
+      continue;
+    }
+    const L = (t.left as number[])[v];
+    const R = (t.right as number[])[v];
+    if (!Number.isInteger(L) || !Number.isInteger(R) || L <= v || R <= v || L >= nn || R >= nn) {
+      p.add(`${at}: node ${v} has children out of range (children must come after their parent)`);
+      break;
+    }
+    const cs = (t.catStart as number[])[v];
+    const nb = prev[fv] ? nBinsOf(prev[fv]) : 0;
+    if (cs >= 0 && (!Number.isInteger(cs) || cs + nb > (t.catMask as number[]).length)) {
+      p.add(`${at}: node ${v} has a category mask out of range`);
+      break;
+    }
+    if (cs >= 0 && prev[fv] && (prev[fv].kind === 'numeric' || prev[fv].kind === 'datetime')) {
+      p.add(`${at}: node ${v} makes a categorical split on a numeric column`);
+      break;
+    }
+    if (cs < 0 && !Number.isInteger((t.threshold as number[])[v])) {
+      p.add(`${at}: node ${v} threshold must be a whole number`);
+      break;
+    }
+  }
+}
+
+export const cartSynthesizer: Synthesizer = {
+  name: 'cart',
+  description:
+    'synthpop-style sequential CART: each column drawn from observed values in the leaf of a tree on the columns before it (not DP; the model stores real values)',
+  privacy: 'none',
+  optionsHelp: {
+    order: 'columns visited first, in this order (default: table order)',
+    minSamplesLeaf: 'minimum training rows per leaf (default 5, as synthpop)',
+    maxDepth: 'maximum tree depth (default 30)',
+    smoothing: '"none" (default) or "density": Gaussian smoothing of numeric values within each leaf',
+    maxBins: 'bins per numeric predictor (default 255)',
+  },
+  fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
+    return fitCart(table, schema, opts);
+  },
+  load(file: ModelFile): Model {
+    const p = new ProblemList();
+    const params = file.params;
+    if (!isRecord(params) || !Array.isArray(params.columns) || !isRecord(params.ids)) {
+      throw new LookalikeError('invalid cart model:', [
+        'params must have a "columns" list and an "ids" object',
+      ]);
+    }
+    if (params.smoothing !== 'none' && params.smoothing !== 'density')
+      p.add('smoothing must be "none" or "density"');
+    const cols = params.columns as unknown[];
+    const modelled = modelledSpecs(file.schema);
+    const names = new Set(cols.map((c) => (isRecord(c) ? c.name : undefined)));
+    for (const s of modelled)
+      if (!names.has(s.name)) p.add(`column "${s.name}" of the schema has no parameters`);
+    if (cols.length !== modelled.length)
+      p.add(`${cols.length} modelled columns in params, ${modelled.length} in the schema`);
+    for (let j = 0; j < cols.length; j++) {
+      const c = cols[j];
+      checkColumn(c, j, cols.slice(0, j) as ColumnParams[], p);
+      if (isRecord(c) && typeof c.name === 'string') {
+        const spec = modelled.find((s) => s.name === c.name);
+        if (spec && spec.kind !== c.kind)
+          p.add(`column "${c.name}": kind ${String(c.kind)} does not match the schema (${spec.kind})`);
+      }
+    }
+    p.throwIfAny('invalid cart model:');
+    return new CartModel(file.schema, params as unknown as Params);
+  },
+};
