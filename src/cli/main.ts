@@ -10,6 +10,9 @@ import { sampleCommand } from './commands/sample.js';
 import { runCommand } from './commands/run.js';
 import { demoCommand } from './commands/demo.js';
 import { synthesizersCommand } from './commands/synthesizers.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { reportCommand } from './commands/report.js';
+import { policyCommand } from './commands/policy.js';
 
 /** Every command, in the order `lookalike --help` lists them. */
 export const COMMANDS: Command[] = [
@@ -19,6 +22,9 @@ export const COMMANDS: Command[] = [
   fitCommand,
   sampleCommand,
   synthesizersCommand,
+  evaluateCommand,
+  reportCommand,
+  policyCommand,
 ];
 
 /** Options every command takes. */

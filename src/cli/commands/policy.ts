@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import type { Command } from '../command.js';
+import { flag, str, usage } from '../args.js';
+import { checkOutputFile, printJson } from '../shared.js';
+import { writeFileAtomic } from '../../io/index.js';
+import { DEFAULT_POLICY, DEFAULT_POLICY_YAML } from '../../evaluate/default-policy.js';
+import { opSymbol, TARGET_CATALOG } from '../../evaluate/policy.js';
+import { readPolicy } from './report.js';
+
+const ACTIONS = ['init', 'check', 'show', 'ids'] as const;
+
+export const policyCommand: Command = {
+  name: 'policy',
+  summary: 'write, check or show a policy: the targets a synthetic table must meet',
+  usage:
+    'lookalike policy init [--out policy.yaml] | policy check <policy.yaml> | policy show [policy.yaml] | policy ids',
+  description:
+    'A policy lists targets on the evaluation’s scores (e.g. statistical_similarity >= 0.85, singling_out_risk <= 0.05, ' +
+    'epsilon <= 1); lookalike report and evaluate check them with --policy and exit with code 3 when one fails. ' +
+    '"init" writes the documented default policy for editing (to stdout without --out; an existing file is kept unless ' +
+    '--force). "check" validates a policy file and lists every problem. "show" prints a policy’s targets (the ' +
+    'default without a file). "ids" lists every id a target may name. Reference: docs/report.md.',
+  positionals: ['action', 'file'],
+  optionalPositionals: 1,
+  options: {
+    out: {
+      type: 'string',
+      short: 'o',
+      placeholder: 'FILE',
+      description: 'init: where to write the policy (.yaml or .json)',
+    },
+    force: { type: 'boolean', description: 'init: overwrite an existing file' },
+  },
+  examples: [
+    'npx lookalike policy init --out policy.yaml',
+    'npx lookalike policy check policy.yaml',
+    'npx lookalike policy ids',
+  ],
+  async run(args, ctx) {
+    const [action, file] = args.positionals;
+    if (!(ACTIONS as readonly string[]).includes(action)) {
+      throw usage(`unknown action "${action}": use one of ${ACTIONS.join(', ')}`);
+    }
+    if (action === 'init') {
+      if (file) throw usage('policy init takes no file argument; use --out FILE');
+      const out = str(args, 'out');
+      if (!out) {
+        ctx.out(DEFAULT_POLICY_YAML);
+        return 0;
+      }
+      checkOutputFile(out, 'out', 'any');
+      if (existsSync(out) && !flag(args, 'force'))
+        throw usage(`--out: "${out}" exists; pass --force to overwrite it`);
+      const text = out.endsWith('.json')
+        ? `${JSON.stringify(DEFAULT_POLICY, null, 2)}\n`
+        : DEFAULT_POLICY_YAML;
+      await writeFileAtomic(out, text);
+      if (ctx.json) printJson(ctx, { policy: out, targets: DEFAULT_POLICY.targets.length });
+      else
+        ctx.out(
+          `policy: ${out} (${DEFAULT_POLICY.targets.length} targets; edit it, then use --policy ${out})`,
+        );
+      return 0;
+    }
+    if (action === 'ids') {
+      if (ctx.json) printJson(ctx, TARGET_CATALOG);
+      else {
+        const w = Math.max(...TARGET_CATALOG.map((t) => t.id.length)) + 2;
+        ctx.out(
+          TARGET_CATALOG.map(
+            (t) =>
+              `${t.id.padEnd(w)}${t.kind.padEnd(10)}${`${t.better} is better`.padEnd(18)}${t.description}`,
+          ).join('\n'),
+        );
+      }
+      return 0;
+    }
+    if (action === 'check' && !file)
+      throw usage('policy check needs a policy file: lookalike policy check policy.yaml');
+    const policy = file ? await readPolicy(file) : DEFAULT_POLICY;
+    if (ctx.json) {
+      printJson(ctx, policy);
+      return 0;
+    }
+    const lines = policy.targets.map(
+      (t) =>
+        `  ${t.id}${t.columns ? ` [${t.columns.join(', ')}]` : ''} ${opSymbol(t.op)} ${t.value}${
+          t.bound === 'estimate' ? ' (estimate)' : ''
+        }${t.over === 'mean' ? ' (mean)' : ''}${t.on === 'score' ? ' (score)' : ''}`,
+    );
+    ctx.out(
+      [
+        `${action === 'check' ? `${file}: valid. ` : ''}Policy "${policy.name}": ${policy.targets.length} targets; not measured counts as ${
+          policy.missing === 'ignore' ? 'ignored' : 'failing'
+        }`,
+        ...lines,
+      ].join('\n'),
+    );
+    return 0;
+  },
+};
