@@ -68,3 +68,12 @@ export {
   type CategoryReleaseOptions,
   type QuantileOptions,
 } from './domains.js';
+export {
+  planGaussianBudget,
+  epsilonForRho,
+  rhoForBudget,
+  DEFAULT_MAX_SIGMA,
+  type PlannedMeasurement,
+  type BudgetPlanOptions,
+  type BudgetPlan,
+} from './budget.js';
