@@ -11,6 +11,7 @@ import { runCommand } from './commands/run.js';
 import { demoCommand } from './commands/demo.js';
 import { synthesizersCommand } from './commands/synthesizers.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { reportCommand } from './commands/report.js';
 import { policyCommand } from './commands/policy.js';
 
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   fitCommand,
   sampleCommand,
   synthesizersCommand,
+  evaluateCommand,
   evaluateCommand,
   reportCommand,
   policyCommand,
