@@ -11,7 +11,6 @@ import { runCommand } from './commands/run.js';
 import { demoCommand } from './commands/demo.js';
 import { synthesizersCommand } from './commands/synthesizers.js';
 import { evaluateCommand } from './commands/evaluate.js';
-import { evaluateCommand } from './commands/evaluate.js';
 import { reportCommand } from './commands/report.js';
 import { policyCommand } from './commands/policy.js';
 
@@ -23,7 +22,6 @@ export const COMMANDS: Command[] = [
   fitCommand,
   sampleCommand,
   synthesizersCommand,
-  evaluateCommand,
   evaluateCommand,
   reportCommand,
   policyCommand,
