@@ -2,7 +2,9 @@
  * CSV / TSV specifics: choosing the dialect (DuckDB's sniffer, with safe fallbacks and user overrides), reading
  * the header record, and formatting cells for output (RFC 4180).
  */
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { LookalikeError } from '../errors.js';
 import { sqlString } from './duck.js';
@@ -25,16 +27,20 @@ const HEAD_BYTES = 1 << 20;
 
 /** The start of a file, decoded as UTF-8 up to its last complete line (BOM removed). */
 export async function readHead(path: string, display: string): Promise<string> {
-  const fh = await open(path, 'r');
   let bytes: Uint8Array;
   let complete: boolean;
-  try {
-    const buf = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
-    complete = bytesRead < HEAD_BYTES;
-    bytes = buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
+  if (/\.gz$/i.test(path)) {
+    ({ bytes, complete } = await gunzipHead(path, display));
+  } else {
+    const fh = await open(path, 'r');
+    try {
+      const buf = new Uint8Array(HEAD_BYTES);
+      const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+      complete = bytesRead < HEAD_BYTES;
+      bytes = buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
   }
   if (!complete) {
     const lastNl = bytes.lastIndexOf(10);
@@ -62,6 +68,30 @@ export async function readHead(path: string, display: string): Promise<string> {
     }
     throw new LookalikeError(`cannot read ${display}: line ${line} is not valid UTF-8`);
   }
+}
+
+/** The first HEAD_BYTES of a gzip file's content. */
+async function gunzipHead(path: string, display: string): Promise<{ bytes: Uint8Array; complete: boolean }> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  const input = createReadStream(path);
+  const gunzip = createGunzip();
+  try {
+    for await (const part of input.pipe(gunzip) as AsyncIterable<Buffer>) {
+      parts.push(part);
+      size += part.length;
+      if (size >= HEAD_BYTES) break;
+    }
+  } catch {
+    throw new LookalikeError(`cannot read ${display}: it is not a readable gzip file`);
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
+  const all = Buffer.concat(parts);
+  return size >= HEAD_BYTES
+    ? { bytes: all.subarray(0, HEAD_BYTES), complete: false }
+    : { bytes: all, complete: true };
 }
 
 /**

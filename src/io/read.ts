@@ -51,12 +51,14 @@ const EXTENSIONS: Record<string, ReadFormat> = {
   ipc: 'arrow',
 };
 
-/** The format of `path` by extension (a trailing `.gz` or `.zst` is looked through), or undefined. */
+/** The format of `path` by extension (a trailing `.gz` is looked through: DuckDB reads gzip), or undefined. */
 export function formatFromPath(path: string): ReadFormat | undefined {
-  const base = path.toLowerCase().replace(/\.(gz|zst)$/, '');
+  const gz = /\.gz$/i.test(path);
+  const base = path.toLowerCase().replace(/\.gz$/, '');
   const dot = base.lastIndexOf('.');
   if (dot < 0) return undefined;
-  return EXTENSIONS[base.slice(dot + 1)];
+  const f = EXTENSIONS[base.slice(dot + 1)];
+  return gz && (f === 'parquet' || f === 'arrow') ? undefined : f;
 }
 
 /** File-level checks shared by readers: the path exists, is a regular file, and is not empty. */

@@ -313,6 +313,8 @@ export async function writeTable(table: Table, path: string, opts: WriteOptions 
       'usage',
     );
   }
+  if (table.nColumns === 0)
+    throw new LookalikeError(`cannot write ${path}: the table has no columns`, [], 'usage');
   switch (format) {
     case 'csv':
     case 'tsv': {

@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   tableFromIPC,
@@ -55,6 +56,7 @@ describe('formats by extension', () => {
     expect(formatFromPath('x.tsv')).toBe('tsv');
     expect(formatFromPath('x.csv.gz')).toBe('csv');
     expect(formatFromPath('x.parquet')).toBe('parquet');
+    expect(formatFromPath('x.parquet.gz')).toBeUndefined();
     expect(formatFromPath('x.json')).toBe('json');
     expect(formatFromPath('x.ndjson')).toBe('jsonl');
     expect(formatFromPath('x.feather')).toBe('arrow');
@@ -112,6 +114,27 @@ describe('CSV / TSV', () => {
     expect(cols[1].values).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     const v = cols[0].values as (string | null)[];
     expect(v[0]).toBe(v[3]); // the same string each time
+  });
+
+  it('reads gzip-compressed CSV and JSONL', async () => {
+    const p = fixture('z.csv.gz', gzipSync('a,b\n1,x\n2,y\n'));
+    expect((await readRawColumns(p)).map((c) => c.values)).toEqual([
+      ['1', '2'],
+      ['x', 'y'],
+    ]);
+    const j = fixture('z.jsonl.gz', gzipSync('{"a":1}\n{"a":2}\n'));
+    expect((await readRawColumns(j))[0].values).toEqual(new Float64Array([1, 2]));
+    const bad = fixture('bad.csv.gz', 'not gzip at all');
+    expect((await failure(readRawColumns(bad))).message).toBe(
+      `cannot read ${bad}: it is not a readable gzip file`,
+    );
+  });
+
+  it('reads a single-column file and header names with quotes and apostrophes', async () => {
+    const one = fixture('single.csv', 'only\nx y\nz\n');
+    expect(await readRawColumns(one)).toEqual([{ name: 'only', type: 'string', values: ['x y', 'z'] }]);
+    const q = fixture('names.csv', `"it's","say ""hi""","a,b"\n1,2,3\n`);
+    expect((await readRawColumns(q)).map((c) => c.name)).toEqual(["it's", 'say "hi"', 'a,b']);
   });
 
   it('renames empty and duplicate header names, with warnings', async () => {

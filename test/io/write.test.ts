@@ -237,6 +237,11 @@ describe('determinism and atomicity', () => {
     );
   });
 
+  it('a table without columns is refused', async () => {
+    const e = await writeTable(new Table([]), join(dir, 'empty.csv')).catch((x: unknown) => x);
+    expect((e as LookalikeError).message).toMatch(/the table has no columns/);
+  });
+
   it('unknown output extension is a usage error', async () => {
     const e = await writeTable(sample(), join(dir, 'x.xlsx')).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(LookalikeError);
