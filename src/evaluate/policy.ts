@@ -288,23 +288,56 @@ export const TARGET_CATALOG: readonly TargetInfo[] = [
     'lower',
     'Shadow-modelling attack on chosen target records.',
   ),
+  {
+    ...met(
+      'singling_out_risk',
+      'Singling-out risk (worst mode)',
+      'lower',
+      'Share of attempts to isolate one real person that succeed beyond chance (univariate and multivariate predicates).',
+    ),
+    group: { prefix: 'singling_out_', field: 'value', ciField: 'ci' },
+  },
   met(
-    'singling_out_risk',
-    'Singling-out risk',
+    'singling_out_univariate',
+    'Singling-out risk (univariate predicates)',
     'lower',
-    'Share of attempts to isolate one real person that succeed beyond chance.',
+    'Anonymeter-style singling out with one-column predicates.',
   ),
   met(
-    'linkability_risk',
+    'singling_out_multivariate',
+    'Singling-out risk (multivariate predicates)',
+    'lower',
+    'Anonymeter-style singling out with several-column predicates.',
+  ),
+  met(
+    'linkability',
     'Linkability risk',
     'lower',
     'Risk of linking two partial records of the same real person through the synthetic table.',
   ),
   met(
-    'inference_risk',
+    'inference',
     'Attribute inference risk',
     'lower',
-    'Risk of guessing a secret column of a real person from their other columns.',
+    'Risk of guessing a secret column of a real person from their other columns (one result per secret column).',
+  ),
+  met(
+    'qi_unique_match_rate',
+    'Unique quasi-identifier matches',
+    'lower',
+    'Share of synthetic quasi-identifier classes that match exactly one real record.',
+  ),
+  met(
+    'l_diversity',
+    'l-diversity',
+    'higher',
+    'Smallest number of distinct sensitive values in a quasi-identifier class.',
+  ),
+  met(
+    't_closeness',
+    't-closeness',
+    'lower',
+    'Largest distance between a class’s sensitive distribution and the whole table’s.',
   ),
   met(
     'dcr_share',
@@ -712,7 +745,7 @@ function checkTarget(s: PolicySubject, t: Target): ScorecardRow {
     }
     const found = items.filter((m) => Number.isFinite(m.value));
     if (found.length === 0) {
-      const what = info?.group ? `membership-attack ("${info.group.prefix}*")` : `"${t.id}"`;
+      const what = info?.group ? `"${info.group.prefix}*"` : `"${t.id}"`;
       return missing(
         `not measured: the evaluation has no ${what} result${t.columns ? ` for ${t.columns.join(', ')}` : ''}`,
       );

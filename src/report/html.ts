@@ -9,7 +9,7 @@
 import type { Evaluation, ColumnHistogram } from '../evaluate/types.js';
 import type { MetricResult } from '../metrics/types.js';
 import type { Scorecard, ScorecardRow } from '../evaluate/policy.js';
-import { fmt, opSymbol } from '../evaluate/policy.js';
+import { fmt, opSymbol, targetInfo } from '../evaluate/policy.js';
 import type { Projection } from '../evaluate/projection.js';
 import type { ModelSummary } from './model.js';
 import {
@@ -588,7 +588,13 @@ async function privacySection(
       `<p>Privacy protection (aggregate): <b>${esc(fmt(pv.aggregate))}</b> (1 = no attack did better than its baseline).</p>`,
     );
   }
-  const targetOf = new Map(sc.rows.filter((r) => r.kind === 'metric').map((r) => [r.id, r]));
+  const metricRows = sc.rows.filter((r) => r.kind === 'metric');
+  const targetFor = (m: MetricResult): ScorecardRow | undefined =>
+    metricRows.find((r) => {
+      const g = targetInfo(r.id)?.group;
+      const matches = g ? g.field === 'value' && m.id.startsWith(g.prefix) : r.id === m.id;
+      return matches && (!r.columns || r.columns.join('\u0000') === (m.columns ?? []).join('\u0000'));
+    });
   const inUnit = pv.metrics.filter(
     (m) =>
       m.value >= 0 &&
@@ -598,7 +604,7 @@ async function privacySection(
   );
   if (inUnit.length) {
     const rows: IntervalRow[] = inUnit.map((m) => {
-      const t = targetOf.get(m.id) ?? (m.id.startsWith('mia_') ? targetOf.get('membership_auc') : undefined);
+      const t = targetFor(m);
       return {
         label: m.columns?.length ? `${m.name} [${m.columns.join(', ')}]` : m.name,
         value: m.value,

@@ -117,11 +117,12 @@ describe('applyPolicy', () => {
   const subject: PolicySubject = {
     aggregates: { statistical_similarity: 0.9, correlation_preservation: 0.7, ml_utility: null },
     metrics: [
-      m('singling_out_risk', 0.01, { ci: [0, 0.04] }),
+      m('singling_out_univariate', 0.01, { ci: [0, 0.04] }),
+      m('singling_out_multivariate', 0.0, { ci: [0, 0.02] }),
       m('mia_distance', 0.55, { ci: [0.52, 0.63], details: { advantage: 0.1, empiricalEpsilonLower: 0.2 } }),
       m('mia_domias', 0.51, { ci: [0.45, 0.57], details: { advantage: 0.03, empiricalEpsilonLower: 0 } }),
-      m('inference_risk', 0.02, { columns: ['age'], ci: [0, 0.05] }),
-      m('inference_risk', 0.12, { columns: ['sex'], ci: [0.05, 0.2] }),
+      m('inference', 0.02, { columns: ['age'], ci: [0, 0.05] }),
+      m('inference', 0.12, { columns: ['sex'], ci: [0.05, 0.2] }),
     ],
     privacy: { type: 'dp', epsilon: 1, delta: 1e-9 },
   };
@@ -187,7 +188,7 @@ describe('applyPolicy', () => {
         validatePolicy({
           version: 1,
           name: 'x',
-          targets: [{ id: 'inference_risk', op: '<=', value: 0.1, ...extra }],
+          targets: [{ id: 'inference', op: '<=', value: 0.1, ...extra }],
         }),
       ).rows[0];
     expect(mk({})).toMatchObject({ measured: 0.12, compared: 0.2, status: 'fail' });
@@ -211,7 +212,7 @@ describe('applyPolicy', () => {
     expect(sc.rows[0]).toMatchObject({ measured: 0.1, ci: null, status: 'fail' });
     expect(sc.rows[1]).toMatchObject({ measured: 0.2, status: 'pass' });
     expect(applyPolicy({ ...subject, metrics: [] }, p).rows[0].note).toBe(
-      'not measured: the evaluation has no membership-attack ("mia_*") result',
+      'not measured: the evaluation has no "mia_*" result',
     );
   });
 

@@ -119,7 +119,7 @@ describe('text forms', () => {
     expect(lines[0]).toBe('# Synthetic data report');
     expect(lines[2]).toBe('**✅ PASS: 7 of 7 targets met**');
     expect(text).toContain('| Metric | Score | Target | Status |');
-    expect(text).toContain('| Singling-out risk | 0.004 [0, 0.021] | ≤ 0.05 | ✅ pass |');
+    expect(text).toContain('| Singling-out risk (worst mode) | 0.004 [0, 0.021] | ≤ 0.05 | ✅ pass |');
     expect(text).toContain(
       '> **Differentially private:** `mst` guarantees (ε = 0.987, δ = 1.00e-9) over 3 ledger entries.',
     );
