@@ -6,10 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { LookalikeError } from '../errors.js';
 
 /**
- * Reads and parses the JSON file at `path`; `what` names it in messages (e.g. "metadata", "model").
+ * Reads and parses the JSON file at `path`; `kind` names it in messages (e.g. "metadata", "model").
  * Throws `LookalikeError` for a missing file, a directory, an empty file, invalid UTF-8 or invalid JSON.
  */
-export async function readJsonFile(path: string, what: string): Promise<unknown> {
+export async function readJsonFile(path: string, kind: string): Promise<unknown> {
+  const what = kind.replace(/\s+file$/i, ''); // "metadata" and "metadata file" read the same
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

@@ -171,20 +171,15 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
 
 /**
  * Reads a table file and infers its schema (with optional metadata applied): `readRawColumns` followed by
- * `buildTable`. Warnings from both steps are returned together.
+ * `buildTable`. Every warning of both steps is in the result's `warnings` (reader warnings prefixed with the
+ * file name); `opts.onWarning` is not called, so a caller printing `warnings` prints each once.
  */
 export async function readTable(
   path: string,
   opts: ReadOptions & { metadata?: unknown } = {},
 ): Promise<BuildResult> {
   const warnings: string[] = [];
-  const raw = await readRawColumns(path, {
-    ...opts,
-    onWarning: (m) => {
-      warnings.push(`${path}: ${m}`);
-      opts.onWarning?.(m);
-    },
-  });
+  const raw = await readRawColumns(path, { ...opts, onWarning: (m) => warnings.push(`${path}: ${m}`) });
   const built = buildTable(raw, { metadata: opts.metadata, source: path });
   return { ...built, warnings: [...warnings, ...built.warnings] };
 }

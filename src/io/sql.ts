@@ -81,19 +81,17 @@ export async function readSql(source: string, query: string, opts: SqlOptions = 
   return columns;
 }
 
-/** `readSql` followed by schema inference (`buildTable`), with optional metadata. */
+/**
+ * `readSql` followed by schema inference (`buildTable`), with optional metadata. Every warning is in the result's
+ * `warnings`; `opts.onWarning` is not called.
+ */
 export async function readSqlTable(
   source: string,
   query: string,
   opts: SqlOptions & { metadata?: unknown } = {},
 ): Promise<BuildResult> {
   const warnings: string[] = [];
-  const raw = await readSql(source, query, {
-    onWarning: (m) => {
-      warnings.push(m);
-      opts.onWarning?.(m);
-    },
-  });
+  const raw = await readSql(source, query, { onWarning: (m) => warnings.push(m) });
   const built = buildTable(raw, {
     metadata: opts.metadata,
     source: source === ':memory:' ? 'the SQL query' : source,

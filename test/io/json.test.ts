@@ -39,6 +39,7 @@ describe('readJsonFile', () => {
   it('names the file for a missing file, a directory, an empty file and invalid UTF-8', async () => {
     const missing = join(dir, 'nope.json');
     expect(await message(readJsonFile(missing, 'metadata'))).toBe(`metadata file not found: ${missing}`);
+    expect(await message(readJsonFile(missing, 'metadata file'))).toBe(`metadata file not found: ${missing}`);
     expect(await message(readJsonFile(dir, 'model'))).toBe(
       `cannot read model file ${dir}: it is a directory, not a file`,
     );
