@@ -366,7 +366,8 @@ export function formatLedger(ledger: PrivacyLedger | LedgerJSON | unknown): stri
   if (!rows.length) out.push('(no measurements)');
   out.push('');
   out.push(
-    `total: (ε = ${g.epsilon}, δ = ${g.delta})-differentially private; ρ = ${num(g.rho)} (zCDP)` +
+    `total: (ε = ${ceilSignificant(g.epsilon, 4)}, δ = ${g.delta})-differentially private; ρ = ${num(g.rho)} (zCDP), ` +
+      `ε rounded up from ${g.epsilon}` +
       (l.deltaSpent ? `, of which δ = ${num(l.deltaSpent)} from approximate steps` : ''),
   );
   out.push(`budget: ε = ${l.budget.epsilon}, δ = ${l.budget.delta}; ${l.entries.length} measurement(s)`);
