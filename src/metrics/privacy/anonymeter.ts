@@ -15,7 +15,7 @@
  *   the median side); success = the predicate isolates exactly one training row. Control counts are rescaled for
  *   the size of the control set with Anonymeter's fitted model n·w(1−w)^(n−1) (Cohen & Nissim 2020).
  * - linkability: targets' two column halves are each matched to their nearest synthetic row; success = both
- *   halves find the same synthetic row. Ties are broken at random, independently per half.
+ *   halves find the same synthetic row. Ties are broken uniformly at random, independently per half.
  * - attribute inference: the secret of a target is guessed as the secret of its nearest synthetic row on the
  *   other columns; success = equal (categorical) or within 5% of the guess (numeric, Anonymeter's rule).
  *
@@ -23,7 +23,7 @@
  */
 import type { Encoded } from './space.js';
 import { project, takeRows } from './space.js';
-import { nearestTwo, sortCandidates } from './neighbors.js';
+import { nearestTwo, sortCandidates, type SortedCandidates } from './neighbors.js';
 import { residualSuccess, toRisk, wilsonRate, type Risk, type SuccessRate } from './stats.js';
 import type { Rng } from '../../random/rng.js';
 
@@ -89,40 +89,7 @@ function queryKey(q: Query): string {
 }
 
 function termMatches(e: Encoded, t: Term, i: number): boolean {
-  if (t.f < e.nNum) {
-    const x = e.numCols[t.f][i];
-    if (x !== x) return t.op === Op.IsNull;
-    switch (t.op) {
-      case Op.Eq:
-        return x === t.v;
-      case Op.Ne:
-        return x !== t.v;
-      case Op.Lt:
-        return x < t.v;
-      case Op.Le:
-        return x <= t.v;
-      case Op.Gt:
-        return x > t.v;
-      case Op.Ge:
-        return x >= t.v;
-      case Op.IsNull:
-        return false;
-      case Op.NotNull:
-        return true;
-    }
-  }
-  const c = e.catCols[t.f - e.nNum][i];
-  if (c < 0) return t.op === Op.IsNull;
-  switch (t.op) {
-    case Op.Eq:
-      return c === t.v;
-    case Op.Ne:
-      return c !== t.v;
-    case Op.NotNull:
-      return true;
-    default:
-      return false;
-  }
+  return t.f < e.nNum ? numOk(e.numCols[t.f][i], t) : catOk(e.catCols[t.f - e.nNum][i], t);
 }
 
 /** Row lists per categorical value (index code + 1; slot 0 = missing) and per missing numeric, built once per table. */
@@ -173,46 +140,102 @@ function termRows(e: Encoded, p: Postings, t: Term): Int32Array | null {
 function countMatches(e: Encoded, queries: readonly Query[], cap = Infinity): Int32Array {
   const p = postings(e);
   const out = new Int32Array(queries.length);
-  queries.forEach((q, qi) => {
+  for (let qi = 0; qi < queries.length; qi++) {
+    const q = queries[qi];
     let rows: Int32Array | null = null;
     for (const t of q) {
       const r = termRows(e, p, t);
       if (r && (!rows || r.length < rows.length)) rows = r;
     }
+    // split the terms by kind so each inner check reads one array type
+    const numT = q.filter((t) => t.f < e.nNum);
+    const catT = q.filter((t) => t.f >= e.nNum);
+    const numA = numT.map((t) => e.numCols[t.f]);
+    const catA = catT.map((t) => e.catCols[t.f - e.nNum]);
     let c = 0;
     const len = rows ? rows.length : e.n;
     for (let s = 0; s < len; s++) {
       const i = rows ? rows[s] : s;
       let ok = true;
-      for (let t = 0; t < q.length; t++) {
-        if (!termMatches(e, q[t], i)) {
-          ok = false;
-          break;
-        }
-      }
+      for (let t = 0; t < catT.length && ok; t++) ok = catOk(catA[t][i], catT[t]);
+      for (let t = 0; t < numT.length && ok; t++) ok = numOk(numA[t][i], numT[t]);
       if (ok && ++c >= cap) break;
     }
     out[qi] = c;
-  });
+  }
   return out;
+}
+
+function numOk(x: number, t: Term): boolean {
+  if (x !== x) return t.op === Op.IsNull;
+  switch (t.op) {
+    case Op.Eq:
+      return x === t.v;
+    case Op.Ne:
+      return x !== t.v;
+    case Op.Lt:
+      return x < t.v;
+    case Op.Le:
+      return x <= t.v;
+    case Op.Gt:
+      return x > t.v;
+    case Op.Ge:
+      return x >= t.v;
+    case Op.NotNull:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function catOk(c: number, t: Term): boolean {
+  if (c < 0) return t.op === Op.IsNull;
+  return t.op === Op.Eq ? c === t.v : t.op === Op.Ne ? c !== t.v : t.op === Op.NotNull;
 }
 
 /** Indices of the first occurrence of each distinct row (Anonymeter deduplicates before singling out). */
 export function distinctRows(e: Encoded): Int32Array {
-  const seen = new Set<string>();
+  // hash each row (numbers through their float64 bits, codes as integers) into a Map of row lists; equal hashes
+  // are confirmed value by value, so the result is exact
+  const bits = new Float64Array(1);
+  const words = new Int32Array(bits.buffer);
+  const same = (a: number, b: number): boolean => {
+    for (let k = 0; k < e.nNum; k++) {
+      const x = e.numCols[k][a],
+        y = e.numCols[k][b];
+      if (x !== y && !(x !== x && y !== y)) return false;
+    }
+    for (let k = 0; k < e.nCat; k++) if (e.catCols[k][a] !== e.catCols[k][b]) return false;
+    return true;
+  };
+  const buckets = new Map<number, number[]>();
   const keep: number[] = [];
   for (let i = 0; i < e.n; i++) {
-    let key = '';
-    for (let k = 0; k < e.nNum; k++) key += e.numCols[k][i] + ',';
-    for (let k = 0; k < e.nCat; k++) key += e.catCols[k][i] + ',';
-    if (!seen.has(key)) {
-      seen.add(key);
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < e.nNum; k++) {
+      const x = e.numCols[k][i];
+      bits[0] = x !== x ? NaN : x;
+      h = Math.imul(h ^ words[0], 0x01000193);
+      h = Math.imul(h ^ words[1], 0x01000193);
+    }
+    for (let k = 0; k < e.nCat; k++) h = Math.imul(h ^ e.catCols[k][i], 0x01000193);
+    const list = buckets.get(h);
+    if (list === undefined) {
+      buckets.set(h, [i]);
+      keep.push(i);
+    } else if (!list.some((j) => same(i, j))) {
+      list.push(i);
       keep.push(i);
     }
   }
   return Int32Array.from(keep);
 }
 
+/**
+ * Anonymeter's univariate queries: a lone missing value, ≤ min and ≥ max of numerics, and values seen once. Their
+ * counts in the synthetic table are known from the value counts, so only those isolating one row are kept (in
+ * random order) without scanning the table per query.
+ */
 function univariateQueries(syn: Encoded, nQueries: number, rng: Rng): Query[] {
   const cand: Query[] = [];
   for (let f = 0; f < syn.nNum + syn.nCat; f++) {
@@ -232,11 +255,24 @@ function univariateQueries(syn: Encoded, nQueries: number, rng: Rng): Query[] {
       if (v > mx) mx = v;
     }
     if (nulls === 1) cand.push([{ f, op: Op.IsNull, v: NaN }]);
-    if (isNum && mn <= mx) cand.push([{ f, op: Op.Le, v: mn }], [{ f, op: Op.Ge, v: mx }]);
+    if (isNum && mn <= mx) {
+      if (counts.get(mn) === 1) cand.push([{ f, op: Op.Le, v: mn }]);
+      if (counts.get(mx) === 1) cand.push([{ f, op: Op.Ge, v: mx }]);
+    }
     for (const [v, c] of counts) if (c === 1) cand.push([{ f, op: Op.Eq, v }]);
   }
   rng.shuffle(cand);
-  return keepSinglingOut(syn, cand, nQueries, new Set());
+  const seen = new Set<string>();
+  const out: Query[] = [];
+  for (const q of cand) {
+    if (out.length >= nQueries) break;
+    const key = queryKey(q);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(q);
+    }
+  }
+  return out;
 }
 
 function keepSinglingOut(
@@ -266,9 +302,19 @@ function medians(syn: Encoded): Float64Array {
   });
 }
 
-function pickColumns(p: number, k: number, rng: Rng): number[] {
-  const perm = rng.permutation(p);
-  return Array.from(perm.subarray(0, Math.min(k, p)));
+/** k distinct feature indices out of p, uniformly (partial Fisher–Yates on a scratch array). */
+function pickColumns(p: number, k: number, rng: Rng, scratch: Int32Array): number[] {
+  for (let i = 0; i < p; i++) scratch[i] = i;
+  const m = Math.min(k, p);
+  const out = new Array<number>(m);
+  for (let i = 0; i < m; i++) {
+    const j = i + rng.int(p - i);
+    const t = scratch[i];
+    scratch[i] = scratch[j];
+    scratch[j] = t;
+    out[i] = scratch[i];
+  }
+  return out;
 }
 
 function multivariateQueries(
@@ -277,9 +323,10 @@ function multivariateQueries(
   nCols: number,
   maxAttempts: number,
   rng: Rng,
-): Query[] {
+): { queries: Query[]; attempts: number } {
   const med = medians(syn);
   const p = syn.nNum + syn.nCat;
+  const scratch = new Int32Array(p);
   const out: Query[] = [];
   const seen = new Set<string>();
   let attempts = 0;
@@ -289,7 +336,7 @@ function multivariateQueries(
     for (let b = 0; b < batch; b++) {
       const i = rng.int(syn.n);
       cand.push(
-        pickColumns(p, nCols, rng).map((f): Term => {
+        pickColumns(p, nCols, rng, scratch).map((f): Term => {
           if (f < syn.nNum) {
             const v = syn.numCols[f][i];
             if (v !== v) return { f, op: Op.IsNull, v: NaN };
@@ -303,11 +350,12 @@ function multivariateQueries(
     keepSinglingOut(syn, cand, nQueries, seen, out);
     attempts += batch;
   }
-  return out;
+  return { queries: out, attempts };
 }
 
 function randomQueries(syn: Encoded, n: number, nCols: number, rng: Rng): Query[] {
   const p = syn.nNum + syn.nCat;
+  const scratch = new Int32Array(p);
   const uniq: number[][] = [];
   for (let f = 0; f < p; f++) {
     const col = f < syn.nNum ? syn.numCols[f] : syn.catCols[f - syn.nNum];
@@ -323,7 +371,7 @@ function randomQueries(syn: Encoded, n: number, nCols: number, rng: Rng): Query[
   const out: Query[] = [];
   for (let q = 0; q < n; q++) {
     out.push(
-      pickColumns(p, nCols, rng).map((f): Term => {
+      pickColumns(p, nCols, rng, scratch).map((f): Term => {
         const vals = uniq[f];
         const v = vals[rng.int(vals.length)];
         const ops = f < syn.nNum ? numOps : catOps;
@@ -435,16 +483,17 @@ export function singlingOut(
   control: Encoded,
   rng: Rng,
   opts: SinglingOutOptions,
-): AnonymeterResult & { nQueries: number } {
+): AnonymeterResult & { nQueries: number; attempts: number } {
   const nAttacks = opts.nAttacks ?? 500;
   const nCols = opts.mode === 'univariate' ? 1 : (opts.nCols ?? 3);
   const ori = takeRows(train, distinctRows(train));
   const syn = takeRows(synthetic, distinctRows(synthetic));
   const ctl = takeRows(control, distinctRows(control));
-  const queries =
+  const gen =
     opts.mode === 'univariate'
-      ? univariateQueries(syn, nAttacks, rng)
+      ? { queries: univariateQueries(syn, nAttacks, rng), attempts: 0 }
       : multivariateQueries(syn, nAttacks, nCols, opts.maxAttempts ?? 1_000_000, rng);
+  const queries = gen.queries;
   const n = queries.length;
   const succ = countMatches(ori, queries, 2).reduce((s, c) => s + (c === 1 ? 1 : 0), 0);
   const base = countMatches(ori, randomQueries(syn, n, nCols, rng), 2).reduce(
@@ -453,7 +502,7 @@ export function singlingOut(
   );
   let ctrl = countMatches(ctl, queries, 2).reduce((s, c) => s + (c === 1 ? 1 : 0), 0);
   if (ctl.n !== ori.n) ctrl *= controlSizeCorrection(ctl, queries, ori.n, rng);
-  return { ...result(Math.max(n, 1), succ, Math.min(ctrl, n), base), nQueries: n };
+  return { ...result(Math.max(n, 1), succ, Math.min(ctrl, n), base), nQueries: n, attempts: gen.attempts };
 }
 
 // ───────────────────────────── linkability ─────────────────────────────
@@ -462,18 +511,18 @@ function sample(e: Encoded, k: number, rng: Rng): Encoded {
   return takeRows(e, rng.permutation(e.n).subarray(0, Math.min(k, e.n)));
 }
 
-/** Nearest synthetic row of each target on a feature subset, ties broken by a random order of the synthetic rows. */
-function nearestOn(
-  targets: Encoded,
+/** Synthetic rows on a feature subset, sorted once for the searches of several target sets. */
+function prepare(
   syn: Encoded,
   numKeep: number[],
   catKeep: number[],
-  rng: Rng,
-): Int32Array {
-  const perm = rng.permutation(syn.n);
-  const shuffled = takeRows(project(syn, numKeep, catKeep), perm);
-  const nn = nearestTwo(project(targets, numKeep, catKeep), sortCandidates(shuffled));
-  return nn.i1.map((j) => perm[j]);
+): { sorted: SortedCandidates; numKeep: number[]; catKeep: number[] } {
+  return { sorted: sortCandidates(project(syn, numKeep, catKeep)), numKeep, catKeep };
+}
+
+/** Nearest synthetic row of each target on the prepared feature subset, ties broken uniformly at random. */
+function nearestOn(targets: Encoded, prep: ReturnType<typeof prepare>, rng: Rng): Int32Array {
+  return nearestTwo(project(targets, prep.numKeep, prep.catKeep), prep.sorted, { rng }).i1;
 }
 
 /** Split feature indices: [numeric indices, categorical indices]. */
@@ -498,9 +547,11 @@ export function linkability(
   const nAttacks = Math.min(opts.nAttacks ?? 1000, train.n, control.n);
   const [aN, aC] = split(train, opts.auxA);
   const [bN, bC] = split(train, opts.auxB);
+  const prepA = prepare(synthetic, aN, aC);
+  const prepB = prepare(synthetic, bN, bC);
   const links = (targets: Encoded): number => {
-    const ia = nearestOn(targets, synthetic, aN, aC, rng);
-    const ib = nearestOn(targets, synthetic, bN, bC, rng);
+    const ia = nearestOn(targets, prepA, rng);
+    const ib = nearestOn(targets, prepB, rng);
     let s = 0;
     for (let i = 0; i < targets.n; i++) if (ia[i] === ib[i]) s++;
     return s;
@@ -547,8 +598,9 @@ export function attributeInference(
     return g === s;
   };
   const synSecret = secretOf(synthetic);
+  const prep = prepare(synthetic, xN, xC);
   const attack = (targets: Encoded): number => {
-    const idx = nearestOn(targets, synthetic, xN, xC, rng);
+    const idx = nearestOn(targets, prep, rng);
     const sec = secretOf(targets);
     let s = 0;
     for (let i = 0; i < targets.n; i++) if (correct(synSecret[idx[i]], sec[i])) s++;

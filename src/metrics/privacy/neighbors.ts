@@ -13,6 +13,7 @@
  * O(nQueries · nCandidates · p) worst case; measured ≈ 4–5 ns per pair on Adult (15 columns).
  */
 import type { Encoded } from './space.js';
+import type { Rng } from '../../random/rng.js';
 
 export interface TopTwo {
   /** Distance to the nearest candidate, in [0, 1]. */
@@ -29,6 +30,8 @@ export interface NeighborOptions {
   /** Query rows [from, to) only (for splitting work); results are still indexed from 0 = `from`. */
   readonly from?: number;
   readonly to?: number;
+  /** Break ties for the nearest candidate uniformly at random (default: the first one met). */
+  readonly rng?: Rng;
 }
 
 /** Distance between row i of `a` and row j of `b` (same space), in [0, 1]. */
@@ -94,26 +97,41 @@ export interface SortedCandidates {
   readonly packed: Uint32Array | null;
 }
 
+/** Comparison of packed row a of `x` with packed row b of `y`, word by word (a total order on tuples). */
+function cmpPacked(x: Uint32Array, a: number, y: Uint32Array, b: number, nw: number): number {
+  for (let w = 0; w < nw; w++) {
+    const d = x[a * nw + w] - y[b * nw + w];
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 export function sortCandidates(c: Encoded): SortedCandidates {
   const nc = c.nCat,
     nn = c.nNum;
+  const nw = (nc + 3) >> 2;
+  const packedIn = nc > 0 ? packCategories(c) : null;
   const idx = Array.from({ length: c.n }, (_, i) => i);
-  idx.sort((a, b) => cmpCat(c.cat, a, c.cat, b, nc) || a - b);
+  // any total order on categorical tuples puts equal tuples next to each other, which is all the search needs
+  if (packedIn) idx.sort((a, b) => cmpPacked(packedIn, a, packedIn, b, nw) || a - b);
+  else if (nc > 0) idx.sort((a, b) => cmpCat(c.cat, a, c.cat, b, nc) || a - b);
   const order = Int32Array.from(idx);
   const num = new Float64Array(c.n * nn);
   const cat = new Int32Array(c.n * nc);
+  const packed = packedIn ? new Uint32Array(c.n * nw) : null;
   for (let t = 0; t < c.n; t++) {
     const i = order[t];
     num.set(c.num.subarray(i * nn, (i + 1) * nn), t * nn);
     cat.set(c.cat.subarray(i * nc, (i + 1) * nc), t * nc);
+    if (packed) packed.set(packedIn!.subarray(i * nw, (i + 1) * nw), t * nw);
   }
   const rows: Encoded = { n: c.n, nNum: nn, nCat: nc, num, cat, numCols: [], catCols: [] };
-  return { rows, order, packed: packCategories(rows) };
+  return { rows, order, packed };
 }
 
 /**
  * For every query row, the nearest and second-nearest candidate rows. Exact: d1 and d2 equal brute force; among
- * candidates tied at d1, `i1` is one of them.
+ * candidates tied at d1, `i1` is the first met, or one drawn uniformly at random when `opts.rng` is given.
  *
  * Search order: candidates are sorted by categorical tuple once; each query starts scanning at the first candidate
  * with its own tuple (binary search) and wraps around, so its best distances are small after a few rows, and the
@@ -148,16 +166,25 @@ export function nearestTwo(
   const qp = cp !== null && nc > 0 ? packCategories(queries) : null;
   // visit queries in tuple order for locality
   const qIdx = Array.from({ length: m }, (_, r) => from + r);
-  if (nc > 0) qIdx.sort((a, b) => cmpCat(qc, a, qc, b, nc) || a - b);
+  if (qp !== null) qIdx.sort((a, b) => cmpPacked(qp, a, qp, b, nw) || a - b);
+  else if (nc > 0) qIdx.sort((a, b) => cmpCat(qc, a, qc, b, nc) || a - b);
+  const rng = opts.rng;
   for (const q of qIdx) {
     const r = q - from;
     let best1 = Infinity,
       best2 = Infinity,
-      arg = -1;
+      arg = -1,
+      ties = 0;
     // first candidate whose tuple is >= the query's
     let lo = 0,
       hi = nCand;
-    if (nc > 0) {
+    if (qp !== null) {
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cmpPacked(cp!, mid, qp, q, nw) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+    } else if (nc > 0) {
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         if (cmpCat(cc, mid, qc, q, nc) < 0) lo = mid + 1;
@@ -206,8 +233,13 @@ export function nearestTwo(
           best2 = best1;
           best1 = s;
           arg = order[j];
-        } else best2 = s;
-      }
+          ties = 1;
+        } else {
+          best2 = s;
+          // s === best1: a tie for the nearest; reservoir-sample which one is reported
+          if (s === best1 && rng && rng.int(++ties) === 0) arg = order[j];
+        }
+      } else if (s === best1 && rng && rng.int(++ties) === 0) arg = order[j];
     }
     const inv = p > 0 ? 1 / p : 0;
     b1[r] = best1 * inv;

@@ -92,4 +92,36 @@ describe('nearestTwo', () => {
     expect(part.d1.length).toBe(70);
     for (let r = 0; r < 70; r++) expect(part.d1[r]).toBeCloseTo(slow.d1[50 + r], 12);
   });
+
+  it('breaks ties for the nearest uniformly at random when given an Rng', () => {
+    // 4 identical candidates, 4000 identical queries: each candidate should be reported ~1000 times
+    const c: Encoded = {
+      n: 4,
+      nNum: 1,
+      nCat: 1,
+      num: new Float64Array(4),
+      cat: new Int32Array(4),
+      numCols: [],
+      catCols: [],
+    };
+    const q: Encoded = {
+      n: 4000,
+      nNum: 1,
+      nCat: 1,
+      num: new Float64Array(4000),
+      cat: new Int32Array(4000),
+      numCols: [],
+      catCols: [],
+    };
+    const r = nearestTwo(q, c, { rng: new Rng(8) });
+    const counts = [0, 0, 0, 0];
+    for (const i of r.i1) counts[i]++;
+    // chi-square with 3 df; 30 is far beyond its 1e-6 quantile (≈ 30.7 is p = 1.4e-6)
+    const chi = counts.reduce((s, k) => s + (k - 1000) ** 2 / 1000, 0);
+    expect(chi).toBeLessThan(30);
+    expect(Math.min(...r.d1)).toBe(0);
+    // without an Rng the first candidate met is reported, the same for every query
+    const det = nearestTwo(q, c).i1;
+    expect(det.every((i) => i === det[0])).toBe(true);
+  });
 });

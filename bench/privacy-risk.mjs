@@ -1,0 +1,192 @@
+// Benchmark of the privacy-risk suite (src/metrics/privacy) on UCI Adult, against the Anonymeter figures of
+// ../shared/peers.md (train = adult_train.csv, control/holdout = adult_test.csv, synthetic = 32,561 rows).
+//
+//   npx tsc -p tsconfig.build.json --outDir bench/out/dist-privacy
+//   LOOKALIKE_DIST=bench/out/dist-privacy node bench/privacy-risk.mjs [--synth gaussian-copula|independent|shuffle|copy]
+//       [--seed 42] [--attacks 500] [--shadow]
+//
+// Prints one table per part: (1) Anonymeter's three evaluators alone with Anonymeter's default 500 attacks
+// (singling out univariate, linkability on two halves of the columns, inference for each of the 15 columns),
+// (2) the whole suite without shadow modelling (defaults: 1,000 attacks, inference for all 15 columns),
+// (3) with --shadow, shadow modelling of 10 outlying targets with the `independent` synthesizer.
+// Times are wall seconds in this process; the data is read from ../shared/datasets (never copied).
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ADULT = resolve(here, '../../shared/datasets/adult');
+const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
+const NUMERIC = new Set(['age', 'fnlwgt', 'education-num', 'capital-gain', 'capital-loss', 'hours-per-week']);
+const QI = new Set(['age', 'sex', 'race', 'marital-status', 'native-country']);
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return dflt;
+  const v = process.argv[i + 1];
+  return v === undefined || v.startsWith('--') ? true : v;
+};
+const imp = (p) => import(pathToFileURL(join(DIST, p)).href);
+
+const { Table } = await imp('table/table.js');
+const { takeColumn } = await imp('table/column.js');
+const { Rng } = await imp('random/rng.js');
+const P = await imp('metrics/privacy/index.js');
+await imp('synthesizers/builtin.js');
+const { getSynthesizer } = await imp('synthesizers/registry.js');
+
+function readAdult(file) {
+  const lines = readFileSync(join(ADULT, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0);
+  const header = lines[0].split(',');
+  const n = lines.length - 1;
+  const cells = header.map(() => new Array(n));
+  for (let i = 0; i < n; i++) {
+    const f = lines[i + 1].split(',');
+    for (let k = 0; k < header.length; k++) cells[k][i] = f[k] ?? '';
+  }
+  const cols = header.map((name, k) => {
+    if (NUMERIC.has(name)) {
+      const v = new Float64Array(n);
+      for (let i = 0; i < n; i++) v[i] = cells[k][i] === '' ? NaN : Number(cells[k][i]);
+      return { kind: 'numeric', name, values: v, integer: true };
+    }
+    const dict = new Map();
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = cells[k][i];
+      if (s === '') codes[i] = -1;
+      else {
+        if (!dict.has(s)) dict.set(s, dict.size);
+        codes[i] = dict.get(s);
+      }
+    }
+    return { kind: 'categorical', name, codes, categories: [...dict.keys()] };
+  });
+  return new Table(cols, n);
+}
+
+const train = readAdult('adult_train.csv');
+const test = readAdult('adult_test.csv');
+const schema = {
+  version: 1,
+  columns: train.columns.map((c) => ({
+    name: c.name,
+    kind: c.kind,
+    role:
+      c.name === 'income'
+        ? 'target'
+        : QI.has(c.name)
+          ? 'quasi-identifier'
+          : c.name === 'occupation'
+            ? 'sensitive'
+            : undefined,
+  })),
+};
+const seed = Number(arg('seed', 42));
+const nAnon = Number(arg('attacks', 500));
+const synthName = arg('synth', 'gaussian-copula');
+
+let t0 = performance.now();
+let synthetic;
+if (synthName === 'shuffle') {
+  const rng = new Rng(seed);
+  synthetic = new Table(
+    train.columns.map((c) => takeColumn(c, rng.permutation(train.nRows))),
+    train.nRows,
+  );
+} else if (synthName === 'copy') {
+  synthetic = train.take(new Rng(seed).permutation(train.nRows));
+} else {
+  const model = await getSynthesizer(synthName).fit(train, schema, { seed });
+  synthetic = model.sample(train.nRows, { seed });
+}
+const synthSeconds = (performance.now() - t0) / 1000;
+console.log(
+  `# privacy-risk bench: Adult ${train.nRows} train / ${test.nRows} holdout; synthetic: ${synthName} (${synthetic.nRows} rows, ${synthSeconds.toFixed(1)} s); seed ${seed}`,
+);
+
+const allCols = train.names;
+const fmtRisk = (m) => `${m.value.toFixed(3)} [${m.ci[0].toFixed(3)}, ${m.ci[1].toFixed(3)}]`;
+
+// (1) Anonymeter's evaluators, Anonymeter's settings
+{
+  const half = Math.floor(allCols.length / 2);
+  const link = [allCols.slice(0, half), allCols.slice(half)];
+  const rows = [];
+  const run = async (label, attacks, extra) => {
+    const t = performance.now();
+    const r = await P.evaluatePrivacy(train, synthetic, test, {
+      schema,
+      seed,
+      attacks,
+      nAttacks: nAnon,
+      ...extra,
+    });
+    rows.push([label, (performance.now() - t) / 1000, r]);
+  };
+  await run('singling out (uni + multivariate)', ['singling-out']);
+  await run('linkability (2 halves)', ['linkability'], { linkabilityColumns: link });
+  await run('inference, all 15 columns', ['inference'], { secrets: allCols });
+  console.log(`\n## Anonymeter-equivalent evaluators, ${nAnon} attacks\n`);
+  console.log('| evaluator | seconds | risk [95% CI] |');
+  console.log('|---|---|---|');
+  for (const [label, s, r] of rows) {
+    for (const m of r.metrics)
+      console.log(
+        `| ${label}: ${m.id}${m.columns ? ` ${m.columns.join(',')}` : ''} | ${s.toFixed(2)} | ${fmtRisk(m)} |`,
+      );
+  }
+  console.log(
+    `\ntiming detail: ${rows.map(([l, s, r]) => `${l} ${s.toFixed(2)} s (${JSON.stringify(r.timings)})`).join('; ')}`,
+  );
+}
+
+// (2) the whole suite without shadow modelling
+{
+  const mem0 = process.memoryUsage().rss;
+  t0 = performance.now();
+  const r = await P.evaluatePrivacy(train, synthetic, test, { schema, seed, secrets: allCols });
+  const total = (performance.now() - t0) / 1000;
+  console.log(
+    `\n## Whole suite (defaults, inference for all 15 columns): ${total.toFixed(1)} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (before ${(mem0 / 2 ** 20).toFixed(0)} MB)\n`,
+  );
+  console.log(
+    `timings: ${Object.entries(r.timings)
+      .map(([k, v]) => `${k} ${v.toFixed(2)} s`)
+      .join(', ')}`,
+  );
+  console.log(
+    `aggregate privacy protection: ${r.aggregate.toFixed(3)}; empirical ε lower bound: ${r.empiricalEpsilonLower}`,
+  );
+  console.log('\n| metric | columns | value | 95% CI | baseline |');
+  console.log('|---|---|---|---|---|');
+  for (const m of r.metrics) {
+    console.log(
+      `| ${m.id} | ${m.columns ? m.columns.join(',') : ''} | ${m.value.toFixed(4)} | ${m.ci ? `${m.ci[0].toFixed(4)}–${m.ci[1].toFixed(4)}` : ''} | ${m.baseline === undefined ? '' : m.baseline.toFixed(4)} |`,
+    );
+  }
+  if (r.warnings.length) console.log(`\nwarnings: ${r.warnings.join('; ')}`);
+}
+
+// (3) shadow modelling
+if (arg('shadow', false)) {
+  t0 = performance.now();
+  const r = await P.evaluatePrivacy(train, synthetic, test, {
+    schema,
+    seed,
+    attacks: ['shadow'],
+    synthesizer: String(arg('shadow-synth', 'independent')),
+    shadowTargets: 10,
+    shadowRuns: 8,
+  });
+  const m = r.metrics[0];
+  console.log(
+    `\n## Shadow modelling, 10 targets × 8 runs per side (${arg('shadow-synth', 'independent')}): ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `AUC ${m.value.toFixed(3)} [${m.ci[0].toFixed(3)}, ${m.ci[1].toFixed(3)}], ${JSON.stringify(m.details)}`,
+  );
+}
