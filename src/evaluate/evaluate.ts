@@ -62,7 +62,7 @@ export interface EvaluateOptions {
   readonly metrics?: readonly MetricSuite[];
   /** Share of `real` held out for utility when no holdout is given. Default 0.2. */
   readonly holdoutFraction?: number;
-  /** Rows per table for the distance metrics (default 2000) and the detection test (default 5000). */
+  /** Rows per table for the distance metrics (default 1500) and the detection test (default 5000). */
   readonly distanceRows?: number;
   readonly detectionRows?: number;
   /**
@@ -308,7 +308,7 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
       ...(await phase('distance', () => {
         const ctx = distanceContext(cols, real.nRows, synthetic.nRows, {
           seed,
-          maxRows: opts.distanceRows ?? 2000,
+          maxRows: opts.distanceRows ?? 1500,
         });
         return [mmdOf(ctx), ...prdcOf(ctx, 5), ...alphaBetaOf(ctx)];
       })),
