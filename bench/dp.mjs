@@ -18,6 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import os from 'node:os';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = resolve(here, '../../shared/datasets/adult/adult_train.csv');
@@ -214,11 +215,19 @@ async function runOne(o) {
   const options = {};
   for (const k of ['iters', 'workload', 'maxModelSize', 'degree', 'rounds'])
     if (o[k] !== undefined) options[k] = isNaN(Number(o[k])) ? o[k] : Number(o[k]);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const model = await synth.fit(table, schema, { epsilon: eps, delta: 1e-9, options });
+  const onProgress = o.verbose
+    ? (e) =>
+        console.error(
+          `${((performance.now() - t0) / 1000).toFixed(1)}s ${e.phase} ${e.done ?? ''} ${e.message ?? ''}`,
+        )
+    : undefined;
+  const model = await synth.fit(table, schema, { epsilon: eps, delta: 1e-9, options, onProgress });
   const t1 = performance.now();
   const sample = model.sample(table.nRows, { seed: Number(o.seed ?? 0) });
   const t2 = performance.now();
+  const cpu = process.cpuUsage(c0);
   const err = w3Err(table, sample);
   if (o.out) writeCsv(sample, o.out);
   const g = model.privacy;
@@ -229,6 +238,8 @@ async function runOne(o) {
     fit_s: +((t1 - t0) / 1000).toFixed(2),
     sample_s: +((t2 - t1) / 1000).toFixed(2),
     total_s: +((t2 - t0) / 1000).toFixed(2),
+    cpu_s: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+    load: +os.loadavg()[0].toFixed(1),
     peak_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     w3_err: +err.toFixed(4),
     epsilon_spent: g.epsilon,
@@ -246,8 +257,10 @@ if (!existsSync(DATA)) {
   const synths = o.all ? ['mst', 'aim', 'privbayes'] : ['mst', 'aim'];
   const epss = o.all ? [0.1, 1, 10] : [1];
   const rows = [];
-  console.log('| synthesizer | disc | ε | fit + sample (s) | peak RSS (MB) | w3_err | ε spent |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log(
+    '| synthesizer | disc | ε | fit + sample (s, wall) | CPU (s) | load | peak RSS (MB) | w3_err | ε spent |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const s of synths)
     for (const e of epss)
       for (const disc of ['A', 'B']) {
@@ -264,7 +277,9 @@ if (!existsSync(DATA)) {
         try {
           j = JSON.parse(line);
         } catch {
-          console.log(`| ${s} | ${disc} | ${e} | failed: ${(r.stderr || line || '').split('\n')[0]} | | | |`);
+          console.log(
+            `| ${s} | ${disc} | ${e} | failed: ${(r.stderr || line || '').split('\n')[0]} | | | | | |`,
+          );
           continue;
         }
         rows.push(j);

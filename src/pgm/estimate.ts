@@ -171,42 +171,52 @@ function mirrorDescent(
   const treeBuf = model.jt.cells.map((n) => new Float64Array(n));
   const beliefBuf = model.jt.cells.map((n) => new Float64Array(n));
 
-  const evaluate = (th: Float64Array[]): { loss: number; mu: Float64Array[]; grad: Float64Array[] } => {
+  // two buffer sets (current point and trial point) so that iterations allocate nothing
+  const slots = [0, 1].map(() => ({
+    mu: model.potentials.map((t) => new Float64Array(t.length)),
+    grad: model.potentials.map((t) => new Float64Array(t.length)),
+  }));
+  const evaluate = (
+    th: Float64Array[],
+    slot: number,
+  ): { loss: number; mu: Float64Array[]; grad: Float64Array[]; slot: number } => {
     const B = model.plan.calibrate(model.treePotentials(th, treeBuf), model.total, beliefBuf);
-    const mu = model.cliqueMarginals(B);
-    const grad = mu.map((x) => new Float64Array(x.length));
+    const { mu, grad } = slots[slot];
+    for (let k = 0; k < K; k++) {
+      const out = mu[k];
+      out.fill(0);
+      const b = B[model.hosts[k]];
+      const map = model.hostMaps[k];
+      for (let i = 0; i < b.length; i++) out[map[i]] += b[i];
+      grad[k].fill(0);
+    }
     let loss = 0;
     for (const b of bound) {
       const muK = mu[b.k];
-      let muM: Float64Array;
+      const g = grad[b.k];
       if (b.map) {
-        muM = b.buf;
+        const muM = b.buf;
         muM.fill(0);
         const map = b.map;
         for (let i = 0; i < muK.length; i++) muM[map[i]] += muK[i];
-      } else muM = muK;
-      const g = grad[b.k];
-      if (b.map) {
-        const d = new Float64Array(muM.length);
         for (let j = 0; j < muM.length; j++) {
           const diff = muM[j] - b.y[j];
           loss += 0.5 * diff * diff * b.inv2[j];
-          d[j] = diff * b.inv2[j];
+          muM[j] = diff * b.inv2[j];
         }
-        const map = b.map;
-        for (let i = 0; i < g.length; i++) g[i] += d[map[i]];
+        for (let i = 0; i < g.length; i++) g[i] += muM[map[i]];
       } else {
-        for (let j = 0; j < muM.length; j++) {
-          const diff = muM[j] - b.y[j];
+        for (let j = 0; j < muK.length; j++) {
+          const diff = muK[j] - b.y[j];
           loss += 0.5 * diff * diff * b.inv2[j];
           g[j] += diff * b.inv2[j];
         }
       }
     }
-    return { loss, mu, grad };
+    return { loss, mu, grad, slot };
   };
 
-  let cur = evaluate(theta);
+  let cur = evaluate(theta, 0);
   // a safe first step: the inverse curvature for a cell of probability 1 at the smallest noise level
   let maxInv2 = 0;
   for (const b of bound) for (const v of b.inv2) if (v > maxInv2) maxInv2 = v;
@@ -223,7 +233,7 @@ function mirrorDescent(
         const g = cur.grad[k];
         for (let i = 0; i < t.length; i++) t[i] = th[i] - alpha * g[i];
       }
-      next = evaluate(trial);
+      next = evaluate(trial, 1 - cur.slot);
       let dot = 0;
       for (let k = 0; k < K; k++) {
         const g = cur.grad[k];

@@ -170,11 +170,21 @@ export function marginalFromBeliefs(
   // Steiner subtree of the cliques that hold the query attributes
   const m = jt.cliques.length;
   const needed = new Uint8Array(m);
-  for (const a of q) {
+  // greedy cover of the query attributes: the clique holding most uncovered ones (then the smallest)
+  const uncovered = new Set(q);
+  while (uncovered.size) {
     let best = -1;
-    for (let c = 0; c < m; c++)
-      if (jt.cliques[c].includes(a) && (best < 0 || jt.cells[c] < jt.cells[best])) best = c;
+    let bestHits = 0;
+    for (let c = 0; c < m; c++) {
+      let hits = 0;
+      for (const a of jt.cliques[c]) if (uncovered.has(a)) hits++;
+      if (hits > bestHits || (hits === bestHits && hits > 0 && jt.cells[c] < jt.cells[best])) {
+        best = c;
+        bestHits = hits;
+      }
+    }
     needed[best] = 1;
+    for (const a of jt.cliques[best]) uncovered.delete(a);
   }
   const K = needed.reduce((s, x) => s + x, 0);
   const count = Int32Array.from(needed);
@@ -184,25 +194,165 @@ export function marginalFromBeliefs(
   const inTree: number[] = [];
   for (let c = 0; c < m; c++) if (c === lca || (count[c] >= 1 && count[c] < K)) inTree.push(c);
 
+  // Each clique is first summed down to the attributes that matter outside it (query attributes and its
+  // separators inside the subtree): a variable in one clique only appears in no other factor (running
+  // intersection), so it can be summed out there. Then p = Π μ_C / Π μ_S over the small remaining factors.
+  const inSet = new Uint8Array(m);
+  for (const c of inTree) inSet[c] = 1;
   const factors: Factor[] = [];
   for (const c of inTree) {
-    const b = beliefs[c];
-    factors.push({ attrs: jt.cliques[c], shape: jt.shapes[c], values: b.map((v) => Math.log(v / total)) });
+    const keep = new Set<number>(q.filter((a) => jt.cliques[c].includes(a)));
+    if (c !== lca) for (const a of jt.separators[c]) keep.add(a);
+    for (const k of jt.children[c]) if (inSet[k]) for (const a of jt.separators[k]) keep.add(a);
+    const r = sortedAttrs(keep);
+    const shape = r.map((a) => jt.sizes[a]);
+    const v = sumTo(beliefs[c], plan.map(c, r), new Float64Array(cellCount(shape)));
     if (c !== lca) {
-      const s = jt.separators[c];
-      const sv = sumTo(b, plan.childMaps[c], new Float64Array(plan.sepCells[c]));
-      // divide by the separator marginal: −log μ_S, with 0 where μ_S = 0 (the numerator is 0 there too)
-      factors.push({
-        attrs: s,
-        shape: s.map((a) => jt.sizes[a]),
-        values: sv.map((v) => (v > 0 ? -Math.log(v / total) : 0)),
-      });
+      // divide by the separator marginal (a conditional p(rest | S)), 0 where μ_S = 0 (the numerator is 0 too)
+      const sv = sumTo(beliefs[c], plan.childMaps[c], new Float64Array(plan.sepCells[c]));
+      for (let i = 0; i < sv.length; i++) sv[i] = sv[i] > 0 ? 1 / sv[i] : 0;
+      const sm = indexMap(r, shape, jt.separators[c]);
+      for (let i = 0; i < v.length; i++) v[i] *= sv[sm[i]];
+    } else {
+      const inv = 1 / total;
+      for (let i = 0; i < v.length; i++) v[i] *= inv;
+    }
+    factors.push({ attrs: r, shape, values: v });
+  }
+  const result = eliminateProb(factors, q, jt.sizes);
+  for (let i = 0; i < result.values.length; i++) result.values[i] *= total;
+  return result.values;
+}
+
+/**
+ * Σ over the attributes not in `out` of the product of `factors` (probability space), in one odometer pass over
+ * the cells of the union of their attributes — no intermediate product is materialised.
+ */
+export function sumProduct(
+  factors: readonly Factor[],
+  out: readonly number[],
+  sizes: readonly number[],
+): Factor {
+  const u = sortedAttrs(factors.flatMap((f) => f.attrs));
+  const k = u.length;
+  const shape = new Int32Array(u.map((a) => sizes[a]));
+  const n = cellCount([...shape]);
+  const nf = factors.length;
+  // strides, digit-major: fst[d * nf + f] = stride of union attribute d in factor f (0 when absent)
+  const fst = new Int32Array(k * nf);
+  factors.forEach((f, fi) => {
+    let s = 1;
+    for (let j = f.attrs.length - 1; j >= 0; j--) {
+      fst[u.indexOf(f.attrs[j]) * nf + fi] = s;
+      s *= f.shape[j];
+    }
+  });
+  const ost = new Int32Array(k);
+  let os = 1;
+  for (let j = out.length - 1; j >= 0; j--) {
+    ost[u.indexOf(out[j])] = os;
+    os *= sizes[out[j]];
+  }
+  const res = new Float64Array(os);
+  // the last attribute varies fastest: run it as an inner loop, the rest as an odometer
+  const last = k - 1;
+  const inner = k > 0 ? shape[last] : 1;
+  const outer = n / inner;
+  const idx = new Int32Array(nf);
+  const ctr = new Int32Array(k);
+  const oInner = k > 0 ? ost[last] : 0;
+  let oi = 0;
+  if (nf === 2) {
+    const v0 = factors[0].values;
+    const v1 = factors[1].values;
+    const s0 = k > 0 ? fst[last * 2] : 0;
+    const s1 = k > 0 ? fst[last * 2 + 1] : 0;
+    for (let o = 0; o < outer; o++) {
+      let i0 = idx[0];
+      let i1 = idx[1];
+      let q = oi;
+      for (let t = 0; t < inner; t++) {
+        res[q] += v0[i0] * v1[i1];
+        i0 += s0;
+        i1 += s1;
+        q += oInner;
+      }
+      oi = advance(ctr, shape, last - 1, fst, nf, idx, ost, oi);
+    }
+  } else {
+    const vals = factors.map((f) => f.values);
+    const sl = new Int32Array(nf);
+    for (let f = 0; f < nf; f++) sl[f] = k > 0 ? fst[last * nf + f] : 0;
+    const cur = new Int32Array(nf);
+    for (let o = 0; o < outer; o++) {
+      cur.set(idx);
+      let q = oi;
+      for (let t = 0; t < inner; t++) {
+        let p = 1;
+        for (let f = 0; f < nf; f++) p *= vals[f][cur[f]];
+        res[q] += p;
+        for (let f = 0; f < nf; f++) cur[f] += sl[f];
+        q += oInner;
+      }
+      oi = advance(ctr, shape, last - 1, fst, nf, idx, ost, oi);
     }
   }
-  const result = eliminateTo(factors, q);
-  const out = new Float64Array(qCells);
-  for (let i = 0; i < qCells; i++) out[i] = Math.exp(result.values[i]) * total;
-  return out;
+  return { attrs: [...out], shape: out.map((a) => sizes[a]), values: res };
+}
+
+/** Odometer step over digits top..0; updates factor indices and the output index; returns the output index. */
+function advance(
+  ctr: Int32Array,
+  shape: Int32Array,
+  top: number,
+  fst: Int32Array,
+  nf: number,
+  idx: Int32Array,
+  ost: Int32Array,
+  oi: number,
+): number {
+  for (let d = top; d >= 0; d--) {
+    if (++ctr[d] < shape[d]) {
+      for (let f = 0; f < nf; f++) idx[f] += fst[d * nf + f];
+      return oi + ost[d];
+    }
+    ctr[d] = 0;
+    const back = shape[d] - 1;
+    for (let f = 0; f < nf; f++) idx[f] -= back * fst[d * nf + f];
+    oi -= back * ost[d];
+  }
+  return oi;
+}
+
+/** Probability-space variable elimination: sum out every attribute not in `keep`, return the product on `keep`. */
+export function eliminateProb(factors: Factor[], keep: readonly number[], sizes: readonly number[]): Factor {
+  const keepSet = new Set(keep);
+  let fs = factors.slice();
+  for (;;) {
+    const vars = new Set<number>();
+    for (const f of fs) for (const a of f.attrs) if (!keepSet.has(a)) vars.add(a);
+    if (vars.size === 0) break;
+    let best = -1;
+    let bestCells = Infinity;
+    for (const v of vars) {
+      const attrs = new Set<number>();
+      for (const f of fs) if (f.attrs.includes(v)) for (const a of f.attrs) attrs.add(a);
+      let cells = 1;
+      for (const a of attrs) cells *= sizes[a];
+      if (cells < bestCells) {
+        bestCells = cells;
+        best = v;
+      }
+    }
+    const touching = fs.filter((f) => f.attrs.includes(best));
+    fs = fs.filter((f) => !f.attrs.includes(best));
+    const rest = sortedAttrs(touching.flatMap((f) => f.attrs)).filter((a) => a !== best);
+    fs.push(sumProduct(touching, rest, sizes));
+  }
+  const present = new Set(fs.flatMap((f) => f.attrs));
+  const missing = keep.filter((a) => !present.has(a));
+  if (missing.length) throw new Error(`eliminateProb: no factor holds attributes ${missing.join(', ')}`);
+  return sumProduct(fs, sortedAttrs(keep), sizes);
 }
 
 /** Log-space variable elimination: sum out every attribute not in `keep`, return the product over `keep`. */

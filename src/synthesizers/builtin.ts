@@ -3,6 +3,7 @@ import { independent } from './independent/index.js';
 import { gaussianCopula } from './gaussian-copula/index.js';
 import { cartSynthesizer } from './cart/index.js';
 import { mst } from './mst/index.js';
+import { aim } from './aim/index.js';
 
 /** Every synthesizer that ships with lookalike, registered by name. Importing this module registers them. */
 export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula, cartSynthesizer];

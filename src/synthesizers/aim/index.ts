@@ -1,0 +1,293 @@
+import { LookalikeError, ProblemList } from '../../errors.js';
+import { estimateModel } from '../../pgm/estimate.js';
+import type { Measurement } from '../../pgm/estimate.js';
+import { cellCount, indexMap, isSubset, shapeOf, sumTo } from '../../pgm/factor.js';
+import { hypotheticalModelSizeMB } from '../../pgm/junction-tree.js';
+import type { GraphicalModel } from '../../pgm/model.js';
+import { exponentialMechanism, gaussianMechanism } from '../../privacy/mechanisms.js';
+import type { Schema } from '../../table/schema.js';
+import type { Table } from '../../table/table.js';
+import type { FitOptions, Model, ModelFile, Synthesizer } from '../types.js';
+import {
+  loadPgmModel,
+  marginalCounts,
+  numberOption,
+  PgmModel,
+  pgmParams,
+  startDpFit,
+} from '../mst/shared.js';
+
+/**
+ * `aim` — McKenna, Mullins, Sheldon & Miklau 2022, "AIM: An Adaptive and Iterative Mechanism for Differentially
+ * Private Synthetic Data" (PVLDB 15(11)); the algorithm of private-pgm's `mechanisms/aim.py`.
+ *
+ * Workload W (default: all 3-way marginals); candidates = every subset of a workload clique, weighted by
+ * w(c) = Σ_{s∈W} |c ∩ s|. With T = 16·d rounds planned: σ = √(T / (2·0.9ρ)), ε = √(8·0.1ρ / T).
+ * 1. Every 1-way marginal with discrete Gaussian noise σ.
+ * 2. Each round: pick the candidate c maximising w(c)·(‖x_c − x̂_c‖₁ − √(2/π)·σ·|c|) with the exponential mechanism
+ *    (ε, sensitivity max w), among candidates that keep the model's junction tree under
+ *    maxModelSize × (ρ used / ρ) MB (or already lie in a model clique); measure it with noise σ; re-estimate with
+ *    Private-PGM (warm start). When the estimate of c moved by less than √(2/π)·σ·|c| the budget is annealed:
+ *    σ /= 2, ε ×= 2. When the budget left cannot pay two more rounds, the last round spends all of it.
+ * 3. A final longer estimation; sampling along the junction tree.
+ *
+ * Guarantee: ρ-zCDP (selections (ε²/8 each) + measurements (1/(2σ²) each)), ρ the largest that converts to the
+ * requested (ε, δ); every step is in the ledger, which refuses any overspend. Sensitivity: each marginal has L2
+ * sensitivity 1; a selection score changes by at most w(c) when one row is added or removed.
+ * Domains must be public or DP-released (DESIGN.md rule 5).
+ * Runtime: rounds × (estimation iters × junction-tree cells + candidate marginals); memory ≈ model size.
+ * Options: `workload` (2 or 3 for all 2-/3-way marginals, or a list of column-name lists; default 3),
+ * `maxModelSize` (MB, default 80), `rounds` (default 16·d), `iters` (estimation iterations per round, default
+ * 100), `finalIters` (default 1000), `bins`, `maxExactIntegers`. δ defaults to 1e-9.
+ */
+export const aim: Synthesizer = {
+  name: 'aim',
+  description:
+    'AIM (McKenna et al. 2022): adaptive DP selection and measurement of workload marginals, Private-PGM',
+  privacy: 'dp',
+  optionsHelp: {
+    workload: 'all k-way marginals for k = 2 or 3, or a list of column-name lists (default 3)',
+    maxModelSize: 'cap on the junction tree, in MB of float64 potentials (default 80)',
+    rounds: 'planned number of rounds T (default 16 × number of columns)',
+    iters: 'mirror-descent iterations per round (warm-started; default 100)',
+    finalIters: 'mirror-descent iterations of the final estimation (default 1000)',
+    bins: 'equal-width bins for numeric columns without declared bins (default 32)',
+    maxExactIntegers: 'integer columns spanning at most this many values stay exact (default 128)',
+  },
+  async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
+    const o = opts.options ?? {};
+    const p = new ProblemList();
+    const maxSize = numberOption(
+      o,
+      'maxModelSize',
+      80,
+      (v) => v > 0 && Number.isFinite(v),
+      'a positive number of MB',
+      p,
+    );
+    const roundsOpt = numberOption(
+      o,
+      'rounds',
+      0,
+      (v) => Number.isInteger(v) && v >= 1,
+      'a whole number ≥ 1',
+      p,
+    );
+    const iters = numberOption(
+      o,
+      'iters',
+      100,
+      (v) => Number.isInteger(v) && v >= 1,
+      'a whole number ≥ 1',
+      p,
+    );
+    const finalIters = numberOption(
+      o,
+      'finalIters',
+      1000,
+      (v) => Number.isInteger(v) && v >= 1,
+      'a whole number ≥ 1',
+      p,
+    );
+    const wl = o.workload ?? 3;
+    if (!(
+      wl === 2 ||
+      wl === 3 ||
+      (Array.isArray(wl) && wl.every((c) => Array.isArray(c) && c.every((x) => typeof x === 'string')))
+    ))
+      p.add('option workload must be 2, 3, or a list of column-name lists');
+    p.throwIfAny('aim: invalid options:', 'usage');
+
+    const { specs, ledger, rng, enc } = startDpFit(table, schema, opts, 'aim');
+    const progress = opts.onProgress ?? (() => {});
+    const d = enc.sizes.length;
+    const sizes = enc.sizes;
+    const names = specs.map((s) => s.name);
+
+    // workload and candidates (data-independent)
+    let workload: number[][];
+    if (Array.isArray(wl)) {
+      const bad: string[] = [];
+      workload = (wl as string[][]).map((cl) =>
+        [
+          ...new Set(
+            cl.map((nm) => {
+              const i = names.indexOf(nm);
+              if (i < 0) bad.push(`workload names "${nm}", which is not a modelled column`);
+              return i;
+            }),
+          ),
+        ].sort((a, b) => a - b),
+      );
+      if (bad.length) throw new LookalikeError('aim: invalid workload:', bad, 'usage');
+    } else workload = combinations(d, Math.min(wl as number, d));
+    const cand = new Map<string, { attrs: number[]; weight: number }>();
+    for (const w of workload)
+      for (const sub of subsets(w)) {
+        const key = sub.join(',');
+        if (!cand.has(key)) cand.set(key, { attrs: sub, weight: 0 });
+      }
+    for (const c of cand.values())
+      for (const w of workload) c.weight += c.attrs.filter((a) => w.includes(a)).length;
+    const candidates = [...cand.values()];
+    const answers = new Map<string, Float64Array>();
+    const answer = (attrs: number[]): Float64Array => {
+      const key = attrs.join(',');
+      let x = answers.get(key);
+      if (!x) {
+        x = marginalCounts(enc.codes, sizes, attrs, enc.n);
+        answers.set(key, x);
+      }
+      return x;
+    };
+
+    const rho = ledger.rhoBudget * (1 - 1e-6);
+    const T = roundsOpt || 16 * d;
+    let sigma = Math.sqrt(T / (2 * 0.9 * rho));
+    let eps = Math.sqrt((8 * 0.1 * rho) / T);
+    const measurements: Measurement[] = [];
+    const measure = (attrs: number[], s: number): Measurement => {
+      const r = gaussianMechanism(
+        answer(attrs),
+        { sigma: s },
+        ledger,
+        { query: 'marginal', columns: attrs.map((a) => names[a]) },
+        rng,
+      );
+      return { attrs, values: r.values, sigma: r.scale };
+    };
+    progress({ phase: 'measure', message: '1-way marginals' });
+    if (!ledger.canAfford(((d * 1) / (2 * sigma * sigma)) * (1 + 1e-9)))
+      throw new LookalikeError(`aim: the budget is too small for the 1-way marginals`, [], 'privacy');
+    for (let a = 0; a < d; a++) measurements.push(measure([a], sigma));
+    let model: GraphicalModel = estimateModel(sizes, measurements, { iters }).model;
+
+    const rhoLeft = (): number => ledger.rhoRemaining * (1 - 1e-6);
+    let round = 0;
+    let terminate = false;
+    while (!terminate) {
+      round++;
+      const left = rhoLeft();
+      if (left < 2 * (1 / (2 * sigma * sigma) + (eps * eps) / 8)) {
+        sigma = Math.sqrt(1 / (2 * 0.9 * left));
+        eps = Math.sqrt(8 * 0.1 * left);
+        terminate = true;
+      }
+      const used = ledger.rhoSpent + 1 / (2 * sigma * sigma) + (eps * eps) / 8;
+      const sizeLimit = (maxSize * used) / ledger.rhoBudget;
+      const inModel = (c: number[]): boolean => model.cliques.some((m) => isSubset(c, m));
+      const small = candidates.filter(
+        (c) => inModel(c.attrs) || hypotheticalModelSizeMB(sizes, [...model.cliques, c.attrs]) <= sizeLimit,
+      );
+      const est = modelMarginals(
+        model,
+        small.map((c) => c.attrs),
+      );
+      const scores = small.map((c, i) => {
+        const x = answer(c.attrs);
+        const xest = est[i];
+        let err = 0;
+        for (let i = 0; i < x.length; i++) err += Math.abs(x[i] - xest[i]);
+        const bias = Math.sqrt(2 / Math.PI) * sigma * cellCount(shapeOf(c.attrs, sizes));
+        return c.weight * (err - bias);
+      });
+      const sens = Math.max(...small.map((c) => c.weight));
+      const pick = exponentialMechanism(
+        scores,
+        { epsilon: eps, sensitivity: sens },
+        ledger,
+        { query: 'select marginal (AIM round)', columns: names },
+        rng,
+      );
+      const cl = small[pick].attrs;
+      measurements.push(measure(cl, sigma));
+      const z = model.marginal(cl);
+      model = estimateModel(sizes, measurements, { iters, warmStart: model, total: model.total }).model;
+      const w = model.marginal(cl);
+      let moved = 0;
+      for (let i = 0; i < w.length; i++) moved += Math.abs(w[i] - z[i]);
+      progress({
+        phase: 'select',
+        done: round,
+        message: `round ${round}: [${cl.map((a) => names[a]).join(', ')}], σ = ${sigma.toPrecision(3)}, ρ used ${(ledger.rhoSpent / ledger.rhoBudget).toFixed(3)}`,
+      });
+      if (!terminate && moved <= sigma * Math.sqrt(2 / Math.PI) * cellCount(shapeOf(cl, sizes))) {
+        sigma /= 2;
+        eps *= 2;
+      }
+    }
+    progress({ phase: 'estimate', total: finalIters });
+    model = estimateModel(sizes, measurements, { iters: finalIters, warmStart: model }).model;
+    return new PgmModel(
+      'aim',
+      schema,
+      pgmParams(
+        table,
+        schema,
+        enc,
+        enc.sizes.map(() => null),
+        model,
+      ),
+      ledger,
+      model,
+    );
+  },
+  load(file: ModelFile): Model {
+    return loadPgmModel(file, 'aim');
+  },
+};
+
+/**
+ * The model's marginals on many cliques at once: larger cliques first, and a clique one attribute short of one
+ * already computed is summed from it (one pass over a small array instead of a query to the model).
+ */
+function modelMarginals(model: GraphicalModel, cliques: readonly number[][]): Float64Array[] {
+  const done = new Map<string, Float64Array>();
+  const order = cliques.map((_, i) => i).sort((i, j) => cliques[j].length - cliques[i].length);
+  const out = new Array<Float64Array>(cliques.length);
+  for (const i of order) {
+    const c = cliques[i];
+    let res: Float64Array | undefined;
+    for (let a = 0; a < model.sizes.length && !res; a++) {
+      if (c.includes(a)) continue;
+      const sup = [...c, a].sort((x, y) => x - y);
+      const m = done.get(sup.join(','));
+      if (m)
+        res = sumTo(
+          m,
+          indexMap(sup, shapeOf(sup, model.sizes), c),
+          new Float64Array(cellCount(shapeOf(c, model.sizes))),
+        );
+    }
+    res ??= model.marginal(c);
+    done.set(c.join(','), res);
+    out[i] = res;
+  }
+  return out;
+}
+
+/** All k-subsets of 0..d-1, increasing. */
+function combinations(d: number, k: number): number[][] {
+  const out: number[][] = [];
+  const cur: number[] = [];
+  const rec = (start: number): void => {
+    if (cur.length === k) {
+      out.push([...cur]);
+      return;
+    }
+    for (let i = start; i < d; i++) {
+      cur.push(i);
+      rec(i + 1);
+      cur.pop();
+    }
+  };
+  rec(0);
+  return out;
+}
+
+/** Non-empty subsets of a sorted list, each sorted. */
+function subsets(s: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (let m = 1; m < 1 << s.length; m++) out.push(s.filter((_, i) => m & (1 << i)));
+  return out;
+}
