@@ -7,5 +7,5 @@ import { aim } from './aim/index.js';
 
 /** Every synthesizer that ships with lookalike, registered by name. Importing this module registers them. */
 export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula, cartSynthesizer];
-BUILTIN_SYNTHESIZERS.push(mst);
+BUILTIN_SYNTHESIZERS.push(mst, aim);
 for (const s of BUILTIN_SYNTHESIZERS) registerSynthesizer(s);
