@@ -128,6 +128,7 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
       columns = await withDuck(async (con) => {
         if (format === 'csv' || format === 'tsv') {
           const head = await readHead(path, path);
+          if (head.trim() === '') throw new LookalikeError(`cannot read ${path}: it holds only blank lines`);
           const d = await csvDialect(con, path, head, format === 'tsv' ? '\t' : ',', opts);
           const first = firstRecord(head, d);
           if (first === null) {

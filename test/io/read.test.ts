@@ -355,6 +355,10 @@ describe('bad input at file level', () => {
     expect((await failure(readRawColumns(h))).message).toBe(
       `cannot read ${h}: it has a header but no data rows`,
     );
+    const blank = fixture('blank.csv', '\n \n\n');
+    expect((await failure(readRawColumns(blank))).message).toBe(
+      `cannot read ${blank}: it holds only blank lines`,
+    );
     const j = fixture('none.json', '[]');
     expect((await failure(readRawColumns(j))).message).toBe(`cannot read ${j}: it has no records`);
   });
