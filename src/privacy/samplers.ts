@@ -119,6 +119,7 @@ function bexpMinusOne(bits: BitSource): boolean {
   return bexpLe1Num(1, 1, bits);
 }
 
+/** Number path of Algorithm 1; requires integers num ≤ 2^52 and 1 ≤ den ≤ 2^52 (so q·den ≤ num + den is exact). */
 function bexpNum(num: number, den: number, bits: BitSource): boolean {
   if (num > den) {
     let q = Math.floor(num / den);
@@ -147,7 +148,7 @@ export function bernoulliExp(gamma: Fraction | number, rng: SecureRng): boolean 
   const g = typeof gamma === 'number' ? toFraction(gamma) : fraction(gamma.num, gamma.den);
   if (g.num < 0n) throw new RangeError('bernoulliExp: γ must be ≥ 0');
   const bits = bitsOf(rng);
-  if (g.den <= BigInt(SAFE_DEN) && g.num <= BigInt(Number.MAX_SAFE_INTEGER)) {
+  if (g.den <= BigInt(SAFE_DEN) && g.num <= BigInt(SAFE_DEN)) {
     return bexpNum(Number(g.num), Number(g.den), bits);
   }
   return bexpBig(g.num, g.den, bits);
@@ -156,7 +157,7 @@ export function bernoulliExp(gamma: Fraction | number, rng: SecureRng): boolean 
 // ---------------------------------------------------------------------------------------------------------------
 // Discrete Laplace, CKS Algorithm 2: P(Y = y) ∝ exp(−|y|·s/t) for integers s, t ≥ 1 (scale t/s).
 
-/** Max t on the number path: U < t, X = U + t·V stay far below 2^53 for any plausible V. */
+/** Max t and s on the number path: U < t and X = U + t·V stay below 2^52 unless V > 2^12 (probability < e^-4096). */
 const NUM_T_MAX = 2 ** 40;
 
 function dlapNum(s: number, t: number, rng: SecureRng, bits: BitSource): number {
@@ -165,8 +166,19 @@ function dlapNum(s: number, t: number, rng: SecureRng, bits: BitSource): number 
     if (!bexpLe1Num(u, t, bits)) continue;
     let v = 0;
     while (bexpMinusOne(bits)) v++;
+    if (t * v > 2 ** 51) {
+      // astronomically unlikely (V > 2^11 has probability < e^-2048), but stay exact: finish in BigInt
+      const yb = (BigInt(u) + BigInt(t) * BigInt(v)) / BigInt(s);
+      const b = bits.bit();
+      if (b === 1 && yb === 0n) continue;
+      return Number(b === 1 ? -yb : yb);
+    }
     const x = u + t * v;
-    const y = s === 1 ? x : Math.floor(x / s); // x < 2^53 and s ≤ 2^52: exact floor for integers
+    let y = x;
+    if (s !== 1) {
+      y = Math.floor(x / s);
+      if (y * s > x) y--; // guard the floating-point quotient (x < 2^52, s ≤ 2^40: y·s is exact)
+    }
     const b = bits.bit();
     if (b === 1 && y === 0) continue;
     return b === 1 ? -y : y;
@@ -203,7 +215,7 @@ export class DiscreteLaplace {
     if (f.num <= 0n) throw new RangeError('DiscreteLaplace: the scale must be > 0');
     this.scale = f;
     // scale = t/s
-    this.numeric = f.num <= BigInt(NUM_T_MAX) && f.den <= BigInt(SAFE_DEN);
+    this.numeric = f.num <= BigInt(NUM_T_MAX) && f.den <= BigInt(NUM_T_MAX);
     this.tNum = Number(f.num);
     this.sNum = Number(f.den);
   }
@@ -275,7 +287,7 @@ export class DiscreteGaussian {
       if (this.numeric) {
         const w = ay * this.tbNum - this.aNum; // |w| < 2^53 while ay·tb is; checked below
         const w2 = w * w;
-        if (Math.abs(ay * this.tbNum) <= SAFE_DEN && w2 <= Number.MAX_SAFE_INTEGER) {
+        if (Math.abs(ay * this.tbNum) <= SAFE_DEN && w2 <= SAFE_DEN) {
           if (bexpNum(w2, this.dNum, bits)) return y;
           continue;
         }
