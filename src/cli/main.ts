@@ -13,6 +13,7 @@ import { synthesizersCommand } from './commands/synthesizers.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { reportCommand } from './commands/report.js';
 import { policyCommand } from './commands/policy.js';
+import { sweepCommand } from './commands/sweep.js';
 import { ledgerCommand } from './commands/ledger.js';
 
 /** Every command, in the order `lookalike --help` lists them. */
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   evaluateCommand,
   reportCommand,
   policyCommand,
+  sweepCommand,
   ledgerCommand,
 ];
 

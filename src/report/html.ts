@@ -606,7 +606,7 @@ async function privacySection(
     const rows: IntervalRow[] = inUnit.map((m) => {
       const t = targetFor(m);
       return {
-        label: m.columns?.length ? `${m.name} [${m.columns.join(', ')}]` : m.name,
+        label: m.columns?.length ? `${m.id} [${m.columns.join(', ')}]` : m.id,
         value: m.value,
         ...(m.ci ? { lo: m.ci[0], hi: m.ci[1] } : {}),
         ...(m.baseline !== undefined ? { baseline: m.baseline } : {}),

@@ -1,0 +1,293 @@
+/**
+ * The ε trade-off sweep, pure part: from evaluated points (one per synthesizer × ε) to the frontier chart, the
+ * recommendation and the sweep page. The CLI (`lookalike sweep`) fits, evaluates and stores the points.
+ *
+ * Recommendation rule (docs/report.md): among the points whose scorecard passes every target of the policy, the one
+ * with the smallest claimed ε (a non-DP point counts as ε = ∞); ties broken by higher ML utility, then higher
+ * fidelity, then synthesizer name. When no point passes, nothing is recommended, and the point closest to passing
+ * (fewest failing or unmeasured targets, then smallest ε, then utility) is named with what it misses.
+ */
+import type { Evaluation } from '../evaluate/types.js';
+import type { Scorecard } from '../evaluate/policy.js';
+import { fmt } from '../evaluate/policy.js';
+import type { PrivacyGuarantee } from '../synthesizers/types.js';
+import { COLORS, renderSvg, type ChartSpec } from './charts.js';
+import { esc } from './html.js';
+
+export interface SweepScores {
+  /** Statistical similarity (or the quality score when it is null). */
+  readonly fidelity: number | null;
+  readonly correlation: number | null;
+  /** ML utility (TSTR / TRTR, capped at 1). */
+  readonly utility: number | null;
+  /** 1 − privacy protection: the largest measured attack risk. */
+  readonly privacyRisk: number | null;
+  /** Largest empirical ε lower bound of the membership attacks. */
+  readonly empiricalEpsilon: number | null;
+  readonly quality: number | null;
+}
+
+export interface SweepPoint {
+  readonly format: 'lookalike-sweep-point';
+  readonly version: 1;
+  readonly synthesizer: string;
+  /** The ε budget asked for; null for a synthesizer that is not differentially private. */
+  readonly epsilon: number | null;
+  readonly delta: number | null;
+  /** The guarantee of the fitted model (from its ledger). */
+  readonly privacy: PrivacyGuarantee;
+  readonly scores: SweepScores;
+  readonly scorecard: Scorecard;
+  readonly seconds: { readonly fit: number; readonly sample: number; readonly evaluate: number };
+  /** The full evaluation, next to the point file (relative name). */
+  readonly evaluationFile?: string;
+  readonly createdAt: string;
+}
+
+/** The file stem of a point: `<synthesizer>-eps<ε>` or `<synthesizer>-nodp`. */
+export function pointKey(synthesizer: string, epsilon: number | null): string {
+  return epsilon === null ? `${synthesizer}-nodp` : `${synthesizer}-eps${epsilon}`;
+}
+
+/** The scores a sweep plots, read off an evaluation. */
+export function sweepScores(ev: Evaluation): SweepScores {
+  const a = ev.aggregates;
+  const pv = ev.privacy;
+  let emp: number | null = null;
+  for (const m of pv?.metrics ?? []) {
+    const e = m.details?.empiricalEpsilonLower;
+    if (m.id.startsWith('mia_') && typeof e === 'number' && Number.isFinite(e)) emp = Math.max(emp ?? 0, e);
+  }
+  return {
+    fidelity: a.statisticalSimilarity ?? a.quality ?? null,
+    correlation: a.correlationPreservation ?? null,
+    utility: a.mlUtility ?? null,
+    privacyRisk: pv?.aggregate !== undefined ? 1 - pv.aggregate : null,
+    empiricalEpsilon: emp,
+    quality: a.quality ?? null,
+  };
+}
+
+/** Claimed ε of a point (∞ when not DP). */
+export function claimedEpsilon(p: SweepPoint): number {
+  return p.privacy.type === 'dp' ? p.privacy.epsilon : Infinity;
+}
+
+export interface Recommendation {
+  /** The recommended point, or null when none meets the policy. */
+  readonly point: SweepPoint | null;
+  /** When nothing is recommended: the point closest to meeting the policy. */
+  readonly closest: SweepPoint | null;
+  readonly meeting: number;
+  readonly reason: string;
+}
+
+const orMinus = (x: number | null): number => (x === null || !Number.isFinite(x) ? -Infinity : x);
+
+function betterTie(a: SweepPoint, b: SweepPoint): number {
+  return (
+    orMinus(b.scores.utility) - orMinus(a.scores.utility) ||
+    orMinus(b.scores.fidelity) - orMinus(a.scores.fidelity) ||
+    a.synthesizer.localeCompare(b.synthesizer)
+  );
+}
+
+function failing(p: SweepPoint): string[] {
+  return p.scorecard.rows
+    .filter((r) => r.status === 'fail' || (r.status === 'missing' && p.scorecard.policy.missing === 'fail'))
+    .map((r) => r.id);
+}
+
+export function recommend(points: readonly SweepPoint[]): Recommendation {
+  const pass = points.filter((p) => p.scorecard.verdict === 'pass');
+  const policy = points[0]?.scorecard.policy.name ?? 'the policy';
+  if (pass.length) {
+    const eps = (p: SweepPoint): number => claimedEpsilon(p);
+    const sorted = [...pass].sort((a, b) => (eps(a) === eps(b) ? betterTie(a, b) : eps(a) - eps(b)));
+    const best = sorted[0];
+    const sameEps = pass.filter((p) => eps(p) === eps(best)).length;
+    const reason =
+      `${best.synthesizer} at ${best.privacy.type === 'dp' ? `ε = ${fmt(eps(best))}` : 'no DP guarantee'} is the ` +
+      `${best.privacy.type === 'dp' ? 'smallest ε' : 'only kind of point'} meeting every target of “${policy}”` +
+      (sameEps > 1
+        ? `; of the ${sameEps} points at this ε it has the best ML utility (${fmt(best.scores.utility)})`
+        : '') +
+      ` (${pass.length} of ${points.length} points meet the policy).`;
+    return { point: best, closest: null, meeting: pass.length, reason };
+  }
+  if (!points.length) return { point: null, closest: null, meeting: 0, reason: 'No point was evaluated.' };
+  const closest = [...points].sort(
+    (a, b) =>
+      failing(a).length - failing(b).length || claimedEpsilon(a) - claimedEpsilon(b) || betterTie(a, b),
+  )[0];
+  return {
+    point: null,
+    closest,
+    meeting: 0,
+    reason:
+      `No point meets every target of “${policy}”. Closest: ${closest.synthesizer} at ` +
+      `${closest.privacy.type === 'dp' ? `ε = ${fmt(claimedEpsilon(closest))}` : 'no DP guarantee'}, which misses ${failing(closest).join(', ')}. ` +
+      'Relax a target, add data, or try another synthesizer.',
+  };
+}
+
+const SERIES: readonly [keyof SweepScores, string][] = [
+  ['fidelity', 'fidelity (statistical similarity) ↑'],
+  ['utility', 'ML utility (TSTR / TRTR) ↑'],
+  ['privacyRisk', 'privacy risk (largest attack risk) ↓'],
+];
+
+/** Fidelity, utility and privacy risk against ε (log scale), one line per synthesizer; filled = meets the policy. */
+export function frontierSpec(points: readonly SweepPoint[], recommended: SweepPoint | null): ChartSpec {
+  const values: Record<string, unknown>[] = [];
+  const dp = points.filter((p) => p.privacy.type === 'dp');
+  for (const p of dp) {
+    for (const [key, label] of SERIES) {
+      const v = p.scores[key];
+      if (v === null || !Number.isFinite(v)) continue;
+      values.push({
+        synthesizer: p.synthesizer,
+        epsilon: claimedEpsilon(p),
+        measure: label,
+        value: v,
+        meets: p.scorecard.verdict === 'pass' ? 'meets the policy' : 'misses the policy',
+        recommended: recommended === p,
+      });
+    }
+  }
+  const eps = dp.map(claimedEpsilon);
+  const lo = Math.min(...eps);
+  const hi = Math.max(...eps);
+  return {
+    title: 'Fidelity, utility and privacy risk against ε',
+    data: { values },
+    facet: { column: { field: 'measure', type: 'nominal', title: null, sort: SERIES.map((s) => s[1]) } },
+    spec: {
+      width: 240,
+      height: 200,
+      layer: [
+        {
+          mark: { type: 'line', strokeWidth: 2 },
+          encoding: {
+            x: {
+              field: 'epsilon',
+              type: 'quantitative',
+              title: 'claimed ε (log scale)',
+              scale: { type: 'log', domain: lo === hi ? [lo / 2, hi * 2] : [lo, hi] },
+            },
+            y: { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, 1] } },
+            color: { field: 'synthesizer', type: 'nominal', title: 'synthesizer' },
+          },
+        },
+        {
+          mark: { type: 'point', size: 70, strokeWidth: 2 },
+          encoding: {
+            x: { field: 'epsilon', type: 'quantitative' },
+            y: { field: 'value', type: 'quantitative' },
+            color: { field: 'synthesizer', type: 'nominal' },
+            shape: {
+              field: 'meets',
+              type: 'nominal',
+              title: null,
+              scale: { domain: ['meets the policy', 'misses the policy'], range: ['circle', 'cross'] },
+            },
+            fill: {
+              condition: {
+                test: "datum.meets === 'meets the policy'",
+                field: 'synthesizer',
+                type: 'nominal',
+              },
+              value: 'white',
+            },
+          },
+        },
+        {
+          transform: [{ filter: 'datum.recommended' }],
+          mark: {
+            type: 'point',
+            size: 320,
+            shape: 'circle',
+            filled: false,
+            color: COLORS.pass,
+            strokeWidth: 2.5,
+          },
+          encoding: {
+            x: { field: 'epsilon', type: 'quantitative' },
+            y: { field: 'value', type: 'quantitative' },
+          },
+        },
+      ],
+    },
+    resolve: { scale: { y: 'shared' } },
+  };
+}
+
+export interface SweepFailure {
+  readonly synthesizer: string;
+  readonly epsilon: number | null;
+  readonly error: string;
+}
+
+/** The sweep page: recommendation, frontier, the table of points. Self-contained like the report. */
+export async function renderSweepHtml(
+  points: readonly SweepPoint[],
+  opts: { title?: string; failures?: readonly SweepFailure[]; table?: string } = {},
+): Promise<string> {
+  const rec = recommend(points);
+  const title = opts.title ?? 'ε trade-off sweep';
+  const dp = points.filter((p) => p.privacy.type === 'dp');
+  const chart = dp.length
+    ? `<figure class="chart">${await renderSvg(frontierSpec(points, rec.point), 'sweep')}<figcaption>Filled circles meet every target of the policy, crosses miss at least one; the ringed point is the recommendation. Lines join the points of one synthesizer.</figcaption></figure>`
+    : '<p class="box">No differentially private point: nothing to plot against ε.</p>';
+  const sorted = [...points].sort(
+    (a, b) => a.synthesizer.localeCompare(b.synthesizer) || claimedEpsilon(a) - claimedEpsilon(b),
+  );
+  const rows = sorted
+    .map((p) => {
+      const fails = failing(p);
+      return `<tr data-point="${esc(pointKey(p.synthesizer, p.epsilon))}" data-verdict="${p.scorecard.verdict}"${rec.point === p ? ' class="rec"' : ''}><td>${esc(p.synthesizer)}</td><td>${
+        p.privacy.type === 'dp' ? esc(fmt(p.privacy.epsilon)) : 'not DP'
+      }</td><td>${esc(fmt(p.scores.fidelity))}</td><td>${esc(fmt(p.scores.correlation))}</td><td>${esc(fmt(p.scores.utility))}</td><td>${esc(
+        fmt(p.scores.privacyRisk),
+      )}</td><td>${esc(fmt(p.scores.empiricalEpsilon))}</td><td class="${p.scorecard.verdict}">${
+        p.scorecard.verdict === 'pass' ? 'meets' : `misses ${esc(fails.join(', '))}`
+      }</td><td>${esc(fmt(p.seconds.fit))} s</td></tr>`;
+    })
+    .join('');
+  const failures = opts.failures?.length
+    ? `<h2>Points that could not be evaluated</h2><ul>${opts.failures
+        .map(
+          (f) =>
+            `<li>${esc(f.synthesizer)} ${f.epsilon === null ? '' : `ε = ${esc(fmt(f.epsilon))}`}: ${esc(f.error)}</li>`,
+        )
+        .join('')}</ul>`
+    : '';
+  const policy = points[0]?.scorecard.policy.name ?? '';
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(title)}</title>
+<style>
+body{margin:0 auto;max-width:1180px;padding:24px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1d1d1f}
+.rec-box{padding:10px 14px;border-radius:6px;font-weight:600;margin:12px 0}
+.rec-box.yes{background:#e8f5e9;border:1px solid #a5d6a7;color:${COLORS.pass}}
+.rec-box.no{background:#ffebee;border:1px solid #ef9a9a;color:${COLORS.fail}}
+.explain{color:#5f6368;max-width:900px}
+table{border-collapse:collapse}th,td{padding:4px 10px;border-bottom:1px solid #e3e3e3;text-align:left}th{background:#f5f5f5}
+td.pass{color:${COLORS.pass};font-weight:600}td.fail{color:${COLORS.fail}}
+tr.rec{background:#f1f8e9}
+figcaption{color:#5f6368;font-size:12px}
+</style></head><body>
+<h1>${esc(title)}</h1>
+<p class="explain">${opts.table ? `Table ${esc(opts.table)}. ` : ''}Each point is one synthesizer fitted at one privacy budget ε, then evaluated against real rows it never saw and checked against the policy “${esc(
+    policy,
+  )}”. A smaller ε is a stronger privacy guarantee and usually costs fidelity and utility: the sweep shows how much.</p>
+<div id="recommendation" class="rec-box ${rec.point ? 'yes' : 'no'}">${rec.point ? 'Recommended: ' : ''}${esc(rec.reason)}</div>
+${chart}
+<h2>All points</h2>
+<table id="points"><thead><tr><th>Synthesizer</th><th>Claimed ε</th><th>Fidelity</th><th>Correlation</th><th>ML utility</th><th>Privacy risk</th><th>Empirical ε</th><th>Policy</th><th>Fit time</th></tr></thead><tbody>${rows}</tbody></table>
+${failures}
+<p class="explain">Recommendation rule: among the points that meet every target, the smallest claimed ε; ties broken by higher ML utility, then higher fidelity. Each point’s full evaluation is in points/ next to this file and can be rendered with lookalike report.</p>
+</body></html>
+`;
+}
