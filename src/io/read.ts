@@ -15,7 +15,7 @@
 import { stat } from 'node:fs/promises';
 import { LookalikeError } from '../errors.js';
 import { buildTable, type BuildResult } from '../table/infer.js';
-import type { RawColumn } from '../table/raw.js';
+import { rawLength, type RawColumn } from '../table/raw.js';
 import { ArrowTypeProblems, arrowToRaw, readArrowFile } from './arrow.js';
 import { columnNames, csvDialect, csvRelation, firstRecord, readHead } from './csv.js';
 import { TypeProblems, describe, duckProblem, readRelation, sqlString, withDuck } from './duck.js';
@@ -164,7 +164,7 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
     const { where, reason } = duckProblem(e);
     throw new LookalikeError(`cannot read ${path}: ${where !== undefined ? `${where} ` : ''}${reason}`);
   }
-  if (columns.length === 0 || columns[0].values.length === 0) {
+  if (columns.length === 0 || rawLength(columns[0]) === 0) {
     throw new LookalikeError(`cannot read ${path}: it has ${what}`);
   }
   return columns;

@@ -10,7 +10,7 @@
 import { open } from 'node:fs/promises';
 import { LookalikeError } from '../errors.js';
 import { buildTable, type BuildResult } from '../table/infer.js';
-import type { RawColumn } from '../table/raw.js';
+import { rawLength, type RawColumn } from '../table/raw.js';
 import { TypeProblems, duckProblem, readRelation, sqlString, withDuck } from './duck.js';
 import { checkInputFile } from './read.js';
 
@@ -75,7 +75,7 @@ export async function readSql(source: string, query: string, opts: SqlOptions = 
     const { where, reason } = duckProblem(e);
     throw new LookalikeError(`cannot read ${label}: ${where !== undefined ? `${where} ` : ''}${reason}`);
   }
-  if (columns.length === 0 || columns[0].values.length === 0) {
+  if (columns.length === 0 || rawLength(columns[0]) === 0) {
     throw new LookalikeError(`cannot read ${label}: it returned no rows`);
   }
   return columns;

@@ -1,7 +1,7 @@
 import type { Column, ColumnKind } from './column.js';
 import { CANDIDATE_FORMATS, ISO_FORMAT, datetimeCodec, detectDatetimeFormat } from './datetime.js';
 import { parseMetadata, type ColumnMetadata, type Metadata } from './metadata.js';
-import type { RawColumn } from './raw.js';
+import { rawLength, type RawColumn } from './raw.js';
 import type { ColumnSpec, Domain, Schema } from './schema.js';
 import { isCategoricalDomain, isDatetimeDomain, isNumericDomain } from './schema.js';
 import { Table, type Row } from './table.js';
@@ -51,79 +51,121 @@ function sortCategories(cats: string[]): string[] {
   return cats.sort(compareStrings);
 }
 
-function formatNumberAsCategory(v: number): string {
-  return String(v);
-}
-
 interface Ctx {
   problems: string[];
   warnings: string[];
   nRows: number;
 }
 
-function firstRow(pred: (i: number) => boolean, n: number): number {
-  for (let i = 0; i < n; i++) if (pred(i)) return i + 1;
+/**
+ * A text column as distinct strings + codes (-1 missing) + counts. Every test and conversion runs once per
+ * distinct value, so a 3-million-row column of airport codes costs one Map pass (readers may hand over
+ * dictionary-encoded columns directly).
+ */
+interface Dict {
+  readonly dict: readonly string[];
+  readonly codes: Int32Array;
+  readonly counts: Int32Array;
+  readonly present: number;
+}
+
+function dictFromStrings(values: readonly (string | null)[]): Dict {
+  const lookup = new Map<string, number>();
+  const dict: string[] = [];
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const s = values[i];
+    if (s === null) {
+      codes[i] = -1;
+      continue;
+    }
+    let k = lookup.get(s);
+    if (k === undefined) {
+      k = dict.length;
+      dict.push(s);
+      lookup.set(s, k);
+    }
+    codes[i] = k;
+  }
+  return withCounts(dict, codes);
+}
+
+function withCounts(dict: readonly string[], codes: Int32Array): Dict {
+  const counts = new Int32Array(dict.length);
+  let present = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const k = codes[i];
+    if (k >= 0) {
+      counts[k]++;
+      present++;
+    }
+  }
+  return { dict, codes, counts, present };
+}
+
+/** Drop the metadata's missing-value tokens (and entries no row uses) from a dictionary. */
+function applyMissingTokens(d: Dict, missing: Set<string>): Dict {
+  if (!missing.size || !d.dict.some((s) => missing.has(s))) return d;
+  const remap = new Int32Array(d.dict.length);
+  const dict: string[] = [];
+  d.dict.forEach((s, k) => {
+    if (missing.has(s)) remap[k] = -1;
+    else {
+      remap[k] = dict.length;
+      dict.push(s);
+    }
+  });
+  const codes = new Int32Array(d.codes.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = d.codes[i] < 0 ? -1 : remap[d.codes[i]];
+  return withCounts(dict, codes);
+}
+
+function firstRowWhere(d: Dict, bad: (s: string) => boolean): number {
+  const isBad = d.dict.map(bad);
+  for (let i = 0; i < d.codes.length; i++) if (d.codes[i] >= 0 && isBad[d.codes[i]]) return i + 1;
   return -1;
 }
 
-function toCategorical(
-  name: string,
-  strings: readonly (string | null)[],
-  declared?: readonly string[],
-): Column {
-  const lookup = new Map<string, number>();
-  let categories: string[];
-  if (declared) {
-    categories = [...declared];
-    categories.forEach((c, i) => lookup.set(c, i));
-  } else {
-    const distinct = new Set<string>();
-    for (const s of strings) if (s !== null) distinct.add(s);
-    categories = sortCategories([...distinct]);
-    categories.forEach((c, i) => lookup.set(c, i));
-  }
-  const codes = new Int32Array(strings.length);
-  for (let i = 0; i < strings.length; i++) {
-    const s = strings[i];
-    codes[i] = s === null ? -1 : (lookup.get(s) ?? -2);
-  }
-  return { kind: 'categorical', name, codes, categories };
-}
-
-function stringsOf(raw: RawColumn): (string | null)[] {
+function dictOf(raw: RawColumn): Dict {
   switch (raw.type) {
     case 'string':
-      return raw.values as (string | null)[];
+      return dictFromStrings(raw.values);
+    case 'dictionary':
+      return withCounts(raw.dictionary, raw.codes);
     case 'number':
-      return Array.from(raw.values, (v) => (Number.isNaN(v) ? null : formatNumberAsCategory(v)));
+      return dictFromStrings(Array.from(raw.values, (v) => (Number.isNaN(v) ? null : String(v))));
     case 'boolean':
-      return Array.from(raw.values, (v) => (v < 0 ? null : v ? 'true' : 'false'));
+      return dictFromStrings(Array.from(raw.values, (v) => (v < 0 ? null : v ? 'true' : 'false')));
     case 'datetime': {
       const codec = datetimeCodec(raw.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT);
-      return Array.from(raw.values, (v) => (Number.isNaN(v) ? null : codec.format_(v)));
+      return dictFromStrings(Array.from(raw.values, (v) => (Number.isNaN(v) ? null : codec.format_(v))));
     }
   }
 }
 
+/** A per-row value from a per-distinct-value table. */
+function expand<T extends Float64Array | Int8Array>(d: Dict, perEntry: T, missingValue: number, out: T): T {
+  for (let i = 0; i < d.codes.length; i++) {
+    const k = d.codes[i];
+    out[i] = k < 0 ? missingValue : perEntry[k];
+  }
+  return out;
+}
+
 /** Decide the kind of a text column; returns null (with problems recorded) when it can't. */
-function inferStringKind(
-  name: string,
-  values: readonly (string | null)[],
-  ctx: Ctx,
-): { kind: ColumnKind; format?: string } | null {
-  let present = 0,
-    numeric = 0,
+function inferTextKind(name: string, d: Dict, ctx: Ctx): { kind: ColumnKind; format?: string } | null {
+  const { dict, counts, present } = d;
+  let numeric = 0,
     nan = 0,
     inf = 0,
     bool = 0;
-  for (const s of values) {
-    if (s === null) continue;
-    present++;
-    if (NUMBER_RE.test(s)) numeric++;
-    else if (NAN_RE.test(s)) nan++;
-    else if (INF_RE.test(s)) inf++;
-    else if (BOOL_RE.test(s)) bool++;
-  }
+  dict.forEach((s, k) => {
+    const c = counts[k];
+    if (NUMBER_RE.test(s)) numeric += c;
+    else if (NAN_RE.test(s)) nan += c;
+    else if (INF_RE.test(s)) inf += c;
+    else if (BOOL_RE.test(s)) bool += c;
+  });
   if (present === 0) return { kind: 'text' }; // all missing: reported by the caller
   if (numeric > 0 && numeric + nan + inf === present && nan + inf > 0) {
     const parts = [];
@@ -138,32 +180,71 @@ function inferStringKind(
   if (numeric === present) return { kind: 'numeric' };
   if (bool === present) return { kind: 'boolean' };
   if (numeric >= 0.9 * present) {
-    const row = firstRow((i) => values[i] !== null && !NUMBER_RE.test(values[i] as string), values.length);
+    const row = firstRowWhere(d, (s) => !NUMBER_RE.test(s));
     ctx.problems.push(
       `column "${name}" mixes numbers (${numeric} rows) and text (${present - numeric} rows, first at data row ${row}): ` +
         `declare its kind in a metadata file ("kind": "categorical" keeps both, "numeric" with "missingValues" drops the text) or clean the column`,
     );
     return null;
   }
-  const distinct = new Set<string>();
-  for (const s of values) if (s !== null) distinct.add(s);
-  const d = distinct.size;
-  // datetime: the distinct values all match one format (tried only when they look date-like)
-  const sample = [...distinct];
-  if (sample.some((s) => /\d/.test(s))) {
-    const fmt = detectDatetimeFormat(sample.slice(0, 200));
-    if (fmt && detectDatetimeFormat(sample) === fmt) return { kind: 'datetime', format: fmt };
+  const used = dict.filter((_, k) => counts[k] > 0);
+  const nd = used.length;
+  // datetime: every distinct value matches one format (tried only when they look date-like)
+  if (used.some((s) => /\d/.test(s))) {
+    const fmt = detectDatetimeFormat(used.slice(0, 200));
+    if (fmt && detectDatetimeFormat(used) === fmt) return { kind: 'datetime', format: fmt };
   }
-  if (d <= SMALL_CARDINALITY || (d <= MAX_CATEGORICAL_CARDINALITY && d <= 0.5 * present))
+  if (nd <= SMALL_CARDINALITY || (nd <= MAX_CATEGORICAL_CARDINALITY && nd <= 0.5 * present))
     return { kind: 'categorical' };
   let spaced = 0,
     totalLen = 0;
-  for (const s of distinct) {
+  for (const s of used) {
     if (/\s/.test(s)) spaced++;
     totalLen += s.length;
   }
-  if (spaced === 0 && totalLen / d <= 64) return { kind: 'id' };
+  if (spaced === 0 && totalLen / nd <= 64) return { kind: 'id' };
   return { kind: 'text' };
+}
+
+function presentCount(raw: RawColumn): number {
+  let present = 0;
+  switch (raw.type) {
+    case 'number':
+    case 'datetime':
+      for (const v of raw.values) present += Number.isNaN(v) ? 0 : 1;
+      return present;
+    case 'boolean':
+      for (const v of raw.values) present += v < 0 ? 0 : 1;
+      return present;
+    default:
+      return -1; // text: counted on its dictionary
+  }
+}
+
+function numericColumn(
+  name: string,
+  values: Float64Array,
+  meta: ColumnMetadata | undefined,
+  ctx: Ctx,
+): Column | null {
+  let inf = 0;
+  let whole = true;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === Infinity || v === -Infinity) inf++;
+    else if (whole && v === v && !Number.isInteger(v)) whole = false;
+  }
+  if (inf) {
+    ctx.problems.push(
+      `column "${name}" has ${inf} infinite values: lookalike needs finite numbers — replace or remove them`,
+    );
+    return null;
+  }
+  if (meta?.integer === true && !whole) {
+    ctx.problems.push(`column "${name}" is declared integer but has fractional values`);
+    return null;
+  }
+  return { kind: 'numeric', name, values, integer: meta?.integer ?? whole };
 }
 
 function buildColumn(
@@ -174,31 +255,26 @@ function buildColumn(
 ): Column | null {
   const name = raw.name;
   const n = ctx.nRows;
-  // apply missing-value tokens to text
-  let rawc = raw;
-  if (raw.type === 'string' && missing.size) {
-    rawc = { ...raw, values: raw.values.map((s) => (s !== null && missing.has(s) ? null : s)) };
-  }
+  const isText = raw.type === 'string' || raw.type === 'dictionary';
+  // text columns (and typed columns declared as another kind) work on a dictionary
+  let dict: Dict | null = isText ? applyMissingTokens(dictOf(raw), missing) : null;
+  const getDict = () => (dict ??= dictOf(raw));
   let kind: ColumnKind;
   let format: string | undefined = meta?.format;
   if (meta?.kind) kind = meta.kind;
-  else if (rawc.type === 'number') kind = 'numeric';
-  else if (rawc.type === 'boolean') kind = 'boolean';
-  else if (rawc.type === 'datetime') {
+  else if (raw.type === 'number') kind = 'numeric';
+  else if (raw.type === 'boolean') kind = 'boolean';
+  else if (raw.type === 'datetime') {
     kind = 'datetime';
-    format = rawc.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT;
+    format = raw.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT;
   } else {
-    const k = inferStringKind(name, rawc.values, ctx);
+    const k = inferTextKind(name, dict!, ctx);
     if (!k) return null;
     kind = k.kind;
     format = k.format;
   }
 
-  // all-missing columns
-  let present = 0;
-  if (rawc.type === 'string') for (const s of rawc.values) present += s === null ? 0 : 1;
-  else if (rawc.type === 'boolean') for (const v of rawc.values) present += v < 0 ? 0 : 1;
-  else for (const v of rawc.values) present += Number.isNaN(v) ? 0 : 1;
+  const present = dict ? dict.present : presentCount(raw);
   if (present === 0 && !meta?.kind) {
     ctx.problems.push(
       `column "${name}" is missing in all ${n} rows: remove it from the table, or declare its kind in a metadata file to keep it as an all-missing column`,
@@ -208,89 +284,68 @@ function buildColumn(
 
   switch (kind) {
     case 'numeric': {
-      let values: Float64Array;
-      if (rawc.type === 'number') values = rawc.values;
-      else if (rawc.type === 'string') {
-        values = new Float64Array(n);
-        let bad = 0,
-          first = -1;
-        for (let i = 0; i < n; i++) {
-          const s = rawc.values[i];
-          if (s === null) values[i] = NaN;
-          else if (NUMBER_RE.test(s)) values[i] = Number(s);
-          else {
-            values[i] = NaN;
-            bad++;
-            if (first < 0) first = i + 1;
-          }
-        }
-        if (bad) {
-          ctx.problems.push(
-            `column "${name}" is numeric (declared or inferred) but ${bad} values are not numbers (first at data row ${first}); ` +
-              `list such placeholders in "missingValues" or declare the column categorical`,
-          );
-          return null;
-        }
-      } else if (rawc.type === 'boolean') values = Float64Array.from(rawc.values, (v) => (v < 0 ? NaN : v));
-      else {
+      if (raw.type === 'number') return numericColumn(name, raw.values, meta, ctx);
+      if (raw.type === 'boolean')
+        return numericColumn(
+          name,
+          Float64Array.from(raw.values, (v) => (v < 0 ? NaN : v)),
+          meta,
+          ctx,
+        );
+      if (raw.type === 'datetime') {
         ctx.problems.push(`column "${name}" holds datetimes but is declared numeric`);
         return null;
       }
-      let inf = 0;
-      let whole = true;
-      for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (v === Infinity || v === -Infinity) inf++;
-        else if (!Number.isNaN(v) && !Number.isInteger(v)) whole = false;
-      }
-      if (inf) {
+      const d = dict!;
+      const parsed = Float64Array.from(d.dict, (s) => (NUMBER_RE.test(s) ? Number(s) : NaN));
+      let bad = 0;
+      d.dict.forEach((_, k) => {
+        if (Number.isNaN(parsed[k])) bad += d.counts[k];
+      });
+      if (bad) {
+        const first = firstRowWhere(d, (s) => !NUMBER_RE.test(s));
         ctx.problems.push(
-          `column "${name}" has ${inf} infinite values: lookalike needs finite numbers — replace or remove them`,
+          `column "${name}" is numeric (declared or inferred) but ${bad} values are not numbers (first at data row ${first}); ` +
+            `list such placeholders in "missingValues" or declare the column categorical`,
         );
         return null;
       }
-      if (meta?.integer === true && !whole) {
-        ctx.problems.push(`column "${name}" is declared integer but has fractional values`);
-        return null;
-      }
-      return { kind: 'numeric', name, values, integer: meta?.integer ?? whole };
+      return numericColumn(name, expand(d, parsed, NaN, new Float64Array(n)), meta, ctx);
     }
     case 'boolean': {
-      if (rawc.type === 'boolean') return { kind: 'boolean', name, values: rawc.values };
-      const strs = stringsOf(rawc);
-      const values = new Int8Array(n);
+      if (raw.type === 'boolean') return { kind: 'boolean', name, values: raw.values };
+      const d = getDict();
+      const parsed = Int8Array.from(d.dict, (s) =>
+        /^(true|1|yes)$/i.test(s) ? 1 : /^(false|0|no)$/i.test(s) ? 0 : -2,
+      );
       let bad = 0;
-      for (let i = 0; i < n; i++) {
-        const s = strs[i];
-        if (s === null) values[i] = -1;
-        else if (/^(true|1|yes)$/i.test(s)) values[i] = 1;
-        else if (/^(false|0|no)$/i.test(s)) values[i] = 0;
-        else bad++;
-      }
+      d.dict.forEach((_, k) => {
+        if (parsed[k] === -2) bad += d.counts[k];
+      });
       if (bad) {
         ctx.problems.push(
           `column "${name}" is declared boolean but ${bad} values are not true/false, 1/0 or yes/no`,
         );
         return null;
       }
-      return { kind: 'boolean', name, values };
+      return { kind: 'boolean', name, values: expand(d, parsed, -1, new Int8Array(n)) };
     }
     case 'datetime': {
-      if (rawc.type === 'datetime') {
+      if (raw.type === 'datetime') {
         return {
           kind: 'datetime',
           name,
-          values: rawc.values,
-          format: format ?? (rawc.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT),
+          values: raw.values,
+          format: format ?? (raw.dateOnly ? 'YYYY-MM-DD' : ISO_FORMAT),
         };
       }
-      if (rawc.type !== 'string') {
-        ctx.problems.push(`column "${name}" is declared datetime but holds ${rawc.type} values`);
+      if (!isText) {
+        ctx.problems.push(`column "${name}" is declared datetime but holds ${raw.type} values`);
         return null;
       }
+      const d = dict!;
       if (!format) {
-        const distinct = [...new Set(rawc.values.filter((s): s is string => s !== null))];
-        const f = detectDatetimeFormat(distinct);
+        const f = detectDatetimeFormat(d.dict.filter((_, k) => d.counts[k] > 0));
         if (!f) {
           ctx.problems.push(
             `column "${name}" is declared datetime but its values match none of the known formats; give "format" in the metadata (known: ${CANDIDATE_FORMATS.slice(0, 6).join(', ')}, …)`,
@@ -300,59 +355,58 @@ function buildColumn(
         format = f;
       }
       const codec = datetimeCodec(format);
-      const values = new Float64Array(n);
-      let bad = 0,
-        first = -1;
-      for (let i = 0; i < n; i++) {
-        const s = rawc.values[i];
-        if (s === null) values[i] = NaN;
-        else {
-          values[i] = codec.parse(s);
-          if (Number.isNaN(values[i])) {
-            bad++;
-            if (first < 0) first = i + 1;
-          }
-        }
-      }
+      const parsed = Float64Array.from(d.dict, (s) => codec.parse(s));
+      let bad = 0;
+      d.dict.forEach((_, k) => {
+        if (Number.isNaN(parsed[k])) bad += d.counts[k];
+      });
       if (bad) {
+        const first = firstRowWhere(d, (s) => Number.isNaN(codec.parse(s)));
         ctx.problems.push(
           `column "${name}": ${bad} values do not match the datetime format "${format}" (first at data row ${first})`,
         );
         return null;
       }
-      return { kind: 'datetime', name, values, format };
+      return { kind: 'datetime', name, values: expand(d, parsed, NaN, new Float64Array(n)), format };
     }
     case 'categorical': {
-      const strs = stringsOf(rawc);
+      const d = getDict();
       const dom = meta?.domain;
       const declared = isCategoricalDomain(dom) ? dom.categories : undefined;
-      const col = toCategorical(name, strs, declared) as Extract<Column, { kind: 'categorical' }>;
+      const usedEntries = d.dict.filter((_, k) => d.counts[k] > 0);
+      const categories = declared ? [...declared] : sortCategories([...usedEntries]);
+      const lookup = new Map(categories.map((c, i) => [c, i]));
+      const remap = Int32Array.from(d.dict, (s) => lookup.get(s) ?? -2);
       if (declared) {
-        let bad = 0;
-        const badDistinct = new Set<string>();
-        for (let i = 0; i < n; i++) {
-          if (col.codes[i] === -2) {
-            bad++;
-            badDistinct.add(strs[i] as string);
+        let bad = 0,
+          badDistinct = 0;
+        d.dict.forEach((_, k) => {
+          if (remap[k] === -2 && d.counts[k] > 0) {
+            bad += d.counts[k];
+            badDistinct++;
           }
-        }
+        });
         if (bad) {
           ctx.problems.push(
-            `column "${name}": ${bad} values (${badDistinct.size} distinct) are not in its declared categories; add them to domain.categories or fix the data`,
+            `column "${name}": ${bad} values (${badDistinct} distinct) are not in its declared categories; add them to domain.categories or fix the data`,
           );
           return null;
         }
-      } else if (col.categories.length > MAX_CATEGORICAL_CARDINALITY && meta?.kind === 'categorical') {
+      } else if (categories.length > MAX_CATEGORICAL_CARDINALITY && meta?.kind === 'categorical') {
         ctx.problems.push(
-          `column "${name}" is declared categorical but has ${col.categories.length} distinct values (limit ${MAX_CATEGORICAL_CARDINALITY}); declare it "id" or "text" instead`,
+          `column "${name}" is declared categorical but has ${categories.length} distinct values (limit ${MAX_CATEGORICAL_CARDINALITY}); declare it "id" or "text" instead`,
         );
         return null;
       }
-      return col;
+      const codes = new Int32Array(n);
+      for (let i = 0; i < n; i++) codes[i] = d.codes[i] < 0 ? -1 : remap[d.codes[i]];
+      return { kind: 'categorical', name, codes, categories };
     }
     case 'id':
     case 'text': {
-      const values = stringsOf(rawc);
+      const d = getDict();
+      const values = new Array<string | null>(n);
+      for (let i = 0; i < n; i++) values[i] = d.codes[i] < 0 ? null : d.dict[d.codes[i]];
       return { kind, name, values };
     }
   }
@@ -455,7 +509,7 @@ export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): 
         ? opts.metadata
         : parseMetadata(opts.metadata);
   if (raw.length === 0) throw new LookalikeError(`${source} has no columns`);
-  const nRows = raw[0].values.length;
+  const nRows = rawLength(raw[0]);
   if (nRows === 0) throw new LookalikeError(`${source} has a header but no data rows`);
   if (nRows === 1)
     throw new LookalikeError(`${source} has only 1 data row; lookalike needs at least 2 rows to learn from`);
@@ -464,8 +518,8 @@ export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): 
   for (const r of raw) {
     if (names.has(r.name)) ctx.problems.push(`column name "${r.name}" appears more than once`);
     names.add(r.name);
-    if (r.values.length !== nRows)
-      ctx.problems.push(`column "${r.name}" has ${r.values.length} rows, expected ${nRows}`);
+    if (rawLength(r) !== nRows)
+      ctx.problems.push(`column "${r.name}" has ${rawLength(r)} rows, expected ${nRows}`);
   }
   const metaByName = new Map((metadata?.columns ?? []).map((c) => [c.name, c]));
   for (const m of metaByName.keys()) {

@@ -8,6 +8,16 @@
 export type RawColumn =
   /** Text as it appears in the source; null = missing (an empty CSV field, a JSON null). */
   | { readonly name: string; readonly type: 'string'; readonly values: (string | null)[] }
+  /**
+   * Text dictionary-encoded by the reader (faster for low-cardinality columns of many rows): `codes[i]` indexes
+   * `dictionary` (distinct strings, as they appear); -1 = missing.
+   */
+  | {
+      readonly name: string;
+      readonly type: 'dictionary';
+      readonly codes: Int32Array;
+      readonly dictionary: readonly string[];
+    }
   /** NaN = missing (typed sources only). */
   | { readonly name: string; readonly type: 'number'; readonly values: Float64Array }
   /** 1 = true, 0 = false, -1 = missing. */
@@ -27,5 +37,5 @@ export type RawColumnType = RawColumn['type'];
 
 /** Number of rows of a raw column. */
 export function rawLength(c: RawColumn): number {
-  return c.values.length;
+  return c.type === 'dictionary' ? c.codes.length : c.values.length;
 }
