@@ -95,6 +95,14 @@ describe('TSTR vs TRTR on penguins', () => {
     expect(boost.value).toBeLessThan(0.7);
     expect(boost.score).toBe(boost.value);
   });
+  it('subsamples large tables (seeded) and says so', () => {
+    const a = utilityMetrics(train, train, { ...opts, maxRows: 100 });
+    const b = utilityMetrics(train, train, { ...opts, maxRows: 100 });
+    expect(a).toEqual(b);
+    expect(a.metrics[0].note).toMatch(
+      /real 100 of 241 rows, synthetic 100 of 241 rows, holdout 100 of 103 rows \(seed 0\)/,
+    );
+  });
   it('lists every problem with the inputs', () => {
     expect(() => utilityMetrics(train, train.drop(['Island']), { ...opts, target: 'nope' })).toThrow(
       /"nope"/,
