@@ -1,0 +1,90 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, DATA, tempDir } from './helpers.js';
+import { listSynthesizers } from '../../src/synthesizers/registry.js';
+
+const lenient =
+  'version: 1\nname: lenient\ntargets:\n  - {id: ml_utility, op: ">=", value: 0.5}\n  - {id: epsilon, op: "<=", value: 5}\n';
+
+describe('lookalike sweep', () => {
+  it('fits and evaluates each synthesizer × ε, writes resumable points, the frontier page and a recommendation', async () => {
+    const dir = tempDir();
+    // penguins with its inferred domains declared public (a test-only assumption) so the DP fits may use them
+    expect(
+      (await cli('inspect', `${DATA}/penguins.json`, '--out', join(dir, 'meta.json'), '--quiet')).code,
+    ).toBe(0);
+    writeFileSync(
+      join(dir, 'public.json'),
+      readFileSync(join(dir, 'meta.json'), 'utf8').replace(/"inferred"/g, '"public"'),
+    );
+    writeFileSync(join(dir, 'policy.yaml'), lenient);
+    expect(listSynthesizers().find((s) => s.name === 'mst')?.privacy).toBe('dp');
+    const out = join(dir, 'sweep');
+    const args = [
+      'sweep',
+      `${DATA}/penguins.json`,
+      '--synthesizers',
+      'mst,independent',
+      '--epsilons',
+      '1,10',
+      '--metadata',
+      join(dir, 'public.json'),
+      '--target',
+      'Species',
+      '--policy',
+      join(dir, 'policy.yaml'),
+      '--attacks',
+      'mia,singling-out',
+      '--out-dir',
+      out,
+    ];
+    const r = await cli(...args);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\[1\/3\] mst ε = 1: fitting/);
+    expect(r.stderr).toMatch(/\[3\/3\] independent \(not DP\): fitting/);
+    const files = ['mst-eps1', 'mst-eps10', 'independent-nodp'];
+    for (const f of files) {
+      const p = JSON.parse(readFileSync(join(out, 'points', `${f}.json`), 'utf8'));
+      expect(p.format).toBe('lookalike-sweep-point');
+      expect(
+        JSON.parse(readFileSync(join(out, 'points', `${f}.evaluation.json`), 'utf8')).privacy.metrics.length,
+      ).toBeGreaterThan(0);
+    }
+    const summary = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
+    expect(summary.points.map((p: { key: string }) => p.key)).toEqual(files);
+    // the non-DP point can never meet ε ≤ 5; the recommendation is a DP point or none, with a reason
+    const indep = summary.points.find((p: { key: string }) => p.key === 'independent-nodp');
+    expect(indep.verdict).toBe('fail');
+    expect(summary.recommendation.reason.length).toBeGreaterThan(20);
+    if (summary.recommendation.point) expect(summary.recommendation.point).toMatch(/^mst-eps/);
+    const html = readFileSync(join(out, 'sweep.html'), 'utf8');
+    expect(html).toContain('id="recommendation"');
+    expect(html.match(/<tr data-point=/g)?.length).toBe(3);
+    expect(r.stdout).toMatch(/^synthesizer\s+ε\s+fidelity\s+utility\s+privacy risk/);
+
+    // rerun: every point is skipped, files untouched
+    const before = statSync(join(out, 'points', 'mst-eps1.json')).mtimeMs;
+    const again = await cli(...args);
+    expect(again.code).toBe(0);
+    expect(again.stderr.match(/done before, skipped/g)?.length).toBe(3);
+    expect(statSync(join(out, 'points', 'mst-eps1.json')).mtimeMs).toBe(before);
+  });
+
+  it('usage errors are listed together (exit 2)', async () => {
+    const r = await cli(
+      'sweep',
+      `${DATA}/penguins.json`,
+      '--synthesizers',
+      'mst,nope',
+      '--attacks',
+      'x',
+      '--out-dir',
+      tempDir(),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown synthesizer "nope"');
+    expect(r.stderr).toContain('--epsilons is required for the DP synthesizers');
+    expect(r.stderr).toContain('--attacks: unknown attack "x"');
+  });
+});
