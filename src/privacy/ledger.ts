@@ -320,11 +320,11 @@ function entryProblems(e: unknown, where: string): string[] {
 function computeGuarantee(entries: readonly LedgerEntry[], delta: number): DpGuarantee {
   const rho = sumUp(entries.map((e) => e.rho));
   const deltaSetAside = sumUp(entries.map((e) => e.delta ?? 0));
-  let epsilon = guaranteeEpsilon(rho, delta - deltaSetAside);
+  const epsilon = guaranteeEpsilon(rho, delta - deltaSetAside);
   if (entries.length && entries.every((e) => e.epsilon !== undefined && !e.delta)) {
-    // basic composition of pure steps: (Σε, 0)-DP, hence (Σε, δ)-DP
+    // basic composition of pure steps: (Σε, 0)-DP — a stronger statement, reported with δ = 0
     const pure = ceilSignificant(sumUp(entries.map((e) => e.epsilon!)), 10);
-    if (pure < epsilon) epsilon = pure;
+    if (pure <= epsilon) return { type: 'dp', epsilon: pure, delta: 0, rho };
   }
   return { type: 'dp', epsilon, delta, rho };
 }

@@ -74,7 +74,9 @@ describe('PrivacyLedger', () => {
   test('pure steps compose by Σε when that is smaller', () => {
     const l = new PrivacyLedger({ epsilon: 1, delta: 1e-9 });
     l.charge(entry((0.125 * 0.125) / 2, { mechanism: 'discrete-laplace', epsilon: 0.125 }));
-    expect(l.guarantee().epsilon).toBe(0.125);
+    expect(l.guarantee()).toMatchObject({ epsilon: 0.125, delta: 0 }); // (Σε, 0)-DP
+    l.charge(entry(0.001));
+    expect(l.guarantee().delta).toBe(1e-9); // a Gaussian step: back to the zCDP conversion
   });
 
   test('approximate steps set δ aside before the conversion', () => {
