@@ -3,13 +3,15 @@
 //
 //   npx tsc -p tsconfig.build.json --outDir bench/out/dist-privacy
 //   LOOKALIKE_DIST=bench/out/dist-privacy node bench/privacy-risk.mjs [--synth gaussian-copula|independent|shuffle|copy]
-//       [--seed 42] [--attacks 500] [--shadow]
+//       [--seed 42] [--attacks 500] [--threads 2] [--shadow]
 //
 // Prints one table per part: (1) Anonymeter's three evaluators alone with Anonymeter's default 500 attacks
 // (singling out univariate, linkability on two halves of the columns, inference for each of the 15 columns),
 // (2) the whole suite without shadow modelling (defaults: 1,000 attacks, inference for all 15 columns),
 // (3) with --shadow, shadow modelling of 10 outlying targets with the `independent` synthesizer.
-// Times are wall seconds in this process; the data is read from ../shared/datasets (never copied).
+// Times are wall seconds in this process (and CPU seconds of the main thread, which is what a loaded machine
+// inflates least); nearest-neighbour searches of the suite run on --threads worker threads (src/io/nn-workers.ts).
+// The data is read from ../shared/datasets (never copied).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,6 +37,9 @@ const { Rng } = await imp('random/rng.js');
 const P = await imp('metrics/privacy/index.js');
 await imp('synthesizers/builtin.js');
 const { getSynthesizer } = await imp('synthesizers/registry.js');
+const { createWorkerSearch } = await imp('io/nn-workers.js');
+const pool = createWorkerSearch({ threads: Number(arg('threads', 2)) });
+const cpu = () => process.cpuUsage().user / 1e6;
 
 function readAdult(file) {
   const lines = readFileSync(join(ADULT, file), 'utf8')
@@ -118,6 +123,7 @@ const fmtRisk = (m) => `${m.value.toFixed(3)} [${m.ci[0].toFixed(3)}, ${m.ci[1].
   const rows = [];
   const run = async (label, attacks, extra) => {
     const t = performance.now();
+    const c = cpu();
     const r = await P.evaluatePrivacy(train, synthetic, test, {
       schema,
       seed,
@@ -125,33 +131,41 @@ const fmtRisk = (m) => `${m.value.toFixed(3)} [${m.ci[0].toFixed(3)}, ${m.ci[1].
       nAttacks: nAnon,
       ...extra,
     });
-    rows.push([label, (performance.now() - t) / 1000, r]);
+    rows.push([label, (performance.now() - t) / 1000, r, cpu() - c]);
   };
   await run('singling out (uni + multivariate)', ['singling-out']);
   await run('linkability (2 halves)', ['linkability'], { linkabilityColumns: link });
   await run('inference, all 15 columns', ['inference'], { secrets: allCols });
   console.log(`\n## Anonymeter-equivalent evaluators, ${nAnon} attacks\n`);
-  console.log('| evaluator | seconds | risk [95% CI] |');
-  console.log('|---|---|---|');
-  for (const [label, s, r] of rows) {
-    for (const m of r.metrics)
-      console.log(
-        `| ${label}: ${m.id}${m.columns ? ` ${m.columns.join(',')}` : ''} | ${s.toFixed(2)} | ${fmtRisk(m)} |`,
-      );
+  console.log('| evaluator | wall s | CPU s | risk [95% CI] | success main / control / baseline |');
+  console.log('|---|---|---|---|---|');
+  for (const [label, s, r, c] of rows) {
+    for (const m of r.metrics) {
+      const d = m.details;
+      const rates = `${d.mainRate.value.toFixed(3)} / ${d.controlRate.value.toFixed(3)} / ${d.baselineRate.value.toFixed(3)}`;
+      const what = `${label}: ${m.id}${m.columns ? ` ${m.columns.join(',')}` : ''}`;
+      console.log(`| ${what} | ${s.toFixed(2)} | ${c.toFixed(2)} | ${fmtRisk(m)} | ${rates} |`);
+    }
   }
-  console.log(
-    `\ntiming detail: ${rows.map(([l, s, r]) => `${l} ${s.toFixed(2)} s (${JSON.stringify(r.timings)})`).join('; ')}`,
-  );
+  const detail = rows.map(([l, s, r]) => `${l} ${s.toFixed(2)} s (${JSON.stringify(r.timings)})`).join('; ');
+  console.log(`\ntiming detail: ${detail}`);
 }
 
 // (2) the whole suite without shadow modelling
 {
   const mem0 = process.memoryUsage().rss;
   t0 = performance.now();
-  const r = await P.evaluatePrivacy(train, synthetic, test, { schema, seed, secrets: allCols });
+  const c0 = cpu();
+  const r = await P.evaluatePrivacy(train, synthetic, test, {
+    schema,
+    seed,
+    secrets: allCols,
+    search: pool.search,
+  });
   const total = (performance.now() - t0) / 1000;
+  const cpuMain = cpu() - c0;
   console.log(
-    `\n## Whole suite (defaults, inference for all 15 columns): ${total.toFixed(1)} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (before ${(mem0 / 2 ** 20).toFixed(0)} MB)\n`,
+    `\n## Whole suite (defaults, inference for all 15 columns, ${pool.threads} NN threads): ${total.toFixed(1)} s wall, ${cpuMain.toFixed(1)} s main-thread CPU, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (before ${(mem0 / 2 ** 20).toFixed(0)} MB)\n`,
   );
   console.log(
     `timings: ${Object.entries(r.timings)
@@ -190,3 +204,4 @@ if (arg('shadow', false)) {
     `AUC ${m.value.toFixed(3)} [${m.ci[0].toFixed(3)}, ${m.ci[1].toFixed(3)}], ${JSON.stringify(m.details)}`,
   );
 }
+await pool.close();

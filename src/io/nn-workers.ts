@@ -1,0 +1,117 @@
+/**
+ * Node-only: exact nearest-neighbour search (src/metrics/privacy/neighbors.ts) split across worker threads.
+ * The kernel stays in the core (it runs in a browser too); this wrapper only cuts the queries into one range per
+ * thread, sends each worker the rows once per call (structured clone) and joins the results, which are identical
+ * to a single-threaded search. Small searches (fewer than 4 M row pairs) run in the calling thread.
+ *
+ * Usage: `const pool = createWorkerSearch(); await evaluatePrivacy(..., { search: pool.search }); pool.close();`
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { nearestTwo, sortCandidates, type TopTwo } from '../metrics/privacy/neighbors.js';
+import type { Encoded } from '../metrics/privacy/space.js';
+import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const kernel = import(workerData.kernelUrl);
+parentPort.on('message', async (m) => {
+  try {
+    const { nearestTwo } = await kernel;
+    const r = nearestTwo(m.queries, m.candidates, { from: m.from, to: m.to });
+    parentPort.postMessage({ d1: r.d1, d2: r.d2, i1: r.i1 }, [r.d1.buffer, r.d2.buffer, r.i1.buffer]);
+  } catch (e) {
+    parentPort.postMessage({ error: String(e && e.stack || e) });
+  }
+});
+`;
+
+export interface WorkerSearch {
+  readonly search: NeighborSearch;
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+export interface WorkerSearchOptions {
+  /** Worker threads (default: available parallelism, at most 8). */
+  readonly threads?: number;
+  /** URL of the compiled kernel module (default: neighbors.js next to this module's compiled location). */
+  readonly kernelUrl?: string;
+  /** Below this many row pairs the search runs in the calling thread. Default 4e6. */
+  readonly minPairs?: number;
+}
+
+const bare = (e: Encoded): Encoded => ({
+  n: e.n,
+  nNum: e.nNum,
+  nCat: e.nCat,
+  num: e.num,
+  cat: e.cat,
+  numCols: [],
+  catCols: [],
+});
+
+export function createWorkerSearch(opts: WorkerSearchOptions = {}): WorkerSearch {
+  const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), 8));
+  const kernelUrl = opts.kernelUrl ?? new URL('../metrics/privacy/neighbors.js', import.meta.url).href;
+  const minPairs = opts.minPairs ?? 4e6;
+  let workers: Worker[] | null = null;
+  const pool = (): Worker[] => {
+    if (!workers) {
+      workers = Array.from({ length: threads }, () => {
+        const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { kernelUrl } });
+        w.unref();
+        return w;
+      });
+    }
+    return workers;
+  };
+  const run = (w: Worker, msg: unknown): Promise<TopTwo> =>
+    new Promise((resolve, reject) => {
+      const onMessage = (r: TopTwo & { error?: string }): void => {
+        w.off('error', onError);
+        if (r.error) reject(new Error(`nearest-neighbour worker failed: ${r.error}`));
+        else resolve(r);
+      };
+      const onError = (e: Error): void => {
+        w.off('message', onMessage);
+        reject(e);
+      };
+      w.once('message', onMessage);
+      w.once('error', onError);
+      w.postMessage(msg);
+    });
+
+  const search: NeighborSearch = async (queries, candidates) => {
+    if (threads === 1 || queries.n * candidates.n < minPairs || queries.n < threads)
+      return nearestTwo(queries, candidates);
+    const sorted = sortCandidates(candidates);
+    const c = { rows: bare(sorted.rows), order: sorted.order, packed: sorted.packed };
+    const q = bare(queries);
+    const ws = pool();
+    const step = Math.ceil(queries.n / ws.length);
+    const parts = await Promise.all(
+      ws.map((w, t) =>
+        run(w, { queries: q, candidates: c, from: t * step, to: Math.min(queries.n, (t + 1) * step) }),
+      ),
+    );
+    const d1 = new Float64Array(queries.n),
+      d2 = new Float64Array(queries.n),
+      i1 = new Int32Array(queries.n);
+    parts.forEach((p, t) => {
+      d1.set(p.d1, t * step);
+      d2.set(p.d2, t * step);
+      i1.set(p.i1, t * step);
+    });
+    return { d1, d2, i1 };
+  };
+
+  return {
+    search,
+    threads,
+    async close() {
+      if (workers) await Promise.all(workers.map((w) => w.terminate()));
+      workers = null;
+    },
+  };
+}
