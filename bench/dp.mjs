@@ -213,7 +213,7 @@ async function runOne(o) {
   const { table, schema } = buildAdult(Table, disc);
   const eps = Number(o.eps ?? 1);
   const options = {};
-  for (const k of ['iters', 'workload', 'maxModelSize', 'degree', 'rounds'])
+  for (const k of ['iters', 'workload', 'maxModelSize', 'degree', 'rounds', 'theta', 'finalIters'])
     if (o[k] !== undefined) options[k] = isNaN(Number(o[k])) ? o[k] : Number(o[k]);
   const c0 = process.cpuUsage();
   const t0 = performance.now();

@@ -4,8 +4,9 @@ import { gaussianCopula } from './gaussian-copula/index.js';
 import { cartSynthesizer } from './cart/index.js';
 import { mst } from './mst/index.js';
 import { aim } from './aim/index.js';
+import { privbayes } from './privbayes/index.js';
 
 /** Every synthesizer that ships with lookalike, registered by name. Importing this module registers them. */
 export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula, cartSynthesizer];
-BUILTIN_SYNTHESIZERS.push(mst, aim);
+BUILTIN_SYNTHESIZERS.push(mst, aim, privbayes);
 for (const s of BUILTIN_SYNTHESIZERS) registerSynthesizer(s);
