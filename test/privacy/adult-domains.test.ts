@@ -55,7 +55,7 @@ describe.skipIf(!have)('DP domains on Adult (../shared/datasets, 32,561 rows)', 
     const summary = out.schema.columns.map((c) =>
       isNumericDomain(c.domain)
         ? `${c.name} [${c.domain.min}, ${c.domain.max}]`
-        : `${c.name}: ${(c.domain as { categories: string[] }).categories.length} categories`,
+        : `${c.name}: ${(c.domain as unknown as { categories: string[] }).categories.length} categories`,
     );
     console.log(`Adult DP domains (ε=1, 10% of ρ): ${summary.join('; ')}`);
   });
