@@ -179,18 +179,23 @@ function stringSink(name: string): Sink {
   };
 }
 
-/** Text read as ENUM codes (-1 = missing) and mapped through the dictionary. */
-function codedStringSink(name: string, dict: readonly string[]): Sink {
-  const out: (string | null)[] = [];
+/** Text read as ENUM codes (-1 = missing): a `dictionary` raw column, no per-row string at all. */
+function dictionarySink(name: string, dict: readonly string[]): Sink {
+  const parts: Int32Array[] = [];
   return {
     push(v, n) {
-      for (let i = 0; i < n; i++) {
-        const k = v.getItem(i) as number;
-        out.push(k < 0 ? null : dict[k]);
-      }
+      const codes = new Int32Array(n);
+      for (let i = 0; i < n; i++) codes[i] = v.getItem(i) as number;
+      parts.push(codes);
     },
-    finish() {
-      return { name, type: 'string', values: out };
+    finish(total) {
+      const codes = new Int32Array(total);
+      let o = 0;
+      for (const p of parts) {
+        codes.set(p, o);
+        o += p.length;
+      }
+      return { name, type: 'dictionary', codes, dictionary: dict };
     },
   };
 }
@@ -207,8 +212,8 @@ const ENUM_MAX = 65_536;
  * The rows are materialized, not streamed: @duckdb/node-api's streaming fetch reports an error raised mid-scan
  * (e.g. invalid UTF-8 deep in a CSV) as the end of the result, which would silently truncate the table. They land
  * in a temporary table first (one parse of the file); a text column with few distinct values (≤ 65,536 and at most
- * half the rows) is then read as integer codes of an ENUM built from its distinct values plus that dictionary, so
- * no per-row string is decoded and every repeat of a value is the same JS string (which inference hashes once).
+ * half the rows) is then read as integer codes of an ENUM built from its distinct values, and handed over as a
+ * `dictionary` raw column (codes + distinct strings): no per-row string is decoded or hashed.
  */
 export async function readRelation(
   con: DuckDBConnection,
@@ -262,7 +267,7 @@ export async function readRelation(
     }
     if (p.kind === 'boolean') return booleanSink(name);
     const dict = dictionaries.get(j);
-    return dict ? codedStringSink(name, dict) : stringSink(name);
+    return dict ? dictionarySink(name, dict) : stringSink(name);
   });
   let total = 0;
   const nChunks = result.chunkCount;

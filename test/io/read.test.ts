@@ -17,6 +17,7 @@ import { LookalikeError } from '../../src/errors.js';
 import { withDuck, sqlString } from '../../src/io/duck.js';
 import { formatFromPath, readRawColumns, readTable } from '../../src/io/read.js';
 import type { RawColumn } from '../../src/table/raw.js';
+import { isText, vals } from './helpers.js';
 
 const DATA = 'node_modules/vega-datasets/data/';
 let dir: string;
@@ -79,51 +80,54 @@ describe('CSV / TSV', () => {
       ['score', 'string'],
     ]);
     const c = byName(cols);
-    expect(c.id.values).toEqual(['1', '2', '3']);
-    expect(c.name.values).toEqual(['Smith, J', 'say "hi"\nthere', null]);
-    expect(c.when.values).toEqual(['2001-01-02', null, '2001-01-04']);
-    expect(c.score.values).toEqual(['1.50', 'NaN', null]);
+    expect(vals(c.id)).toEqual(['1', '2', '3']);
+    expect(vals(c.name)).toEqual(['Smith, J', 'say "hi"\nthere', null]);
+    expect(vals(c.when)).toEqual(['2001-01-02', null, '2001-01-04']);
+    expect(vals(c.score)).toEqual(['1.50', 'NaN', null]);
   });
 
   it('sniffs the delimiter, and honours delimiter/quote/header overrides', async () => {
     const semi = fixture('semi.csv', 'a;b\n1;x,y\n2;z\n');
-    expect((await readRawColumns(semi)).map((c) => c.values)).toEqual([
+    expect((await readRawColumns(semi)).map((c) => vals(c))).toEqual([
       ['1', '2'],
       ['x,y', 'z'],
     ]);
     const pipe = fixture('pipe.txt', "a|b\n1|'p|q'\n");
     const cols = await readRawColumns(pipe, { delimiter: '|', quote: "'" });
-    expect(cols.map((c) => c.values)).toEqual([['1'], ['p|q']]);
+    expect(cols.map((c) => vals(c))).toEqual([['1'], ['p|q']]);
     const nohead = fixture('nohead.csv', 'a,b\nc,d\n');
     const nh = await readRawColumns(nohead, { header: false });
     expect(nh.map((c) => c.name)).toEqual(['column0', 'column1']);
-    expect(nh[0].values).toEqual(['a', 'c']);
+    expect(vals(nh[0])).toEqual(['a', 'c']);
   });
 
   it('reads TSV by extension, CRLF line ends and a BOM', async () => {
     const p = fixture('t.tsv', '\uFEFFx\ty\r\n1\ta b\r\n2\tc\r\n');
     const cols = await readRawColumns(p);
     expect(cols.map((c) => c.name)).toEqual(['x', 'y']);
-    expect(cols[1].values).toEqual(['a b', 'c']);
+    expect(vals(cols[1])).toEqual(['a b', 'c']);
   });
 
   it('low-cardinality text (read through a dictionary) keeps values, nulls and order', async () => {
     const p = fixture('lowcard.csv', 'k,v\nb,1\na,2\n,3\nb,4\nb,5\na,6\n"",7\nb,8\n');
     const cols = await readRawColumns(p);
-    expect(cols[0].values).toEqual(['b', 'a', null, 'b', 'b', 'a', null, 'b']);
-    expect(cols[1].values).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    const v = cols[0].values as (string | null)[];
-    expect(v[0]).toBe(v[3]); // the same string each time
+    expect(vals(cols[0])).toEqual(['b', 'a', null, 'b', 'b', 'a', null, 'b']);
+    expect(vals(cols[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    const c0 = cols[0];
+    if (c0.type !== 'dictionary') throw new Error('expected a dictionary column');
+    expect([...c0.dictionary].sort()).toEqual(['a', 'b']);
+    expect(Array.from(c0.codes).filter((k) => k < 0)).toHaveLength(2);
+    expect(cols[1].type).toBe('string'); // all distinct: plain text
   });
 
   it('reads gzip-compressed CSV and JSONL', async () => {
     const p = fixture('z.csv.gz', gzipSync('a,b\n1,x\n2,y\n'));
-    expect((await readRawColumns(p)).map((c) => c.values)).toEqual([
+    expect((await readRawColumns(p)).map((c) => vals(c))).toEqual([
       ['1', '2'],
       ['x', 'y'],
     ]);
     const j = fixture('z.jsonl.gz', gzipSync('{"a":1}\n{"a":2}\n'));
-    expect((await readRawColumns(j))[0].values).toEqual(new Float64Array([1, 2]));
+    expect(vals((await readRawColumns(j))[0])).toEqual(new Float64Array([1, 2]));
     const bad = fixture('bad.csv.gz', 'not gzip at all');
     expect((await failure(readRawColumns(bad))).message).toBe(
       `cannot read ${bad}: it is not a readable gzip file`,
@@ -148,8 +152,8 @@ describe('CSV / TSV', () => {
   it('reads vega-datasets birdstrikes.csv and seattle-weather.csv as text columns', async () => {
     const birds = await readRawColumns(DATA + 'birdstrikes.csv');
     expect(birds).toHaveLength(14);
-    expect(birds.every((c) => c.type === 'string' && c.values.length === 10000)).toBe(true);
-    expect(byName(birds)['Flight Date'].values[0]).toBe('1990-01-08');
+    expect(birds.every((c) => isText(c) && vals(c).length === 10000)).toBe(true);
+    expect(vals(byName(birds)['Flight Date'])[0]).toBe('1990-01-08');
     const sea = await readRawColumns(DATA + 'seattle-weather.csv');
     expect(sea.map((c) => c.name)).toEqual([
       'date',
@@ -159,8 +163,8 @@ describe('CSV / TSV', () => {
       'wind',
       'weather',
     ]);
-    expect(sea[0].values.length).toBe(1461);
-    expect(sea[1].values[0]).toBe('0.0'); // the textual form is kept
+    expect(vals(sea[0]).length).toBe(1461);
+    expect(vals(sea[1])[0]).toBe('0.0'); // the textual form is kept
   });
 
   it('readTable infers kinds on seattle-weather.csv (datetime format kept)', async () => {
@@ -184,17 +188,17 @@ describe('JSON / JSONL', () => {
     );
     const c = byName(await readRawColumns(p));
     expect(c.n).toEqual({ name: 'n', type: 'number', values: new Float64Array([1, NaN, 3]) });
-    expect(c.f.values).toEqual(new Float64Array([2.5, NaN, -1]));
+    expect(vals(c.f)).toEqual(new Float64Array([2.5, NaN, -1]));
     expect(c.b).toEqual({ name: 'b', type: 'boolean', values: new Int8Array([1, -1, 0]) });
-    expect(c.s.values).toEqual(['x', null, 'y']);
+    expect(vals(c.s)).toEqual(['x', null, 'y']);
     expect(c.d).toEqual({ name: 'd', type: 'string', values: ['2001-01-02', null, '2001-01-03'] });
-    expect(c.t.values).toEqual(['2001-01-02T03:04:05', null, '2001-01-03T00:00:00']);
+    expect(vals(c.t)).toEqual(['2001-01-02T03:04:05', null, '2001-01-03T00:00:00']);
   });
 
   it('reads JSONL, a column mixing numbers and text as text, and missing keys as null', async () => {
     const p = fixture('m.jsonl', '{"a":1,"m":"x"}\n{"a":2,"m":7}\n{"m":{"k":1}}\n');
     const c = byName(await readRawColumns(p));
-    expect(c.a.values).toEqual(new Float64Array([1, 2, NaN]));
+    expect(vals(c.a)).toEqual(new Float64Array([1, 2, NaN]));
     expect(c.m).toEqual({ name: 'm', type: 'string', values: ['x', '7', '{"k":1}'] });
   });
 
@@ -209,12 +213,12 @@ describe('JSON / JSONL', () => {
       'Body Mass (g)',
       'Sex',
     ]);
-    expect(c.Species.type).toBe('string');
+    expect(isText(c.Species)).toBe(true);
     expect(c['Beak Length (mm)'].type).toBe('number');
     expect(c['Body Mass (g)'].type).toBe('number');
-    const nanCount = (c['Beak Length (mm)'].values as Float64Array).filter((v) => Number.isNaN(v)).length;
+    const nanCount = (vals(c['Beak Length (mm)']) as Float64Array).filter((v) => Number.isNaN(v)).length;
     expect(nanCount).toBe(2);
-    expect((c.Sex.values as (string | null)[]).filter((v) => v === null).length).toBe(10);
+    expect((vals(c.Sex) as (string | null)[]).filter((v) => v === null).length).toBe(10);
     const { schema } = await readTable(DATA + 'penguins.json');
     const kinds = Object.fromEntries(schema.columns.map((s) => [s.name, [s.kind, s.integer ?? false]]));
     expect(kinds['Species']).toEqual(['categorical', false]);
@@ -224,13 +228,13 @@ describe('JSON / JSONL', () => {
 
   it('reads movies.json: mixed-type titles as text, dates as text, numbers with nulls', async () => {
     const c = byName(await readRawColumns(DATA + 'movies.json'));
-    expect(c.Title.type).toBe('string');
-    expect(c.Title.values.length).toBe(3201);
-    expect(c['Release Date'].type).toBe('string');
-    expect(c['Release Date'].values[0]).toBe('Jun 12 1998');
+    expect(isText(c.Title)).toBe(true);
+    expect(vals(c.Title).length).toBe(3201);
+    expect(isText(c['Release Date'])).toBe(true);
+    expect(vals(c['Release Date'])[0]).toBe('Jun 12 1998');
     expect(c['US DVD Sales'].type).toBe('number');
-    expect(Number.isNaN((c['US DVD Sales'].values as Float64Array)[0])).toBe(true);
-    expect(c['IMDB Rating'].values[0]).toBe(6.1);
+    expect(Number.isNaN((vals(c['US DVD Sales']) as Float64Array)[0])).toBe(true);
+    expect(vals(c['IMDB Rating'])[0]).toBe(6.1);
   });
 
   it('refuses nested values, naming each column', async () => {
@@ -256,9 +260,9 @@ describe('Parquet', () => {
     });
     const warnings: string[] = [];
     const c = byName(await readRawColumns(p, { onWarning: (m) => warnings.push(m) }));
-    expect(c.i.values).toEqual(new Float64Array([1, NaN]));
-    expect(c.dec.values).toEqual(new Float64Array([1.25, NaN]));
-    expect(c.big.values).toEqual(new Float64Array([9007199254740992, 5]));
+    expect(vals(c.i)).toEqual(new Float64Array([1, NaN]));
+    expect(vals(c.dec)).toEqual(new Float64Array([1.25, NaN]));
+    expect(vals(c.big)).toEqual(new Float64Array([9007199254740992, 5]));
     expect(warnings).toEqual([expect.stringMatching(/column "big": 1 value\(s\) reach 2\^53/)]);
     expect(c.b).toEqual({ name: 'b', type: 'boolean', values: new Int8Array([1, -1]) });
     expect(c.d).toEqual({
@@ -273,8 +277,8 @@ describe('Parquet', () => {
       dateOnly: false,
       values: new Float64Array([Date.UTC(2001, 0, 2, 3, 4, 5, 678), NaN]),
     });
-    expect(c.s.values).toEqual(['a', null]);
-    expect(c.e.values).toEqual(['x', null]);
+    expect(vals(c.s)).toEqual(['a', null]);
+    expect(vals(c.e)).toEqual(['x', null]);
   });
 
   it('refuses list columns and unreadable files', async () => {
@@ -293,12 +297,12 @@ describe('Parquet', () => {
 describe('Arrow IPC', () => {
   it('reads flights-200k.arrow', async () => {
     const cols = await readRawColumns(DATA + 'flights-200k.arrow');
-    expect(cols.map((c) => [c.name, c.type, c.values.length])).toEqual([
+    expect(cols.map((c) => [c.name, c.type, vals(c).length])).toEqual([
       ['delay', 'number', 200000],
       ['distance', 'number', 200000],
       ['time', 'number', 200000],
     ]);
-    expect(cols[1].values[0]).toBe(1452);
+    expect(vals(cols[1])[0]).toBe(1452);
   });
 
   it('converts Int64, DateDay, Utf8 and Bool with nulls', async () => {
@@ -311,15 +315,15 @@ describe('Arrow IPC', () => {
     const p = fixture('t.arrow', tableToIPC(t, 'file'));
     expect(tableFromIPC(tableToIPC(t, 'file')).numRows).toBe(2);
     const c = byName(await readRawColumns(p));
-    expect(c.i.values).toEqual(new Float64Array([1, NaN]));
+    expect(vals(c.i)).toEqual(new Float64Array([1, NaN]));
     expect(c.d).toEqual({
       name: 'd',
       type: 'datetime',
       dateOnly: true,
       values: new Float64Array([Date.UTC(2001, 0, 2), NaN]),
     });
-    expect(c.s.values).toEqual(['a', null]);
-    expect(c.b.values).toEqual(new Int8Array([0, -1]));
+    expect(vals(c.s)).toEqual(['a', null]);
+    expect(vals(c.b)).toEqual(new Int8Array([0, -1]));
   });
 
   it('refuses a file that is not Arrow', async () => {

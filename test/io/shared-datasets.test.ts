@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRawColumns, readTable } from '../../src/io/read.js';
+import { isText, vals } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', 'shared', 'datasets');
 const present = existsSync(ROOT);
@@ -11,9 +12,9 @@ describe.skipIf(!present)('real datasets in ../shared/datasets', () => {
   it('reads adult_train.csv: 32,561 rows, 15 text columns, empty field = missing', async () => {
     const cols = await readRawColumns(join(ROOT, 'adult', 'adult_train.csv'));
     expect(cols).toHaveLength(15);
-    expect(cols.every((c) => c.type === 'string' && c.values.length === 32561)).toBe(true);
+    expect(cols.every((c) => isText(c) && vals(c).length === 32561)).toBe(true);
     const missing = Object.fromEntries(
-      cols.map((c) => [c.name, (c.values as (string | null)[]).filter((v) => v === null).length]),
+      cols.map((c) => [c.name, (vals(c) as (string | null)[]).filter((v) => v === null).length]),
     );
     expect(missing.age).toBe(0);
     expect(missing.workclass).toBeGreaterThan(0);
@@ -25,7 +26,7 @@ describe.skipIf(!present)('real datasets in ../shared/datasets', () => {
   it('reads california_housing/housing.csv with its 207 missing total_bedrooms', async () => {
     const cols = await readRawColumns(join(ROOT, 'california_housing', 'housing.csv'));
     const tb = cols.find((c) => c.name === 'total_bedrooms')!;
-    expect(tb.values.length).toBe(20640);
-    expect((tb.values as (string | null)[]).filter((v) => v === null).length).toBe(207);
+    expect(vals(tb).length).toBe(20640);
+    expect((vals(tb) as (string | null)[]).filter((v) => v === null).length).toBe(207);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LookalikeError } from '../../src/errors.js';
 import { readSql, readSqlTable } from '../../src/io/sql.js';
 import { writeFileAtomic } from '../../src/io/write.js';
+import { vals } from './helpers.js';
 
 let dir: string;
 let db: string;
@@ -56,7 +57,7 @@ describe('readSql', () => {
     const csv = join(dir, 'x.csv');
     await writeFileAtomic(csv, 'a,b\n1,x\n2,y\n');
     const cols = await readSql(':memory:', `SELECT a * 10 AS a10, b FROM read_csv(${"'" + csv + "'"})`);
-    expect(cols[0].values).toEqual(new Float64Array([10, 20]));
+    expect(vals(cols[0])).toEqual(new Float64Array([10, 20]));
   });
 
   it('reports SQL errors without quoted content, empty results, and unsupported sources', async () => {

@@ -15,6 +15,7 @@ import { readRawColumns, readTable } from '../../src/io/read.js';
 import { writeFileAtomic, writeTable } from '../../src/io/write.js';
 import type { Column } from '../../src/table/column.js';
 import { Table } from '../../src/table/table.js';
+import { vals } from './helpers.js';
 
 let dir: string;
 beforeAll(() => {
@@ -138,7 +139,7 @@ describe('JSONL / JSON', () => {
     expect(parsed).toHaveLength(5);
     expect(parsed[2]).toEqual({ score: null, note: ' padded ' });
     const raw = await readRawColumns(p);
-    expect(raw[0].values).toEqual(new Float64Array([0.5, -1.25, NaN, 3, 1e-7]));
+    expect(vals(raw[0])).toEqual(new Float64Array([0.5, -1.25, NaN, 3, 1e-7]));
   });
 });
 
@@ -153,13 +154,13 @@ describe('Parquet', () => {
       type: 'number',
       values: (t.column('score') as { values: Float64Array }).values,
     });
-    expect(raw.city.values).toEqual(['Paris', 'New York, NY', null, 'say "hi"', 'Paris']);
+    expect(vals(raw.city)).toEqual(['Paris', 'New York, NY', null, 'say "hi"', 'Paris']);
     expect(raw.member).toEqual({ name: 'member', type: 'boolean', values: new Int8Array([1, 0, -1, 1, 0]) });
     expect(raw.joined).toMatchObject({ type: 'datetime', dateOnly: true });
-    expect(raw.joined.values).toEqual((t.column('joined') as { values: Float64Array }).values);
+    expect(vals(raw.joined)).toEqual((t.column('joined') as { values: Float64Array }).values);
     expect(raw.seen).toMatchObject({ type: 'datetime', dateOnly: false });
-    expect(raw.seen.values).toEqual((t.column('seen') as { values: Float64Array }).values);
-    expect(raw.note.values).toEqual(['line1\nline2', null, ' padded ', 'plain', 'tab\there']);
+    expect(vals(raw.seen)).toEqual((t.column('seen') as { values: Float64Array }).values);
+    expect(vals(raw.note)).toEqual(['line1\nline2', null, ' padded ', 'plain', 'tab\there']);
     const { table, schema } = await readTable(p);
     expect(table.toRecords().map((r) => r.city)).toEqual([
       'Paris',
@@ -179,8 +180,8 @@ describe('Parquet', () => {
     const p = join(dir, 'ints.parquet');
     await writeTable(t, p);
     const raw = await readRawColumns(p);
-    expect(raw[0].values).toEqual(new Float64Array([1, NaN, -3]));
-    expect(raw[1].values).toEqual(new Float64Array([1e21, 2, 3]));
+    expect(vals(raw[0])).toEqual(new Float64Array([1, NaN, -3]));
+    expect(vals(raw[1])).toEqual(new Float64Array([1e21, 2, 3]));
     const { table } = await readTable(p);
     expect(table.column('small')).toMatchObject({ kind: 'numeric', integer: true });
   });
