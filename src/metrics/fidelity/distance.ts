@@ -37,6 +37,21 @@ export interface Embedded {
   readonly q: number;
   readonly num: Float64Array;
   readonly cat: Int32Array;
+  /**
+   * The codes packed four to an Int32 (one byte each) when every categorical dimension has at most 256 codes,
+   * n × ⌈q/4⌉ row-major; null otherwise. Lets the distance kernel count mismatches four columns at a time.
+   */
+  readonly packed: Int32Array | null;
+}
+
+/** Pack byte-sized codes four to a word (see `Embedded.packed`). */
+function packCodes(cat: Int32Array, n: number, q: number): Int32Array {
+  const w = (q + 3) >> 2;
+  const out = new Int32Array(n * w);
+  for (let i = 0; i < n; i++) {
+    for (let t = 0; t < q; t++) out[i * w + (t >> 2)] |= cat[i * q + t] << ((t & 3) * 8);
+  }
+  return out;
 }
 
 /** Embed both tables' rows (`realRows`, `synthRows` pick rows; standardisation from the picked real rows). */
@@ -99,7 +114,8 @@ export function embed(
       const j = catCols.length + jj;
       for (let i = 0; i < n; i++) cat[i * q + j] = v[rows[i]] === v[rows[i]] ? 0 : 1;
     });
-    return { n, p, q, num, cat };
+    const small = catSizes.every((k) => k <= 256);
+    return { n, p, q, num, cat, packed: small ? packCodes(cat, n, q) : null };
   };
   return { real: build(realRows, 'real'), synthetic: build(synthRows, 'synthetic'), catSizes };
 }
@@ -123,20 +139,34 @@ export function pairwiseDistances(a: Embedded, b: Embedded): Float64Array {
     ac = a.cat,
     bc = b.cat;
   const same = a === b;
+  const ap = a.packed,
+    bp = b.packed;
+  const w = (q + 3) >> 2;
   for (let i = 0; i < na; i++) {
     const oi = i * nb,
       pi = i * p,
-      qi = i * q;
+      qi = i * q,
+      wi = i * w;
     for (let j = same ? i + 1 : 0; j < nb; j++) {
       let d = 0;
-      const pj = j * p,
-        qj = j * q;
+      const pj = j * p;
       for (let t = 0; t < p; t++) {
         const x = an[pi + t] - bn[pj + t];
         d += x * x;
       }
       let m = 0;
-      for (let t = 0; t < q; t++) m += ac[qi + t] === bc[qj + t] ? 0 : 1;
+      if (ap !== null && bp !== null) {
+        // mismatching bytes of a ^ b: a byte is non-zero iff its low 7 bits + 0x7f carry into bit 7 or bit 7 is set
+        const wj = j * w;
+        for (let t = 0; t < w; t++) {
+          const v = ap[wi + t] ^ bp[wj + t];
+          const h = (((v & 0x7f7f7f7f) + 0x7f7f7f7f) | v) & 0x80808080;
+          m += Math.imul((h >>> 7) & 0x01010101, 0x01010101) >>> 24;
+        }
+      } else {
+        const qj = j * q;
+        for (let t = 0; t < q; t++) m += ac[qi + t] === bc[qj + t] ? 0 : 1;
+      }
       out[oi + j] = Math.sqrt(d + m);
     }
   }

@@ -96,7 +96,10 @@ export interface ThreeWayOptions {
 }
 
 /** TV distance of one k-way marginal of discrete columns (dense when the table is small, sort-merge otherwise). */
-export function marginalTvd(cols: readonly Discrete[]): number {
+export function marginalTvd(
+  cols: readonly Discrete[],
+  scratch?: { real: Float64Array; synthetic: Float64Array },
+): number {
   const nr = cols[0].real.length,
     ns = cols[0].synthetic.length;
   let cells = 1;
@@ -111,8 +114,16 @@ export function marginalTvd(cols: readonly Discrete[]): number {
   };
   if (nr === 0 || ns === 0) return nr === ns ? 0 : 1;
   if (cells <= Math.max(1 << 16, 4 * (nr + ns))) {
-    const tr = new Float64Array(cells),
+    let tr: Float64Array, ts: Float64Array;
+    if (scratch && scratch.real.length >= cells) {
+      tr = scratch.real;
+      ts = scratch.synthetic;
+      tr.fill(0, 0, cells);
+      ts.fill(0, 0, cells);
+    } else {
+      tr = new Float64Array(cells);
       ts = new Float64Array(cells);
+    }
     // fused key computation for the common 3-way case
     if (cols.length === 3) {
       const [a, b, c] = cols;
@@ -186,8 +197,12 @@ export function threeWayOf(cols: readonly AlignedColumn[], opts?: ThreeWayOption
   let s = 0;
   let worst = 0;
   let worstCols: string[] = [];
+  const nr = cols[0].real.length,
+    ns = cols[0].synthetic.length;
+  const size = Math.max(1 << 16, 4 * (nr + ns));
+  const scratch = { real: new Float64Array(size), synthetic: new Float64Array(size) };
   for (const t of triples) {
-    const v = marginalTvd([d[t[0]], d[t[1]], d[t[2]]]);
+    const v = marginalTvd([d[t[0]], d[t[1]], d[t[2]]], scratch);
     s += v;
     if (v > worst) {
       worst = v;
