@@ -77,3 +77,4 @@ export {
   type BudgetPlanOptions,
   type BudgetPlan,
 } from './budget.js';
+export { prepareDpFit, type DpFitSetup, type DpFitBudget } from './fit.js';
