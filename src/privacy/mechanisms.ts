@@ -51,7 +51,7 @@ export interface GaussianOptions {
  * Guarantee: (Δ²/(2σ²))-zCDP for a query of L2 sensitivity Δ under add/remove-one-row neighbours
  * (Canonne, Kamath & Steinke 2020, Thm. 14). Charges the ledger mechanism "discrete-gaussian", noiseScale σ.
  * Each cell gets independent N_ℤ(0, σ²) noise, drawn exactly (CKS Algorithm 3).
- * Runtime: O(cells), about 1–3 million cells per second.
+ * Runtime: O(cells), 0.5–3 million cells per second on one core (docs/privacy.md).
  *
  * Throws a LookalikeError: kind 'internal' for non-integer counts or bad options, 'privacy' when the ledger
  * cannot pay.
