@@ -141,6 +141,18 @@ describe('CSV / TSV', () => {
     expect((await readRawColumns(q)).map((c) => c.name)).toEqual(["it's", 'say "hi"', 'a,b']);
   });
 
+  it('keeps the row order of a file read in parallel chunks', async () => {
+    const lines = ['i,k'];
+    for (let i = 0; i < 100000; i++) lines.push(`${i},${'abcde'[i % 5]}`);
+    const p = fixture('order.csv', lines.join('\n') + '\n');
+    const [i, k] = await readRawColumns(p);
+    const iv = vals(i) as string[];
+    expect(iv.length).toBe(100000);
+    expect(iv.every((s, r) => s === String(r))).toBe(true);
+    expect(k.type).toBe('dictionary');
+    expect((vals(k) as string[]).every((s, r) => s === 'abcde'[r % 5])).toBe(true);
+  });
+
   it('renames empty and duplicate header names, with warnings', async () => {
     const warnings: string[] = [];
     const p = fixture('dup.csv', 'a,a,\n1,2,3\n');
