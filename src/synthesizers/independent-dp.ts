@@ -9,6 +9,7 @@ import {
   PgmModel,
   pgmParams,
   startDpFit,
+  requireUsefulBudget,
 } from './mst/shared.js';
 import { ProblemList } from '../errors.js';
 import type { FitOptions, Model, ModelFile } from './types.js';
@@ -40,18 +41,25 @@ export async function fitIndependentDP(table: Table, schema: Schema, opts: FitOp
     p,
   );
   p.throwIfAny('independent (DP): invalid options:', 'usage');
-  const { ledger, rng, enc } = startDpFit(table, schema, opts, 'independent (DP)');
+  const {
+    table: data,
+    schema: fitSchema,
+    ledger,
+    rng,
+    enc,
+    rho,
+  } = startDpFit(table, schema, opts, 'independent (DP)');
   const d = enc.sizes.length;
-  const rho = ledger.rhoBudget * (1 - 1e-6);
+  requireUsefulBudget(ledger, 'each 1-way marginal', d, 1);
   const ms: Measurement[] = [];
   for (let a = 0; a < d; a++) ms.push(measureGaussian(enc, [a], rho / d, ledger, rng));
   const { model } = estimateModel(enc.sizes, ms, { iters });
   return new PgmModel(
     'independent',
-    schema,
+    fitSchema,
     pgmParams(
-      table,
-      schema,
+      data,
+      fitSchema,
       enc,
       enc.sizes.map(() => null),
       model,

@@ -36,6 +36,6 @@ describe('fitIndependentDP (independent with a budget)', () => {
     };
     const e = await fitIndependentDP(table, bad, { epsilon: 1 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(LookalikeError);
-    expect((e as LookalikeError).problems).toEqual(['column "x" (numeric) has no domain']);
+    expect((e as LookalikeError).problems).toEqual(['x (numeric): no domain']);
   });
 });

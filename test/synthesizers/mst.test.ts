@@ -46,8 +46,36 @@ describe('mst', () => {
     expect(err).toBeInstanceOf(LookalikeError);
     const e = err as LookalikeError;
     expect(e.kind).toBe('privacy');
-    expect(e.problems.join('\n')).toMatch(/"a"[\s\S]*"b"[\s\S]*"c"[\s\S]*"x"/);
+    expect(e.problems.join('\n')).toMatch(/^a \(categorical\)[\s\S]*\nb [\s\S]*\nc [\s\S]*\nx \(numeric\)/);
     expect(e.message).toMatch(/--public-domains/);
+  });
+
+  it('releases missing domains under DP when asked (dpDomains), paying from the same budget', async () => {
+    const { table, schema } = toyTable(3000, 2);
+    const inferred: Schema = {
+      ...schema,
+      columns: schema.columns.map((c) =>
+        c.domain ? { ...c, domain: { ...c.domain, source: 'inferred' as const } } : c,
+      ),
+    };
+    const model = await mst.fit(table, inferred, {
+      epsilon: 2,
+      delta: 1e-6,
+      options: { dpDomains: 0.1, iters: 100 },
+    });
+    expect(model.schema.columns.filter((c) => c.domain).every((c) => c.domain!.source === 'dp')).toBe(true);
+    const ledger = model.toJSON().ledger as { entries: { query: string }[]; total: { epsilon: number } };
+    expect(ledger.entries.length).toBeGreaterThan(13);
+    expect(ledger.total.epsilon).toBeLessThanOrEqual(2);
+    expect(model.sample(100).nRows).toBe(100);
+  });
+
+  it('refuses a budget too small to measure anything useful, saying what is needed', async () => {
+    const { table, schema } = toyTable(200);
+    const e = await mst.fit(table, schema, { epsilon: 1e-4, delta: 1e-9 }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LookalikeError);
+    expect((e as LookalikeError).kind).toBe('privacy');
+    expect((e as LookalikeError).message).toMatch(/too small[\s\S]*needs at least ε = /);
   });
 
   it('needs a budget and rejects a bad one', async () => {

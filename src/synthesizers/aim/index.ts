@@ -15,6 +15,7 @@ import {
   PgmModel,
   pgmParams,
   startDpFit,
+  requireUsefulBudget,
 } from '../mst/shared.js';
 
 /**
@@ -98,7 +99,15 @@ export const aim: Synthesizer = {
       p.add('option workload must be 2, 3, or a list of column-name lists');
     p.throwIfAny('aim: invalid options:', 'usage');
 
-    const { specs, ledger, rng, enc } = startDpFit(table, schema, opts, 'aim');
+    const {
+      table: data,
+      schema: fitSchema,
+      specs,
+      ledger,
+      rng,
+      enc,
+      rho,
+    } = startDpFit(table, schema, opts, 'aim');
     const progress = opts.onProgress ?? (() => {});
     const d = enc.sizes.length;
     const sizes = enc.sizes;
@@ -141,7 +150,7 @@ export const aim: Synthesizer = {
       return x;
     };
 
-    const rho = ledger.rhoBudget * (1 - 1e-6);
+    const rhoStart = ledger.rhoSpent;
     const T = roundsOpt || 16 * d;
     let sigma = Math.sqrt(T / (2 * 0.9 * rho));
     let eps = Math.sqrt((8 * 0.1 * rho) / T);
@@ -157,8 +166,7 @@ export const aim: Synthesizer = {
       return { attrs, values: r.values, sigma: r.scale };
     };
     progress({ phase: 'measure', message: '1-way marginals' });
-    if (!ledger.canAfford(((d * 1) / (2 * sigma * sigma)) * (1 + 1e-9)))
-      throw new LookalikeError(`aim: the budget is too small for the 1-way marginals`, [], 'privacy');
+    requireUsefulBudget(ledger, 'each 1-way marginal (first of the planned rounds)', d, (0.9 * d) / T);
     for (let a = 0; a < d; a++) measurements.push(measure([a], sigma));
     let model: GraphicalModel = estimateModel(sizes, measurements, { iters }).model;
 
@@ -173,8 +181,8 @@ export const aim: Synthesizer = {
         eps = Math.sqrt(8 * 0.1 * left);
         terminate = true;
       }
-      const used = ledger.rhoSpent + 1 / (2 * sigma * sigma) + (eps * eps) / 8;
-      const sizeLimit = (maxSize * used) / ledger.rhoBudget;
+      const used = ledger.rhoSpent - rhoStart + 1 / (2 * sigma * sigma) + (eps * eps) / 8;
+      const sizeLimit = (maxSize * used) / rho;
       const inModel = (c: number[]): boolean => model.cliques.some((m) => isSubset(c, m));
       const small = candidates.filter(
         (c) => inModel(c.attrs) || hypotheticalModelSizeMB(sizes, [...model.cliques, c.attrs]) <= sizeLimit,
@@ -209,7 +217,7 @@ export const aim: Synthesizer = {
       progress({
         phase: 'select',
         done: round,
-        message: `round ${round}: [${cl.map((a) => names[a]).join(', ')}], σ = ${sigma.toPrecision(3)}, ρ used ${(ledger.rhoSpent / ledger.rhoBudget).toFixed(3)}`,
+        message: `round ${round}: [${cl.map((a) => names[a]).join(', ')}], σ = ${sigma.toPrecision(3)}, ρ used ${((ledger.rhoSpent - rhoStart) / rho).toFixed(3)}`,
       });
       if (!terminate && moved <= sigma * Math.sqrt(2 / Math.PI) * cellCount(shapeOf(cl, sizes))) {
         sigma /= 2;
@@ -220,10 +228,10 @@ export const aim: Synthesizer = {
     model = estimateModel(sizes, measurements, { iters: finalIters, warmStart: model }).model;
     return new PgmModel(
       'aim',
-      schema,
+      fitSchema,
       pgmParams(
-        table,
-        schema,
+        data,
+        fitSchema,
         enc,
         enc.sizes.map(() => null),
         model,

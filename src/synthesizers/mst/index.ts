@@ -13,6 +13,7 @@ import {
   PgmModel,
   pgmParams,
   startDpFit,
+  requireUsefulBudget,
 } from './shared.js';
 import type { Compression } from './shared.js';
 
@@ -62,11 +63,11 @@ export const mst: Synthesizer = {
       p.add('option compress must be true or false');
     p.throwIfAny('mst: invalid options:', 'usage');
     const compress = o.compress !== false;
-    const { ledger, rng, enc } = startDpFit(table, schema, opts, 'mst');
+    const { table: data, schema: fitSchema, ledger, rng, enc, rho } = startDpFit(table, schema, opts, 'mst');
     const progress = opts.onProgress ?? (() => {});
     const d = enc.sizes.length;
-    const rho = ledger.rhoBudget * (1 - 1e-6); // margin for the mechanisms' upward rounding
     const rho1 = d > 1 ? rho / 3 : rho;
+    requireUsefulBudget(ledger, 'each 1-way marginal', d, d > 1 ? 1 / 3 : 1);
 
     // 1. one-way marginals
     progress({ phase: 'measure', message: '1-way marginals' });
@@ -156,7 +157,7 @@ export const mst: Synthesizer = {
         if (i % 100 === 0) progress({ phase: 'estimate', done: i, total: iters });
       },
     });
-    return new PgmModel('mst', schema, pgmParams(table, schema, enc, compression, model), ledger, model);
+    return new PgmModel('mst', fitSchema, pgmParams(data, fitSchema, enc, compression, model), ledger, model);
   },
   load(file: ModelFile): Model {
     return loadPgmModel(file, 'mst');

@@ -6,13 +6,19 @@ import type { SampleMethod } from '../../pgm/sample.js';
 import { cellCount, shapeOf } from '../../pgm/factor.js';
 import { gaussianMechanism } from '../../privacy/mechanisms.js';
 import { PrivacyLedger } from '../../privacy/ledger.js';
+import { planGaussianBudget } from '../../privacy/budget.js';
+import {
+  DP_DOMAINS_OPTION,
+  parseDomainOption,
+  releaseDomains,
+  requirePublicDomains,
+} from '../../privacy/domains.js';
 import { Rng } from '../../random/rng.js';
 import { SecureRng } from '../../random/secure.js';
 import type { Column } from '../../table/column.js';
 import { Discretizer, discretizer, discretizerFromJSON } from '../../table/encode.js';
 import type { DiscretizerJSON } from '../../table/encode.js';
 import type { ColumnSpec, Schema } from '../../table/schema.js';
-import { isCategoricalDomain, isDatetimeDomain, isNumericDomain } from '../../table/schema.js';
 import { Table } from '../../table/table.js';
 import {
   checkFitInput,
@@ -47,34 +53,6 @@ export function ledgerFor(opts: FitOptions, synthesizer: string): PrivacyLedger 
     );
   }
   return new PrivacyLedger({ epsilon: opts.epsilon, delta: opts.delta ?? DEFAULT_DELTA });
-}
-
-/**
- * DESIGN.md rule 5: every modelled column of a DP fit needs a domain declared public or released under DP.
- * Throws a LookalikeError (kind 'privacy') naming every column without one and the two ways to fix it.
- */
-export function requireDpDomains(specs: readonly ColumnSpec[], synthesizer: string): void {
-  const bad: string[] = [];
-  for (const s of specs) {
-    if (s.kind === 'boolean') continue;
-    const d = s.domain;
-    const ok =
-      (s.kind === 'numeric' && isNumericDomain(d)) ||
-      (s.kind === 'categorical' && isCategoricalDomain(d)) ||
-      (s.kind === 'datetime' && isDatetimeDomain(d));
-    if (!ok || !d) bad.push(`column "${s.name}" (${s.kind}) has no domain`);
-    else if (d.source !== 'public' && d.source !== 'dp')
-      bad.push(`column "${s.name}" (${s.kind}) has a domain inferred from the private data`);
-  }
-  if (bad.length) {
-    throw new LookalikeError(
-      `${synthesizer} is differentially private, so column domains may not be read off the private data. Fix it in one of two ways: ` +
-        `declare the domains as public in a metadata file (\`lookalike inspect --public-domains --out metadata.json\`, review it, then pass --metadata metadata.json), ` +
-        `or release them under DP with part of the budget:`,
-      bad,
-      'privacy',
-    );
-  }
 }
 
 export interface DiscretisationOptions {
@@ -265,29 +243,75 @@ export function pgmParams(
   };
 }
 
-/** Common start of a DP fit: input check, specs, DP domains, ledger, noise source, discretisation. */
+/**
+ * Common start of a DP fit: input check, budget → ledger, DP domains (released under DP first when the option
+ * `dpDomains` asks for it, then every modelled column must have a public or DP domain — privacy/'s
+ * `requirePublicDomains`, which names every column and the two fixes), and discretisation. Returns the schema and
+ * table to use from here on (a release adds DP domains and recodes categories), and `rho`: the zCDP budget left
+ * for the synthesizer's own measurements (with a small margin for the mechanisms' upward rounding).
+ */
 export function startDpFit(
-  table: Table,
-  schema: Schema,
+  table0: Table,
+  schema0: Schema,
   opts: FitOptions,
   synthesizer: string,
-): { specs: ColumnSpec[]; ledger: PrivacyLedger; rng: SecureRng; enc: Encoded } {
-  checkFitInput(table, schema, synthesizer);
+): {
+  table: Table;
+  schema: Schema;
+  specs: ColumnSpec[];
+  ledger: PrivacyLedger;
+  rng: SecureRng;
+  enc: Encoded;
+  rho: number;
+} {
+  checkFitInput(table0, schema0, synthesizer);
   const ledger = ledgerFor(opts, synthesizer);
-  const specs = modelledSpecs(schema);
-  if (specs.length === 0)
+  const o = opts.options ?? {};
+  const rng = opts.secureRng ?? new SecureRng();
+  let table = table0;
+  let schema = schema0;
+  const specs0 = modelledSpecs(schema0);
+  if (specs0.length === 0)
     throw new LookalikeError(
       `${synthesizer}: the schema has no column to model (only id/text columns)`,
       [],
       'usage',
     );
-  requireDpDomains(specs, synthesizer);
-  const o = opts.options ?? {};
+  const fraction = parseDomainOption(o[DP_DOMAINS_OPTION]);
+  if (fraction !== null) {
+    const r = releaseDomains(table, schema, ledger, rng, { fraction, columns: specs0.map((s) => s.name) });
+    table = r.table;
+    schema = r.schema;
+  }
+  const specs = modelledSpecs(schema);
+  requirePublicDomains(
+    schema,
+    specs.map((s) => s.name),
+    synthesizer,
+  );
   const enc = encodeTable(table, specs, {
     bins: typeof o.bins === 'number' ? o.bins : undefined,
     maxExactIntegers: typeof o.maxExactIntegers === 'number' ? o.maxExactIntegers : undefined,
   });
-  return { specs, ledger, rng: opts.secureRng ?? new SecureRng(), enc };
+  return { table, schema, specs, ledger, rng, enc, rho: ledger.rhoRemaining * (1 - 1e-6) };
+}
+
+/**
+ * Refuse a budget too small to measure anything useful (issue 3 item 7), from public quantities only: `count`
+ * Gaussian measurements sharing `fraction` of the ρ left must each get σ ≤ 1000 (privacy/'s planGaussianBudget,
+ * whose error states the ε that would be needed).
+ */
+export function requireUsefulBudget(
+  ledger: PrivacyLedger,
+  what: string,
+  count: number,
+  fraction: number,
+): void {
+  planGaussianBudget(
+    ledger,
+    Array.from({ length: count }, () => ({ name: what, weight: 1 })),
+    { fraction: Math.min(1, fraction) },
+  );
 }
 
 /** Validate a model file's params and rebuild the model; every problem listed at once. */

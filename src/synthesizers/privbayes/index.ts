@@ -15,6 +15,7 @@ import {
   PgmModel,
   pgmParams,
   startDpFit,
+  requireUsefulBudget,
 } from '../mst/shared.js';
 
 /**
@@ -69,14 +70,22 @@ export const privbayes: Synthesizer = {
       p,
     );
     p.throwIfAny('privbayes: invalid options:', 'usage');
-    const { specs, ledger, rng, enc } = startDpFit(table, schema, opts, 'privbayes');
+    const {
+      table: data,
+      schema: fitSchema,
+      specs,
+      ledger,
+      rng,
+      enc,
+      rho,
+    } = startDpFit(table, schema, opts, 'privbayes');
     const progress = opts.onProgress ?? (() => {});
     const names = specs.map((s) => s.name);
     const d = enc.sizes.length;
     const sizes = enc.sizes;
-    const rho = ledger.rhoBudget * (1 - 1e-6);
     const rhoStructure = d > 1 ? 0.3 * rho : 0;
     const rhoMeasure = (rho - rhoStructure) / d;
+    requireUsefulBudget(ledger, 'each family marginal', d, d > 1 ? 0.7 : 1);
 
     const first = new Rng(opts.seed ?? 0).int(d);
     const measurements: Measurement[] = [measureGaussian(enc, [first], rhoMeasure, ledger, rng)];
@@ -129,10 +138,10 @@ export const privbayes: Synthesizer = {
     const { model } = estimateModel(sizes, measurements, { iters });
     return new PgmModel(
       'privbayes',
-      schema,
+      fitSchema,
       pgmParams(
-        table,
-        schema,
+        data,
+        fitSchema,
         enc,
         sizes.map(() => null),
         model,
