@@ -338,11 +338,20 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
         'no target column (give --target or a column with role "target"): utility metrics skipped',
       );
     } else {
+      // A degenerate target (one class, too few rows with a label…) skips utility with a warning instead of
+      // failing the whole evaluation; LookalikeError messages never hold cell values.
       const r = await phase('utility', () => {
         let train = real,
           holdout = opts.holdout;
         if (!holdout) {
-          const split = real.split(new Rng(seed), opts.holdoutFraction ?? 0.2);
+          const nHold = Math.round(real.nRows * (opts.holdoutFraction ?? 0.2));
+          if (nHold < 1 || nHold >= real.nRows) {
+            warnings.push(
+              `utility metrics skipped: ${real.nRows} real rows are too few to split off a holdout`,
+            );
+            return null;
+          }
+          const split = real.split(new Rng(seed), nHold);
           train = split.train;
           holdout = split.holdout;
           warnings.push(
@@ -355,19 +364,27 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
           columns: holdout.nColumns,
           source: opts.holdout ? 'given' : 'split',
         };
-        return utilityMetrics(train, synthetic, {
-          target,
-          holdout,
-          features: compared.filter((n) => n !== target),
-          sensitive,
-          seed,
-          nTrees: opts.utilityTrees ?? 50,
-          maxDepth: opts.utilityDepth ?? 6,
-          learningRate: opts.utilityTrees === undefined ? 0.2 : 0.1,
-        });
+        try {
+          return utilityMetrics(train, synthetic, {
+            target,
+            holdout,
+            features: compared.filter((n) => n !== target),
+            sensitive,
+            seed,
+            nTrees: opts.utilityTrees ?? 50,
+            maxDepth: opts.utilityDepth ?? 6,
+            learningRate: opts.utilityTrees === undefined ? 0.2 : 0.1,
+          });
+        } catch (e) {
+          if (!(e instanceof LookalikeError)) throw e;
+          warnings.push(`utility metrics skipped: ${e.message.replace(/\n\s*-\s*/g, '; ')}`);
+          return null;
+        }
       });
-      metrics.push(...r.metrics);
-      utility = r.detail;
+      if (r) {
+        metrics.push(...r.metrics);
+        utility = r.detail;
+      }
     }
   } else if (opts.holdout) {
     holdoutInfo = { rows: opts.holdout.nRows, columns: opts.holdout.nColumns, source: 'given' };
@@ -437,12 +454,21 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
       missingSynthetic: a ? missingShare(a, true) : NaN,
     };
   });
+  let targetInfo: EvaluationInputs['target'];
+  if (utility) targetInfo = { name: utility.target, task: utility.task };
+  else if (target !== undefined) {
+    const tc = cols.find((c) => c.name === target);
+    if (tc) {
+      const task = tc.kind === 'numeric' ? 'regression' : tc.categories.length <= 2 ? 'binary' : 'multiclass';
+      targetInfo = { name: target, task };
+    }
+  }
   const inputs: EvaluationInputs = {
     real: { rows: real.nRows, columns: real.nColumns },
     synthetic: { rows: synthetic.nRows, columns: synthetic.nColumns },
     ...(holdoutInfo ? { holdout: holdoutInfo } : {}),
     columns: columnSummaries,
-    ...(utility ? { target: { name: utility.target, task: utility.task } } : {}),
+    ...(targetInfo ? { target: targetInfo } : {}),
     sensitive,
   };
   const evaluation: Evaluation = {

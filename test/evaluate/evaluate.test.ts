@@ -123,6 +123,23 @@ describe('evaluate on vega-datasets tables', () => {
     expect(ev.aggregates.mlUtility).toBe(1);
   });
 
+  it('a degenerate target skips utility with a warning instead of failing', async () => {
+    const t = tableFromRecords([
+      { x: 1, y: 'a', t: 'one' },
+      { x: 2, y: 'b', t: 'one' },
+      { x: 3, y: 'a', t: null },
+      { x: 4, y: 'b', t: 'one' },
+      { x: 5, y: 'a', t: 'one' },
+    ]);
+    const ev = await evaluate(t.table, t.table, { schema: t.schema, target: 't', seed: 1 });
+    expect(ev.utility).toBeUndefined();
+    expect(ev.aggregates.mlUtility).toBeNull();
+    expect(ev.aggregates.classBalance).toBe(1);
+    expect(ev.inputs.target).toEqual({ name: 't', task: 'binary' });
+    expect(ev.warnings.join('\n')).toMatch(/utility metrics skipped: target "t" has 1 class/);
+    expect(formatSummary(ev)).toMatch(/class balance\s+1\.000\s+target "t"/);
+  });
+
   it('lists every problem with the inputs at once', async () => {
     const bad = penguins.table.drop(['Island']);
     await expect(
