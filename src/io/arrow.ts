@@ -81,6 +81,8 @@ export function arrowToRaw(t: ArrowTable, warn: (m: string) => void): RawColumn[
             problems.push(`column "${name}" is a dictionary of non-text values, which lookalike cannot read`);
             break;
           }
+          out.push(dictionaryColumn(name, v, n));
+          break;
         }
         const values = new Array<string | null>(n);
         for (let i = 0; i < n; i++) {
@@ -104,6 +106,47 @@ export function arrowToRaw(t: ArrowTable, warn: (m: string) => void): RawColumn[
   }
   if (problems.length) throw new ArrowTypeProblems(problems);
   return out;
+}
+
+/** Chunk data of a dictionary-encoded text vector, as apache-arrow exposes it. */
+interface DictData {
+  readonly length: number;
+  readonly values: ArrayLike<number>;
+  readonly nullCount: number;
+  readonly dictionary?: Vector;
+  getValid(index: number): boolean;
+}
+
+/**
+ * A dictionary-encoded Arrow text column as a `dictionary` raw column: one global dictionary over all record
+ * batches (each batch may carry its own), codes remapped per batch, -1 = missing.
+ */
+function dictionaryColumn(name: string, v: Vector, n: number): RawColumn {
+  const dictionary: string[] = [];
+  const lookup = new Map<string, number>();
+  const codes = new Int32Array(n);
+  let o = 0;
+  for (const d of v.data as unknown as DictData[]) {
+    const local = d.dictionary ? (d.dictionary.toArray() as (string | null)[]) : [];
+    const remap = new Int32Array(local.length);
+    local.forEach((s, i) => {
+      if (s === null) {
+        remap[i] = -1;
+        return;
+      }
+      let k = lookup.get(s);
+      if (k === undefined) {
+        k = dictionary.length;
+        dictionary.push(s);
+        lookup.set(s, k);
+      }
+      remap[i] = k;
+    });
+    for (let i = 0; i < d.length; i++) {
+      codes[o++] = d.nullCount > 0 && !d.getValid(i) ? -1 : remap[d.values[i]];
+    }
+  }
+  return { name, type: 'dictionary', codes, dictionary };
 }
 
 function isDay(type: unknown): boolean {

@@ -12,6 +12,8 @@ import {
   DateDay,
   Utf8,
   Bool,
+  Dictionary,
+  Int32,
 } from 'apache-arrow';
 import { LookalikeError } from '../../src/errors.js';
 import { withDuck, sqlString } from '../../src/io/duck.js';
@@ -336,6 +338,16 @@ describe('Arrow IPC', () => {
     });
     expect(vals(c.s)).toEqual(['a', null]);
     expect(vals(c.b)).toEqual(new Int8Array([0, -1]));
+  });
+
+  it('reads dictionary-encoded text as a dictionary column', async () => {
+    const t = new ArrowTable({
+      k: vectorFromArray(['x', 'y', 'x', null, 'z'], new Dictionary(new Utf8(), new Int32())),
+    });
+    const p = fixture('dict.arrow', tableToIPC(t, 'stream'));
+    const [k] = await readRawColumns(p);
+    expect(k.type).toBe('dictionary');
+    expect(vals(k)).toEqual(['x', 'y', 'x', null, 'z']);
   });
 
   it('refuses a file that is not Arrow', async () => {
