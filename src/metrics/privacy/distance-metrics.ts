@@ -3,18 +3,20 @@
  * same check against a holdout of real rows the synthesizer never saw (the baseline).
  *
  * - DCR share: share of synthetic rows whose nearest real row is a training row rather than a holdout row
- *   (ties count one half). Training and holdout are first cut to the same size, so the baseline is 0.5: a
- *   synthesizer that never saw either set cannot prefer one. Risk = (share − 0.5)/0.5, clipped at 0.
+ *   (ties count one half). Baseline nT/(nT + nH): a synthesizer that never saw either set has no reason to land
+ *   nearer one, so each real row is equally likely to be the nearest (0.5 for equal sizes). Risk =
+ *   (share − baseline)/(1 − baseline), clipped at 0.
  * - NNDR: mean ratio d1/d2 of each synthetic row's nearest to second-nearest training distance (0 when the row
- *   sits on one training record, near 1 when it sits between several); baseline: the same against the holdout.
- * - Exact-match rate: share of synthetic rows equal to a training row on every feature, vs holdout.
+ *   sits on one training record, near 1 when it sits between several); baseline: the same against the holdout
+ *   (not size-adjusted; descriptive only).
+ * - Exact-match rate: share of synthetic rows equal to a training row on every feature. Baseline: the holdout
+ *   rate r scaled to the training size, 1 − (1 − r)^(nT/nH) (independent rows).
  * - Near-duplicate rate: share of synthetic rows closer to a training row than τ, τ = the 5% quantile of the
- *   synthetic rows' holdout distances (baseline 5% by construction).
+ *   synthetic rows' holdout distances; baseline 5% scaled the same way.
  *
  * Distances: see neighbors.ts. Runtime O(m · n · p) worst case for m synthetic and n real rows, with pruning.
  */
 import type { Encoded } from './space.js';
-import { takeRows } from './space.js';
 import { nearestTwo, type TopTwo } from './neighbors.js';
 import { clopperPearson, wilsonRate } from './stats.js';
 import type { MetricResult } from '../types.js';
@@ -38,8 +40,7 @@ function quantile(sorted: Float64Array, p: number): number {
 }
 
 /**
- * DCR share, NNDR, exact-match and near-duplicate rates. `train` and `holdout` are cut to the smaller size by
- * taking their first rows (callers pass shuffled rows); `synthetic` is used as given.
+ * DCR share, NNDR, exact-match and near-duplicate rates of `synthetic` against all rows of `train` and `holdout`.
  */
 export async function distanceMetrics(
   train: Encoded,
@@ -48,19 +49,11 @@ export async function distanceMetrics(
   search: NeighborSearch = localSearch,
   note?: string,
 ): Promise<DistanceResults> {
-  const nReal = Math.min(train.n, holdout.n);
-  const first = (e: Encoded): Encoded =>
-    e.n === nReal
-      ? e
-      : takeRows(
-          e,
-          Int32Array.from({ length: nReal }, (_, i) => i),
-        );
-  const tr = first(train);
-  const ho = first(holdout);
-  const toTrain = await search(synthetic, tr);
-  const toHoldout = await search(synthetic, ho);
+  const toTrain = await search(synthetic, train);
+  const toHoldout = await search(synthetic, holdout);
   const m = synthetic.n;
+  const nT = train.n,
+    nH = holdout.n;
   let closer = 0,
     exactT = 0,
     exactH = 0,
@@ -85,7 +78,12 @@ export async function distanceMetrics(
     if (toTrain.d1[i] < tau) nearT++;
     if (toHoldout.d1[i] < tau) nearH++;
   }
-  const sizes = `${m} synthetic rows; ${nReal} training and ${nReal} holdout rows`;
+  const sizes = `${m} synthetic rows; ${nT} training and ${nH} holdout rows`;
+  // under the null (the synthesizer never favoured training rows), each real row is equally likely to be a synthetic
+  // row's nearest, so P(closer to train) = nT/(nT + nH); a rate r against nH rows becomes 1 − (1 − r)^(nT/nH)
+  // against nT rows (independent rows)
+  const shareBase = nT / (nT + nH);
+  const scaleRate = (r: number): number => 1 - Math.pow(1 - r, nT / nH);
   const base = { family: 'privacy' as const, note: note ? `${note}; ${sizes}` : sizes };
   const risk = (v: number, b: number): number => Math.max(0, (v - b) / (1 - b));
   const metrics: MetricResult[] = [
@@ -94,9 +92,9 @@ export async function distanceMetrics(
       id: 'dcr_share',
       name: 'Share of synthetic rows closer to training than to holdout (DCR)',
       value: shareValue,
-      score: 1 - risk(shareValue, 0.5),
+      score: 1 - risk(shareValue, shareBase),
       ci: [share.value - share.error, share.value + share.error],
-      baseline: 0.5,
+      baseline: shareBase,
       details: {
         medianDcrTrain: quantile(Float64Array.from(toTrain.d1).sort(), 0.5),
         medianDcrHoldout: quantile(sortedH, 0.5),
@@ -115,20 +113,20 @@ export async function distanceMetrics(
       id: 'exact_match_rate',
       name: 'Share of synthetic rows equal to a training row',
       value: exactT / m,
-      score: 1 - risk(exactT / m, exactH / m),
+      score: 1 - risk(exactT / m, scaleRate(exactH / m)),
       ci: clopperPearson(exactT, m),
-      baseline: exactH / m,
-      details: { exactMatchesTrain: exactT, exactMatchesHoldout: exactH },
+      baseline: scaleRate(exactH / m),
+      details: { exactMatchesTrain: exactT, exactMatchesHoldout: exactH, holdoutRate: exactH / m },
     },
     {
       ...base,
       id: 'near_duplicate_rate',
       name: 'Share of synthetic rows nearer a training row than the 5% quantile of holdout distances',
       value: nearT / m,
-      score: 1 - risk(nearT / m, nearH / m),
+      score: 1 - risk(nearT / m, scaleRate(nearH / m)),
       ci: clopperPearson(nearT, m),
-      baseline: nearH / m,
-      details: { threshold: tau },
+      baseline: scaleRate(nearH / m),
+      details: { threshold: tau, holdoutRate: nearH / m },
     },
   ];
   return { metrics, toTrain, toHoldout };
