@@ -141,3 +141,63 @@ describe('lookalike report', () => {
     expect(existsSync(join(dir, 'r.html'))).toBe(false);
   });
 });
+
+describe('lookalike evaluate --policy', () => {
+  it('prints the scorecard and exits 3 when a target fails, 0 when all pass; a bad policy fails before any work', async () => {
+    const dir = tempDir();
+    expect(
+      (await cli('run', `${DATA}/penguins.json`, '--synthesizer', 'independent', '--out-dir', dir, '--quiet'))
+        .code,
+    ).toBe(0);
+    const real = `${DATA}/penguins.json`;
+    const synth = join(dir, 'synthetic.csv');
+    writeFileSync(
+      join(dir, 'fail.yaml'),
+      'version: 1\nname: f\ntargets:\n  - {id: correlation_preservation, op: ">=", value: 0.99}\n',
+    );
+    writeFileSync(
+      join(dir, 'pass.yaml'),
+      'version: 1\nname: p\ntargets:\n  - {id: quality, op: ">=", value: 0.1}\n',
+    );
+    const f = await cli(
+      'evaluate',
+      real,
+      synth,
+      '--policy',
+      join(dir, 'fail.yaml'),
+      '--out',
+      join(dir, 'e.json'),
+      '--quiet',
+    );
+    expect(f.code).toBe(3);
+    expect(f.stdout).toMatch(/^Metric\s+Score\s+Target\s+Status$/m);
+    expect(f.stderr).toContain('✗ correlation_preservation: estimate');
+    expect(existsSync(join(dir, 'e.json'))).toBe(true);
+    const p = await cli(
+      'evaluate',
+      real,
+      synth,
+      '--policy',
+      join(dir, 'pass.yaml'),
+      '--out',
+      join(dir, 'e2.json'),
+      '--quiet',
+    );
+    expect(p.code).toBe(0);
+    expect(p.stdout).toContain('PASS: 1 of 1 targets met');
+    writeFileSync(join(dir, 'bad.yaml'), 'version: 1\nname: b\ntargets: []\n');
+    const b = await cli(
+      'evaluate',
+      real,
+      synth,
+      '--policy',
+      join(dir, 'bad.yaml'),
+      '--out',
+      join(dir, 'e3.json'),
+      '--quiet',
+    );
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain('"targets" is empty');
+    expect(existsSync(join(dir, 'e3.json'))).toBe(false);
+  });
+});

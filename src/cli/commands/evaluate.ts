@@ -5,6 +5,7 @@ import { readTable, writeFileAtomic } from '../../io/index.js';
 import { parseMetadata, schemaToMetadata } from '../../table/metadata.js';
 import type { Schema } from '../../table/schema.js';
 import { evaluate, formatSummary } from '../../evaluate/index.js';
+import { gateEvaluation, policyFromArgs, POLICY_OPTIONS } from './report.js';
 
 /**
  * Metadata that reads the synthetic table and the holdout with the real table's kinds, formats and missing-value
@@ -39,6 +40,7 @@ export const evaluateCommand: Command = {
     "table's column kinds. Without --holdout, utility holds out 20% of the real rows (seeded).",
   positionals: ['real', 'synthetic'],
   options: {
+    ...POLICY_OPTIONS,
     holdout: {
       type: 'string',
       placeholder: 'H',
@@ -80,6 +82,7 @@ export const evaluateCommand: Command = {
     }
     if (out !== undefined) checkOutputFile(out, 'out', 'json');
     const seed = int(args, 'seed', { default: 0 });
+    const policy = await policyFromArgs(args);
     const [realPath, synthPath] = args.positionals;
     const real = await readInput(realPath, str(args, 'metadata'), ctx);
     const alike = readAlikeMetadata(real.schema);
@@ -104,6 +107,6 @@ export const evaluateCommand: Command = {
     if (out !== undefined) await writeFileAtomic(out, `${JSON.stringify(evaluation)}\n`);
     if (ctx.json) printJson(ctx, evaluation);
     else ctx.out(`${formatSummary(evaluation)}\nevaluation: ${out}`);
-    return 0;
+    return gateEvaluation(evaluation, policy, args, ctx);
   },
 };

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CliContext, Command } from '../command.js';
+import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { str, usage } from '../args.js';
 import { checkOutputFile, printJson } from '../shared.js';
 import { readJsonFile, writeFileAtomic } from '../../io/index.js';
@@ -63,6 +63,45 @@ export function gate(scorecard: Scorecard, policyGiven: boolean, ctx: CliContext
   if (!policyGiven) return 0;
   if (code !== 0) ctx.err(`policy check failed (exit code 3):\n${formatScorecard(scorecard)}`);
   return code;
+}
+
+/** The options `evaluate` shares with `report` for the release gate. */
+export const POLICY_OPTIONS = {
+  policy: {
+    type: 'string',
+    short: 'p',
+    placeholder: 'P',
+    description: 'policy file (YAML or JSON); exit code 3 when a target fails',
+  },
+  model: {
+    type: 'string',
+    placeholder: 'M',
+    description: 'the model file, for its privacy guarantee (ε targets) and ledger',
+  },
+} as const;
+
+/** `--policy` read and validated before any long work; null when not given. */
+export async function policyFromArgs(args: ParsedArgs): Promise<Policy | null> {
+  const path = str(args, 'policy');
+  return path ? readPolicy(path) : null;
+}
+
+/**
+ * The gate of `evaluate --policy P [--model M]`: applies the policy to the evaluation, prints the scorecard (stdout,
+ * unless --json) and returns 3 when a target fails (the failing ones on stderr), else 0. Returns 0 without a policy.
+ */
+export async function gateEvaluation(
+  evaluation: Evaluation,
+  policy: Policy | null,
+  args: ParsedArgs,
+  ctx: CliContext,
+): Promise<number> {
+  if (!policy) return 0;
+  const modelPath = str(args, 'model');
+  const model = modelPath ? await readModelSummary(modelPath) : null;
+  const scorecard = applyPolicy(policySubject(evaluation, model?.privacy ?? null), policy);
+  if (!ctx.json) ctx.out(formatScorecard(scorecard));
+  return gate(scorecard, true, ctx);
 }
 
 export const reportCommand: Command = {
