@@ -20,6 +20,8 @@ export interface BoostingOptions {
   minSamplesLeaf?: number;
   /** L2 regularisation λ of leaf values (default 1). */
   l2?: number;
+  /** Minimum sum of hessians per leaf (default 1e-3, as LightGBM's min_sum_hessian_in_leaf). */
+  minHessian?: number;
   /** Used only when the data are binned here; LearnData carries its own binning. */
   maxBins?: number;
   seed?: number;
@@ -202,6 +204,7 @@ export function fitBoosting(data: LearnData, target: Target, opts: BoostingOptio
   checkOpt(p, 'learningRate', opts.learningRate, 0, false);
   checkOpt(p, 'minSamplesLeaf', opts.minSamplesLeaf, 1, true);
   checkOpt(p, 'l2', opts.l2, 0, false);
+  checkOpt(p, 'minHessian', opts.minHessian, 0, false);
   p.throwIfAny('fitBoosting: invalid options:', 'usage');
   const d = checkData(data, target, 'fitBoosting');
   const nTrees = opts.nTrees ?? 100;
@@ -242,11 +245,10 @@ export function fitBoosting(data: LearnData, target: Target, opts: BoostingOptio
 
   const grad = new Float64Array(n);
   const hess = kind === 'regression' ? null : new Float64Array(n);
-  const prob = new Float64Array(K);
   const prm = {
     maxDepth: opts.maxDepth ?? 6,
     minSamplesLeaf: opts.minSamplesLeaf ?? 20,
-    minHessian: 1e-3,
+    minHessian: opts.minHessian ?? 1e-3,
     l2: opts.l2 ?? 1,
     catSmooth: 10,
     features: allFeatures(d.features.length),
@@ -277,9 +279,25 @@ export function fitBoosting(data: LearnData, target: Target, opts: BoostingOptio
     return m + Math.log(s) - raw[o + target.labels[r]];
   };
 
+  // multiclass: the softmax of the scores at the start of each round (all K trees of a round use it)
+  const probs = K > 1 ? new Float64Array(n * K) : null;
   for (let it = 0; it < nTrees; it++) {
+    if (probs) {
+      for (let i = 0; i < train.length; i++) {
+        const o = train[i] * K;
+        let m = -Infinity;
+        for (let c = 0; c < K; c++) if (raw[o + c] > m) m = raw[o + c];
+        let s = 0;
+        for (let c = 0; c < K; c++) {
+          const e = Math.exp(raw[o + c] - m);
+          probs[o + c] = e;
+          s += e;
+        }
+        for (let c = 0; c < K; c++) probs[o + c] /= s;
+      }
+    }
     for (let k = 0; k < K; k++) {
-      // gradients at the current scores
+      // gradients at the scores of the round's start
       for (let i = 0; i < train.length; i++) {
         const r = train[i];
         if (target.task === 'regression') grad[r] = raw[r] - target.values[r];
@@ -288,15 +306,7 @@ export function fitBoosting(data: LearnData, target: Target, opts: BoostingOptio
           grad[r] = pr - target.labels[r];
           hess![r] = Math.max(pr * (1 - pr), 1e-16);
         } else {
-          const o = r * K;
-          let m = -Infinity;
-          for (let c = 0; c < K; c++) if (raw[o + c] > m) m = raw[o + c];
-          let s = 0;
-          for (let c = 0; c < K; c++) {
-            prob[c] = Math.exp(raw[o + c] - m);
-            s += prob[c];
-          }
-          const pk = prob[k] / s;
+          const pk = probs![r * K + k];
           grad[r] = pk - (target.labels[r] === k ? 1 : 0);
           hess![r] = Math.max(pk * (1 - pk), 1e-16);
         }

@@ -157,27 +157,32 @@ export function growTree(
   const out = new Growable();
   const leafOf = wantLeafOf ? new Int32Array(nRowsTotal).fill(-1) : null;
 
+  // ordered gradients (LightGBM): the node's g and h gathered once, read sequentially for every feature
+  const og = grad !== null && K === 1 ? new Float64Array(rows.length) : null;
+  const oh = og !== null && hessArr !== null ? new Float64Array(rows.length) : null;
   const buildHist = (hist: Float64Array, s: number, e: number): void => {
+    if (og !== null) {
+      for (let i = s; i < e; i++) og[i - s] = grad![rows[i]];
+      if (oh !== null) for (let i = s; i < e; i++) oh[i - s] = hessArr![rows[i]];
+    }
     for (let j = 0; j < nf; j++) {
       const f = feats[j];
       const cf = codes[f];
       const base = offsets[f];
-      if (grad !== null && K === 1) {
-        if (hessArr === null) {
+      if (og !== null) {
+        if (oh === null) {
           for (let i = s; i < e; i++) {
-            const r = rows[i];
-            const o = (base + cf[r]) * 3;
+            const o = (base + cf[rows[i]]) * 3;
             hist[o] += 1;
             hist[o + 1] += 1;
-            hist[o + 2] += grad[r];
+            hist[o + 2] += og[i - s];
           }
         } else {
           for (let i = s; i < e; i++) {
-            const r = rows[i];
-            const o = (base + cf[r]) * 3;
-            hist[o] += hessArr[r];
+            const o = (base + cf[rows[i]]) * 3;
+            hist[o] += oh[i - s];
             hist[o + 1] += 1;
-            hist[o + 2] += grad[r];
+            hist[o + 2] += og[i - s];
           }
         }
       } else if (labels !== null) {
