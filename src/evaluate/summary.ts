@@ -80,9 +80,12 @@ export function formatSummary(e: Evaluation): string {
     lines.push('');
     lines.push(`weakest columns: ${wc.map((m) => `${m.columns!.join(', ')} ${fmt(m.score)}`).join('; ')}`);
   }
-  const wp = worst(['correlation_similarity', 'contingency_similarity'], 3);
+  const wp = [...e.pairs.trends]
+    .filter((t) => Number.isFinite(t.score))
+    .sort((x, y) => x.score - y.score)
+    .slice(0, 3);
   if (wp.length)
-    lines.push(`weakest pairs: ${wp.map((m) => `${m.columns!.join(' × ')} ${fmt(m.score)}`).join('; ')}`);
+    lines.push(`weakest pairs: ${wp.map((t) => `${t.columns.join(' × ')} ${fmt(t.score)}`).join('; ')}`);
   const total = e.timings.find((t) => t.phase === 'total');
   if (total) lines.push(`evaluated in ${total.seconds.toFixed(2)} s`);
   for (const wn of e.warnings) lines.push(`warning: ${wn}`);
