@@ -135,3 +135,16 @@ describe('cart synthesizer: exact behaviour on tiny tables', () => {
     ).rejects.toThrow(/order names "nope"[\s\S]*twice[\s\S]*smoothing/);
   });
 });
+
+describe('cart synthesizer: degenerate columns', () => {
+  it('fits and reloads a table with an all-missing numeric column', async () => {
+    const table = new Table([
+      { kind: 'numeric', name: 'gone', values: Float64Array.of(NaN, NaN, NaN), integer: false },
+      { kind: 'categorical', name: 'c', codes: Int32Array.of(0, 1, 0), categories: ['u', 'v'] },
+    ]);
+    const m = await cartSynthesizer.fit(table, inferSchema(table));
+    const again = cartSynthesizer.load(JSON.parse(JSON.stringify(m.toJSON())) as ModelFile);
+    const s = again.sample(4, { seed: 1 });
+    expect(Array.from((s.column('gone') as { values: Float64Array }).values).every(Number.isNaN)).toBe(true);
+  });
+});

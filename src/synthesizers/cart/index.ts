@@ -298,8 +298,9 @@ async function fitCart(table: Table, schema: Schema, fo: FitOptions): Promise<Mo
         if (x < lo) lo = x;
         if (x > hi) hi = x;
       }
-      cp.min = lo;
-      cp.max = hi;
+      // an all-missing column has no range (JSON cannot hold ±Infinity)
+      cp.min = lo <= hi ? lo : 0;
+      cp.max = lo <= hi ? hi : 0;
       const fb = data.binning.features[j];
       cp.edges = fb.kind === 'numeric' ? Array.from(fb.edges) : [];
     }
