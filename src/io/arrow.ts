@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { tableFromIPC, Type, type Vector, type Table as ArrowTable } from 'apache-arrow';
 import type { RawColumn } from '../table/raw.js';
+import { infiniteToMissing } from './duck.js';
 
 /** Column-type problems (nested or binary columns), thrown together before any value is converted. */
 export class ArrowTypeProblems extends Error {
@@ -47,6 +48,8 @@ export function arrowToRaw(t: ArrowTable, warn: (m: string) => void): RawColumn[
         }
         if (over)
           warn(`column "${name}": ${over} value(s) reach 2^53 in magnitude and may have been rounded`);
+        const inf = infiniteToMissing([values]);
+        if (inf) warn(`column "${name}": ${inf} infinite value(s) read as missing`);
         out.push({ name, type: 'number', values });
         break;
       }

@@ -201,6 +201,21 @@ function dictionarySink(name: string, dict: readonly string[]): Sink {
 }
 
 const TWO_53 = 2 ** 53;
+
+/** Replaces ±Infinity by NaN (missing) in place; returns how many there were. */
+export function infiniteToMissing(parts: readonly Float64Array[]): number {
+  let n = 0;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) {
+      const v = part[i];
+      if (v === Infinity || v === -Infinity) {
+        part[i] = NaN;
+        n++;
+      }
+    }
+  }
+  return n;
+}
 /** Text columns with at most this many distinct values are read through an ENUM (dictionary) cast. */
 const ENUM_MAX = 65_536;
 
@@ -280,14 +295,19 @@ export async function readRelation(
   }
   cols.forEach(({ name }, j) => {
     const p = projections[j];
-    if (p.kind !== 'number' || !p.big) return;
+    if (p.kind !== 'number') return;
     const parts = (sinks[j] as ReturnType<typeof numberSink>).parts;
-    let over = 0;
-    for (const part of parts) for (let i = 0; i < part.length; i++) if (Math.abs(part[i]) >= TWO_53) over++;
-    if (over) {
-      warn(
-        `column "${name}": ${over} value(s) reach 2^53 in magnitude and may have been rounded to the nearest double`,
-      );
+    if (p.big) {
+      let over = 0;
+      for (const part of parts) for (let i = 0; i < part.length; i++) if (Math.abs(part[i]) >= TWO_53) over++;
+      if (over) {
+        warn(
+          `column "${name}": ${over} value(s) reach 2^53 in magnitude and may have been rounded to the nearest double`,
+        );
+      }
+    } else {
+      const inf = infiniteToMissing(parts);
+      if (inf) warn(`column "${name}": ${inf} infinite value(s) read as missing`);
     }
   });
   return sinks.map((s) => s.finish(total));

@@ -295,6 +295,19 @@ describe('Parquet', () => {
     expect(vals(c.e)).toEqual(['x', null]);
   });
 
+  it('reads infinite doubles as missing, with a warning', async () => {
+    const p = join(dir, 'inf.parquet');
+    await withDuck(async (con) => {
+      await con.run(
+        `COPY (SELECT * FROM (VALUES (1.5::DOUBLE), ('inf'::DOUBLE), ('-inf'::DOUBLE), ('nan'::DOUBLE)) t(x)) TO ${sqlString(p)} (FORMAT parquet)`,
+      );
+    });
+    const warnings: string[] = [];
+    const [x] = await readRawColumns(p, { onWarning: (m) => warnings.push(m) });
+    expect(vals(x)).toEqual(new Float64Array([1.5, NaN, NaN, NaN]));
+    expect(warnings).toEqual(['column "x": 2 infinite value(s) read as missing']);
+  });
+
   it('refuses list columns and unreadable files', async () => {
     const p = join(dir, 'list.parquet');
     await withDuck(async (con) => {
