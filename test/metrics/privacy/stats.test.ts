@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../src/random/rng.js';
 import {
+  aucInterval,
   aucOf,
   clopperPearson,
   residualSuccess,
@@ -70,6 +71,23 @@ describe('Clopper–Pearson', () => {
 });
 
 describe('attack summaries', () => {
+  it('AUC intervals cover the true AUC about 95% of the time', () => {
+    // members ~ N(0.5, 1), non-members ~ N(0, 1): true AUC = Φ(0.5/√2) = 0.638163
+    const truth = 0.6381631950841152;
+    const rng = new Rng(21);
+    const sims = 400;
+    let covered = 0;
+    for (let s = 0; s < sims; s++) {
+      const n = 400;
+      const labels = Int8Array.from({ length: n }, (_, i) => (i < n / 2 ? 1 : 0));
+      const scores = Float64Array.from(labels, (l) => rng.normal() + (l ? 0.5 : 0));
+      const [lo, hi] = aucInterval(aucOf(scores, labels), n / 2, n / 2);
+      if (lo <= truth && truth <= hi) covered++;
+    }
+    // nominal 95%; 400 simulations: 0.9 is more than 4 standard errors below
+    expect(covered / sims).toBeGreaterThan(0.9);
+  });
+
   it('counts ties one half in the AUC', () => {
     expect(aucOf([1, 1, 2], [0, 1, 1])).toBeCloseTo(0.75, 12);
   });
