@@ -287,3 +287,50 @@ describe('rocAuc', () => {
     expect(() => rocAuc([1, 2], [1, 1])).toThrow(LookalikeError);
   });
 });
+
+describe('more learners on small fixtures', () => {
+  it('boosting separates a categorical signal that needs a non-contiguous category set', () => {
+    // classes {b, d} vs {a, c}: one categorical split with the LightGBM ordering
+    const codes = Array.from({ length: 80 }, (_, i) => i % 4);
+    const d = makeLearnData(new Table([cat('c', ['a', 'b', 'c', 'd'], codes)]), ['c']);
+    const y = codes.map((k) => (k === 1 || k === 3 ? 1 : 0));
+    const m = fitBoosting(d, binary(y), { nTrees: 30, maxDepth: 1, minSamplesLeaf: 1 });
+    const p = m.predict(d);
+    for (let i = 0; i < 80; i++) expect(p[i] > 0.5).toBe(y[i] === 1);
+  });
+
+  it('multiclass boosting predicts the class of each block', () => {
+    const x = Array.from({ length: 90 }, (_, i) => i);
+    const labels = Int32Array.from(x, (v) => Math.floor(v / 30));
+    const d = makeLearnData(new Table([num('x', x)]), ['x']);
+    const p = fitBoosting(
+      d,
+      { task: 'multiclass', labels, nClasses: 3 },
+      { nTrees: 20, minSamplesLeaf: 5 },
+    ).predict(d);
+    for (let r = 0; r < 90; r++) {
+      const k = labels[r];
+      expect(p[r * 3 + k]).toBeGreaterThan(0.8);
+    }
+  });
+
+  it('bins datetime and boolean features', () => {
+    const t = new Table([
+      { kind: 'datetime', name: 't', values: Float64Array.of(0, 86400000, NaN, 2 * 86400000), format: 'ISO' },
+      { kind: 'boolean', name: 'b', values: Int8Array.of(1, 0, -1, 1) },
+    ]);
+    const d = makeLearnData(t, ['t', 'b']) as unknown as { codes: Uint8Array[] };
+    expect(Array.from(d.codes[0])).toEqual([0, 1, 3, 2]);
+    expect(Array.from(d.codes[1])).toEqual([1, 0, 2, 1]);
+  });
+
+  it('validates options, listing every problem', () => {
+    const d = makeLearnData(new Table([num('x', [1, 2])]), ['x']);
+    try {
+      fitBoosting(d, binary([0, 1]), { nTrees: 0, learningRate: -1, maxDepth: 1.5 });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as LookalikeError).problems).toHaveLength(3);
+    }
+  });
+});
