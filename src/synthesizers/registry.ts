@@ -1,5 +1,6 @@
 import { LookalikeError, ProblemList } from '../errors.js';
-import type { Model, ModelFile, Synthesizer } from './types.js';
+import type { Model, ModelFile, PrivacyGuarantee, Synthesizer } from './types.js';
+import { privacyFromLedger } from '../privacy/ledger.js';
 import { validateSchema } from '../table/metadata.js';
 
 const registry = new Map<string, Synthesizer>();
@@ -43,6 +44,28 @@ export function loadModel(json: unknown, source = 'model file'): Model {
   if (!('params' in f)) p.add('"params" is missing');
   const schemaProblems = validateSchema(f.schema, 'schema');
   for (const s of schemaProblems) p.add(s);
+  const synth = registry.get(f.synthesizer as string)!;
+  const stated = f.privacy as PrivacyGuarantee;
+  let privacy: PrivacyGuarantee = stated;
+  if (synth.privacy === 'dp' || stated?.type === 'dp' || (f.ledger !== null && f.ledger !== undefined)) {
+    // DESIGN.md rule 3: the guarantee is whatever the ledger adds up to, never what the file says
+    if (f.ledger === null || f.ledger === undefined)
+      p.add('a differentially private model needs its privacy ledger ("ledger")');
+    else {
+      try {
+        const g = privacyFromLedger(f.ledger);
+        privacy = g;
+        if (stated?.type !== 'dp') p.add('"privacy" says the model is not DP but it carries a ledger');
+        else if (stated.epsilon < g.epsilon * (1 - 1e-9) || stated.delta < g.delta * (1 - 1e-9)) {
+          p.add(
+            `"privacy" states ε = ${stated.epsilon}, δ = ${stated.delta} but the ledger adds up to ε = ${g.epsilon}, δ = ${g.delta}`,
+          );
+        }
+      } catch (e) {
+        p.add(`the privacy ledger is invalid: ${(e as Error).message}`);
+      }
+    }
+  }
   p.throwIfAny(`${source} is not a valid lookalike model:`);
-  return registry.get(f.synthesizer as string)!.load(json as ModelFile);
+  return synth.load({ ...(json as ModelFile), privacy });
 }
