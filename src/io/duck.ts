@@ -40,7 +40,7 @@ type Projection =
   | { kind: 'datetime'; dateOnly: boolean }
   | { kind: 'string' };
 
-const INT_TYPES = new Set([
+const NUMBER_TYPES = new Set([
   'TINYINT',
   'SMALLINT',
   'INTEGER',
@@ -50,7 +50,7 @@ const INT_TYPES = new Set([
   'FLOAT',
   'DOUBLE',
 ]);
-const BIG_INT_TYPES = new Set(['BIGINT', 'HUGEINT', 'UBIGINT', 'UHUGEINT', 'VARINT', 'BIGNUM']);
+const BIG_INTEGER_TYPES = new Set(['BIGINT', 'HUGEINT', 'UBIGINT', 'UHUGEINT', 'VARINT', 'BIGNUM']);
 const TIMESTAMP_TYPES = new Set([
   'TIMESTAMP',
   'TIMESTAMP_S',
@@ -78,10 +78,10 @@ function projectColumn(name: string, type: string): { sql: string; p: Projection
   const t = type.toUpperCase();
   const nan = `'NaN'::DOUBLE`;
   if (t === 'BOOLEAN') return { sql: `COALESCE(CAST(${c} AS TINYINT), -1)`, p: { kind: 'boolean' } };
-  if (INT_TYPES.has(t) || t.startsWith('DECIMAL')) {
+  if (NUMBER_TYPES.has(t) || t.startsWith('DECIMAL')) {
     return { sql: `COALESCE(CAST(${c} AS DOUBLE), ${nan})`, p: { kind: 'number', big: false } };
   }
-  if (BIG_INT_TYPES.has(t))
+  if (BIG_INTEGER_TYPES.has(t))
     return { sql: `COALESCE(CAST(${c} AS DOUBLE), ${nan})`, p: { kind: 'number', big: true } };
   if (t === 'DATE') {
     return {
