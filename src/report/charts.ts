@@ -27,6 +27,7 @@ const CONFIG = {
   background: 'white',
   view: { stroke: null },
   axis: { labelFontSize: 10, titleFontSize: 11, labelLimit: 180, grid: true, gridColor: '#eee' },
+  axisBand: { grid: false },
   legend: {
     labelFontSize: 10,
     titleFontSize: 11,
@@ -253,11 +254,17 @@ export function heatmapSpec(h: HeatmapInput): ChartSpec {
       x: {
         field: 'col',
         type: 'nominal',
-        sort: { field: 'ci' },
+        sort: { field: 'ci', op: 'min' },
         title: null,
-        axis: { labelAngle: -45, labelLimit: 90 },
+        axis: { labelAngle: -45, labelLimit: 90, grid: false },
       },
-      y: { field: 'row', type: 'nominal', sort: { field: 'ri' }, title: null, axis: { labelLimit: 90 } },
+      y: {
+        field: 'row',
+        type: 'nominal',
+        sort: { field: 'ri', op: 'min' },
+        title: null,
+        axis: { labelLimit: 90, grid: false },
+      },
     },
     layer: layers,
   };

@@ -24,6 +24,7 @@ import {
   type SweepPoint,
 } from '../../report/sweep.js';
 import { fmt } from '../../evaluate/policy.js';
+import { projection } from '../../evaluate/projection.js';
 import { readPolicy } from './report.js';
 
 function parseList(raw: string, option: string): string[] {
@@ -335,6 +336,8 @@ async function runPoint(ctx: CliContext, label: string, j: PointJob): Promise<Sw
       warnings: [...evaluation.warnings, ...pv.warnings],
     };
   }
+  // the 2-D view for `lookalike report` on this point (binned counts only, see evaluate/projection.ts)
+  evaluation = { ...evaluation, projection: projection(j.train, synthetic, { seed: j.seed }) } as Evaluation;
   const evalSeconds = (Date.now() - t0) / 1000;
   const scorecard = applyPolicy(policySubject(evaluation, model.privacy), j.policy);
   const evaluationFile = `${j.key}.evaluation.json`;
