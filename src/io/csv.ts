@@ -187,8 +187,11 @@ export async function csvDialect(
     sniffed !== null && sniffed.delimiter !== '' && (sniffed.nCols > 1 || !firstLine(head).includes(defDel));
   const delimiter = o.delimiter ?? (trustSniff ? sniffed!.delimiter : defaultDelimiter);
   // The sniffer reports "no quote" for files whose sample has no quoted field; a later quoted field must still
-  // be unquoted, so the quote defaults to '"' (RFC 4180).
-  const quote = o.quote ?? (trustSniff && sniffed!.quote ? sniffed!.quote : '"');
+  // be unquoted, so the quote defaults to '"' (RFC 4180). Exception: tab-separated files, which often carry
+  // literal quotes (IANA TSV has no quoting, e.g. `"Big" Mac`), when the start of the file holds '"' and the
+  // sniffer still chose no quote. A CSV keeps '"', so an unclosed quote there is reported, not read as text.
+  const noQuote = trustSniff && sniffed!.quote === '' && delimiter === '\t' && head.includes('"');
+  const quote = o.quote ?? (trustSniff && sniffed!.quote ? sniffed!.quote : noQuote ? '' : '"');
   const escape = trustSniff && sniffed!.escape && sniffed!.quote === quote ? sniffed!.escape : quote;
   const header = o.header ?? (trustSniff ? sniffed!.header : true);
   return { delimiter, quote, escape, header };

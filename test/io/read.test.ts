@@ -103,6 +103,15 @@ describe('CSV / TSV', () => {
     expect(vals(nh[0])).toEqual(['a', 'c']);
   });
 
+  it('keeps literal quotes when the sniffer finds no quoting', async () => {
+    const p = fixture('literal.tsv', 'item\tsize\n"Big" Mac\t5" wide\ncd\t12 cm\n');
+    const cols = await readRawColumns(p);
+    expect(cols.map((c) => vals(c))).toEqual([
+      ['"Big" Mac', 'cd'],
+      ['5" wide', '12 cm'],
+    ]);
+  });
+
   it('reads TSV by extension, CRLF line ends and a BOM', async () => {
     const p = fixture('t.tsv', '\uFEFFx\ty\r\n1\ta b\r\n2\tc\r\n');
     const cols = await readRawColumns(p);
