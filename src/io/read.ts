@@ -2,15 +2,18 @@
  * Reading tables from files: CSV/TSV, Parquet and JSON/JSONL through DuckDB, Arrow IPC through apache-arrow.
  *
  * Guarantees:
- * - Text formats (CSV/TSV) come back as `string` raw columns exactly as written (DuckDB reads every column as
+ * - Text formats (CSV/TSV) come back as text raw columns exactly as written (DuckDB reads every column as
  *   VARCHAR), so schema inference sees the original number and date formats. An empty field is missing (null).
- * - Typed formats keep their types: numbers (integers, decimals; 64-bit integers beyond 2^53 are rounded, with a
- *   warning), booleans, DATE/TIMESTAMP as epoch milliseconds UTC. JSON strings that DuckDB would parse as dates
- *   stay strings, so their format is kept.
+ *   Text with few distinct values comes dictionary-encoded (`type: 'dictionary'`), other text as `'string'`.
+ * - Typed formats keep their types: numbers (integers, decimals; 64-bit integers beyond 2^53 are rounded and
+ *   ±Infinity read as missing, with warnings), booleans, DATE/TIMESTAMP as epoch milliseconds UTC. JSON strings
+ *   that DuckDB would parse as dates stay strings, so their format is kept.
+ * - Row order is the file's; ragged rows are errors, never padded or skipped.
  * - Every bad input is a `LookalikeError` naming the file, and the line where DuckDB knows it; no message
  *   echoes a cell of the file.
- * Runtime: one streaming pass (two for JSON, whose column types DuckDB infers from the whole file), with column
- * vectors read per 2,048-row chunk.
+ * Runtime: one parse of the file into a DuckDB temporary table (JSON: one more pass to infer column types over
+ * the whole file), a COUNT DISTINCT per text column, then column vectors read per 2,048-row chunk. Memory: the
+ * DuckDB copy plus the raw columns (flights-3m.parquet, 3M rows × 5 columns: ~0.65 GB peak RSS).
  */
 import { stat } from 'node:fs/promises';
 import { LookalikeError } from '../errors.js';
