@@ -47,6 +47,27 @@ describe('lookalike evaluate', () => {
     expect(ev.aggregates.columnPairTrends).toBeLessThan(0.9);
   });
 
+  it('--privacy runs the privacy-risk suite into the same JSON (and needs --holdout)', async () => {
+    const noHoldout = await cli('evaluate', join(DATA, 'penguins.json'), synth, '--privacy', '--json');
+    expect(noHoldout.code).toBe(2);
+    expect(noHoldout.stderr).toMatch(/--privacy needs --holdout/);
+    const r = await cli(
+      'evaluate',
+      join(DATA, 'penguins.json'),
+      synth,
+      '--holdout',
+      synth,
+      '--privacy',
+      '--json',
+      '--quiet',
+    );
+    expect(r.code).toBe(0);
+    const ev = JSON.parse(r.stdout) as Evaluation;
+    expect(ev.privacy!.metrics.length).toBeGreaterThan(0);
+    expect(ev.privacy!.aggregate).toBeGreaterThanOrEqual(0);
+    expect(ev.timings.map((t) => t.phase)).toContain('privacy');
+  });
+
   it('--json prints the evaluation; bad arguments exit 2 and bad data 1, writing nothing', async () => {
     const j = await cli('evaluate', join(DATA, 'penguins.json'), synth, '--json', '--quiet');
     expect(j.code).toBe(0);

@@ -5,6 +5,8 @@ import { readTable, writeFileAtomic } from '../../io/index.js';
 import { parseMetadata, schemaToMetadata } from '../../table/metadata.js';
 import type { Schema } from '../../table/schema.js';
 import { evaluate, formatSummary } from '../../evaluate/index.js';
+import type { Evaluation } from '../../evaluate/index.js';
+import { evaluatePrivacy } from '../../metrics/privacy/index.js';
 import { gateEvaluation, policyFromArgs, POLICY_OPTIONS } from './report.js';
 
 /**
@@ -37,7 +39,8 @@ export const evaluateCommand: Command = {
     'scores in [0, 1] (1 best), including the SDMetrics-compatible quality score, and writes every metric, ' +
     'histograms and correlation matrices to a versioned JSON file (format lookalike-evaluation, see ' +
     'docs/evaluation.md) that lookalike report renders. The synthetic table and the holdout are read with the real ' +
-    "table's column kinds. Without --holdout, utility holds out 20% of the real rows (seeded).",
+    "table's column kinds. Without --holdout, utility holds out 20% of the real rows (seeded). With --privacy (and " +
+    '--holdout) the privacy-risk suite runs too and its results join the JSON under "privacy".',
   positionals: ['real', 'synthetic'],
   options: {
     ...POLICY_OPTIONS,
@@ -63,6 +66,10 @@ export const evaluateCommand: Command = {
       placeholder: 'S',
       description: 'seed of every subsample, split and model (default 0)',
     },
+    privacy: {
+      type: 'boolean',
+      description: 'also run the privacy-risk suite (needs --holdout; see docs/privacy-risk.md)',
+    },
     out: {
       type: 'string',
       short: 'o',
@@ -81,6 +88,12 @@ export const evaluateCommand: Command = {
       );
     }
     if (out !== undefined) checkOutputFile(out, 'out', 'json');
+    const privacy = args.values.privacy === true;
+    if (privacy && str(args, 'holdout') === undefined) {
+      throw usage(
+        '--privacy needs --holdout: the attacks compare the synthetic rows with real rows the synthesizer never saw',
+      );
+    }
     const seed = int(args, 'seed', { default: 0 });
     const policy = await policyFromArgs(args);
     const [realPath, synthPath] = args.positionals;
@@ -97,13 +110,28 @@ export const evaluateCommand: Command = {
     const holdout = holdoutPath ? await readLike(holdoutPath) : undefined;
     const target = str(args, 'target');
     ctx.step('evaluating');
-    const evaluation = await evaluate(real.table, synthetic, {
+    let evaluation: Evaluation = await evaluate(real.table, synthetic, {
       schema: real.schema,
       seed,
       onProgress: ctx.progress,
       ...(holdout ? { holdout } : {}),
       ...(target !== undefined ? { target } : {}),
     });
+    if (privacy && holdout) {
+      ctx.step('privacy-risk suite');
+      const t0 = Date.now();
+      const p = await evaluatePrivacy(real.table, synthetic, holdout, {
+        schema: real.schema,
+        seed,
+        onProgress: ctx.progress,
+      });
+      evaluation = {
+        ...evaluation,
+        privacy: p,
+        timings: [...evaluation.timings, { phase: 'privacy', seconds: (Date.now() - t0) / 1000 }],
+        warnings: [...evaluation.warnings, ...p.warnings],
+      };
+    }
     if (out !== undefined) await writeFileAtomic(out, `${JSON.stringify(evaluation)}\n`);
     if (ctx.json) printJson(ctx, evaluation);
     else ctx.out(`${formatSummary(evaluation)}\nevaluation: ${out}`);
