@@ -6,18 +6,20 @@
  *   (ties count one half). Baseline nT/(nT + nH): a synthesizer that never saw either set has no reason to land
  *   nearer one, so each real row is equally likely to be the nearest (0.5 for equal sizes). Risk =
  *   (share − baseline)/(1 − baseline), clipped at 0.
+ * The next three compare the synthetic rows with equally many training and holdout rows (a random part of the
+ * training rows of the holdout's size), so the holdout value is the exact baseline under the null:
  * - NNDR: mean ratio d1/d2 of each synthetic row's nearest to second-nearest training distance (0 when the row
- *   sits on one training record, near 1 when it sits between several); baseline: the same against the holdout
- *   (not size-adjusted; descriptive only).
- * - Exact-match rate: share of synthetic rows equal to a training row on every feature. Baseline: the holdout
- *   rate r scaled to the training size, 1 − (1 − r)^(nT/nH) (independent rows).
+ *   sits on one training record, near 1 when it sits between several); descriptive, not scored as a risk.
+ * - Exact-match rate: share of synthetic rows equal to a training row on every feature (the rate against all
+ *   training rows is in `details`).
  * - Near-duplicate rate: share of synthetic rows closer to a training row than τ, τ = the 5% quantile of the
- *   synthetic rows' holdout distances; baseline 5% scaled the same way.
+ *   synthetic rows' holdout distances (baseline 5%).
  *
  * Distances: see neighbors.ts. Runtime O(m · n · p) worst case for m synthetic and n real rows, with pruning.
  */
 import type { Encoded } from './space.js';
 import { nearestTwo, type TopTwo } from './neighbors.js';
+import { takeRows } from './space.js';
 import { clopperPearson, wilsonRate } from './stats.js';
 import type { MetricResult } from '../types.js';
 
@@ -49,13 +51,35 @@ export async function distanceMetrics(
   search: NeighborSearch = localSearch,
   note?: string,
 ): Promise<DistanceResults> {
-  const toTrain = await search(synthetic, train);
-  const toHoldout = await search(synthetic, holdout);
-  const m = synthetic.n;
   const nT = train.n,
     nH = holdout.n;
+  // training rows = a part of holdout size (callers pass rows in random order) + the rest; the full-training
+  // neighbours are the merge of the two searches, so the size-matched comparison costs nothing extra
+  const nCut = Math.min(nT, nH);
+  const cut =
+    nCut === nT
+      ? train
+      : takeRows(
+          train,
+          Int32Array.from({ length: nCut }, (_, i) => i),
+        );
+  const toCut = await search(synthetic, cut);
+  let toTrain: TopTwo = toCut;
+  if (nCut < nT) {
+    const rest = await search(
+      synthetic,
+      takeRows(
+        train,
+        Int32Array.from({ length: nT - nCut }, (_, i) => nCut + i),
+      ),
+    );
+    toTrain = mergeTopTwo(toCut, rest, nCut);
+  }
+  const toHoldout = await search(synthetic, holdout);
+  const m = synthetic.n;
   let closer = 0,
     exactT = 0,
+    exactFull = 0,
     exactH = 0,
     nndrT = 0,
     nndrH = 0;
@@ -63,9 +87,10 @@ export async function distanceMetrics(
     const a = toTrain.d1[i],
       b = toHoldout.d1[i];
     closer += a < b ? 1 : a === b ? 0.5 : 0;
-    if (a === 0) exactT++;
+    if (a === 0) exactFull++;
+    if (toCut.d1[i] === 0) exactT++;
     if (b === 0) exactH++;
-    nndrT += ratio(toTrain.d1[i], toTrain.d2[i]);
+    nndrT += ratio(toCut.d1[i], toCut.d2[i]);
     nndrH += ratio(toHoldout.d1[i], toHoldout.d2[i]);
   }
   const share = wilsonRate(m, closer);
@@ -75,16 +100,16 @@ export async function distanceMetrics(
   let nearT = 0,
     nearH = 0;
   for (let i = 0; i < m; i++) {
-    if (toTrain.d1[i] < tau) nearT++;
+    if (toCut.d1[i] < tau) nearT++;
     if (toHoldout.d1[i] < tau) nearH++;
   }
   const sizes = `${m} synthetic rows; ${nT} training and ${nH} holdout rows`;
+  const matched = `${m} synthetic rows; ${nCut} training rows (random) vs ${nCut > nH ? nH : nCut} holdout rows`;
   // under the null (the synthesizer never favoured training rows), each real row is equally likely to be a synthetic
-  // row's nearest, so P(closer to train) = nT/(nT + nH); a rate r against nH rows becomes 1 − (1 − r)^(nT/nH)
-  // against nT rows (independent rows)
+  // row's nearest, so P(closer to train) = nT/(nT + nH)
   const shareBase = nT / (nT + nH);
-  const scaleRate = (r: number): number => 1 - Math.pow(1 - r, nT / nH);
   const base = { family: 'privacy' as const, note: note ? `${note}; ${sizes}` : sizes };
+  const baseMatched = { family: 'privacy' as const, note: note ? `${note}; ${matched}` : matched };
   const risk = (v: number, b: number): number => Math.max(0, (v - b) / (1 - b));
   const metrics: MetricResult[] = [
     {
@@ -101,7 +126,7 @@ export async function distanceMetrics(
       },
     },
     {
-      ...base,
+      ...baseMatched,
       id: 'nndr',
       name: 'Mean nearest-neighbour distance ratio to training rows',
       value: nndrT / m,
@@ -109,27 +134,51 @@ export async function distanceMetrics(
       baseline: nndrH / m,
     },
     {
-      ...base,
+      ...baseMatched,
       id: 'exact_match_rate',
       name: 'Share of synthetic rows equal to a training row',
       value: exactT / m,
-      score: 1 - risk(exactT / m, scaleRate(exactH / m)),
+      score: 1 - risk(exactT / m, exactH / m),
       ci: clopperPearson(exactT, m),
-      baseline: scaleRate(exactH / m),
-      details: { exactMatchesTrain: exactT, exactMatchesHoldout: exactH, holdoutRate: exactH / m },
+      baseline: exactH / m,
+      details: {
+        exactMatchesTrain: exactT,
+        exactMatchesHoldout: exactH,
+        exactMatchRateAllTraining: exactFull / m,
+      },
     },
     {
-      ...base,
+      ...baseMatched,
       id: 'near_duplicate_rate',
       name: 'Share of synthetic rows nearer a training row than the 5% quantile of holdout distances',
       value: nearT / m,
-      score: 1 - risk(nearT / m, scaleRate(nearH / m)),
+      score: 1 - risk(nearT / m, nearH / m),
       ci: clopperPearson(nearT, m),
-      baseline: scaleRate(nearH / m),
-      details: { threshold: tau, holdoutRate: nearH / m },
+      baseline: nearH / m,
+      details: { threshold: tau },
     },
   ];
   return { metrics, toTrain, toHoldout };
+}
+
+/** Top-two neighbours over the union of two candidate sets (the second's indices offset by `offset`). */
+function mergeTopTwo(a: TopTwo, b: TopTwo, offset: number): TopTwo {
+  const n = a.d1.length;
+  const d1 = new Float64Array(n),
+    d2 = new Float64Array(n),
+    i1 = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (b.d1[i] < a.d1[i]) {
+      d1[i] = b.d1[i];
+      i1[i] = b.i1[i] + offset;
+      d2[i] = Math.min(b.d2[i], a.d1[i]);
+    } else {
+      d1[i] = a.d1[i];
+      i1[i] = a.i1[i];
+      d2[i] = Math.min(a.d2[i], b.d1[i]);
+    }
+  }
+  return { d1, d2, i1 };
 }
 
 function ratio(d1: number, d2: number): number {

@@ -173,7 +173,7 @@ export function project(e: Encoded, numKeep: readonly number[], catKeep: readonl
   };
 }
 
-/** Rows picked by index. */
+/** Rows picked by index (column-major copies only when the source has them). */
 export function takeRows(e: Encoded, index: ArrayLike<number>): Encoded {
   const n = index.length;
   const num = new Float64Array(n * e.nNum);
@@ -184,8 +184,8 @@ export function takeRows(e: Encoded, index: ArrayLike<number>): Encoded {
     const i = index[t];
     num.set(e.num.subarray(i * e.nNum, (i + 1) * e.nNum), t * e.nNum);
     cat.set(e.cat.subarray(i * e.nCat, (i + 1) * e.nCat), t * e.nCat);
-    for (let k = 0; k < e.nNum; k++) numCols[k][t] = e.numCols[k][i];
-    for (let k = 0; k < e.nCat; k++) catCols[k][t] = e.catCols[k][i];
+    for (let k = 0; k < numCols.length; k++) numCols[k][t] = e.numCols[k][i];
+    for (let k = 0; k < catCols.length; k++) catCols[k][t] = e.catCols[k][i];
   }
   return { n, nNum: e.nNum, nCat: e.nCat, num, cat, numCols, catCols };
 }
