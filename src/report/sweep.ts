@@ -106,9 +106,14 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
     const sorted = [...pass].sort((a, b) => (eps(a) === eps(b) ? betterTie(a, b) : eps(a) - eps(b)));
     const best = sorted[0];
     const sameEps = pass.filter((p) => eps(p) === eps(best)).length;
+    const where = (p: SweepPoint): string =>
+      p.privacy.type === 'dp'
+        ? `${p.synthesizer} at ε = ${fmt(claimedEpsilon(p))}`
+        : `${p.synthesizer} (not differentially private)`;
     const reason =
-      `${best.synthesizer} at ${best.privacy.type === 'dp' ? `ε = ${fmt(eps(best))}` : 'no DP guarantee'} is the ` +
-      `${best.privacy.type === 'dp' ? 'smallest ε' : 'only kind of point'} meeting every target of “${policy}”` +
+      (best.privacy.type === 'dp'
+        ? `${where(best)} is the smallest ε meeting every target of “${policy}”`
+        : `${where(best)} meets every target of “${policy}”; no DP point does`) +
       (sameEps > 1
         ? `; of the ${sameEps} points at this ε it has the best ML utility (${fmt(best.scores.utility)})`
         : '') +
@@ -125,8 +130,8 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
     closest,
     meeting: 0,
     reason:
-      `No point meets every target of “${policy}”. Closest: ${closest.synthesizer} at ` +
-      `${closest.privacy.type === 'dp' ? `ε = ${fmt(claimedEpsilon(closest))}` : 'no DP guarantee'}, which misses ${failing(closest).join(', ')}. ` +
+      `No point meets every target of “${policy}”. Closest: ${closest.synthesizer}` +
+      `${closest.privacy.type === 'dp' ? ` at ε = ${fmt(claimedEpsilon(closest))}` : ' (not differentially private)'}, which misses ${failing(closest).join(', ')}. ` +
       'Relax a target, add data, or try another synthesizer.',
   };
 }

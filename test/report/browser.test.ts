@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { renderHtmlReport, type ReportInput } from '../../src/report/html.js';
 import { renderSweepHtml, type SweepPoint } from '../../src/report/sweep.js';
 import { applyPolicy, fmt, validatePolicy } from '../../src/evaluate/policy.js';
-import { reportInput } from './helpers.js';
+import { penguinsInput, reportInput } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = resolve('test-output');
@@ -96,18 +96,19 @@ describe.skipIf(!hasChromium)('reports in headless Chromium', () => {
     await browser?.close();
   });
 
-  for (const [name, evalFile, model] of [
-    ['full', 'evaluation-full.json', 'dp'],
-    ['minimal', 'evaluation-minimal.json', 'none'],
+  for (const [name, make, nCharts] of [
+    ['full', () => reportInput('evaluation-full.json', 'dp'), 19],
+    ['minimal', () => reportInput('evaluation-minimal.json', 'none'), 13],
+    ['penguins', penguinsInput, 18],
   ] as const) {
     it(`${name} report: no console error, no request, every chart drawn, the scorecard as applied`, async () => {
-      const input = reportInput(evalFile, model);
+      const input = make();
       const file = resolve(OUT, `report-${name}.html`);
       writeFileSync(file, await renderHtmlReport(input));
       const check = await openAndCheck(browser, file, `report-${name}.png`);
       expect(check.consoleErrors).toEqual([]);
       expect(check.requests).toEqual([]);
-      expect(check.charts.length).toBe(name === 'full' ? 19 : 13);
+      expect(check.charts.length).toBe(nCharts);
       for (const c of check.charts) {
         expect(c.marks).toBeGreaterThan(0);
         expect(c.width).toBeGreaterThan(50);

@@ -48,3 +48,18 @@ export function structureOf(html: string) {
     chartsWithoutMarks: svgs.filter((s) => markCount(s) === 0).length,
   };
 }
+
+/**
+ * A real evaluation: `evaluate()` + the privacy suite + the projection of gaussian-copula on penguins.json, made with
+ *   npx lookalike sweep node_modules/vega-datasets/data/penguins.json --synthesizers gaussian-copula \
+ *     --target Species --seed 0 --out-dir /tmp/p
+ *   cp /tmp/p/points/gaussian-copula-nodp.evaluation.json test/report/fixtures/evaluation-penguins.json
+ *   cp /tmp/p/points/gaussian-copula-nodp.model.json test/report/fixtures/model-penguins.json
+ * (then `npx vitest run test/report -u` to update the golden structure).
+ */
+export function penguinsInput(): ReportInput {
+  const evaluation = asEvaluation(fixture('evaluation-penguins.json'), 'evaluation-penguins.json');
+  const m = modelSummary(fixture('model-penguins.json') as ModelFile);
+  const scorecard = applyPolicy(policySubject(evaluation, m.privacy), DEFAULT_POLICY);
+  return { evaluation, scorecard, model: m };
+}

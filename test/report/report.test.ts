@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtmlReport } from '../../src/report/html.js';
 import { asEvaluation, renderMarkdownReport, reportSummary } from '../../src/report/summary.js';
 import { LookalikeError } from '../../src/errors.js';
-import { reportInput, structureOf } from './helpers.js';
+import { penguinsInput, reportInput, structureOf } from './helpers.js';
 
 /** One line per item, so the golden files diff well (and no formatter rewrites them). */
 function asText(s: Record<string, unknown>): string {
@@ -63,6 +63,16 @@ describe('HTML report', () => {
     expect(html).toContain('id="privacy-missing"');
     expect(html).toContain('This evaluation carries no projection.');
     expect(input.scorecard.rows.find((r) => r.id === 'epsilon')?.status).toBe('fail');
+  });
+
+  it('real evaluation of penguins (gaussian-copula): every section, every chart drawn', async () => {
+    const input = penguinsInput();
+    const html = await renderHtmlReport(input);
+    const s = structureOf(html);
+    await expect(asText(s)).toMatchFileSnapshot('./fixtures/report-penguins.structure.txt');
+    expect(s.chartsWithoutMarks).toBe(0);
+    expect(s.banner).toBe('nodp');
+    expect(html).not.toContain('This evaluation carries no projection.');
   });
 
   it('unknown model: guarantee targets are not measured and the banner says the model is unknown', async () => {
