@@ -225,15 +225,18 @@ const ENUM_MAX = 65_536;
  * Problems with column types are thrown together as `TypeProblems`.
  *
  * The rows are materialized, not streamed: @duckdb/node-api's streaming fetch reports an error raised mid-scan
- * (e.g. invalid UTF-8 deep in a CSV) as the end of the result, which would silently truncate the table. They land
- * in a temporary table first (one parse of the file); a text column with few distinct values (≤ 65,536 and at most
- * half the rows) is then read as integer codes of an ENUM built from its distinct values, and handed over as a
- * `dictionary` raw column (codes + distinct strings): no per-row string is decoded or hashed.
+ * (e.g. invalid UTF-8 deep in a CSV) as the end of the result, which would silently truncate the table.
+ * With `stage` (text files, queries) the rows land in a temporary table first, so the file is parsed once; without
+ * it (Parquet: columnar, each step reads only the columns it needs; measured ~40% less CPU on flights-3m) the file
+ * is scanned per step. A text column with few distinct values (≤ 65,536 and at most half the rows) is read as
+ * integer codes of an ENUM built from its distinct values and handed over as a `dictionary` raw column (codes +
+ * distinct strings): no per-row string is decoded or hashed.
  */
 export async function readRelation(
   con: DuckDBConnection,
   relation: string,
   warn: (message: string) => void,
+  stage = true,
 ): Promise<RawColumn[]> {
   const cols = await describe(con, relation);
   const problems: string[] = [];
@@ -248,13 +251,17 @@ export async function readRelation(
     }
   }
   if (problems.length) throw new TypeProblems(problems);
-  await con.run(`CREATE TEMP TABLE lookalike_src AS SELECT ${exprs.join(', ')} FROM ${relation}`);
+  // Staged: parsed once into a temporary table (text formats, queries). Unstaged: a columnar file (Parquet) is
+  // scanned again per step, reading only the columns each step needs.
+  const projected = `SELECT ${exprs.join(', ')} FROM ${relation}`;
+  if (stage) await con.run(`CREATE TEMP TABLE lookalike_src AS ${projected}`);
+  const src = stage ? 'lookalike_src' : `(${projected}) AS lookalike_src`;
   const select = cols.map((c) => sqlIdent(c.name));
   const dictionaries = new Map<number, string[]>();
   const text = cols.map((_, j) => j).filter((j) => projections[j].kind === 'string');
   if (text.length) {
     const counts = await con.runAndReadAll(
-      `SELECT count(*), ${text.map((j) => `count(DISTINCT ${sqlIdent(cols[j].name)})`).join(', ')} FROM lookalike_src`,
+      `SELECT count(*), ${text.map((j) => `count(DISTINCT ${sqlIdent(cols[j].name)})`).join(', ')} FROM ${src}`,
     );
     const row = counts.getRows()[0].map(Number);
     for (let k = 0; k < text.length; k++) {
@@ -263,16 +270,14 @@ export async function readRelation(
       if (distinct === 0 || distinct > ENUM_MAX || distinct > row[0] / 2) continue;
       const c = sqlIdent(cols[j].name);
       const e = `lookalike_enum_${j}`;
-      await con.run(
-        `CREATE TYPE ${e} AS ENUM (SELECT DISTINCT ${c} FROM lookalike_src WHERE ${c} IS NOT NULL)`,
-      );
+      await con.run(`CREATE TYPE ${e} AS ENUM (SELECT DISTINCT ${c} FROM ${src} WHERE ${c} IS NOT NULL)`);
       const dict = (await con.runAndReadAll(`SELECT enum_range(NULL::${e})`)).getRowsJson()[0][0] as string[];
       dictionaries.set(j, dict);
       select[j] = `COALESCE(CAST(enum_code(CAST(${c} AS ${e})) AS INTEGER), -1)`;
     }
   }
-  const result = await con.run(`SELECT ${select.join(', ')} FROM lookalike_src`);
-  await con.run('DROP TABLE lookalike_src');
+  const result = await con.run(`SELECT ${select.join(', ')} FROM ${src}`);
+  if (stage) await con.run('DROP TABLE lookalike_src');
   for (const j of dictionaries.keys()) await con.run(`DROP TYPE lookalike_enum_${j}`);
 
   const sinks: Sink[] = cols.map(({ name }, j) => {

@@ -143,7 +143,7 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
         }
         if (format === 'parquet') {
           what = 'no rows';
-          return readRelation(con, `read_parquet(${sqlString(path)})`, warn);
+          return readRelation(con, `read_parquet(${sqlString(path)})`, warn, false);
         }
         what = 'no records';
         const fmt = format === 'jsonl' ? 'newline_delimited' : 'auto';
