@@ -800,6 +800,26 @@ export function fmt(x: number | null | undefined): string {
   return String(Number(x.toPrecision(4)));
 }
 
+/**
+ * A claimed privacy parameter (ε, δ, ρ) as tables show it: 4 significant digits, rounded *up*, so that printing can
+ * only overstate the privacy loss (DESIGN.md rule 3). ∞ for Infinity.
+ */
+export function fmtUp(x: number | null | undefined): string {
+  if (x === null || x === undefined || Number.isNaN(x)) return '—';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
+  if (x === 0) return '0';
+  const expo = Math.abs(x) < 1e-3 || Math.abs(x) >= 1e6;
+  const digits = expo ? 3 : 4; // what `fmt` shows
+  const e = Math.floor(Math.log10(Math.abs(x))) - (digits - 1);
+  const up = Math.ceil(x / 10 ** e - 1e-9) * 10 ** e;
+  return expo ? up.toExponential(2) : String(Number(up.toPrecision(digits)));
+}
+
+/** The number a scorecard row shows: claimed guarantees are rounded up, everything else to 4 digits. */
+export function fmtRow(r: { kind: string }, x: number | null | undefined): string {
+  return r.kind === 'guarantee' ? fmtUp(x) : fmt(x);
+}
+
 /** Exit code of a release gate: 0 when the scorecard's verdict is pass, 3 when it is fail. */
 export function gateExitCode(scorecard: Scorecard): 0 | 3 {
   return scorecard.verdict === 'pass' ? 0 : 3;
@@ -817,7 +837,7 @@ export function formatScorecard(sc: Scorecard): string {
       ? '—'
       : r.ci
         ? `${fmt(r.measured)} [${fmt(r.ci[0])}, ${fmt(r.ci[1])}]`
-        : fmt(r.measured),
+        : fmtRow(r, r.measured),
     `${opSymbol(r.op)} ${fmt(r.target)}`,
     r.status === 'missing' ? 'not measured' : r.status,
   ]);

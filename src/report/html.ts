@@ -9,7 +9,7 @@
 import type { Evaluation, ColumnHistogram } from '../evaluate/types.js';
 import type { MetricResult } from '../metrics/types.js';
 import type { Scorecard, ScorecardRow } from '../evaluate/policy.js';
-import { fmt, opSymbol, targetInfo } from '../evaluate/policy.js';
+import { fmt, fmtRow, fmtUp, opSymbol, targetInfo } from '../evaluate/policy.js';
 import type { Projection } from '../evaluate/projection.js';
 import type { ModelSummary } from './model.js';
 import {
@@ -89,7 +89,7 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
   const banner = !model
     ? `<div class="banner unknown" id="privacy-banner">Model unknown: this report cannot say whether the synthetic table is differentially private.</div>`
     : dp
-      ? `<div class="banner dp" id="privacy-banner">Differentially private: ${esc(model.synthesizer)} guarantees (ε = ${esc(fmt(model.privacy.type === 'dp' ? model.privacy.epsilon : NaN))}, δ = ${esc(fmt(model.privacy.type === 'dp' ? model.privacy.delta : NaN))}).</div>`
+      ? `<div class="banner dp" id="privacy-banner">Differentially private: ${esc(model.synthesizer)} guarantees (ε = ${esc(fmtUp(model.privacy.type === 'dp' ? model.privacy.epsilon : NaN))}, δ = ${esc(fmtUp(model.privacy.type === 'dp' ? model.privacy.delta : NaN))}).</div>`
       : `<div class="banner nodp" id="privacy-banner">Not differentially private: ${esc(model.synthesizer)} gives no formal privacy guarantee. Only the attacks measured below speak to its privacy.</div>`;
   const nav = [
     ['scorecard', 'Scorecard'],
@@ -140,7 +140,7 @@ function section(id: string, title: string, explain: string, body: string): stri
 function scoreCell(r: ScorecardRow): string {
   if (r.measured === null) return '—';
   const ci = r.ci ? ` <span class="ci">[${esc(fmt(r.ci[0]))}, ${esc(fmt(r.ci[1]))}]</span>` : '';
-  return `${esc(fmt(r.measured))}${ci}`;
+  return `${esc(fmtRow(r, r.measured))}${ci}`;
 }
 
 function statusLabel(r: ScorecardRow): string {
@@ -201,12 +201,12 @@ function dataModelSection(ev: Evaluation, model: ModelSummary | null): string {
     )}</code> learns directly from the real rows and gives no mathematical bound on what the synthetic table reveals about any one person. Its privacy rests only on the attacks measured in the Privacy section, which can show a leak but cannot prove its absence.</div>`;
   } else {
     const g = model.privacy;
-    modelHtml = `<div class="box dp" id="model-guarantee"><b>Differentially private: (ε = ${esc(fmt(g.epsilon))}, δ = ${esc(
-      fmt(g.delta),
+    modelHtml = `<div class="box dp" id="model-guarantee"><b>Differentially private: (ε = ${esc(fmtUp(g.epsilon))}, δ = ${esc(
+      fmtUp(g.delta),
     )}).</b> The synthesizer <code>${esc(
       model.synthesizer,
     )}</code> only saw the real rows through noisy measurements, listed in the ledger below. Whatever anyone does with the synthetic table, the chance of any outcome changes by at most a factor e<sup>ε</sup> ≈ ${esc(
-      fmt(Math.exp(g.epsilon)),
+      fmtUp(Math.exp(g.epsilon)),
     )} whether or not one person’s row was in the real table (except with probability δ).</div>${ledgerHtml(model)}`;
   }
   return section(
@@ -243,14 +243,14 @@ function ledgerHtml(model: ModelSummary): string {
       (e, i) =>
         `<tr><td>${i + 1}</td><td>${esc(e.query)}</td><td>${esc(e.columns.join(', '))}</td><td>${esc(e.mechanism)}</td><td>${esc(
           fmt(e.noiseScale),
-        )}</td><td>${esc(fmt(e.rho))}</td><td>${e.epsilon !== undefined ? esc(fmt(e.epsilon)) : ''}</td></tr>`,
+        )}</td><td>${esc(fmtUp(e.rho))}</td><td>${e.epsilon !== undefined ? esc(fmtUp(e.epsilon)) : ''}</td></tr>`,
     )
     .join('');
   const total = l.total
-    ? `Total: ε = ${esc(fmt(l.total.epsilon))}, δ = ${esc(fmt(l.total.delta))}${l.total.rho !== undefined ? `, ρ = ${esc(fmt(l.total.rho))}` : ''}`
+    ? `Total: ε = ${esc(fmtUp(l.total.epsilon))}, δ = ${esc(fmtUp(l.total.delta))}${l.total.rho !== undefined ? `, ρ = ${esc(fmtUp(l.total.rho))}` : ''}`
     : '';
   const budget = l.budget
-    ? ` (budget ε = ${esc(fmt(l.budget.epsilon))}, δ = ${esc(fmt(l.budget.delta))})`
+    ? ` (budget ε = ${esc(fmtUp(l.budget.epsilon))}, δ = ${esc(fmtUp(l.budget.delta))})`
     : '';
   return `<h3>Privacy ledger</h3>
 <p class="explain">Every measurement the synthesizer made of the real rows, with the noise added and its privacy cost (ρ, zero-concentrated DP${
@@ -698,8 +698,8 @@ async function privacySection(
           ? `The model claims no ε (it is not differentially private); the attacks demonstrate a privacy loss of at least ε ≈ ${esc(fmt(maxEmp))}.`
           : `The model is unknown; the attacks demonstrate a privacy loss of at least ε ≈ ${esc(fmt(maxEmp))}.`
         : maxEmp <= claimed
-          ? `Consistent: the attacks demonstrate at most ε ≈ ${esc(fmt(maxEmp))}, below the claimed ε = ${esc(fmt(claimed))}.`
-          : `<b class="fail">Inconsistent:</b> the attacks demonstrate ε ≥ ${esc(fmt(maxEmp))}, above the claimed ε = ${esc(fmt(claimed))} — the claim or its implementation deserves scrutiny.`;
+          ? `Consistent: the attacks demonstrate at most ε ≈ ${esc(fmt(maxEmp))}, below the claimed ε = ${esc(fmtUp(claimed))}.`
+          : `<b class="fail">Inconsistent:</b> the attacks demonstrate ε ≥ ${esc(fmt(maxEmp))}, above the claimed ε = ${esc(fmtUp(claimed))} — the claim or its implementation deserves scrutiny.`;
     parts.push(
       `<h3 id="epsilon-check">Empirical ε vs claimed ε</h3><p class="explain">Turning an attack’s success into a number on the same scale as the guarantee: with 95% confidence the real privacy loss is at least the empirical ε. A correct differential-privacy claim is never below it. Attacks are weak at small ε, so a low empirical ε does not prove a claim; a high one refutes it.</p>` +
         (await charts.figure(

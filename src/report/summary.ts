@@ -5,7 +5,7 @@
  */
 import type { Evaluation } from '../evaluate/types.js';
 import type { Scorecard } from '../evaluate/policy.js';
-import { fmt, opSymbol } from '../evaluate/policy.js';
+import { fmt, fmtRow, fmtUp, opSymbol } from '../evaluate/policy.js';
 import { LookalikeError, ProblemList } from '../errors.js';
 import type { ModelSummary } from './model.js';
 import type { ReportEvaluation, ReportInput } from './html.js';
@@ -141,7 +141,7 @@ export function renderMarkdownReport(input: ReportInput): string {
     );
   } else {
     out.push(
-      `> **Differentially private:** \`${md(m.synthesizer)}\` guarantees (ε = ${fmt(m.privacy.epsilon)}, δ = ${fmt(m.privacy.delta)})${
+      `> **Differentially private:** \`${md(m.synthesizer)}\` guarantees (ε = ${fmtUp(m.privacy.epsilon)}, δ = ${fmtUp(m.privacy.delta)})${
         m.ledger ? ` over ${m.ledger.entries.length} ledger entries` : ''
       }.`,
       '',
@@ -151,7 +151,9 @@ export function renderMarkdownReport(input: ReportInput): string {
   out.push('| Metric | Score | Target | Status |', '|---|---|---|---|');
   for (const r of sc.rows) {
     const score =
-      r.measured === null ? '—' : `${fmt(r.measured)}${r.ci ? ` [${fmt(r.ci[0])}, ${fmt(r.ci[1])}]` : ''}`;
+      r.measured === null
+        ? '—'
+        : `${fmtRow(r, r.measured)}${r.ci ? ` [${fmt(r.ci[0])}, ${fmt(r.ci[1])}]` : ''}`;
     out.push(
       `| ${md(r.label)}${r.columns ? ` (${md(r.columns.join(', '))})` : ''} | ${score} | ${opSymbol(r.op)} ${fmt(r.target)} | ${STATUS_MD[r.status]} |`,
     );

@@ -9,7 +9,7 @@
  */
 import type { Evaluation } from '../evaluate/types.js';
 import type { Scorecard } from '../evaluate/policy.js';
-import { fmt } from '../evaluate/policy.js';
+import { fmt, fmtUp } from '../evaluate/policy.js';
 import type { PrivacyGuarantee } from '../synthesizers/types.js';
 import { COLORS, renderSvg, type ChartSpec } from './charts.js';
 import { esc } from './html.js';
@@ -108,7 +108,7 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
     const sameEps = pass.filter((p) => eps(p) === eps(best)).length;
     const where = (p: SweepPoint): string =>
       p.privacy.type === 'dp'
-        ? `${p.synthesizer} at ε = ${fmt(claimedEpsilon(p))}`
+        ? `${p.synthesizer} at ε = ${fmtUp(claimedEpsilon(p))}`
         : `${p.synthesizer} (not differentially private)`;
     const reason =
       (best.privacy.type === 'dp'
@@ -131,7 +131,7 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
     meeting: 0,
     reason:
       `No point meets every target of “${policy}”. Closest: ${closest.synthesizer}` +
-      `${closest.privacy.type === 'dp' ? ` at ε = ${fmt(claimedEpsilon(closest))}` : ' (not differentially private)'}, which misses ${failing(closest).join(', ')}. ` +
+      `${closest.privacy.type === 'dp' ? ` at ε = ${fmtUp(claimedEpsilon(closest))}` : ' (not differentially private)'}, which misses ${failing(closest).join(', ')}. ` +
       'Relax a target, add data, or try another synthesizer.',
   };
 }
@@ -251,7 +251,7 @@ export async function renderSweepHtml(
     .map((p) => {
       const fails = failing(p);
       return `<tr data-point="${esc(pointKey(p.synthesizer, p.epsilon))}" data-verdict="${p.scorecard.verdict}"${rec.point === p ? ' class="rec"' : ''}><td>${esc(p.synthesizer)}</td><td>${
-        p.privacy.type === 'dp' ? esc(fmt(p.privacy.epsilon)) : 'not DP'
+        p.privacy.type === 'dp' ? esc(fmtUp(p.privacy.epsilon)) : 'not DP'
       }</td><td>${esc(fmt(p.scores.fidelity))}</td><td>${esc(fmt(p.scores.correlation))}</td><td>${esc(fmt(p.scores.utility))}</td><td>${esc(
         fmt(p.scores.privacyRisk),
       )}</td><td>${esc(fmt(p.scores.empiricalEpsilon))}</td><td class="${p.scorecard.verdict}">${

@@ -236,3 +236,17 @@ describe('applyPolicy', () => {
     expect(text).not.toContain('✗ statistical_similarity');
   });
 });
+
+describe('fmtUp', () => {
+  it('rounds claimed privacy parameters up, never down', async () => {
+    const { fmtUp } = await import('../../src/evaluate/policy.js');
+    expect(fmtUp(0.98761)).toBe('0.9877');
+    expect(fmtUp(0.98769)).toBe('0.9877');
+    expect(fmtUp(1)).toBe('1');
+    expect(fmtUp(2.00001)).toBe('2.001');
+    expect(fmtUp(1e-9)).toBe('1.00e-9');
+    expect(fmtUp(1.0000001e-9)).toBe('1.01e-9');
+    expect(fmtUp(Infinity)).toBe('∞');
+    expect(fmtUp(0)).toBe('0');
+  });
+});

@@ -23,7 +23,7 @@ import {
   type SweepFailure,
   type SweepPoint,
 } from '../../report/sweep.js';
-import { fmt } from '../../evaluate/policy.js';
+import { fmt, fmtUp } from '../../evaluate/policy.js';
 import { projection } from '../../evaluate/projection.js';
 import { readPolicy } from './report.js';
 
@@ -262,7 +262,7 @@ export const sweepCommand: Command = {
         .sort((a, b) => a.synthesizer.localeCompare(b.synthesizer) || claimedEpsilon(a) - claimedEpsilon(b))
         .map((p) => [
           p.synthesizer,
-          p.privacy.type === 'dp' ? fmt(p.privacy.epsilon) : 'not DP',
+          p.privacy.type === 'dp' ? fmtUp(p.privacy.epsilon) : 'not DP',
           fmt(p.scores.fidelity),
           fmt(p.scores.utility),
           fmt(p.scores.privacyRisk),
