@@ -65,6 +65,8 @@ export interface UtilityResult {
 
 const LEARNABLE = new Set(['numeric', 'datetime', 'categorical', 'boolean']);
 const MIN_GROUP_ROWS = 20;
+/** Categorical features with more categories than this are left out of the linear models (see below). */
+export const MAX_LINEAR_LEVELS = 50;
 
 function classesOf(c: Column): string[] | undefined {
   if (c.kind === 'categorical') return [...c.categories];
@@ -314,22 +316,46 @@ export function utilityMetrics(realIn: Table, syntheticIn: Table, opts: UtilityO
     if (model === 'boosting') return fitBoosting(p.data, p.target, boostOpts);
     return p.target.task === 'regression' ? fitLinear(p.data, p.target) : fitLogistic(p.data, p.target);
   };
+  // The linear models one-hot encode categorical features and solve a d×d system per Newton step (per class for
+  // multiclass): categorical features with more than MAX_LINEAR_LEVELS categories would make d in the thousands
+  // and a fit take minutes, so the linear models leave them out (listed in the result's details).
+  const wide = features.filter((f) => {
+    const c = real.column(f);
+    return c.kind === 'categorical' && c.categories.length > MAX_LINEAR_LEVELS;
+  });
+  const linearFeatures = features.filter((f) => !wide.includes(f));
+  let linTr = tr,
+    linSy = sy,
+    linHoReal = hoReal,
+    linHoSynth = hoSynth;
+  if (wide.length && linearFeatures.length) {
+    const sub = (p: Prepared, t: Table, reference?: LearnData): Prepared => ({
+      ...p,
+      data: makeLearnData(t.take(p.rows), linearFeatures, reference ? { reference } : {}),
+    });
+    linTr = sub(tr, real);
+    linSy = sub(sy, synthetic);
+    linHoReal = sub(hoReal, holdout, linTr.data);
+    linHoSynth = sub(hoReal, holdout, linSy.data);
+  }
   const rows: UtilityRow[] = [];
   const metrics: MetricResult[] = [];
   let boostReal: Predictor | null = null,
     boostSynth: Predictor | null = null;
   for (const model of ['boosting', 'linear'] as const) {
-    const mr = fit(tr, model),
-      ms = fit(sy, model);
-    if (model === 'boosting') {
+    if (model === 'linear' && linearFeatures.length === 0) continue;
+    const b = model === 'boosting';
+    const mr = fit(b ? tr : linTr, model),
+      ms = fit(b ? sy : linSy, model);
+    if (b) {
       boostReal = mr;
       boostSynth = ms;
     }
-    const trtr = scorePredictions(mr.predict(hoReal.data), hoReal.target, positive);
-    const tstr = scorePredictions(ms.predict(hoSynth.data), hoSynth.target, positive);
-    const a = tstr[mainMetric],
-      b = trtr[mainMetric];
-    const ratio = b > 0 && Number.isFinite(a) ? Math.max(0, a) / b : NaN;
+    const trtr = scorePredictions(mr.predict((b ? hoReal : linHoReal).data), hoReal.target, positive);
+    const tstr = scorePredictions(ms.predict((b ? hoSynth : linHoSynth).data), hoSynth.target, positive);
+    const sTstr = tstr[mainMetric],
+      sTrtr = trtr[mainMetric];
+    const ratio = sTrtr > 0 && Number.isFinite(sTstr) ? Math.max(0, sTstr) / sTrtr : NaN;
     const name = model === 'boosting' ? 'boosting' : kind === 'regression' ? 'linear' : 'logistic';
     rows.push({ model: name, trtr, tstr, ratio });
     metrics.push({
@@ -341,7 +367,13 @@ export function utilityMetrics(realIn: Table, syntheticIn: Table, opts: UtilityO
       score: Number.isNaN(ratio) ? NaN : Math.min(1, ratio),
       baseline: 1,
       ...(note ? { note } : {}),
-      details: { model: name, metric: mainMetric, trtr, tstr },
+      details: {
+        model: name,
+        metric: mainMetric,
+        trtr,
+        tstr,
+        ...(!b && wide.length ? { leftOut: wide, why: `more than ${MAX_LINEAR_LEVELS} categories` } : {}),
+      },
     });
   }
   // feature-importance agreement

@@ -103,6 +103,20 @@ describe('TSTR vs TRTR on penguins', () => {
       /real 100 of 241 rows, synthetic 100 of 241 rows, holdout 100 of 103 rows \(seed 0\)/,
     );
   });
+  it('leaves categorical features with more than 50 categories out of the linear model only', () => {
+    const many = (t: typeof train) =>
+      t.withColumn({
+        kind: 'categorical',
+        name: 'wide',
+        categories: Array.from({ length: 60 }, (_, i) => `c${i}`),
+        codes: Int32Array.from({ length: t.nRows }, (_, i) => i % 60),
+      });
+    const { metrics, detail } = utilityMetrics(many(train), many(train), { ...opts, holdout: many(holdout) });
+    expect(detail.features).toContain('wide');
+    const lin = metrics.filter((m) => m.id === 'utility_ratio')[1];
+    expect(lin.details).toMatchObject({ model: 'logistic', leftOut: ['wide'] });
+    expect(metrics[0].details!.leftOut).toBeUndefined();
+  });
   it('lists every problem with the inputs', () => {
     expect(() => utilityMetrics(train, train.drop(['Island']), { ...opts, target: 'nope' })).toThrow(
       /"nope"/,
