@@ -50,7 +50,7 @@ export interface PrivacyOptions {
   readonly nAttacks?: number;
   /** Secret columns for attribute inference (default: columns with role `sensitive` or `target`, else all). */
   readonly secrets?: readonly string[];
-  /** The attacker's two auxiliary column sets for linkability (default: the usable columns cut in two halves). */
+  /** The attacker's two auxiliary column sets for linkability (default: the usable columns in table order, cut in two halves). */
   readonly linkabilityColumns?: readonly [readonly string[], readonly string[]];
   /** Synthetic rows used by the distance checks (a random subset beyond this; default 50,000). */
   readonly maxRows?: number;
@@ -248,9 +248,11 @@ export async function evaluatePrivacy(
   }
 
   if (attacks.includes('linkability') && featureNames.length >= 2) {
+    // default: the usable columns in table order, cut in two halves (as in Anonymeter's examples)
+    const inOrder = train.names.filter((n) => featureNames.includes(n));
     const [a, b] = opts.linkabilityColumns ?? [
-      featureNames.slice(0, featureNames.length >> 1),
-      featureNames.slice(featureNames.length >> 1),
+      inOrder.slice(0, inOrder.length >> 1),
+      inOrder.slice(inOrder.length >> 1),
     ];
     const r = await timed('linkability', () =>
       linkability(tr, sy, ho, rng, { auxA: a.map(featureIndex), auxB: b.map(featureIndex), nAttacks }),

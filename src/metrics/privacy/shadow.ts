@@ -7,7 +7,7 @@
  * without t ("out") and with t replacing one row ("in"), samples n synthetic rows, and describes each output by
  * features of t against it: the 1st/2nd/5th nearest synthetic distances, the number of exact copies of t, the
  * share of rows within 0.05 of t, and for each column the share of synthetic rows sharing t's value (categorical)
- * or lying within 5% of the range of t's value (numeric). A ridge logistic regression per target learns in/out
+ * or lying within 5% of the range of t's value (numeric). A ridge logistic regression per target (src/learn) learns in/out
  * from `nRuns` outputs of each kind and is scored on `nRuns` fresh ones. Scores of all targets are pooled into
  * one ROC: AUC, advantage, TPR at FPR 1%/10% and an empirical ε lower bound (roc.ts).
  *
@@ -15,7 +15,9 @@
  * the records a synthesizer is most likely to leak. Cost: 2·nRuns "out" fits shared by every target plus
  * 2·nRuns "in" fits per target.
  */
-import type { Table } from '../../table/table.js';
+import { Table } from '../../table/table.js';
+import type { Column } from '../../table/column.js';
+import { makeLearnData, fitLogistic } from '../../learn/index.js';
 import type { Schema } from '../../table/schema.js';
 import { Rng } from '../../random/rng.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
@@ -86,72 +88,29 @@ function features(space: Space, target: Encoded, synthetic: Table): Float64Array
   return Float64Array.from(f);
 }
 
-/** Ridge logistic regression by Newton steps on standardised features (tiny d, tiny n). Returns a scorer. */
-function fitLogistic(x: Float64Array[], y: number[], lambda = 1): (f: Float64Array) => number {
-  const d = x[0].length;
-  const mean = new Float64Array(d),
-    sd = new Float64Array(d);
-  for (const r of x) for (let k = 0; k < d; k++) mean[k] += r[k] / x.length;
-  for (const r of x) for (let k = 0; k < d; k++) sd[k] += (r[k] - mean[k]) ** 2 / x.length;
-  for (let k = 0; k < d; k++) sd[k] = Math.sqrt(sd[k]) || 1;
-  const z = x.map((r) => Float64Array.from(r, (v, k) => (v - mean[k]) / sd[k]));
-  const w = new Float64Array(d + 1); // last = intercept
-  for (let it = 0; it < 25; it++) {
-    const g = new Float64Array(d + 1);
-    const h = Array.from({ length: d + 1 }, () => new Float64Array(d + 1));
-    z.forEach((r, i) => {
-      let a = w[d];
-      for (let k = 0; k < d; k++) a += w[k] * r[k];
-      const pr = 1 / (1 + Math.exp(-a));
-      const e = pr - y[i],
-        v = pr * (1 - pr);
-      for (let k = 0; k <= d; k++) {
-        const rk = k < d ? r[k] : 1;
-        g[k] += e * rk;
-        for (let l = 0; l <= d; l++) h[k][l] += v * rk * (l < d ? r[l] : 1);
-      }
-    });
-    for (let k = 0; k < d; k++) {
-      g[k] += lambda * w[k];
-      h[k][k] += lambda;
-    }
-    h[d][d] += 1e-6;
-    const step = solve(h, g);
-    let moved = 0;
-    for (let k = 0; k <= d; k++) {
-      w[k] -= step[k];
-      moved += Math.abs(step[k]);
-    }
-    if (moved < 1e-8) break;
-  }
-  return (f) => {
-    let a = w[d];
-    for (let k = 0; k < d; k++) a += (w[k] * (f[k] - mean[k])) / sd[k];
-    return a;
-  };
+/** Feature vectors as a table of numeric columns f0, f1, … (the learner's input format). */
+function featureTable(rows: readonly Float64Array[]): Table {
+  const d = rows[0].length;
+  const cols: Column[] = Array.from({ length: d }, (_, k) => ({
+    kind: 'numeric' as const,
+    name: `f${k}`,
+    values: Float64Array.from(rows, (r) => r[k]),
+    integer: false,
+  }));
+  return new Table(cols, rows.length);
 }
 
-/** Gaussian elimination with partial pivoting (d ≤ a few dozen). */
-function solve(a: Float64Array[], b: Float64Array): Float64Array {
-  const n = b.length;
-  const m = a.map((r, i) => Float64Array.from([...r, b[i]]));
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[piv][c])) piv = r;
-    [m[c], m[piv]] = [m[piv], m[c]];
-    const v = m[c][c] || 1e-12;
-    for (let r = c + 1; r < n; r++) {
-      const f = m[r][c] / v;
-      if (f !== 0) for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  const x = new Float64Array(n);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = m[r][n];
-    for (let k = r + 1; k < n; k++) s -= m[r][k] * x[k];
-    x[r] = s / (m[r][r] || 1e-12);
-  }
-  return x;
+/** Ridge logistic regression (src/learn, L2 = 1 on standardised features): a scorer of new feature vectors. */
+function fitClassifier(
+  x: readonly Float64Array[],
+  y: readonly number[],
+): (f: readonly Float64Array[]) => Float64Array {
+  const train = makeLearnData(featureTable(x), featureTable(x).names);
+  const model = fitLogistic(train, { task: 'binary', labels: Int32Array.from(y) }, { l2: 1 });
+  return (f) => {
+    const t = featureTable(f);
+    return model.predict(makeLearnData(t, t.names, { reference: train }));
+  };
 }
 
 export async function shadowModelAttack(
@@ -200,15 +159,17 @@ export async function shadowModelAttack(
       fx.push(features(space, te, await shadow(t)));
       fy.push(1);
     }
-    const clf = fitLogistic(fx, fy);
+    const clf = fitClassifier(fx, fy);
+    const test: Float64Array[] = [];
     for (const o of outTest) {
-      scores.push(clf(features(space, te, o)));
+      test.push(features(space, te, o));
       labels.push(0);
     }
     for (let r = 0; r < runs; r++) {
-      scores.push(clf(features(space, te, await shadow(t))));
+      test.push(features(space, te, await shadow(t)));
       labels.push(1);
     }
+    for (const p of clf(test)) scores.push(p);
   }
   const summary = summarizeAttack(scores, labels, rng, opts.delta ?? 0);
   const metric = miaMetric(
