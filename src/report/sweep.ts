@@ -178,7 +178,7 @@ export function frontierSpec(points: readonly SweepPoint[], recommended: SweepPo
               field: 'epsilon',
               type: 'quantitative',
               title: 'claimed ε (log scale)',
-              scale: { type: 'log', domain: lo === hi ? [lo / 2, hi * 2] : [lo, hi] },
+              scale: { type: 'log', domain: [lo / 1.5, hi * 1.5], nice: false },
             },
             y: { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, 1] } },
             color: { field: 'synthesizer', type: 'nominal', title: 'synthesizer' },
@@ -195,6 +195,7 @@ export function frontierSpec(points: readonly SweepPoint[], recommended: SweepPo
               type: 'nominal',
               title: null,
               scale: { domain: ['meets the policy', 'misses the policy'], range: ['circle', 'cross'] },
+              legend: null, // the caption explains the shapes
             },
             fill: {
               condition: {
