@@ -334,3 +334,22 @@ describe('more learners on small fixtures', () => {
     }
   });
 });
+
+describe('missing values and unseen categories at prediction', () => {
+  it('splits missing against every value when that is best', () => {
+    const x = [1, 2, 3, 4, NaN, NaN, NaN, NaN];
+    const y = [0, 0, 0, 0, 1, 1, 1, 1];
+    const d = makeLearnData(new Table([num('x', x)]), ['x']);
+    const m = fitTree(d, binary(y), { maxDepth: 1 });
+    expect(Array.from(m.predict(d))).toEqual(y);
+  });
+
+  it('sends unseen categories through the missing bin', () => {
+    // train: missing behaves like "b" (positive)
+    const train = new Table([cat('c', ['a', 'b'], [0, 0, 0, 1, 1, -1, -1])]);
+    const d = makeLearnData(train, ['c']);
+    const m = fitTree(d, binary([0, 0, 0, 1, 1, 1, 1]));
+    const test = makeLearnData(new Table([cat('c', ['z', 'a'], [0, 1])]), ['c'], { reference: d });
+    expect(Array.from(m.predict(test))).toEqual([1, 0]);
+  });
+});

@@ -43,7 +43,8 @@ import { allFeatures, growTree, leafIndex, type GradSource, type Tree } from '..
  * `cart.cp = 1e-8`), no smoothing. Splits use the learner's histogram bins (≤ `maxBins` per numeric column)
  * instead of rpart's exact thresholds.
  *
- * Runtime: fit O(p² · n · depth) (p trees on up to p − 1 features); sampling O(n · p · depth).
+ * Runtime: fit O(p² · n · depth) (p trees on up to p − 1 features); sampling O(n · p · depth). The fit is
+ * deterministic (`FitOptions.seed` is not used); sampling is reproducible from `SampleOptions.seed`.
  */
 export const CART_MODEL_NOTE =
   'the cart model file stores observed values of the training rows in its leaves: keep it as confidential as the data';
