@@ -855,9 +855,14 @@ export function formatScorecard(sc: Scorecard): string {
     '',
     sc.summary,
   ];
-  const bad = sc.rows.filter(
-    (r) => r.status === 'fail' || (r.status === 'missing' && sc.policy.missing === 'fail'),
-  );
-  for (const r of bad) out.push(`  ✗ ${r.id}${r.columns ? ` [${r.columns.join(', ')}]` : ''}: ${r.note}`);
-  return out.join('\n');
+  const failures = formatFailures(sc);
+  return failures ? `${out.join('\n')}\n${failures}` : out.join('\n');
+}
+
+/** One line per failing (or, under `missing: fail`, unmeasured) target: `  ✗ id: what was compared`. */
+export function formatFailures(sc: Scorecard): string {
+  return sc.rows
+    .filter((r) => r.status === 'fail' || (r.status === 'missing' && sc.policy.missing === 'fail'))
+    .map((r) => `  ✗ ${r.id}${r.columns ? ` [${r.columns.join(', ')}]` : ''}: ${r.note}`)
+    .join('\n');
 }

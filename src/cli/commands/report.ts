@@ -9,6 +9,7 @@ import type { ModelFile } from '../../synthesizers/types.js';
 import {
   applyPolicy,
   evaluationMetricIds,
+  formatFailures,
   formatScorecard,
   gateExitCode,
   parsePolicy,
@@ -61,7 +62,8 @@ export async function readModelSummary(path: string): Promise<ModelSummary> {
 export function gate(scorecard: Scorecard, policyGiven: boolean, ctx: CliContext): number {
   const code = gateExitCode(scorecard);
   if (!policyGiven) return 0;
-  if (code !== 0) ctx.err(`policy check failed (exit code 3):\n${formatScorecard(scorecard)}`);
+  if (code !== 0)
+    ctx.err(`policy check failed (exit code 3): ${scorecard.summary}\n${formatFailures(scorecard)}`);
   return code;
 }
 
@@ -194,6 +196,7 @@ export const reportCommand: Command = {
         bytes: Buffer.byteLength(text),
       });
     } else if (out) {
+      if (policyPath) ctx.out(formatScorecard(scorecard));
       ctx.out(
         `report: ${out} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s)\n${scorecard.summary}`,
       );
