@@ -86,8 +86,8 @@ function validate(real: Table, synthetic: Table, opts: EvaluateOptions): void {
   }
   if (real.nRows === 0) p.add('the real table has no rows');
   if (synthetic.nRows === 0) p.add('the synthetic table has no rows');
-  if (opts.seed !== undefined && !Number.isFinite(opts.seed))
-    p.add(`seed must be a finite number, got ${opts.seed}`);
+  if (opts.seed !== undefined && !Number.isSafeInteger(opts.seed))
+    p.add(`seed must be an integer, got ${opts.seed}`);
   const hf = opts.holdoutFraction;
   if (hf !== undefined && !(hf > 0 && hf < 1)) p.add(`holdoutFraction must be in (0, 1), got ${hf}`);
   for (const m of opts.metrics ?? [])

@@ -15,7 +15,7 @@ import type { Table } from '../../table/table.js';
 import { Rng } from '../../random/rng.js';
 import { fitBoosting, makeLearnData, rocAuc } from '../../learn/index.js';
 import type { MetricResult } from '../types.js';
-import { clamp01, fidelityKind } from './prepare.js';
+import { checkIntOptions, clamp01, fidelityKind } from './prepare.js';
 import { LookalikeError } from '../../errors.js';
 
 export interface DetectionOptions {
@@ -38,6 +38,13 @@ function pick(n: number, max: number, rng: Rng): Int32Array {
 
 /** Detection AUC and pMSE of `synthetic` against `real` (see the module comment). */
 export function detectionMetrics(real: Table, synthetic: Table, opts?: DetectionOptions): MetricResult[] {
+  checkIntOptions('detectionMetrics', [
+    ['maxRows', opts?.maxRows, 2],
+    ['folds', opts?.folds, 2],
+    ['nTrees', opts?.nTrees, 1],
+    ['maxDepth', opts?.maxDepth, 1],
+    ['seed', opts?.seed, -(2 ** 53)],
+  ]);
   const features = (opts?.columns ?? real.names).filter(
     (c) => real.has(c) && fidelityKind(real.column(c).kind) !== null,
   );

@@ -19,7 +19,7 @@ import type { Table } from '../../table/table.js';
 import { Rng } from '../../random/rng.js';
 import type { MetricResult } from '../types.js';
 import type { AlignedColumn } from './prepare.js';
-import { alignTables, clamp01, quantileSorted } from './prepare.js';
+import { alignTables, checkIntOptions, clamp01, quantileSorted } from './prepare.js';
 
 export interface DistanceOptions {
   readonly columns?: readonly string[];
@@ -456,6 +456,11 @@ export function alphaBetaOf(ctx: DistanceContext): MetricResult[] {
 
 /** MMD, PRDC and α/β of `synthetic` against `real`, from one set of distance matrices. */
 export function distanceMetrics(real: Table, synthetic: Table, opts?: DistanceOptions): MetricResult[] {
+  checkIntOptions('distanceMetrics', [
+    ['maxRows', opts?.maxRows, 2],
+    ['k', opts?.k, 1],
+    ['seed', opts?.seed, -(2 ** 53)],
+  ]);
   const cols = alignTables(real, synthetic, opts?.columns);
   const ctx = distanceContext(cols, real.nRows, synthetic.nRows, opts);
   return [mmdOf(ctx), ...prdcOf(ctx, opts?.k ?? 5), ...alphaBetaOf(ctx)];

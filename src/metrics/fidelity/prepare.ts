@@ -309,3 +309,18 @@ export function jointCounts(
 export function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
+
+/**
+ * Validate integer options (each `[name, value, minimum]`; undefined = default) and throw one LookalikeError
+ * (kind `usage`) listing every bad one.
+ */
+export function checkIntOptions(what: string, items: readonly (readonly [string, unknown, number])[]): void {
+  const problems: string[] = [];
+  for (const [name, v, min] of items) {
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
+      problems.push(`${name} must be an integer ≥ ${min}, got ${String(v)}`);
+    }
+  }
+  if (problems.length) throw new LookalikeError(`${what}: invalid options`, problems, 'usage');
+}

@@ -20,7 +20,7 @@ import type { Table } from '../../table/table.js';
 import { Rng } from '../../random/rng.js';
 import type { MetricResult } from '../types.js';
 import type { AlignedColumn, Discrete } from './prepare.js';
-import { alignTables, clamp01, discretize, discreteQuantile } from './prepare.js';
+import { alignTables, checkIntOptions, clamp01, discretize, discreteQuantile } from './prepare.js';
 import { columnShapeOf } from './columns.js';
 import { pearsonSimilarityOf, sdmetricsDiscrete } from './pairs.js';
 
@@ -221,5 +221,9 @@ export function threeWayOf(cols: readonly AlignedColumn[], opts?: ThreeWayOption
 
 /** w3_err of `synthetic` against `real`. */
 export function threeWayMarginals(real: Table, synthetic: Table, opts?: ThreeWayOptions): MetricResult {
+  checkIntOptions('threeWayMarginals', [
+    ['maxTriples', opts?.maxTriples, 1],
+    ['seed', opts?.seed, -(2 ** 53)],
+  ]);
   return threeWayOf(alignTables(real, synthetic, opts?.columns), opts);
 }

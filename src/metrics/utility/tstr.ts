@@ -34,6 +34,7 @@ import type { MetricResult } from '../types.js';
 import { Rng } from '../../random/rng.js';
 import type { ModelScores, SubgroupRow, UtilityDetail, UtilityRow } from '../../evaluate/types.js';
 import { spearman } from '../fidelity/pairs.js';
+import { checkIntOptions } from '../fidelity/prepare.js';
 
 export interface UtilityOptions {
   /** The column to predict. */
@@ -227,6 +228,10 @@ export function scorePredictions(pred: Float64Array, t: Target, positive = 1): M
  * features and the three tables.
  */
 export function utilityMetrics(realIn: Table, syntheticIn: Table, opts: UtilityOptions): UtilityResult {
+  checkIntOptions('utilityMetrics', [
+    ['maxRows', opts?.maxRows, 2],
+    ['seed', opts?.seed, -(2 ** 53)],
+  ]);
   const { target } = opts;
   const maxRows = opts.maxRows ?? 50_000;
   const cutRng = new Rng((opts.seed ?? 0) + 7919);

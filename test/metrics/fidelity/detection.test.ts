@@ -31,3 +31,11 @@ describe('detection AUC and pMSE', () => {
     expect(a[0].note).toMatch(/150 of 200 real rows, 150 of 200 synthetic rows \(seed 4\)/);
   });
 });
+
+describe('detection option validation', () => {
+  it('lists every bad option at once', () => {
+    expect(() => detectionMetrics(sample(10, 0, 1), sample(10, 0, 2), { folds: 1, nTrees: 0 })).toThrow(
+      /folds must be[\s\S]*nTrees must be/,
+    );
+  });
+});

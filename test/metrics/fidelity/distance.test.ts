@@ -53,3 +53,11 @@ describe('distance-based metrics', () => {
     expect(a[0].note).toMatch(/5 of 8 real rows, 5 of 7 synthetic rows \(seed 3\)/);
   });
 });
+
+describe('option validation', () => {
+  it('lists every bad option at once', () => {
+    expect(() => distanceMetrics(real, synth, { maxRows: 1, k: 0 })).toThrow(
+      /maxRows must be[\s\S]*k must be/,
+    );
+  });
+});
