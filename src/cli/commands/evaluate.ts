@@ -31,7 +31,7 @@ export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'measure the fidelity and utility of a synthetic table against the real one',
   usage:
-    'lookalike evaluate <real> <synthetic> [--holdout H] [--target COL] [--metadata M] [--seed S] [--json] --out evaluation.json',
+    'lookalike evaluate <real> <synthetic> [--holdout H] [--target COL] [--metadata M] [--seed S] [--privacy] [--policy P] [--json] --out evaluation.json',
   description:
     'Compares a synthetic table with the real table it imitates: per-column distributions, pairwise dependence, ' +
     '3-way marginals, distance-based and detection metrics, and — with a target column — the utility of models ' +
@@ -78,7 +78,8 @@ export const evaluateCommand: Command = {
     },
   },
   examples: [
-    'npx lookalike evaluate node_modules/vega-datasets/data/penguins.json synthetic.csv --target Species --out evaluation.json',
+    'npx lookalike run node_modules/vega-datasets/data/penguins.json --out-dir penguins-out  # writes penguins-out/synthetic.csv',
+    'npx lookalike evaluate node_modules/vega-datasets/data/penguins.json penguins-out/synthetic.csv --target Species --out evaluation.json',
   ],
   async run(args, ctx) {
     const out = str(args, 'out');
