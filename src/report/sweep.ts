@@ -41,6 +41,8 @@ export interface SweepPoint {
   readonly seconds: { readonly fit: number; readonly sample: number; readonly evaluate: number };
   /** The full evaluation, next to the point file (relative name). */
   readonly evaluationFile?: string;
+  /** Its HTML report, next to the point file (relative name). */
+  readonly reportFile?: string;
   readonly createdAt: string;
 }
 
@@ -257,7 +259,9 @@ export async function renderSweepHtml(
         fmt(p.scores.privacyRisk),
       )}</td><td>${esc(fmt(p.scores.empiricalEpsilon))}</td><td class="${p.scorecard.verdict}">${
         p.scorecard.verdict === 'pass' ? 'meets' : `misses ${esc(fails.join(', '))}`
-      }</td><td>${esc(fmt(p.seconds.fit))} s</td></tr>`;
+      }</td><td>${esc(fmt(p.seconds.fit))} s</td><td>${
+        p.reportFile ? `<a href="points/${esc(encodeURI(p.reportFile))}">report</a>` : ''
+      }</td></tr>`;
     })
     .join('');
   const failures = opts.failures?.length
@@ -291,7 +295,7 @@ figcaption{color:#5f6368;font-size:12px}
 <div id="recommendation" class="rec-box ${rec.point ? 'yes' : 'no'}">${rec.point ? 'Recommended: ' : ''}${esc(rec.reason)}</div>
 ${chart}
 <h2>All points</h2>
-<table id="points"><thead><tr><th>Synthesizer</th><th>Claimed ε</th><th>Fidelity</th><th>Correlation</th><th>ML utility</th><th>Privacy risk</th><th>Empirical ε</th><th>Policy</th><th>Fit time</th></tr></thead><tbody>${rows}</tbody></table>
+<table id="points"><thead><tr><th>Synthesizer</th><th>Claimed ε</th><th>Fidelity</th><th>Correlation</th><th>ML utility</th><th>Privacy risk</th><th>Empirical ε</th><th>Policy</th><th>Fit time</th><th>Report</th></tr></thead><tbody>${rows}</tbody></table>
 ${failures}
 <p class="explain">Recommendation rule: among the points that meet every target, the smallest claimed ε; ties broken by higher ML utility, then higher fidelity. Each point’s full evaluation is in points/ next to this file and can be rendered with lookalike report.</p>
 </body></html>

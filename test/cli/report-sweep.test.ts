@@ -61,6 +61,7 @@ describe('lookalike sweep', () => {
     const html = readFileSync(join(out, 'sweep.html'), 'utf8');
     expect(html).toContain('id="recommendation"');
     expect(html.match(/<tr data-point=/g)?.length).toBe(3);
+    expect(html).toContain('<a href="points/mst-eps1.report.html">report</a>');
     expect(r.stdout).toMatch(/^synthesizer\s+ε\s+fidelity\s+utility\s+privacy risk/);
 
     // rerun: every point is skipped, files untouched

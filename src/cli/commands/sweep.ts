@@ -26,6 +26,8 @@ import {
 import { fmt, fmtUp } from '../../evaluate/policy.js';
 import { projection } from '../../evaluate/projection.js';
 import { readPolicy } from './report.js';
+import { renderHtmlReport } from '../../report/html.js';
+import { modelSummary } from '../../report/model.js';
 
 function parseList(raw: string, option: string): string[] {
   const items = raw
@@ -343,6 +345,15 @@ async function runPoint(ctx: CliContext, label: string, j: PointJob): Promise<Sw
   const evaluationFile = `${j.key}.evaluation.json`;
   await writeFileAtomic(join(j.pointsDir, evaluationFile), `${JSON.stringify(evaluation)}\n`);
   await writeFileAtomic(join(j.pointsDir, `${j.key}.model.json`), `${JSON.stringify(model.toJSON())}\n`);
+  // the point's own report, linked from sweep.html
+  const reportFile = `${j.key}.report.html`;
+  const html = await renderHtmlReport({
+    evaluation,
+    scorecard,
+    model: modelSummary(model.toJSON()),
+    title: `${j.synth.name}${j.epsilon === null ? ' (not DP)' : ` at ε = ${j.epsilon}`}`,
+  });
+  await writeFileAtomic(join(j.pointsDir, reportFile), html);
   const point: SweepPoint = {
     format: 'lookalike-sweep-point',
     version: 1,
@@ -354,6 +365,7 @@ async function runPoint(ctx: CliContext, label: string, j: PointJob): Promise<Sw
     scorecard,
     seconds: { fit, sample, evaluate: evalSeconds },
     evaluationFile,
+    reportFile,
     createdAt: new Date().toISOString(),
   };
   // the point file is written last: its presence means the point is finished
