@@ -1,6 +1,13 @@
 import { dirname } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import { readJsonFile, readTable, writeFileAtomic, writeFormatFromPath, WRITE_FORMATS } from '../io/index.js';
+import {
+  readJsonFile,
+  readSqlTable,
+  readTable,
+  writeFileAtomic,
+  writeFormatFromPath,
+  WRITE_FORMATS,
+} from '../io/index.js';
 import type { BuildResult } from '../table/infer.js';
 import { parseMetadata } from '../table/metadata.js';
 import { listSynthesizers, loadModel } from '../synthesizers/registry.js';
@@ -16,13 +23,16 @@ export async function readInput(
   path: string,
   metadataPath: string | undefined,
   ctx: CliContext,
+  sql?: string,
 ): Promise<BuildResult> {
   const metadata = metadataPath
     ? parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath)
     : undefined;
-  ctx.step(`reading ${path}`);
+  ctx.step(sql ? `querying ${path}` : `reading ${path}`);
   const t0 = Date.now();
-  const res = await readTable(path, { metadata, onWarning: (w) => ctx.err(`warning: ${w}`) });
+  const res = sql
+    ? await readSqlTable(path, sql, { metadata })
+    : await readTable(path, { metadata, onWarning: (w) => ctx.err(`warning: ${w}`) });
   for (const w of res.warnings) ctx.err(`warning: ${w}`);
   ctx.step(
     `  ${res.table.nRows.toLocaleString('en-US')} rows × ${res.table.nColumns} columns (${((Date.now() - t0) / 1000).toFixed(1)} s)`,

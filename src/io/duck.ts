@@ -269,7 +269,8 @@ export async function readRelation(
       const distinct = row[1 + k];
       if (distinct === 0 || distinct > ENUM_MAX || distinct > row[0] / 2) continue;
       const c = sqlIdent(cols[j].name);
-      const e = `lookalike_enum_${j}`;
+      // qualified: the session's default catalog may be a read-only attached database (readSql)
+      const e = `memory.main.lookalike_enum_${j}`;
       await con.run(`CREATE TYPE ${e} AS ENUM (SELECT DISTINCT ${c} FROM ${src} WHERE ${c} IS NOT NULL)`);
       const dict = (await con.runAndReadAll(`SELECT enum_range(NULL::${e})`)).getRowsJson()[0][0] as string[];
       dictionaries.set(j, dict);
@@ -277,8 +278,8 @@ export async function readRelation(
     }
   }
   const result = await con.run(`SELECT ${select.join(', ')} FROM ${src}`);
-  if (stage) await con.run('DROP TABLE lookalike_src');
-  for (const j of dictionaries.keys()) await con.run(`DROP TYPE lookalike_enum_${j}`);
+  if (stage) await con.run('DROP TABLE temp.main.lookalike_src');
+  for (const j of dictionaries.keys()) await con.run(`DROP TYPE memory.main.lookalike_enum_${j}`);
 
   const sinks: Sink[] = cols.map(({ name }, j) => {
     const p = projections[j];

@@ -65,7 +65,8 @@ export async function readSql(source: string, query: string, opts: SqlOptions = 
     columns = await withDuck(async (con) => {
       if (source !== ':memory:') {
         await con.run(`ATTACH ${sqlString(source)} AS lookalike_db (READ_ONLY)`);
-        await con.run('USE lookalike_db');
+        // resolve the query's names in the attached database; temporary staging tables stay in memory
+        await con.run("SET search_path = 'lookalike_db.main'");
       }
       return readRelation(con, `(${q})`, opts.onWarning ?? (() => {}));
     });

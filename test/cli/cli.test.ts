@@ -305,3 +305,28 @@ describe('bad input: a clear message, exit code 1 (data) or 2 (command line), no
     await expectFailure(['sample', model, '--rows', '5', '--out', csv], 1, /version/, csv);
   });
 });
+
+describe('reading from SQL', () => {
+  it('fits a table read by a query on a DuckDB database file (--sql)', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const dir = tempDir();
+    const db = join(dir, 'shop.duckdb');
+    const inst = await DuckDBInstance.create(db);
+    const con = await inst.connect();
+    await con.run(`CREATE TABLE p AS SELECT * FROM read_json_auto('${DATA}/penguins.json')`);
+    con.closeSync();
+    inst.closeSync();
+    const model = join(dir, 'm.json');
+    const r = await cli(
+      'fit',
+      db,
+      '--sql',
+      "SELECT * FROM p WHERE Species <> 'Gentoo'",
+      '--out',
+      model,
+      '--json',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).rows).toBe(344 - 124);
+  });
+});

@@ -22,6 +22,11 @@ export const FIT_OPTIONS = {
   seed: { type: 'string', placeholder: 'S', description: 'seed for everything but DP noise (default 0)' },
   epsilon: { type: 'string', placeholder: 'E', description: 'DP synthesizers: privacy budget ε > 0' },
   delta: { type: 'string', placeholder: 'D', description: 'DP synthesizers: δ in (0, 1) (default 1e-9)' },
+  sql: {
+    type: 'string',
+    placeholder: 'QUERY',
+    description: 'read the table from this SQL query; <table> is then a DuckDB database file',
+  },
   option: {
     type: 'string',
     multiple: true,
@@ -76,7 +81,12 @@ export const fitCommand: Command = {
     checkOutputFile(out, 'out', 'json');
     const { name, opts } = fitOptionsFrom(args);
     const synth = getSynthesizer(name);
-    const { table, schema } = await readInput(args.positionals[0], str(args, 'metadata'), ctx);
+    const { table, schema } = await readInput(
+      args.positionals[0],
+      str(args, 'metadata'),
+      ctx,
+      str(args, 'sql'),
+    );
     const { model, seconds } = await fitModel(table, schema, synth, opts, ctx);
     await writeModel(model, out);
     if (ctx.json) {
