@@ -55,7 +55,7 @@ export function structureOf(html: string) {
  *     --target Species --seed 0 --out-dir /tmp/p
  *   cp /tmp/p/points/gaussian-copula-nodp.evaluation.json test/report/fixtures/evaluation-penguins.json
  *   cp /tmp/p/points/gaussian-copula-nodp.model.json test/report/fixtures/model-penguins.json
- * (then `npx vitest run test/report -u` to update the golden structure).
+ * then `npx prettier --write test/report/fixtures` and `npx vitest run test/report -u` (the golden structure).
  */
 export function penguinsInput(): ReportInput {
   const evaluation = asEvaluation(fixture('evaluation-penguins.json'), 'evaluation-penguins.json');
