@@ -45,6 +45,14 @@ describe('lookalike policy', () => {
     expect(c.stdout).toContain('valid. Policy "lookalike-default": 7 targets');
     expect((await cli('policy', 'init')).stdout).toBe(DEFAULT_POLICY_YAML);
     expect((await cli('policy', 'ids')).stdout).toMatch(/^membership_auc\s+metric\s+lower is better/m);
+    // JSON flavour, and show without a file prints the default
+    const js = join(dir, 'policy.json');
+    expect((await cli('policy', 'init', '--out', js)).code).toBe(0);
+    expect(JSON.parse(readFileSync(js, 'utf8')).name).toBe('lookalike-default');
+    expect((await cli('policy', 'check', js)).code).toBe(0);
+    const show = await cli('policy', 'show');
+    expect(show.stdout).toContain('  singling_out_risk ≤ 0.05');
+    expect(show.stdout).toContain('not measured counts as failing');
   });
 
   it('check lists every problem of a bad policy (exit 1); a bad action is a usage error (exit 2)', async () => {
