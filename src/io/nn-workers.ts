@@ -86,7 +86,13 @@ export function createWorkerSearch(opts: WorkerSearchOptions = {}): WorkerSearch
     if (threads === 1 || queries.n * candidates.n < minPairs || queries.n < threads)
       return nearestTwo(queries, candidates);
     const sorted = sortCandidates(candidates);
-    const c = { rows: bare(sorted.rows), order: sorted.order, packed: sorted.packed };
+    const c = {
+      rows: bare(sorted.rows),
+      order: sorted.order,
+      packed: sorted.packed,
+      runEnd: sorted.runEnd,
+      runEnd2: sorted.runEnd2,
+    };
     const q = bare(queries);
     const ws = pool();
     const step = Math.ceil(queries.n / ws.length);

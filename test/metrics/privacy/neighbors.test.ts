@@ -66,6 +66,7 @@ describe('distance', () => {
 describe('nearestTwo', () => {
   it.each([
     [3, 4, 6],
+    [2, 9, 3], // three packed words: run skips on the first two
     [2, 9, 300], // more than 254 categories: the unpacked path
     [0, 5, 3],
     [4, 0, 1],
