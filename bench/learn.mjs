@@ -1,5 +1,5 @@
 // Bench of the tree learner and the cart synthesizer on Adult (issue 4 targets).
-// Run: npx tsc -p tsconfig.build.json && node bench/learn.mjs [--no-python] [--only boost|cart]
+// Run: npx tsc -p tsconfig.build.json && node bench/learn.mjs [--no-python] [--only boost|cart|agree]
 // Needs ../shared/datasets/adult (skips with a message otherwise). The Python columns use Debian's scikit-learn
 // through /usr/bin/python3 and ../shared/tools/judge.py; they are skipped when those are missing.
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -213,6 +213,92 @@ if (!only || only === 'cart') {
       quality: 'dist/synthesizers/cart not built',
       note: '',
     });
+}
+
+if (only === 'agree') {
+  // agreement with scikit-learn on other tasks: regression (California housing, first 15,000 rows train, the rest
+  // test) and multiclass (Adult relationship, 6 classes); same settings on both sides
+  const housingPath = join(shared, 'datasets', 'california_housing', 'housing.csv');
+  const { table: house } = tableFromRecords(readCsv(housingPath));
+  const tr = house.slice(0, 15000);
+  const te = house.slice(15000);
+  const hf = house.names.filter((n) => n !== 'median_house_value');
+  const d = makeLearnData(tr, hf);
+  const dt = makeLearnData(te, hf, { reference: d });
+  const yt = te.column('median_house_value').values;
+  const r = timed(() => fitBoosting(d, makeTarget(tr.column('median_house_value')).target));
+  const p = r.value.predict(dt);
+  let mean = 0;
+  for (const v of yt) mean += v / yt.length;
+  let ss = 0;
+  let st = 0;
+  for (let i = 0; i < yt.length; i++) {
+    ss += (p[i] - yt[i]) ** 2;
+    st += (yt[i] - mean) ** 2;
+  }
+  results.push({
+    task: 'boosting regression, housing',
+    wall: r.wall,
+    cpu: r.cpu,
+    quality: `test R² ${(1 - ss / st).toFixed(4)}`,
+    note: '',
+  });
+  const f2 = train.names.filter((n) => n !== 'relationship');
+  const d2 = makeLearnData(train, f2);
+  const d2t = makeLearnData(test, f2, { reference: d2 });
+  const { target: t2, classes } = makeTarget(train.column('relationship'));
+  const y2 = makeTarget(test.column('relationship'), 'classification', classes).target.labels;
+  const r2 = timed(() => fitBoosting(d2, t2));
+  const p2 = r2.value.predict(d2t);
+  const K = classes.length;
+  let ok = 0;
+  for (let i = 0; i < y2.length; i++) {
+    let b = 0;
+    for (let k = 1; k < K; k++) if (p2[i * K + k] > p2[i * K + b]) b = k;
+    if (b === y2[i]) ok++;
+  }
+  results.push({
+    task: 'boosting multiclass, Adult relationship (6)',
+    wall: r2.wall,
+    cpu: r2.cpu,
+    quality: `test accuracy ${(ok / y2.length).toFixed(4)}`,
+    note: '',
+  });
+  if (usePython) {
+    const py = `
+import time, numpy as np, pandas as pd
+from sklearn.ensemble import HistGradientBoostingRegressor, HistGradientBoostingClassifier
+from sklearn.metrics import r2_score, accuracy_score
+def X(df, ref, feats):
+    out = []
+    for c in feats:
+        if ref[c].dtype == object:
+            cats = sorted(set(ref[c].dropna())); out.append(df[c].map({v: i for i, v in enumerate(cats)}).astype(float).values)
+        else:
+            out.append(df[c].astype(float).values)
+    return np.column_stack(out)
+kw = dict(random_state=0, max_iter=100, max_depth=6, max_leaf_nodes=None, early_stopping=False, l2_regularization=1)
+h = pd.read_csv(${JSON.stringify(housingPath)}); tr, te = h.iloc[:15000], h.iloc[15000:]
+f = [c for c in h.columns if c != 'median_house_value']
+t = time.perf_counter(); m = HistGradientBoostingRegressor(categorical_features=np.array([h[c].dtype == object for c in f]), **kw).fit(X(tr, h, f), tr.median_house_value); dt = time.perf_counter() - t
+print(f'sklearn regression, housing\t{dt:.3f}\ttest R² {r2_score(te.median_house_value, m.predict(X(te, h, f))):.4f}')
+a = pd.read_csv(${JSON.stringify(trainPath)}); at = pd.read_csv(${JSON.stringify(testPath)})
+f = [c for c in a.columns if c != 'relationship']
+t = time.perf_counter(); m = HistGradientBoostingClassifier(categorical_features=np.array([a[c].dtype == object for c in f]), **kw).fit(X(a, a, f), a.relationship); dt = time.perf_counter() - t
+print(f'sklearn multiclass, Adult relationship (6)\t{dt:.3f}\ttest accuracy {accuracy_score(at.relationship, m.predict(X(at, a, f))):.4f}')
+`;
+    const out = execFileSync('/usr/bin/python3', ['-c', py], { encoding: 'utf8' });
+    for (const line of out.trim().split('\n')) {
+      const [task, s, quality] = line.split('\t');
+      results.push({
+        task,
+        wall: Number(s),
+        cpu: NaN,
+        quality,
+        note: 'sklearn 1.2: 100 iterations, depth 6, l2 1',
+      });
+    }
+  }
 }
 
 function toCsv(t) {
