@@ -31,6 +31,21 @@ export interface DetectionOptions {
   readonly seed?: number;
 }
 
+/**
+ * pMSE (Woo et al. 2009): mean (p̂_i − c)² over all rows, c = share of rows labelled 1 (synthetic). 0 when the
+ * propensities carry no information, c(1 − c) when they separate the tables perfectly.
+ */
+export function pmseOf(propensity: ArrayLike<number>, labels: ArrayLike<number>): number {
+  const n = labels.length;
+  if (n === 0) return NaN;
+  let ones = 0;
+  for (let i = 0; i < n; i++) if (labels[i] > 0) ones++;
+  const c = ones / n;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += (propensity[i] - c) * (propensity[i] - c);
+  return s / n;
+}
+
 function pick(n: number, max: number, rng: Rng): Int32Array {
   if (n <= max) return Int32Array.from({ length: n }, (_, i) => i);
   return rng.permutation(n).subarray(0, max).slice().sort();
@@ -105,9 +120,7 @@ export function detectionMetrics(real: Table, synthetic: Table, opts?: Detection
   }
   const auc = rocAuc(prop, labels);
   const c = si.length / n;
-  let pmse = 0;
-  for (let i = 0; i < n; i++) pmse += (prop[i] - c) * (prop[i] - c);
-  pmse /= n;
+  const pmse = pmseOf(prop, labels);
   const parts: string[] = [];
   if (ri.length < real.nRows)
     parts.push(`${ri.length.toLocaleString('en-US')} of ${real.nRows.toLocaleString('en-US')} real rows`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectionMetrics } from '../../../src/metrics/fidelity/detection.js';
+import { detectionMetrics, pmseOf } from '../../../src/metrics/fidelity/detection.js';
 import { Rng } from '../../../src/random/rng.js';
 import { cat, num, table } from './helpers.js';
 
@@ -37,5 +37,14 @@ describe('detection option validation', () => {
     expect(() => detectionMetrics(sample(10, 0, 1), sample(10, 0, 2), { folds: 1, nTrees: 0 })).toThrow(
       /folds must be[\s\S]*nTrees must be/,
     );
+  });
+});
+
+describe('pMSE', () => {
+  it('is the mean squared distance of the propensities from the synthetic share', () => {
+    // c = 2/4; ((0.2−0.5)² + (0.4−0.5)² + (0.9−0.5)² + (0.5−0.5)²) / 4 = (0.09 + 0.01 + 0.16 + 0) / 4
+    expect(pmseOf([0.2, 0.4, 0.9, 0.5], [0, 0, 1, 1])).toBeCloseTo(0.065, 15);
+    // perfect separation reaches c(1 − c)
+    expect(pmseOf([0, 0, 0, 1], [0, 0, 0, 1])).toBeCloseTo(0.25 * 0.75, 15);
   });
 });
