@@ -14,8 +14,9 @@ import type { BinCodes, Binning } from './data.js';
  * - Numeric features: thresholds between bins, scanned once with missing values sent left and once sent right;
  *   the better direction is learned (without missing values at the node, missing goes to the larger child).
  * - Categorical features (missing is one more category): categories sorted by G_k/(H + catSmooth) — for K = 1 the
- *   LightGBM order, for two classes Breiman's exact ordering for Gini, for more classes a heuristic using the
- *   node's most frequent class — and every prefix of that order is a candidate left set.
+ *   LightGBM order, for two classes Breiman's exact ordering for Gini, for more classes two heuristic orders (by
+ *   the share of the node's most frequent class, and grouped by each category's majority class) — and every
+ *   prefix of an order is a candidate left set.
  * - Histogram subtraction: the smaller child's histogram is built from its rows, the larger one's is parent −
  *   smaller. Small nodes are built in a scratch histogram cleared through their rows (cost O(rows · features)
  *   rather than O(bins)).
@@ -281,6 +282,16 @@ export function growTree(
     for (let k = 0; k < K; k++) if (labels === null || G[k] !== 0) active[nAct++] = k;
     const parentScore = score(G, H);
     let best: Split | null = null;
+    // a candidate beats the best so far by gain; gains equal up to rounding go to the more balanced split (equal
+    // Gini gains are common with many pure categories, and balanced splits keep trees shallow)
+    let bestBal = -1;
+    const better = (gain: number, cl: number): boolean => {
+      if (!(gain > minGain)) return false;
+      if (best === null) return true;
+      const tol = 1e-9 * Math.abs(best.gain);
+      if (gain > best.gain + tol) return true;
+      return gain >= best.gain - tol && Math.min(cl, C - cl) > bestBal;
+    };
     let nTry = nf;
     if (prm.maxFeatures < nf && prm.rng) {
       nTry = Math.max(1, prm.maxFeatures);
@@ -295,56 +306,52 @@ export function growTree(
       const f = featPick[j];
       const base = offsets[f];
       if (isCategorical[f]) {
-        // non-empty bins (missing included), sorted by G_kk / (H + smooth)
+        // non-empty bins (missing included), sorted by G_kk / (H + smooth); with more than two classes a second
+        // order groups categories by their majority class (purest first), so that a split can separate groups
+        // of classes instead of peeling one category off per level
         let kk = 0;
         if (labels !== null) for (let k = 1; k < K; k++) if (G[k] > G[kk]) kk = k;
         const sm = prm.catSmooth;
-        let m = 0;
-        for (let b = 0; b < nBins[f]; b++) {
-          const o = (base + b) * S;
-          if (hist[o + 1] > 0) {
-            order[m] = b;
-            keys[b] = hist[o + 2 + kk] / (hist[o] + sm);
-            m++;
+        const nPass = labels !== null && K > 2 ? 2 : 1;
+        for (let pass = 0; pass < nPass; pass++) {
+          let m = 0;
+          for (let b = 0; b < nBins[f]; b++) {
+            const o = (base + b) * S;
+            if (hist[o + 1] > 0) {
+              order[m] = b;
+              if (pass === 0) keys[b] = hist[o + 2 + kk] / (hist[o] + sm);
+              else {
+                let am = active[0];
+                for (let a = 1; a < nAct; a++) if (hist[o + 2 + active[a]] > hist[o + 2 + am]) am = active[a];
+                keys[b] = am + 0.5 * (1 - hist[o + 2 + am] / hist[o]);
+              }
+              m++;
+            }
           }
-        }
-        if (m < 2) continue;
-        const sub = order.subarray(0, m);
-        sub.sort((a, b) => keys[a] - keys[b] || a - b);
-        GL.fill(0);
-        let HL = 0;
-        let CL = 0;
-        let bestT = -1;
-        let bestGain = minGain;
-        for (let t = 0; t < m - 1; t++) {
-          const o = (base + sub[t]) * S;
-          HL += hist[o];
-          CL += hist[o + 1];
-          for (let a = 0; a < nAct; a++) GL[active[a]] += hist[o + 2 + active[a]];
-          const CR = C - CL;
-          if (CR < minLeaf) break;
-          const HR = H - HL;
-          if (CL < minLeaf || HL < minH || HR < minH) continue;
-          for (let a = 0; a < nAct; a++) GR[active[a]] = G[active[a]] - GL[active[a]];
-          const gain = score(GL, HL) + score(GR, HR) - parentScore;
-          if (gain > bestGain && (best === null || gain > best.gain)) {
-            bestGain = gain;
-            bestT = t;
-          }
-        }
-        if (bestT >= 0) {
-          const mask = new Uint8Array(nBins[f]);
-          const gl = new Float64Array(K);
-          let hl = 0;
-          let cl = 0;
-          for (let t = 0; t <= bestT; t++) {
-            mask[sub[t]] = 1;
+          if (m < 2) break;
+          const sub = order.subarray(0, m);
+          sub.sort((a, b) => keys[a] - keys[b] || a - b);
+          GL.fill(0);
+          let HL = 0;
+          let CL = 0;
+          for (let t = 0; t < m - 1; t++) {
             const o = (base + sub[t]) * S;
-            hl += hist[o];
-            cl += hist[o + 1];
-            for (let k = 0; k < K; k++) gl[k] += hist[o + 2 + k];
+            HL += hist[o];
+            CL += hist[o + 1];
+            for (let a = 0; a < nAct; a++) GL[active[a]] += hist[o + 2 + active[a]];
+            const CR = C - CL;
+            if (CR < minLeaf) break;
+            const HR = H - HL;
+            if (CL < minLeaf || HL < minH || HR < minH) continue;
+            for (let a = 0; a < nAct; a++) GR[active[a]] = G[active[a]] - GL[active[a]];
+            const gain = score(GL, HL) + score(GR, HR) - parentScore;
+            if (better(gain, CL)) {
+              const mask = new Uint8Array(nBins[f]);
+              for (let u = 0; u <= t; u++) mask[sub[u]] = 1;
+              best = setBest(f, gain, -1, 0, mask, GL, HL, CL);
+              bestBal = Math.min(CL, CR);
+            }
           }
-          best = setBest(f, bestGain, -1, 0, mask, gl, hl, cl);
         }
         continue;
       }
@@ -365,8 +372,9 @@ export function growTree(
           if (CL >= minLeaf && CR0 >= minLeaf && HL >= minH && HR0 >= minH) {
             for (let k = 0; k < K; k++) GR[k] = G[k] - GL[k];
             const gain = score(GL, HL) + score(GR, HR0) - parentScore;
-            if (gain > minGain && (best === null || gain > best.gain)) {
+            if (better(gain, CL)) {
               best = setBest(f, gain, -1, 1, null, GL, HL, CL);
+              bestBal = Math.min(CL, CR0);
             }
           }
         } else GL.fill(0);
@@ -383,9 +391,10 @@ export function growTree(
           if (CL < minLeaf || HL < minH || HR < minH) continue;
           for (let a = 0; a < nAct; a++) GR[active[a]] = G[active[a]] - GL[active[a]];
           const gain = score(GL, HL) + score(GR, HR) - parentScore;
-          if (gain > minGain && (best === null || gain > best.gain)) {
+          if (better(gain, CL)) {
             const dl = dir === 1 ? 1 : Cm > 0 ? 0 : CL >= CR ? 1 : 0;
             best = setBest(f, gain, t, dl, null, GL, HL, CL);
+            bestBal = Math.min(CL, CR);
           }
         }
       }

@@ -353,3 +353,15 @@ describe('missing values and unseen categories at prediction', () => {
     expect(Array.from(m.predict(test))).toEqual([1, 0]);
   });
 });
+
+describe('many categories (16-bit bin codes)', () => {
+  it('bins and splits a 300-category feature', () => {
+    const categories = Array.from({ length: 300 }, (_, i) => `k${i}`);
+    const codes = Array.from({ length: 1200 }, (_, i) => i % 300);
+    const d = makeLearnData(new Table([cat('c', categories, codes)]), ['c']);
+    expect((d as unknown as { codes: unknown[] }).codes[0]).toBeInstanceOf(Uint16Array);
+    const y = codes.map((k) => k % 2);
+    const p = fitTree(d, binary(y), { maxDepth: 1 }).predict(d);
+    expect(Array.from(p)).toEqual(y);
+  });
+});

@@ -148,3 +148,26 @@ describe('cart synthesizer: degenerate columns', () => {
     expect(Array.from((s.column('gone') as { values: Float64Array }).values).every(Number.isNaN)).toBe(true);
   });
 });
+
+describe('cart synthesizer: many categories', () => {
+  it('keeps a 300-category column in its domain as predictor and as target', async () => {
+    const categories = Array.from({ length: 300 }, (_, i) => `k${i}`);
+    const codes = Int32Array.from({ length: 900 }, (_, i) => i % 300);
+    const table = new Table([
+      { kind: 'categorical', name: 'a', codes, categories },
+      { kind: 'categorical', name: 'b', codes: Int32Array.from(codes, (k) => (k * 7) % 300), categories },
+      { kind: 'numeric', name: 'x', values: Float64Array.from(codes, (k) => k % 3), integer: true },
+    ]);
+    const m = await cartSynthesizer.fit(table, inferSchema(table), { options: { minSamplesLeaf: 1 } });
+    const s = m.sample(400, { seed: 4 });
+    const a = (s.column('a') as { codes: Int32Array }).codes;
+    const b = (s.column('b') as { codes: Int32Array }).codes;
+    const x = (s.column('x') as { values: Float64Array }).values;
+    for (let i = 0; i < 400; i++) {
+      expect(a[i] >= 0 && a[i] < 300).toBe(true);
+      // with one row per leaf, b and x follow a exactly
+      expect(b[i]).toBe((a[i] * 7) % 300);
+      expect(x[i]).toBe(a[i] % 3);
+    }
+  });
+});
