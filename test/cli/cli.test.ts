@@ -91,10 +91,11 @@ describe('end to end on vega-datasets tables', () => {
       '--json',
       '--format',
       'parquet',
+      '--no-evaluate',
     );
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.rows).toEqual({ input: 344, synthetic: 100 });
+    expect(out.rows).toEqual({ input: 344, fitted: 344, holdout: 0, synthetic: 100 });
     expect(out.privacy).toEqual({ type: 'none' });
     for (const f of ['metadata.json', 'model.json', 'synthetic.parquet'])
       expect(existsSync(join(dir, f))).toBe(true);
@@ -102,12 +103,50 @@ describe('end to end on vega-datasets tables', () => {
     expect(syn.table.nRows).toBe(100);
   });
 
+  it('run with a failing --policy writes everything, then exits 3 naming the failed targets', async () => {
+    const dir = tempDir();
+    const policy = join(dir, 'policy.json');
+    writeFileSync(
+      policy,
+      JSON.stringify({ version: 1, name: 'strict', targets: [{ id: 'quality', op: '>=', value: 0.999 }] }),
+    );
+    const r = await cli(
+      'run',
+      `${DATA}/penguins.json`,
+      '--target',
+      'Species',
+      '--privacy',
+      'off',
+      '--policy',
+      policy,
+      '--out-dir',
+      dir,
+      '-q',
+    );
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr).toMatch(/quality/);
+    for (const f of ['evaluation.json', 'report.html', 'synthetic.csv'])
+      expect(existsSync(join(dir, f))).toBe(true);
+  });
+
   it('demo runs on a table the npm package ships and says where the output is', async () => {
     const dir = join(tempDir(), 'demo');
     const r = await cli('demo', '--out-dir', dir);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`The demo output is in ${dir}/`);
-    expect(readdirSync(dir).sort()).toEqual(['metadata.json', 'model.json', 'synthetic.csv']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'evaluation.json',
+      'metadata.json',
+      'model.json',
+      'report.html',
+      'synthetic.csv',
+    ]);
+    // held out 20%, evaluated with Species as the target, attacked, reported
+    const ev = JSON.parse(readFileSync(join(dir, 'evaluation.json'), 'utf8'));
+    expect(ev.format).toBe('lookalike-evaluation');
+    expect(ev.inputs.real.rows).toBe(275);
+    expect(ev.privacy.metrics.length).toBeGreaterThan(5);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/Not differentially private/);
   });
 
   it('inspect shows the schema and writes an editable metadata file', async () => {

@@ -18,7 +18,8 @@ export const demoCommand: Command = {
   usage: 'lookalike demo [--out-dir DIR] [--synthesizer NAME] [--seed S]',
   description:
     'Runs lookalike run on the Palmer penguins table (344 penguins, 7 columns, with missing values) from the npm ' +
-    'package vega-datasets, and prints where the output is. A quick way to see what lookalike writes.',
+    'package vega-datasets — hold out 20%, fit, sample, evaluate with Species as the prediction target, attack, ' +
+    'report — and prints where the output is. A quick way to see everything lookalike writes.',
   positionals: [],
   options: {
     'out-dir': {
@@ -40,9 +41,9 @@ export const demoCommand: Command = {
     const outDir = str(args, 'out-dir') ?? 'lookalike-demo';
     const table = demoTablePath();
     ctx.step(`demo: the Palmer penguins table from vega-datasets (${table})`);
-    const summary = await runPipeline(table, outDir, args, ctx);
+    const { summary, code } = await runPipeline(table, outDir, args, ctx, { target: 'Species' });
     printRunSummary(summary, ctx);
-    if (!ctx.json) ctx.out(`\nThe demo output is in ${outDir}/`);
-    return 0;
+    if (!ctx.json) ctx.out(`\nThe demo output is in ${outDir}/ — open ${outDir}/report.html in a browser.`);
+    return code;
   },
 };
