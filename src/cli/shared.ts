@@ -95,7 +95,7 @@ export async function fitModel(
 
 function dpNames(): string {
   const names = listSynthesizers()
-    .filter((s) => s.privacy === 'dp')
+    .filter((s) => s.privacy !== 'none')
     .map((s) => s.name);
   return names.length ? names.join(', ') : '(none registered)';
 }

@@ -65,7 +65,11 @@ export interface Synthesizer {
   readonly name: string;
   /** One line for `--help` and reports. */
   readonly description: string;
-  readonly privacy: 'dp' | 'none';
+  /**
+   * `dp`: always differentially private (needs ε); `none`: never; `either`: differentially private when fitted
+   * with an ε, not otherwise (the model's `privacy` says which).
+   */
+  readonly privacy: 'dp' | 'none' | 'either';
   /** Options accepted in `FitOptions.options`, for `--help` (name → description with default). */
   readonly optionsHelp?: Readonly<Record<string, string>>;
   fit(table: Table, schema: Schema, opts?: FitOptions): Promise<Model>;

@@ -369,3 +369,50 @@ describe('reading from SQL', () => {
     expect(JSON.parse(r.stdout).rows).toBe(344 - 124);
   });
 });
+
+describe('independent with a budget', () => {
+  it('is DP with --epsilon (public domains), not DP without; the ledger adds up', async () => {
+    const dir = tempDir();
+    const meta = join(dir, 'meta.json');
+    expect(
+      (await cli('inspect', `${DATA}/penguins.json`, '--public-domains', '--out', meta, '-q')).code,
+    ).toBe(0);
+    const model = join(dir, 'm.json');
+    const r = await cli(
+      'fit',
+      `${DATA}/penguins.json`,
+      '-s',
+      'independent',
+      '--epsilon',
+      '0.5',
+      '--metadata',
+      meta,
+      '--out',
+      model,
+      '--json',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).privacy).toMatchObject({ type: 'dp', delta: 1e-9 });
+    const l = await cli('ledger', model, '--json');
+    expect(l.code, l.stderr).toBe(0);
+    const ledger = JSON.parse(l.stdout);
+    expect(ledger.epsilon).toBeLessThanOrEqual(0.5);
+    expect(ledger.entries.length).toBe(7);
+    const csv = join(dir, 's.csv');
+    expect((await cli('sample', model, '--rows', '50', '--out', csv)).code).toBe(0);
+    // without public domains a DP fit refuses, naming the columns
+    const bad = await cli(
+      'fit',
+      `${DATA}/penguins.json`,
+      '-s',
+      'independent',
+      '--epsilon',
+      '0.5',
+      '--out',
+      join(dir, 'x.json'),
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/Species/);
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+  });
+});

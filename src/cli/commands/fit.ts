@@ -40,7 +40,7 @@ export function fitOptionsFrom(args: ParsedArgs): { name: string; opts: FitOptio
   const synth = getSynthesizer(name);
   const epsilon = num(args, 'epsilon');
   let delta = num(args, 'delta');
-  if (synth.privacy === 'dp' && epsilon !== undefined && delta === undefined) delta = 1e-9;
+  if (synth.privacy !== 'none' && epsilon !== undefined && delta === undefined) delta = 1e-9;
   const options = keyValues(args, 'option');
   return {
     name,

@@ -190,7 +190,8 @@ export const sweepCommand: Command = {
 
     const plan: { synth: Synthesizer; epsilon: number | null }[] = [];
     for (const s of synths) {
-      if (s.privacy === 'dp') for (const e of epsilons) plan.push({ synth: s, epsilon: e });
+      if (s.privacy === 'dp' || (s.privacy === 'either' && epsilons.length))
+        for (const e of epsilons) plan.push({ synth: s, epsilon: e });
       else plan.push({ synth: s, epsilon: null });
     }
     const points: SweepPoint[] = [];

@@ -29,7 +29,11 @@ export const synthesizersCommand: Command = {
     ctx.out(
       textTable(
         ['name', 'privacy', 'description'],
-        all.map((s) => [s.name, s.privacy === 'dp' ? 'DP' : 'not DP', s.description]),
+        all.map((s) => [
+          s.name,
+          s.privacy === 'dp' ? 'DP' : s.privacy === 'either' ? 'DP with --epsilon' : 'not DP',
+          s.description,
+        ]),
       ),
     );
     const withOpts = all.filter((s) => s.optionsHelp && Object.keys(s.optionsHelp).length);

@@ -3,6 +3,7 @@ import type { Schema } from '../../table/schema.js';
 import { Table } from '../../table/table.js';
 import { AliasTable, Rng } from '../../random/rng.js';
 import { ProblemList } from '../../errors.js';
+import { fitIndependentDP, loadIndependentDP } from '../independent-dp.js';
 import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
 import {
   checkFitInput,
@@ -20,7 +21,9 @@ import {
  * dependence between columns is dropped. The baseline every other synthesizer must beat on correlations, and
  * the floor for privacy risk.
  *
- * Guarantee: NOT differentially private — the model stores each column's observed values and their counts.
+ * Guarantee: without a budget, NOT differentially private — the model stores each column's observed values and
+ * their counts. With `epsilon` (and `delta`), (ε, δ)-DP: DP 1-way marginals over public/DP domains (see
+ * `independent-dp.ts`).
  * Runtime: fit O(n log n) per column; sampling O(1) per cell (alias tables).
  */
 interface ColumnParams {
@@ -128,8 +131,16 @@ class IndependentModel implements Model {
 export const independent: Synthesizer = {
   name: 'independent',
   description: 'each column from its own empirical distribution; no dependence between columns (a baseline)',
-  privacy: 'none',
-  async fit(table: Table, schema: Schema, _opts: FitOptions = {}): Promise<Model> {
+  privacy: 'either',
+  optionsHelp: {
+    bins: 'with --epsilon: equal-width bins for numerics without declared bins (default 32)',
+    maxExactIntegers:
+      'with --epsilon: integer columns spanning at most this many values stay exact (default 128)',
+    iters: 'with --epsilon: Private-PGM iterations (default 200)',
+  },
+  async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
+    // with a budget: DP 1-way marginals (independent-dp.ts)
+    if (opts.epsilon !== undefined) return fitIndependentDP(table, schema, opts);
     checkFitInput(table, schema, 'independent');
     const columns: Record<string, ColumnParams> = {};
     for (const spec of schema.columns) {
@@ -139,6 +150,7 @@ export const independent: Synthesizer = {
     return new IndependentModel(schema, { ids: idStyles(table, schema), columns });
   },
   load(file: ModelFile): Model {
+    if (file.ledger !== null && file.ledger !== undefined) return loadIndependentDP(file);
     const p = new ProblemList();
     const params = file.params;
     if (!isRecord(params) || !isRecord(params.columns) || !isRecord(params.ids)) {
