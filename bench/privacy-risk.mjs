@@ -146,7 +146,8 @@ const fmtRisk = (m) => `${m.value.toFixed(3)} [${m.ci[0].toFixed(3)}, ${m.ci[1].
       const d = m.details;
       const rates = `${d.mainRate.value.toFixed(3)} / ${d.controlRate.value.toFixed(3)} / ${d.baselineRate.value.toFixed(3)}`;
       const what = `${label}: ${m.id}${m.columns ? ` ${m.columns.join(',')}` : ''}`;
-      console.log(`| ${what} | ${s.toFixed(2)} | ${c.toFixed(2)} | ${fmtRisk(m)} | ${rates} |`);
+      const own = d.seconds === undefined ? '' : ` (this mode alone: ${d.seconds.toFixed(2)} s wall)`;
+      console.log(`| ${what} | ${s.toFixed(2)}${own} | ${c.toFixed(2)} | ${fmtRisk(m)} | ${rates} |`);
     }
   }
   const detail = rows.map(([l, s, r]) => `${l} ${s.toFixed(2)} s (${JSON.stringify(r.timings)})`).join('; ');

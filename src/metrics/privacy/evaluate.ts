@@ -242,12 +242,23 @@ export async function evaluatePrivacy(
       );
     await timed('singling-out', () => {
       for (const mode of ['univariate', 'multivariate'] as const) {
+        const t0 = performance.now();
         const r = singlingOut(tr, sy, ho, rng, { mode, nAttacks: Math.min(nAttacks, 500) });
+        const seconds = (performance.now() - t0) / 1000;
         if (r.nQueries < Math.min(nAttacks, 500))
           warnings.push(
             `singling out (${mode}): only ${r.nQueries} singling-out predicates could be built from the synthetic table`,
           );
-        const m = anonymeterMetric(`singling_out_${mode}`, `Singling-out risk (${mode} predicates)`, r);
+        const m = anonymeterMetric(
+          `singling_out_${mode}`,
+          `Singling-out risk (${mode} predicates)`,
+          r,
+          undefined,
+          {
+            predicateAttempts: r.attempts,
+            seconds,
+          },
+        );
         metrics.push(m);
         risks[m.id] = m.value;
       }
