@@ -68,3 +68,92 @@ export type {
   ProgressFn,
 } from './synthesizers/types.js';
 export type { MetricResult, MetricFamily } from './metrics/types.js';
+
+// differential privacy (docs/privacy.md)
+export {
+  PrivacyLedger,
+  formatLedger,
+  privacyFromLedger,
+  cdpEpsilon,
+  cdpDelta,
+  cdpRho,
+  gaussianMechanism,
+  laplaceMechanism,
+  exponentialMechanism,
+  DiscreteGaussian,
+  DiscreteLaplace,
+  requirePublicDomains,
+  releaseDomains,
+  type LedgerEntry,
+  type LedgerJSON,
+  type PrivacyBudget,
+} from './privacy/index.js';
+
+// the tree learner and linear models (docs/learn.md)
+export {
+  makeLearnData,
+  makeTarget,
+  presentRows,
+  fitBoosting,
+  fitForest,
+  fitTree,
+  fitLogistic,
+  fitLinear,
+  rocAuc,
+  accuracy,
+  type LearnData,
+  type Target,
+  type Predictor,
+  type BoostingOptions,
+} from './learn/index.js';
+
+// metrics (docs/evaluation.md, docs/privacy-risk.md)
+export {
+  ksComplement,
+  tvComplement,
+  wassersteinDistance,
+  jensenShannonDistance,
+  columnMetrics,
+  pairMetrics,
+  correlationSimilarity,
+  contingencyMetrics,
+  qualityScore,
+  threeWayMarginals,
+  distanceMetrics as fidelityDistanceMetrics,
+  detectionMetrics,
+  tailMetrics,
+} from './metrics/fidelity/index.js';
+export { utilityMetrics } from './metrics/utility/index.js';
+export {
+  evaluatePrivacy,
+  PRIVACY_ATTACKS,
+  distanceMetrics as privacyDistanceMetrics,
+  membershipInference,
+  singlingOut,
+  linkability,
+  attributeInference,
+  kAnonymityMetrics,
+  shadowModelAttack,
+  epsilonLowerBound,
+  type PrivacyOptions,
+  type PrivacyEvaluation,
+} from './metrics/privacy/index.js';
+
+// evaluation, policy and reports (docs/evaluation.md, docs/report.md)
+export { evaluate, formatSummary, type EvaluateOptions, type Evaluation } from './evaluate/index.js';
+export {
+  parsePolicy,
+  validatePolicy,
+  applyPolicy,
+  policySubject,
+  gateExitCode,
+  formatScorecard,
+  type Policy,
+  type Scorecard,
+} from './evaluate/policy.js';
+export { DEFAULT_POLICY, DEFAULT_POLICY_YAML } from './evaluate/default-policy.js';
+export { projection, type Projection } from './evaluate/projection.js';
+export { renderHtmlReport, type ReportInput } from './report/html.js';
+export { renderMarkdownReport, reportSummary } from './report/summary.js';
+export { modelSummary } from './report/model.js';
+export { recommend, renderSweepHtml, type SweepPoint } from './report/sweep.js';

@@ -9,6 +9,8 @@ export {
   writeTable,
   writeFileAtomic,
   readJsonFile,
+  readSql,
+  readSqlTable,
   READ_FORMATS,
   WRITE_FORMATS,
   type ReadOptions,
