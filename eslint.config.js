@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench/out/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench/out/**', '.scratch-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -10,7 +11,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Randomness is passed in: use Rng or SecureRng (DESIGN.md rule 2).' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness is passed in: use Rng or SecureRng (DESIGN.md rule 2).',
+        },
       ],
     },
   },
@@ -22,7 +27,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*'], message: 'The core runs in a browser: only src/io and src/cli may import node modules.' },
+            {
+              group: ['node:*'],
+              message: 'The core runs in a browser: only src/io and src/cli may import node modules.',
+            },
             { group: ['**/io/*', '**/cli/*', '@duckdb/*'], message: 'The core may not import io/ or cli/.' },
           ],
         },
@@ -30,7 +38,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'bench/**/*.js', 'bench/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    files: ['bin/**/*.js', 'bench/**/*.js', 'bench/**/*.mjs', '*.js'],
+    languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -32,18 +32,40 @@ for (const [tname, path] of tables) {
     const out = join(outDir, `${tname}-${s}.csv`);
     let m;
     try {
-      m = JSON.parse(execFileSync(process.execPath, [join(here, 'fit-sample.js'), path, s, '42', out], { encoding: 'utf8' }).trim().split('\n').pop());
+      m = JSON.parse(
+        execFileSync(process.execPath, [join(here, 'fit-sample.js'), path, s, '42', out], {
+          encoding: 'utf8',
+        })
+          .trim()
+          .split('\n')
+          .pop(),
+      );
     } catch (e) {
       console.error(`${tname} × ${s}: failed: ${e.message.split('\n')[0]}`);
       continue;
     }
     let j = null;
     if (judge && tname === 'adult') {
-      const text = execFileSync('/usr/bin/python3', [join(here, '..', '..', 'shared', 'tools', 'judge.py'), path, out, '--holdout', join(adult, 'adult_test.csv'), '--target', 'income', '--json'], { encoding: 'utf8' });
+      const text = execFileSync(
+        '/usr/bin/python3',
+        [
+          join(here, '..', '..', 'shared', 'tools', 'judge.py'),
+          path,
+          out,
+          '--holdout',
+          join(adult, 'adult_test.csv'),
+          '--target',
+          'income',
+          '--json',
+        ],
+        { encoding: 'utf8' },
+      );
       j = JSON.parse(text);
     }
     rows.push({ table: tname, synthesizer: s, ...m, judge: j });
-    console.error(`${tname} × ${s}: fit ${m.fit.toFixed(2)} s, sample ${m.sample.toFixed(2)} s, peak ${m.maxRssMB.toFixed(0)} MB`);
+    console.error(
+      `${tname} × ${s}: fit ${m.fit.toFixed(2)} s, sample ${m.sample.toFixed(2)} s, peak ${m.maxRssMB.toFixed(0)} MB`,
+    );
   }
 }
 
@@ -67,7 +89,10 @@ const md = [
   '',
   '| table | rows × cols | synthesizer | read | fit | sample | fit + sample | peak MB |',
   '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.table} | ${r.rows} × ${r.columns} | ${r.synthesizer} | ${f(r.read)} | ${f(r.fit)} | ${f(r.sample)} | ${f(r.fit + r.sample)} | ${f(r.maxRssMB, 0)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.table} | ${r.rows} × ${r.columns} | ${r.synthesizer} | ${f(r.read)} | ${f(r.fit)} | ${f(r.sample)} | ${f(r.fit + r.sample)} | ${f(r.maxRssMB, 0)} |`,
+  ),
   '',
 ];
 const judged = rows.filter((r) => r.judge);
@@ -77,13 +102,18 @@ if (judged.length) {
     '',
     '| synthesizer | quality | w3_err | TSTR AUC | ratio | dcr_share |',
     '|---|---|---|---|---|---|',
-    ...judged.map((r) => `| ${r.synthesizer} | ${f(r.judge.quality, 3)} | ${f(r.judge.w3_err, 3)} | ${f(r.judge.tstr?.tstr, 3)} | ${f(r.judge.tstr?.ratio, 2)} | ${f(r.judge.dcr_share, 2)} |`),
+    ...judged.map(
+      (r) =>
+        `| ${r.synthesizer} | ${f(r.judge.quality, 3)} | ${f(r.judge.w3_err, 3)} | ${f(r.judge.tstr?.tstr, 3)} | ${f(r.judge.tstr?.ratio, 2)} | ${f(r.judge.dcr_share, 2)} |`,
+    ),
     '| SDV GaussianCopula (peers.md) | 0.856 | 0.378 | 0.801 | 0.86 | 0.51 |',
     '',
   );
 }
 if (load) md.push('## Loading flights-3m.parquet (3,000,000 rows) into a Table', '', load, '');
-const extra = ['RESULTS-dp.md', 'RESULTS-learn.md', 'RESULTS-evaluate.md', 'RESULTS-privacy.md'].filter((x) => existsSync(join(here, x)));
+const extra = ['RESULTS-dp.md', 'RESULTS-learn.md', 'RESULTS-evaluate.md', 'RESULTS-privacy.md'].filter((x) =>
+  existsSync(join(here, x)),
+);
 if (extra.length) md.push('## Other benches', '', ...extra.map((x) => `- [${x}](${x})`), '');
 writeFileSync(join(here, only ? 'RESULTS-partial.md' : 'RESULTS.md'), md.join('\n'));
 console.error(`wrote bench/${only ? 'RESULTS-partial.md' : 'RESULTS.md'}`);

@@ -86,6 +86,7 @@ export async function fitModel(
   const model = await synth.fit(table, schema, { ...opts, onProgress: ctx.progress });
   const seconds = (Date.now() - t0) / 1000;
   ctx.step(`  fitted in ${seconds.toFixed(1)} s — ${privacyLabel(model.privacy)}`);
+  if (synth.modelFileNote && !ctx.json) ctx.err(`note: ${synth.modelFileNote}`);
   if (model.privacy.type === 'none' && !ctx.json)
     ctx.err(
       `note: ${synth.name} is not differentially private: its output carries no formal privacy guarantee`,

@@ -70,6 +70,8 @@ export interface Synthesizer {
    * with an ε, not otherwise (the model's `privacy` says which).
    */
   readonly privacy: 'dp' | 'none' | 'either';
+  /** A warning printed when a model is written, e.g. that the model file holds real values. */
+  readonly modelFileNote?: string;
   /** Options accepted in `FitOptions.options`, for `--help` (name → description with default). */
   readonly optionsHelp?: Readonly<Record<string, string>>;
   fit(table: Table, schema: Schema, opts?: FitOptions): Promise<Model>;

@@ -661,6 +661,7 @@ export const cartSynthesizer: Synthesizer = {
   description:
     'synthpop-style sequential CART: each column drawn from observed values in the leaf of a tree on the columns before it (not DP; the model stores real values)',
   privacy: 'none',
+  modelFileNote: CART_MODEL_NOTE,
   optionsHelp: {
     order: 'columns visited first, in this order (default: table order)',
     minSamplesLeaf: 'minimum training rows per leaf (default 5, as synthpop)',
