@@ -1,8 +1,9 @@
 /**
  * Node-only: exact nearest-neighbour search (src/metrics/privacy/neighbors.ts) split across worker threads.
  * The kernel stays in the core (it runs in a browser too); this wrapper only cuts the queries into one range per
- * thread, sends each worker the rows once per call (structured clone) and joins the results, which are identical
- * to a single-threaded search. Small searches (fewer than 4 M row pairs) run in the calling thread.
+ * thread (the calling thread takes one, `threads − 1` workers the others), sends each worker the rows once per call
+ * (structured clone) and joins the results, which are identical to a single-threaded search. Small searches (fewer
+ * than 4 M row pairs) run in the calling thread.
  *
  * Usage: `const pool = createWorkerSearch(); await evaluatePrivacy(..., { search: pool.search }); pool.close();`
  */
@@ -58,7 +59,7 @@ export function createWorkerSearch(opts: WorkerSearchOptions = {}): WorkerSearch
   let workers: Worker[] | null = null;
   const pool = (): Worker[] => {
     if (!workers) {
-      workers = Array.from({ length: threads }, () => {
+      workers = Array.from({ length: threads - 1 }, () => {
         const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { kernelUrl } });
         w.unref();
         return w;
@@ -95,12 +96,13 @@ export function createWorkerSearch(opts: WorkerSearchOptions = {}): WorkerSearch
     };
     const q = bare(queries);
     const ws = pool();
-    const step = Math.ceil(queries.n / ws.length);
-    const parts = await Promise.all(
-      ws.map((w, t) =>
-        run(w, { queries: q, candidates: c, from: t * step, to: Math.min(queries.n, (t + 1) * step) }),
-      ),
+    // the calling thread takes the first range itself while threads − 1 workers take the others
+    const step = Math.ceil(queries.n / threads);
+    const pending = ws.map((w, t) =>
+      run(w, { queries: q, candidates: c, from: (t + 1) * step, to: Math.min(queries.n, (t + 2) * step) }),
     );
+    const own = nearestTwo(queries, sorted, { from: 0, to: Math.min(queries.n, step) });
+    const parts = [own, ...(await Promise.all(pending))];
     const d1 = new Float64Array(queries.n),
       d2 = new Float64Array(queries.n),
       i1 = new Int32Array(queries.n);

@@ -27,11 +27,11 @@ function randomRows(rng: Rng, n: number): Encoded {
 
 describe.skipIf(!kernel)('worker-thread nearest neighbours', () => {
   if (!kernel) console.warn('skipped: no compiled kernel; run `npx tsc -p tsconfig.build.json` first');
-  it('returns exactly the single-thread distances', async () => {
+  it.each([2, 3])('returns exactly the single-thread distances (%i threads)', async (threads) => {
     const rng = new Rng(12);
     const q = randomRows(rng, 1001);
     const c = randomRows(rng, 1500);
-    const pool = createWorkerSearch({ threads: 2, kernelUrl: pathToFileURL(kernel!).href, minPairs: 0 });
+    const pool = createWorkerSearch({ threads, kernelUrl: pathToFileURL(kernel!).href, minPairs: 0 });
     try {
       const par = await pool.search(q, c);
       const one = nearestTwo(q, c);
