@@ -157,6 +157,7 @@ export function marginalFromBeliefs(
   beliefs: readonly Float64Array[],
   attrs: readonly number[],
   total: number,
+  cache?: Map<string, Float64Array>,
 ): Float64Array {
   const jt = plan.jt;
   const q = sortedAttrs(attrs);
@@ -206,22 +207,42 @@ export function marginalFromBeliefs(
     for (const k of jt.children[c]) if (inSet[k]) for (const a of jt.separators[k]) keep.add(a);
     const r = sortedAttrs(keep);
     const shape = r.map((a) => jt.sizes[a]);
-    const v = sumTo(beliefs[c], plan.map(c, r), new Float64Array(cellCount(shape)));
-    if (c !== lca) {
-      // divide by the separator marginal (a conditional p(rest | S)), 0 where μ_S = 0 (the numerator is 0 too)
-      const sv = sumTo(beliefs[c], plan.childMaps[c], new Float64Array(plan.sepCells[c]));
-      for (let i = 0; i < sv.length; i++) sv[i] = sv[i] > 0 ? 1 / sv[i] : 0;
-      const sm = indexMap(r, shape, jt.separators[c]);
-      for (let i = 0; i < v.length; i++) v[i] *= sv[sm[i]];
-    } else {
-      const inv = 1 / total;
-      for (let i = 0; i < v.length; i++) v[i] *= inv;
+    const key = `${c}|${r.join(',')}|${c === lca ? 1 : 0}`;
+    let v = cache?.get(key);
+    if (!v) {
+      v = reduceClique(plan, beliefs, c, r, shape, c === lca, total);
+      cache?.set(key, v);
     }
     factors.push({ attrs: r, shape, values: v });
   }
   const result = eliminateProb(factors, q, jt.sizes);
   for (let i = 0; i < result.values.length; i++) result.values[i] *= total;
   return result.values;
+}
+
+/** Clique c's belief summed onto r, divided by its parent-separator marginal (or by total at the subtree top). */
+function reduceClique(
+  plan: CalibrationPlan,
+  beliefs: readonly Float64Array[],
+  c: number,
+  r: number[],
+  shape: number[],
+  top: boolean,
+  total: number,
+): Float64Array {
+  const jt = plan.jt;
+  const v = sumTo(beliefs[c], plan.map(c, r), new Float64Array(cellCount(shape)));
+  if (!top) {
+    // divide by the separator marginal (a conditional p(rest | S)), 0 where μ_S = 0 (the numerator is 0 too)
+    const sv = sumTo(beliefs[c], plan.childMaps[c], new Float64Array(plan.sepCells[c]));
+    for (let i = 0; i < sv.length; i++) sv[i] = sv[i] > 0 ? 1 / sv[i] : 0;
+    const sm = indexMap(r, shape, jt.separators[c]);
+    for (let i = 0; i < v.length; i++) v[i] *= sv[sm[i]];
+  } else {
+    const inv = 1 / total;
+    for (let i = 0; i < v.length; i++) v[i] *= inv;
+  }
+  return v;
 }
 
 /**
@@ -234,6 +255,10 @@ export function sumProduct(
   sizes: readonly number[],
 ): Factor {
   const u = sortedAttrs(factors.flatMap((f) => f.attrs));
+  // iteration order is free (strides are looked up per attribute): run the largest attribute as the inner loop
+  let big = 0;
+  for (let j = 1; j < u.length; j++) if (sizes[u[j]] > sizes[u[big]]) big = j;
+  if (u.length) u.push(u.splice(big, 1)[0]);
   const k = u.length;
   const shape = new Int32Array(u.map((a) => sizes[a]));
   const n = cellCount([...shape]);

@@ -22,6 +22,8 @@ export class GraphicalModel {
   readonly hosts: readonly number[];
   readonly hostMaps: readonly Int32Array[];
   private beliefCache: Float64Array[] | null = null;
+  /** Clique reductions reused by cross-clique marginal queries (valid for this model's beliefs). */
+  private readonly reductions = new Map<string, Float64Array>();
 
   constructor(
     sizes: readonly number[],
@@ -78,7 +80,7 @@ export class GraphicalModel {
    * pass over a clique when a tree clique contains attrs, variable elimination over a subtree otherwise.
    */
   marginal(attrs: readonly number[]): Float64Array {
-    return marginalFromBeliefs(this.plan, this.beliefs(), attrs, this.total);
+    return marginalFromBeliefs(this.plan, this.beliefs(), attrs, this.total, this.reductions);
   }
 
   /** Marginals over the model cliques (counts). */

@@ -184,9 +184,11 @@ export const aim: Synthesizer = {
       const used = ledger.rhoSpent - rhoStart + 1 / (2 * sigma * sigma) + (eps * eps) / 8;
       const sizeLimit = (maxSize * used) / rho;
       const inModel = (c: number[]): boolean => model.cliques.some((m) => isSubset(c, m));
+      const tf = Date.now();
       const small = candidates.filter(
         (c) => inModel(c.attrs) || hypotheticalModelSizeMB(sizes, [...model.cliques, c.attrs]) <= sizeLimit,
       );
+      const ts = Date.now();
       const est = modelMarginals(
         model,
         small.map((c) => c.attrs),
@@ -210,14 +212,20 @@ export const aim: Synthesizer = {
       const cl = small[pick].attrs;
       measurements.push(measure(cl, sigma));
       const z = model.marginal(cl);
-      model = estimateModel(sizes, measurements, { iters, warmStart: model, total: model.total }).model;
+      const te = Date.now();
+      model = estimateModel(sizes, measurements, {
+        iters: itersFor(sizes, measurements, iters, 3e7, 10),
+        warmStart: model,
+        total: model.total,
+      }).model;
+      const tEnd = Date.now();
       const w = model.marginal(cl);
       let moved = 0;
       for (let i = 0; i < w.length; i++) moved += Math.abs(w[i] - z[i]);
       progress({
         phase: 'select',
         done: round,
-        message: `round ${round}: [${cl.map((a) => names[a]).join(', ')}], σ = ${sigma.toPrecision(3)}, ρ used ${((ledger.rhoSpent - rhoStart) / rho).toFixed(3)}`,
+        message: `round ${round}: [${cl.map((a) => names[a]).join(', ')}], σ = ${sigma.toPrecision(3)}, ρ used ${((ledger.rhoSpent - rhoStart) / rho).toFixed(3)}; model ${model.treeCells} cells; filter ${ts - tf} ms, score ${te - ts} ms, estimate ${tEnd - te} ms`,
       });
       if (!terminate && moved <= sigma * Math.sqrt(2 / Math.PI) * cellCount(shapeOf(cl, sizes))) {
         sigma /= 2;
@@ -225,7 +233,10 @@ export const aim: Synthesizer = {
       }
     }
     progress({ phase: 'estimate', total: finalIters });
-    model = estimateModel(sizes, measurements, { iters: finalIters, warmStart: model }).model;
+    model = estimateModel(sizes, measurements, {
+      iters: itersFor(sizes, measurements, finalIters, 3e8, 100),
+      warmStart: model,
+    }).model;
     return new PgmModel(
       'aim',
       fitSchema,
@@ -244,6 +255,28 @@ export const aim: Synthesizer = {
     return loadPgmModel(file, 'aim');
   },
 };
+
+/**
+ * Iterations for an estimation: at most `iters`, and at most `cellIters` / (junction-tree cells) but not below
+ * `floor` — so that a model grown large late in a high-ε run (up to maxModelSize) costs a bounded time per round.
+ * Models under 300,000 cells (every ε = 1 run on Adult) always get the full `iters` per round.
+ */
+function itersFor(
+  sizes: readonly number[],
+  ms: readonly Measurement[],
+  iters: number,
+  cellIters: number,
+  floor: number,
+): number {
+  const cells =
+    (hypotheticalModelSizeMB(
+      sizes,
+      ms.map((m) => m.attrs),
+    ) *
+      2 ** 20) /
+    8;
+  return Math.max(Math.min(iters, floor), Math.min(iters, Math.ceil(cellIters / cells)));
+}
 
 /**
  * The model's marginals on many cliques at once: larger cliques first, and a clique one attribute short of one
