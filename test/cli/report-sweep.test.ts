@@ -25,7 +25,7 @@ describe('lookalike sweep', () => {
       'sweep',
       `${DATA}/penguins.json`,
       '--synthesizers',
-      'mst,independent',
+      'mst,gaussian-copula',
       '--epsilons',
       '1,10',
       '--metadata',
@@ -42,8 +42,8 @@ describe('lookalike sweep', () => {
     const r = await cli(...args);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/\[1\/3\] mst ε = 1: fitting/);
-    expect(r.stderr).toMatch(/\[3\/3\] independent \(not DP\): fitting/);
-    const files = ['mst-eps1', 'mst-eps10', 'independent-nodp'];
+    expect(r.stderr).toMatch(/\[3\/3\] gaussian-copula \(not DP\): fitting/);
+    const files = ['mst-eps1', 'mst-eps10', 'gaussian-copula-nodp'];
     for (const f of files) {
       const p = JSON.parse(readFileSync(join(out, 'points', `${f}.json`), 'utf8'));
       expect(p.format).toBe('lookalike-sweep-point');
@@ -54,7 +54,7 @@ describe('lookalike sweep', () => {
     const summary = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
     expect(summary.points.map((p: { key: string }) => p.key)).toEqual(files);
     // the non-DP point can never meet ε ≤ 5; the recommendation is a DP point or none, with a reason
-    const indep = summary.points.find((p: { key: string }) => p.key === 'independent-nodp');
+    const indep = summary.points.find((p: { key: string }) => p.key === 'gaussian-copula-nodp');
     expect(indep.verdict).toBe('fail');
     expect(summary.recommendation.reason.length).toBeGreaterThan(20);
     if (summary.recommendation.point) expect(summary.recommendation.point).toMatch(/^mst-eps/);
