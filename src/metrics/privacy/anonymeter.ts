@@ -12,8 +12,9 @@
  *
  * - singling out: predicates that isolate exactly one synthetic row (univariate: rare values, extremes, a lone
  *   missing value; multivariate: a random synthetic row's values on `nCols` random columns, numerics as ≤/≥ by
- *   the median side); success = the predicate isolates exactly one training row. Control counts are rescaled for
- *   the size of the control set with Anonymeter's fitted model n·w(1−w)^(n−1) (Cohen & Nissim 2020).
+ *   the median side); success = the predicate isolates exactly one training row. A control set smaller than the
+ *   training set has its counts rescaled with Anonymeter's fitted model n·w(1−w)^(n−1) (Cohen & Nissim 2020); a
+ *   larger one gives the exact expected count in a random subset of the training size (hypergeometric).
  * - linkability: targets' two column halves are each matched to their nearest synthetic row; success = both
  *   halves find the same synthetic row. Ties are broken uniformly at random, independently per half.
  * - attribute inference: the secret of a target is guessed as the secret of its nearest synthetic row on the
@@ -26,6 +27,7 @@ import { project, takeRows } from './space.js';
 import { nearestTwo, sortCandidates, type SortedCandidates } from './neighbors.js';
 import { residualSuccess, toRisk, wilsonRate, type Risk, type SuccessRate } from './stats.js';
 import type { Rng } from '../../random/rng.js';
+import gammaln from '@stdlib/math-base-special-gammaln';
 
 export interface AnonymeterResult {
   readonly risk: Risk;
@@ -383,6 +385,17 @@ function randomQueries(syn: Encoded, n: number, nCols: number, rng: Rng): Query[
   return out;
 }
 
+/** log of the binomial coefficient C(a, b). */
+function logChoose(a: number, b: number): number {
+  return gammaln(a + 1) - gammaln(b + 1) - gammaln(a - b + 1);
+}
+
+/** P(exactly one of the c rows matching a query is in a uniform random n-subset of m rows) = c·C(m−c, n−1)/C(m, n). */
+export function singleOutInSubset(c: number, m: number, n: number): number {
+  if (c <= 0 || m - c < n - 1) return 0;
+  return Math.exp(Math.log(c) + logChoose(m - c, n - 1) - logChoose(m, n));
+}
+
 /** P(a query of weight ≤ w singles out in n rows), integrated — Anonymeter's `singling_out_probability_integral`. */
 function soIntegral(n: number, w: number): number {
   return (1 - (n * w + 1) * Math.exp(n * Math.log1p(-w))) / (n + 1);
@@ -500,8 +513,16 @@ export function singlingOut(
     (s, c) => s + (c === 1 ? 1 : 0),
     0,
   );
-  let ctrl = countMatches(ctl, queries, 2).reduce((s, c) => s + (c === 1 ? 1 : 0), 0);
-  if (ctl.n !== ori.n) ctrl *= controlSizeCorrection(ctl, queries, ori.n, rng);
+  let ctrl: number;
+  if (ctl.n > ori.n) {
+    // a larger control set: the expected number of queries singling out in a random subset of the training size,
+    // exactly (hypergeometric), instead of Anonymeter's fitted extrapolation
+    ctrl = 0;
+    for (const c of countMatches(ctl, queries)) ctrl += singleOutInSubset(c, ctl.n, ori.n);
+  } else {
+    ctrl = countMatches(ctl, queries, 2).reduce((s, c) => s + (c === 1 ? 1 : 0), 0);
+    if (ctl.n !== ori.n) ctrl *= controlSizeCorrection(ctl, queries, ori.n, rng);
+  }
   return { ...result(Math.max(n, 1), succ, Math.min(ctrl, n), base), nQueries: n, attempts: gen.attempts };
 }
 

@@ -4,6 +4,7 @@ import {
   attributeInference,
   distinctRows,
   linkability,
+  singleOutInSubset,
   singlingOut,
 } from '../../../src/metrics/privacy/anonymeter.js';
 import type { Encoded } from '../../../src/metrics/privacy/space.js';
@@ -32,6 +33,14 @@ function population(rng: Rng, n: number, offset = 0): Encoded {
 }
 
 describe('Anonymeter-equivalent evaluators', () => {
+  it('the exact chance that a query singles out in a random subset (larger control sets)', () => {
+    expect(singleOutInSubset(1, 10, 5)).toBeCloseTo(0.5, 12);
+    // exactly one of 2 matching rows in a 2-subset of 4: C(2,1)·C(2,1)/C(4,2) = 4/6
+    expect(singleOutInSubset(2, 4, 2)).toBeCloseTo(4 / 6, 12);
+    expect(singleOutInSubset(0, 10, 5)).toBe(0);
+    expect(singleOutInSubset(7, 10, 2)).toBeCloseTo((7 * 3) / 45, 12);
+  });
+
   it('distinctRows keeps the first of each repeated row, NaN equal to NaN', () => {
     const e = rows([[1, 1, NaN, NaN, 2]], [[0, 0, -1, -1, 0]]);
     expect(Array.from(distinctRows(e))).toEqual([0, 2, 4]);
