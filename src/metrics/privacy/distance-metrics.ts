@@ -20,7 +20,7 @@
 import type { Encoded } from './space.js';
 import { nearestTwo, type TopTwo } from './neighbors.js';
 import { takeRows } from './space.js';
-import { clopperPearson, wilsonRate } from './stats.js';
+import { clopperPearson } from './stats.js';
 import type { MetricResult } from '../types.js';
 
 export interface DistanceResults {
@@ -93,8 +93,8 @@ export async function distanceMetrics(
     nndrT += ratio(toCut.d1[i], toCut.d2[i]);
     nndrH += ratio(toHoldout.d1[i], toHoldout.d2[i]);
   }
-  const share = wilsonRate(m, closer);
   const shareValue = closer / m;
+  const share = shareInterval(toTrain, toHoldout, nT, shareValue);
   const sortedH = Float64Array.from(toHoldout.d1).sort();
   const tau = quantile(sortedH, 0.05);
   let nearT = 0,
@@ -118,7 +118,7 @@ export async function distanceMetrics(
       name: 'Share of synthetic rows closer to training than to holdout (DCR)',
       value: shareValue,
       score: 1 - risk(shareValue, shareBase),
-      ci: [share.value - share.error, share.value + share.error],
+      ci: share,
       baseline: shareBase,
       details: {
         medianDcrTrain: quantile(Float64Array.from(toTrain.d1).sort(), 0.5),
@@ -159,6 +159,30 @@ export async function distanceMetrics(
     },
   ];
   return { metrics, toTrain, toHoldout };
+}
+
+/**
+ * 95% interval of the DCR share, cluster-robust: synthetic rows sharing their nearest real row are not independent
+ * evidence (they all move together with which side of the split that real row fell on), so the variance is the
+ * sandwich estimator over clusters of synthetic rows grouped by nearest real row (ties: their own cluster),
+ * Σ_c (Σ_{i∈c} (x_i − x̄))² / m², never below the binomial variance x̄(1 − x̄)/m.
+ */
+function shareInterval(toTrain: TopTwo, toHoldout: TopTwo, nT: number, mean: number): [number, number] {
+  const m = toTrain.d1.length;
+  const sums = new Map<number, number>();
+  let ownId = -1;
+  for (let i = 0; i < m; i++) {
+    const a = toTrain.d1[i],
+      b = toHoldout.d1[i];
+    const x = (a < b ? 1 : a === b ? 0.5 : 0) - mean;
+    const id = a < b ? toTrain.i1[i] : a > b ? nT + toHoldout.i1[i] : ownId--;
+    sums.set(id, (sums.get(id) ?? 0) + x);
+  }
+  let v = 0;
+  for (const t of sums.values()) v += t * t;
+  v = Math.max(v / (m * m), (mean * (1 - mean)) / m);
+  const half = 1.959963984540054 * Math.sqrt(v);
+  return [Math.max(0, mean - half), Math.min(1, mean + half)];
 }
 
 /** Top-two neighbours over the union of two candidate sets (the second's indices offset by `offset`). */
