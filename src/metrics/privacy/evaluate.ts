@@ -12,7 +12,7 @@ import type { ProgressFn } from '../../synthesizers/types.js';
 import type { MetricResult } from '../types.js';
 import { encode, makeSpace, takeRows, usableColumns, type Encoded } from './space.js';
 import { distanceMetrics, localSearch, type NeighborSearch } from './distance-metrics.js';
-import { membershipInference, miaSetup } from './mia.js';
+import { classifierMia, membershipInference, miaSetup } from './mia.js';
 import { attributeInference, linkability, singlingOut, type AnonymeterResult } from './anonymeter.js';
 import { kAnonymityMetrics } from './kanonymity.js';
 import { shadowModelAttack } from './shadow.js';
@@ -22,6 +22,7 @@ export const PRIVACY_ATTACKS = [
   'distance',
   'mia',
   'domias',
+  'domias-classifier',
   'singling-out',
   'linkability',
   'inference',
@@ -230,6 +231,19 @@ export async function evaluatePrivacy(
       risks[m.id] = 1 - m.score;
     }
     for (const s of [r.distance, r.domias]) if (s) epsilons.push(s.epsilonLower);
+  }
+
+  if (attacks.includes('domias-classifier')) {
+    const r = await timed('domias-classifier', () =>
+      classifierMia(train, synthetic, holdout, featureNames, rng, {
+        maxPerSide: nAttacks,
+        delta: opts.claimedDelta,
+        claimedEpsilon: opts.claimedEpsilon,
+      }),
+    );
+    metrics.push(r.metric);
+    risks[r.metric.id] = 1 - r.metric.score;
+    epsilons.push(r.summary.epsilonLower);
   }
 
   if (attacks.includes('singling-out')) {

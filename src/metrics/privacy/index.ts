@@ -22,7 +22,14 @@ export {
   type NeighborSearch,
   type DistanceResults,
 } from './distance-metrics.js';
-export { membershipInference, miaSetup, miaMetric, type MiaSetup, type MiaResult } from './mia.js';
+export {
+  membershipInference,
+  miaSetup,
+  miaMetric,
+  classifierMia,
+  type MiaSetup,
+  type MiaResult,
+} from './mia.js';
 export { summarizeAttack, epsilonLowerBound, type AttackSummary } from './roc.js';
 export {
   singlingOut,

@@ -45,6 +45,8 @@ describe('evaluatePrivacy on planted leaks (movies)', () => {
     expect(get(ms, 'exact_match_rate').baseline).toBeLessThan(0.05);
     expect(get(ms, 'mia_distance').value).toBeGreaterThan(0.95);
     expect(get(ms, 'mia_domias').value).toBeGreaterThan(0.9);
+    // boosted trees generalise rather than memorise rows, so the classifier ratio sees copies less sharply
+    expect(get(ms, 'mia_classifier').value).toBeGreaterThan(0.7);
     expect(
       (get(ms, 'mia_distance').details as { empiricalEpsilonLower: number }).empiricalEpsilonLower,
     ).toBeGreaterThan(2);
@@ -64,19 +66,26 @@ describe('evaluatePrivacy on planted leaks (movies)', () => {
     const dcr = get(ms, 'dcr_share');
     expect(dcr.ci![0]).toBeLessThan(0.5);
     expect(dcr.ci![1]).toBeGreaterThan(0.5);
-    for (const id of ['mia_distance', 'mia_domias']) {
+    // three 95% intervals: most cover 0.5, and every AUC is within ≈ 3.4 standard errors (300 vs 300) of it
+    let cover = 0;
+    for (const id of ['mia_distance', 'mia_domias', 'mia_classifier']) {
       const m = get(ms, id);
-      expect(m.ci![0]).toBeLessThan(0.5);
-      expect(m.ci![1]).toBeGreaterThan(0.5);
+      if (m.ci![0] <= 0.5 && 0.5 <= m.ci![1]) cover++;
+      expect(Math.abs(m.value - 0.5), id).toBeLessThan(0.08);
     }
+    expect(cover).toBeGreaterThanOrEqual(2);
     const anonymeter = ms.filter((m) =>
       ['singling_out_univariate', 'singling_out_multivariate', 'linkability', 'inference'].includes(m.id),
     );
     expect(anonymeter.length).toBeGreaterThan(4);
+    // each interval is a 95% one, and there are ~20 of them: allow a chance miss, but never far from 0
+    let covering = 0;
     for (const m of anonymeter) {
-      expect(m.ci![0], `${m.id} ${m.columns ?? ''}`).toBe(0);
+      if (m.ci![0] === 0) covering++;
+      expect(m.ci![0], `${m.id} ${m.columns ?? ''}`).toBeLessThan(0.05);
       expect(m.value, `${m.id} ${m.columns ?? ''}`).toBeLessThan(0.15);
     }
+    expect(covering / anonymeter.length).toBeGreaterThan(0.85);
     expect(r.aggregate).toBeGreaterThan(0.8);
     expect(r.empiricalEpsilonLower).toBe(0);
   });
