@@ -163,7 +163,8 @@ const fmt = (x: number): string => x.toFixed(3);
  * Run the privacy-risk suite. `train` is the table the synthesizer was fitted on, `holdout` real rows it never saw
  * (same columns), `synthetic` its output. Returns every metric (family `privacy`), the aggregate protection score
  * and per-attack timings. Throws a LookalikeError listing every problem with the arguments.
- * Runtime: dominated by nearest-neighbour searches, ≈ 4–5 ns per row pair and column-set on one core.
+ * Runtime: dominated by nearest-neighbour searches, ≈ 1–2.5 ns per row pair on one core (Adult: ≈ 6–10 s for the
+ * default suite on 32,561 training, 16,281 holdout and 32,561 synthetic rows).
  */
 export async function evaluatePrivacy(
   train: Table,
