@@ -47,25 +47,24 @@ describe('lookalike evaluate', () => {
     expect(ev.aggregates.columnPairTrends).toBeLessThan(0.9);
   });
 
-  it('--privacy runs the privacy-risk suite into the same JSON (and needs --holdout)', async () => {
-    const noHoldout = await cli('evaluate', join(DATA, 'penguins.json'), synth, '--privacy', '--json');
+  it('runs the privacy-risk suite when a holdout is given (--privacy off skips it, --attacks chooses)', async () => {
+    const noHoldout = await cli('evaluate', join(DATA, 'penguins.json'), synth, '--privacy', 'on', '--json');
     expect(noHoldout.code).toBe(2);
-    expect(noHoldout.stderr).toMatch(/--privacy needs --holdout/);
-    const r = await cli(
-      'evaluate',
-      join(DATA, 'penguins.json'),
-      synth,
-      '--holdout',
-      synth,
-      '--privacy',
-      '--json',
-      '--quiet',
-    );
+    expect(noHoldout.stderr).toMatch(/--privacy on needs --holdout/);
+    const base = ['evaluate', join(DATA, 'penguins.json'), synth, '--holdout', synth, '--json', '--quiet'];
+    const r = await cli(...base);
     expect(r.code).toBe(0);
     const ev = JSON.parse(r.stdout) as Evaluation;
     expect(ev.privacy!.metrics.length).toBeGreaterThan(0);
     expect(ev.privacy!.aggregate).toBeGreaterThanOrEqual(0);
     expect(ev.timings.map((t) => t.phase)).toContain('privacy');
+    const off = JSON.parse((await cli(...base, '--privacy', 'off')).stdout) as Evaluation;
+    expect(off.privacy).toBeUndefined();
+    const some = JSON.parse((await cli(...base, '--attacks', 'distance')).stdout) as Evaluation;
+    expect(some.privacy!.metrics.every((m) => !m.id.startsWith('singling'))).toBe(true);
+    const bad = await cli(...base, '--attacks', 'telepathy');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown attack\(s\) "telepathy"/);
   });
 
   it('--json prints the evaluation; bad arguments exit 2 and bad data 1, writing nothing', async () => {

@@ -1,6 +1,14 @@
 import type { Command } from '../command.js';
 import { int, str, usage } from '../args.js';
-import { checkOutputFile, printJson, readInput } from '../shared.js';
+import {
+  attacksOption,
+  checkOutputFile,
+  neighbourSearch,
+  printJson,
+  readInput,
+  readModel,
+} from '../shared.js';
+import { PRIVACY_ATTACKS } from '../../metrics/privacy/index.js';
 import { readTable, writeFileAtomic } from '../../io/index.js';
 import { parseMetadata, schemaToMetadata } from '../../table/metadata.js';
 import type { Schema } from '../../table/schema.js';
@@ -31,7 +39,7 @@ export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'measure the fidelity and utility of a synthetic table against the real one',
   usage:
-    'lookalike evaluate <real> <synthetic> [--holdout H] [--target COL] [--metadata M] [--seed S] [--privacy] [--policy P] [--json] --out evaluation.json',
+    'lookalike evaluate <real> <synthetic> [--holdout H] [--target COL] [--metadata M] [--seed S] [--privacy on|off] [--attacks A,B] [--model M] [--policy P] [--json] --out evaluation.json',
   description:
     'Compares a synthetic table with the real table it imitates: per-column distributions, pairwise dependence, ' +
     '3-way marginals, distance-based and detection metrics, and — with a target column — the utility of models ' +
@@ -39,8 +47,10 @@ export const evaluateCommand: Command = {
     'scores in [0, 1] (1 best), including the SDMetrics-compatible quality score, and writes every metric, ' +
     'histograms and correlation matrices to a versioned JSON file (format lookalike-evaluation, see ' +
     'docs/evaluation.md) that lookalike report renders. The synthetic table and the holdout are read with the real ' +
-    "table's column kinds. Without --holdout, utility holds out 20% of the real rows (seeded). With --privacy (and " +
-    '--holdout) the privacy-risk suite runs too and its results join the JSON under "privacy".',
+    "table's column kinds. Without --holdout, utility holds out 20% of the real rows (seeded). With --holdout the " +
+    'privacy-risk attacks run too (distance to closest record, membership inference, singling out, linkability, ' +
+    'attribute inference, k-anonymity; --privacy off skips them, --attacks chooses) with the holdout as the control, ' +
+    'and their results join the JSON under "privacy". --model gives the claimed ε to compare with the empirical one.',
   positionals: ['real', 'synthetic'],
   options: {
     ...POLICY_OPTIONS,
@@ -67,8 +77,21 @@ export const evaluateCommand: Command = {
       description: 'seed of every subsample, split and model (default 0)',
     },
     privacy: {
-      type: 'boolean',
-      description: 'also run the privacy-risk suite (needs --holdout; see docs/privacy-risk.md)',
+      type: 'string',
+      placeholder: 'on|off',
+      description:
+        'the privacy-risk attacks: on by default when --holdout is given (see docs/privacy-risk.md)',
+    },
+    attacks: {
+      type: 'string',
+      placeholder: 'A,B',
+      description: `attacks to run (default all but shadow): ${PRIVACY_ATTACKS.join(', ')}`,
+    },
+    synthesizer: {
+      type: 'string',
+      placeholder: 'NAME',
+      description:
+        'the synthesizer that made the table, for the shadow-modelling attack (default: from --model)',
     },
     out: {
       type: 'string',
@@ -89,12 +112,21 @@ export const evaluateCommand: Command = {
       );
     }
     if (out !== undefined) checkOutputFile(out, 'out', 'json');
-    const privacy = args.values.privacy === true;
-    if (privacy && str(args, 'holdout') === undefined) {
+    const privacyOpt = str(args, 'privacy');
+    if (privacyOpt !== undefined && privacyOpt !== 'on' && privacyOpt !== 'off')
+      throw usage(`--privacy must be on or off, got "${privacyOpt}"`);
+    if (privacyOpt === 'on' && str(args, 'holdout') === undefined) {
       throw usage(
-        '--privacy needs --holdout: the attacks compare the synthetic rows with real rows the synthesizer never saw',
+        '--privacy on needs --holdout: the attacks compare the synthetic rows with real rows the synthesizer never saw',
       );
     }
+    const privacy = privacyOpt !== 'off' && str(args, 'holdout') !== undefined;
+    const attacks = attacksOption(str(args, 'attacks'));
+    const modelPath = str(args, 'model');
+    const model = modelPath ? await readModel(modelPath) : null;
+    const shadowSynth = str(args, 'synthesizer') ?? model?.synthesizer;
+    if (attacks?.includes('shadow') && !shadowSynth)
+      throw usage('the shadow attack re-fits the synthesizer: give --model or --synthesizer');
     const seed = int(args, 'seed', { default: 0 });
     const policy = await policyFromArgs(args);
     const [realPath, synthPath] = args.positionals;
@@ -121,11 +153,23 @@ export const evaluateCommand: Command = {
     if (privacy && holdout) {
       ctx.step('privacy-risk suite');
       const t0 = Date.now();
-      const p = await evaluatePrivacy(real.table, synthetic, holdout, {
-        schema: real.schema,
-        seed,
-        onProgress: ctx.progress,
-      });
+      const nn = neighbourSearch();
+      let p;
+      try {
+        p = await evaluatePrivacy(real.table, synthetic, holdout, {
+          schema: real.schema,
+          seed,
+          onProgress: ctx.progress,
+          ...(attacks ? { attacks } : {}),
+          ...(nn.search ? { search: nn.search } : {}),
+          ...(shadowSynth ? { synthesizer: shadowSynth } : {}),
+          ...(model?.privacy.type === 'dp'
+            ? { claimedEpsilon: model.privacy.epsilon, claimedDelta: model.privacy.delta }
+            : {}),
+        });
+      } finally {
+        await nn.close();
+      }
       evaluation = {
         ...evaluation,
         privacy: p,

@@ -2,7 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { int, num, requireStr, str, usage } from '../args.js';
-import { fitModel, printJson, privacyLabel, readInput, writeModel } from '../shared.js';
+import {
+  attacksOption,
+  fitModel,
+  neighbourSearch,
+  printJson,
+  privacyLabel,
+  readInput,
+  writeModel,
+} from '../shared.js';
 import { FIT_OPTIONS, fitOptionsFrom } from './fit.js';
 import { gate, policyFromArgs } from './report.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
@@ -56,6 +64,11 @@ export const RUN_OPTIONS = {
     description:
       'policy file (YAML or JSON); exit code 3 when a target fails (default policy shown otherwise)',
   },
+  attacks: {
+    type: 'string',
+    placeholder: 'A,B',
+    description: 'privacy attacks to run (default all but shadow; see lookalike evaluate --help)',
+  },
   'no-evaluate': { type: 'boolean', description: 'only fit and sample: no evaluation, no report' },
 } as const;
 
@@ -89,6 +102,7 @@ export async function runPipeline(
   if (privacyOpt !== 'on' && privacyOpt !== 'off')
     throw usage(`--privacy must be on or off, got "${privacyOpt}"`);
   const evaluateIt = args.values['no-evaluate'] !== true;
+  const attacks = attacksOption(str(args, 'attacks'));
   const policy = await policyFromArgs(args);
   const { name, opts } = fitOptionsFrom(args);
   const seed = opts.seed ?? 0;
@@ -151,15 +165,24 @@ export async function runPipeline(
   if (holdout && privacyOpt === 'on') {
     ctx.step('running the privacy-risk attacks');
     t0 = Date.now();
-    const p = await evaluatePrivacy(train, synthetic, holdout, {
-      schema,
-      seed,
-      synthesizer: name,
-      onProgress: ctx.progress,
-      ...(model.privacy.type === 'dp'
-        ? { claimedEpsilon: model.privacy.epsilon, claimedDelta: model.privacy.delta }
-        : {}),
-    });
+    const nn = neighbourSearch();
+    let p;
+    try {
+      p = await evaluatePrivacy(train, synthetic, holdout, {
+        schema,
+        seed,
+        synthesizer: name,
+        ...(opts.options ? { synthesizerOptions: opts.options } : {}),
+        onProgress: ctx.progress,
+        ...(attacks ? { attacks } : {}),
+        ...(nn.search ? { search: nn.search } : {}),
+        ...(model.privacy.type === 'dp'
+          ? { claimedEpsilon: model.privacy.epsilon, claimedDelta: model.privacy.delta }
+          : {}),
+      });
+    } finally {
+      await nn.close();
+    }
     seconds.privacy = (Date.now() - t0) / 1000;
     evaluation = {
       ...evaluation,
