@@ -14,7 +14,7 @@
 // Quality: w3_err = mean total-variation distance over ALL 455 3-way marginals (judge.py samples 400 of them),
 // numerics (> 10 distinct real values) in 16 quantile bins of the real data, missing as its own bin.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -252,7 +252,11 @@ const o = args();
 if (!existsSync(DATA)) {
   console.log(`skipped: ${DATA} not found`);
 } else if (o.synth) {
-  console.log(JSON.stringify(await runOne(o)));
+  const line = JSON.stringify(await runOne(o));
+  console.log(line);
+  // every run is also appended to bench/out/dp-runs.jsonl (git-ignored) for RESULTS tables
+  mkdirSync(join(here, 'out'), { recursive: true });
+  appendFileSync(join(here, 'out/dp-runs.jsonl'), line + '\n');
 } else {
   const synths = o.all ? ['mst', 'aim', 'privbayes'] : ['mst', 'aim'];
   const epss = o.all ? [0.1, 1, 10] : [1];
@@ -284,7 +288,7 @@ if (!existsSync(DATA)) {
         }
         rows.push(j);
         console.log(
-          `| ${s} | ${disc} | ${e} | ${j.total_s} (fit ${j.fit_s}) | ${j.peak_mb} | ${j.w3_err} | ${j.epsilon_spent} |`,
+          `| ${s} | ${disc} | ${e} | ${j.total_s} (fit ${j.fit_s}) | ${j.cpu_s} | ${j.load} | ${j.peak_mb} | ${j.w3_err} | ${j.epsilon_spent} |`,
         );
       }
 }

@@ -26,6 +26,11 @@ export interface EstimateOptions {
   readonly cliques?: readonly (readonly number[])[];
   /** Stop early when an iteration improves the loss by less than this fraction. Default 1e-10. */
   readonly tol?: number;
+  /**
+   * Nesterov-accelerated mirror descent with adaptive restart (default true); false: plain mirror descent as in
+   * private-pgm.
+   */
+  readonly accelerated?: boolean;
   /** Called every iteration with the current loss. */
   readonly onIteration?: (iteration: number, loss: number) => void;
 }
@@ -101,7 +106,14 @@ export function estimateModel(
       for (let i = 0; i < dst.length; i++) dst[i] += src[map[i]];
     });
   }
-  return mirrorDescent(model0, measurements, opts.iters ?? 1000, opts.tol ?? 1e-10, opts.onIteration);
+  return mirrorDescent(
+    model0,
+    measurements,
+    opts.iters ?? 1000,
+    opts.tol ?? 1e-10,
+    opts.accelerated ?? true,
+    opts.onIteration,
+  );
 }
 
 /**
@@ -138,6 +150,7 @@ function mirrorDescent(
   measurements: readonly Measurement[],
   iters: number,
   tol: number,
+  accelerated: boolean,
   onIteration?: (iteration: number, loss: number) => void,
 ): EstimateResult {
   const sizes = model.sizes;
@@ -172,7 +185,7 @@ function mirrorDescent(
   const beliefBuf = model.jt.cells.map((n) => new Float64Array(n));
 
   // two buffer sets (current point and trial point) so that iterations allocate nothing
-  const slots = [0, 1].map(() => ({
+  const slots = [0, 1, 2].map(() => ({
     mu: model.potentials.map((t) => new Float64Array(t.length)),
     grad: model.potentials.map((t) => new Float64Array(t.length)),
   }));
@@ -223,17 +236,25 @@ function mirrorDescent(
   let alpha = maxInv2 > 0 ? 1 / (model.total * model.total * maxInv2) : 1;
   let it = 0;
   const trial = theta.map((t) => new Float64Array(t.length));
+  const freeSlot = (...used: number[]): number => [0, 1, 2].find((x) => !used.includes(x))!;
+  // accelerated: Nesterov extrapolation of the potentials, θ_k + (k−1)/(k+2)·(θ_k − θ_{k−1}), with the adaptive
+  // restart of O'Donoghue & Candès (2015): momentum is dropped whenever a step would raise the loss
+  const thetaPrev = theta.map((t) => Float64Array.from(t));
+  const phi = theta.map((t) => Float64Array.from(t));
+  let lossX = cur.loss; // loss at θ (cur is the evaluation at φ)
+  let mom = 0;
   for (; it < iters && bound.length > 0; it++) {
     let accepted = false;
     let next = cur;
+    const base = accelerated ? phi : theta;
     for (let ls = 0; ls < 30; ls++) {
       for (let k = 0; k < K; k++) {
         const t = trial[k];
-        const th = theta[k];
+        const th = base[k];
         const g = cur.grad[k];
         for (let i = 0; i < t.length; i++) t[i] = th[i] - alpha * g[i];
       }
-      next = evaluate(trial, 1 - cur.slot);
+      next = evaluate(trial, freeSlot(cur.slot));
       let dot = 0;
       for (let k = 0; k < K; k++) {
         const g = cur.grad[k];
@@ -247,13 +268,37 @@ function mirrorDescent(
       }
       alpha *= 0.5;
     }
+    if (accelerated && mom > 0 && (!accepted || next.loss > lossX)) {
+      // restart from θ without momentum
+      mom = 0;
+      for (let k = 0; k < K; k++) phi[k].set(theta[k]);
+      cur = evaluate(phi, freeSlot(cur.slot, next.slot));
+      continue;
+    }
     if (!accepted) break;
-    for (let k = 0; k < K; k++) theta[k].set(trial[k]);
-    const improvement = cur.loss - next.loss;
-    cur = next;
-    onIteration?.(it + 1, cur.loss);
-    alpha *= 2;
-    if (improvement <= tol * Math.max(cur.loss, 1e-300)) {
+    const improvement = lossX - next.loss;
+    if (accelerated) {
+      mom++;
+      const beta = (mom - 1) / (mom + 2);
+      for (let k = 0; k < K; k++) {
+        thetaPrev[k].set(theta[k]);
+        theta[k].set(trial[k]);
+        const f = phi[k];
+        const a = theta[k];
+        const b = thetaPrev[k];
+        for (let i = 0; i < f.length; i++) f[i] = a[i] + beta * (a[i] - b[i]);
+      }
+      lossX = next.loss;
+      cur = beta === 0 ? next : evaluate(phi, freeSlot(next.slot));
+      alpha *= 1.25;
+    } else {
+      for (let k = 0; k < K; k++) theta[k].set(trial[k]);
+      cur = next;
+      lossX = next.loss;
+      alpha *= 2;
+    }
+    onIteration?.(it + 1, lossX);
+    if (improvement >= 0 && improvement <= tol * Math.max(lossX, 1e-300)) {
       it++;
       break;
     }
@@ -262,5 +307,5 @@ function mirrorDescent(
     jt: model.jt,
     plan: model.plan,
   });
-  return { model: fitted, loss: cur.loss, iterations: it };
+  return { model: fitted, loss: lossX, iterations: it };
 }

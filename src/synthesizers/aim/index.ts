@@ -52,6 +52,7 @@ export const aim: Synthesizer = {
     rounds: 'planned number of rounds T (default 16 × number of columns)',
     iters: 'mirror-descent iterations per round (warm-started; default 100)',
     finalIters: 'mirror-descent iterations of the final estimation (default 1000)',
+    accelerated: 'Nesterov-accelerated estimation (default false: plain mirror descent, as private-pgm)',
     bins: 'equal-width bins for numeric columns without declared bins (default 32)',
     maxExactIntegers: 'integer columns spanning at most this many values stay exact (default 128)',
   },
@@ -91,6 +92,9 @@ export const aim: Synthesizer = {
       p,
     );
     const wl = o.workload ?? 3;
+    if (o.accelerated !== undefined && typeof o.accelerated !== 'boolean')
+      p.add('option accelerated must be true or false');
+    const accelerated = o.accelerated === true;
     if (!(
       wl === 2 ||
       wl === 3 ||
@@ -145,7 +149,8 @@ export const aim: Synthesizer = {
       let x = answers.get(key);
       if (!x) {
         x = marginalCounts(enc.codes, sizes, attrs, enc.n);
-        answers.set(key, x);
+        // keep small marginals; large ones are recounted (one pass over n codes costs less than their L1 error)
+        if (x.length <= 65536) answers.set(key, x);
       }
       return x;
     };
@@ -168,7 +173,7 @@ export const aim: Synthesizer = {
     progress({ phase: 'measure', message: '1-way marginals' });
     requireUsefulBudget(ledger, 'each 1-way marginal (first of the planned rounds)', d, (0.9 * d) / T);
     for (let a = 0; a < d; a++) measurements.push(measure([a], sigma));
-    let model: GraphicalModel = estimateModel(sizes, measurements, { iters }).model;
+    let model: GraphicalModel = estimateModel(sizes, measurements, { iters, accelerated }).model;
 
     const rhoLeft = (): number => ledger.rhoRemaining * (1 - 1e-6);
     let round = 0;
@@ -217,6 +222,7 @@ export const aim: Synthesizer = {
         iters: itersFor(sizes, measurements, iters, 3e7, 10),
         warmStart: model,
         total: model.total,
+        accelerated,
       }).model;
       const tEnd = Date.now();
       const w = model.marginal(cl);
@@ -236,6 +242,7 @@ export const aim: Synthesizer = {
     model = estimateModel(sizes, measurements, {
       iters: itersFor(sizes, measurements, finalIters, 3e8, 100),
       warmStart: model,
+      accelerated,
     }).model;
     return new PgmModel(
       'aim',

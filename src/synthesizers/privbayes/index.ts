@@ -27,14 +27,14 @@ import {
  *    of min(k, |network|) attributes already in it — scored by F(X, Π) = ‖x_{XΠ} − x_X ⊗ x_Π / n‖₁, the L1
  *    distance of the joint counts from independence (sensitivity < 4 under add/remove-one-row: the joint term
  *    moves by 1, the product term by (3n+1)/(n+1) < 3). Candidates are limited to families of at most
- *    n̂ / (θ·σ) cells (θ-usefulness; default θ = 1 — Private-PGM copes with larger, noisier families than PrivBayes' own θ = 4 — n̂ from the first noisy marginal), shrinking Π when needed.
+ *    min(n̂ / (θ·σ), n̂ / 8) cells (θ-usefulness, and at least 8 rows per cell on average; default θ = 1 — Private-PGM copes with larger, noisier families than PrivBayes' own θ = 4 — n̂ from the first noisy marginal), shrinking Π when needed.
  * 2. Measurements (0.7 of ρ): the d family marginals x_{X∪Π}, discrete Gaussian noise (each 0.7ρ/d).
  * 3. Private-PGM estimation of the model from the noisy family marginals (post-processing), sampling along the
  *    junction tree (the network's families are its cliques).
  *
  * Guarantee: ρ-zCDP, ρ the largest that converts to the requested (ε, δ); every step is in the ledger. Domains
  * must be public or DP-released. Runtime: O(d · candidates · n) counting for the scores, then estimation.
- * Options: `degree` k (default 3), `theta` (default 1), `iters` (default 1000), `bins`, `maxExactIntegers`.
+ * Options: `degree` k (default 3), `theta` (default 1), `iters` (default 3000), `bins`, `maxExactIntegers`.
  * The seed (FitOptions.seed) only picks the first attribute. δ defaults to 1e-9.
  */
 export const privbayes: Synthesizer = {
@@ -45,7 +45,8 @@ export const privbayes: Synthesizer = {
   optionsHelp: {
     degree: 'largest number of parents of an attribute (default 3)',
     theta: 'θ-usefulness: families of at most n/(θ·σ) cells (default 1)',
-    iters: 'mirror-descent iterations of the estimation (default 1000)',
+    iters:
+      'accelerated mirror-descent iterations of the estimation (default 3000; stops earlier once converged)',
     bins: 'equal-width bins for numeric columns without declared bins (default 32)',
     maxExactIntegers: 'integer columns spanning at most this many values stay exact (default 128)',
   },
@@ -64,7 +65,7 @@ export const privbayes: Synthesizer = {
     const iters = numberOption(
       o,
       'iters',
-      1000,
+      3000,
       (v) => Number.isInteger(v) && v >= 1,
       'a whole number ≥ 1',
       p,
@@ -92,7 +93,9 @@ export const privbayes: Synthesizer = {
     const sigma = measurements[0].sigma;
     let nHat = 0;
     for (const v of measurements[0].values) nHat += v;
-    const cap = Math.max(nHat / (theta * sigma), 1);
+    // θ-usefulness, and never sparser than 8 rows per cell on average (at high ε the noise bound alone allows
+    // families too sparse to inform, and slow to estimate)
+    const cap = Math.max(Math.min(nHat / (theta * sigma), nHat / 8), 1);
 
     const inNet = [first];
     const families: number[][] = [[first]];
@@ -135,7 +138,13 @@ export const privbayes: Synthesizer = {
     progress({ phase: 'measure', message: 'family marginals' });
     for (const f of families.slice(1)) measurements.push(measureGaussian(enc, f, rhoMeasure, ledger, rng));
     progress({ phase: 'estimate', total: iters });
-    const { model } = estimateModel(sizes, measurements, { iters });
+    const { model } = estimateModel(sizes, measurements, {
+      iters,
+      onIteration: (i, loss) => {
+        if (i % 100 === 0)
+          progress({ phase: 'estimate', done: i, total: iters, message: `loss ${loss.toPrecision(6)}` });
+      },
+    });
     return new PgmModel(
       'privbayes',
       fitSchema,
