@@ -2,6 +2,7 @@
  * `evaluate`: runs the fidelity and utility suites on a synthetic table against the real one and aggregates them
  * into scores in [0, 1] (docs/evaluation.md has every definition). Pure core code: no I/O, runs in a browser.
  */
+import { projection, type Projection } from './projection.js';
 import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
 import { targetColumn } from '../table/schema.js';
@@ -251,7 +252,7 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
   const timings: Timing[] = [];
   const warnings: string[] = [];
   const metrics: MetricResult[] = [];
-  const steps = ['align', 'quality', ...METRIC_SUITES.filter((s) => suites.has(s))];
+  const steps = ['align', 'quality', ...METRIC_SUITES.filter((s) => suites.has(s)), 'projection'];
   let step = 0;
   const phase = async <T>(name: string, f: () => T | Promise<T>): Promise<T> => {
     progress({ phase: 'evaluate', done: step, total: steps.length, message: name });
@@ -470,6 +471,13 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
     ...(targetInfo ? { target: targetInfo } : {}),
     sensitive,
   };
+  // a 2-D view for the report: binned shares only, small real cells blanked (evaluate/projection.ts)
+  let proj: Projection | undefined;
+  try {
+    proj = await phase('projection', () => projection(real, synthetic, { seed }));
+  } catch (e) {
+    warnings.push(`no 2-D projection: ${(e as Error).message}`);
+  }
   const evaluation: Evaluation = {
     format: 'lookalike-evaluation',
     version: 1,
@@ -481,6 +489,7 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
     columns: cols.map(histogram),
     pairs: matrices(cols, pairResults, q.trends),
     ...(utility ? { utility } : {}),
+    ...(proj ? { projection: proj } : {}),
     timings: [...timings, { phase: 'total', seconds: (now() - t0) / 1000 }],
     warnings,
   };

@@ -1,3 +1,4 @@
+import type { Projection } from './projection.js';
 import type { ColumnKind } from '../table/column.js';
 import type { Role } from '../table/schema.js';
 import type { MetricResult } from '../metrics/types.js';
@@ -29,6 +30,8 @@ export interface Evaluation {
   readonly pairs: PairDetail;
   /** TSTR vs TRTR detail; absent when there is no target column. */
   readonly utility?: UtilityDetail;
+  /** A 2-D principal-component view of real vs synthetic rows as binned shares (evaluate/projection.ts). */
+  readonly projection?: Projection;
   /** Filled by the privacy-risk suite (src/metrics/privacy); absent when it did not run. */
   readonly privacy?: PrivacyEvaluation;
   /** Wall-clock seconds per phase, in the order run. */

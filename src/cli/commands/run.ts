@@ -20,7 +20,6 @@ import { targetColumn } from '../../table/schema.js';
 import { Rng } from '../../random/rng.js';
 import { evaluate, formatSummary } from '../../evaluate/index.js';
 import type { Evaluation } from '../../evaluate/types.js';
-import { projection } from '../../evaluate/projection.js';
 import { applyPolicy, formatScorecard, policySubject } from '../../evaluate/policy.js';
 import { DEFAULT_POLICY } from '../../evaluate/default-policy.js';
 import { evaluatePrivacy } from '../../metrics/privacy/index.js';
@@ -201,7 +200,6 @@ export async function runPipeline(
     evaluation,
     scorecard,
     model: modelSummary(model.toJSON()),
-    projection: projection(train, synthetic, { seed }),
     title: `${name} on ${path.split('/').pop()}`,
   });
   await writeFileAtomic(files.report, html);

@@ -123,6 +123,7 @@ export async function distanceMetrics(
       details: {
         medianDcrTrain: quantile(Float64Array.from(toTrain.d1).sort(), 0.5),
         medianDcrHoldout: quantile(sortedH, 0.5),
+        histogram: dcrHistogram(toCut.d1, toHoldout.d1),
       },
     },
     {
@@ -209,4 +210,27 @@ function ratio(d1: number, d2: number): number {
   // two coincident neighbours, or a single candidate: the row is not pinned to one record
   if (d2 === 0 || !Number.isFinite(d2)) return 1;
   return d1 / d2;
+}
+
+/**
+ * Histograms (counts) of the distances of synthetic rows to their closest training row (among as many training
+ * rows as there are holdout rows, so the two are comparable) and to their closest holdout row: 30 equal-width
+ * bins from 0 to the 99th percentile of both, the last bin open-ended. Two curves on top of each other mean the
+ * synthetic rows sit no closer to the people they learned from than to strangers.
+ */
+export function dcrHistogram(
+  toTrain: ArrayLike<number>,
+  toHoldout: ArrayLike<number>,
+  bins = 30,
+): { edges: number[]; train: number[]; holdout: number[] } {
+  const all = Float64Array.from([...Array.from(toTrain), ...Array.from(toHoldout)]).sort();
+  const top = all.length ? quantile(all, 0.99) : 0;
+  const hi = top > 0 ? top : all.length ? all[all.length - 1] || 1 : 1;
+  const edges = Array.from({ length: bins + 1 }, (_, k) => (hi * k) / bins);
+  const count = (d: ArrayLike<number>): number[] => {
+    const c = new Array<number>(bins).fill(0);
+    for (let i = 0; i < d.length; i++) c[Math.min(bins - 1, Math.floor((d[i] / hi) * bins))]++;
+    return c;
+  };
+  return { edges, train: count(toTrain), holdout: count(toHoldout) };
 }

@@ -132,6 +132,7 @@ export function miaMetric(
       tprAtFpr10: s.tprAt10,
       tprAtFpr10Ci: s.tprAt10Ci,
       empiricalEpsilonLower: s.epsilonLower,
+      roc: s.roc,
       ...(claimedEpsilon !== undefined ? { claimedEpsilon } : {}),
       ...extra,
     },

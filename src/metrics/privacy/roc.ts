@@ -26,6 +26,8 @@ export interface AttackSummary {
   readonly epsilonLower: number;
   readonly nMembers: number;
   readonly nNonMembers: number;
+  /** The ROC curve from (0, 0) over 201 FPR grid points (the best TPR at or below each FPR), for charts. */
+  readonly roc: { readonly fpr: number[]; readonly tpr: number[] };
 }
 
 /** Scores sorted descending with labels, and the ROC points at each distinct threshold. */
@@ -86,7 +88,32 @@ export function summarizeAttack(
     epsilonLower: epsilonLowerBound(scores, labels, rng, delta),
     nMembers: nPos,
     nNonMembers: nNeg,
+    roc: thinRoc(tp, fp, nPos, nNeg),
   };
+}
+
+function thinRoc(
+  tp: ArrayLike<number>,
+  fp: ArrayLike<number>,
+  nPos: number,
+  nNeg: number,
+  steps = 200,
+): { fpr: number[]; tpr: number[] } {
+  // the curve on an FPR grid: at each grid FPR, the best TPR reached without exceeding it (corners survive)
+  const fpr: number[] = [0],
+    tpr: number[] = [0];
+  let j = 0,
+    best = 0;
+  for (let g = 0; g <= steps; g++) {
+    const f = g / steps;
+    while (j < tp.length && fp[j] / Math.max(1, nNeg) <= f + 1e-12) {
+      best = Math.max(best, tp[j] / Math.max(1, nPos));
+      j++;
+    }
+    fpr.push(f);
+    tpr.push(best);
+  }
+  return { fpr, tpr };
 }
 
 /** See the module comment. Returns 0 when no positive bound can be shown. */
