@@ -46,8 +46,8 @@ export class CalibrationPlan {
    * Calibrated clique beliefs in probability space, each summing to `total`, from log potentials over the
    * tree's cliques. Messages are kept in probability space, rescaled to max 1 at every step; each clique's
    * potential is exponentiated once after subtracting its maximum. Runtime O(Σ cells × (1 + degree)).
-   * Throws if the potentials are so extreme that a belief underflows entirely (not met in estimation, where
-   * potentials move by small steps from 0); `calibrateLog` is the slow log-space reference.
+   * If the potentials are so extreme that a belief underflows entirely, falls back to the log-space reference
+   * (`calibrateLog`).
    */
   calibrate(logPotentials: readonly Float64Array[], total: number, out?: Float64Array[]): Float64Array[] {
     const jt = this.jt;
@@ -82,16 +82,39 @@ export class CalibrationPlan {
       const bc = B[c];
       for (let i = 0; i < bc.length; i++) bc[i] *= sep[cm[i]];
     }
+    const sums = new Float64Array(m);
     for (let c = 0; c < m; c++) {
       const b = B[c];
       let s = 0;
       for (let i = 0; i < b.length; i++) s += b[i];
-      if (!(s > 0) || !Number.isFinite(s))
-        throw new Error('calibrate: a clique belief underflowed (potentials too extreme)');
-      const f = total / s;
+      if (!(s > 0) || !Number.isFinite(s)) return this.calibrateLogInto(logPotentials, total, B);
+      sums[c] = s;
+    }
+    for (let c = 0; c < m; c++) {
+      const b = B[c];
+      const f = total / sums[c];
       for (let i = 0; i < b.length; i++) b[i] *= f;
     }
     return B;
+  }
+
+  /**
+   * Fallback when probability-space messages underflow (potentials so extreme that a whole clique belief is below
+   * 1e-308 relative — met with very noisy measurements late in accelerated estimation): the log-space reference,
+   * exponentiated into `out`. Slower (factor algebra), exact.
+   */
+  private calibrateLogInto(
+    logPotentials: readonly Float64Array[],
+    total: number,
+    out: Float64Array[],
+  ): Float64Array[] {
+    const logB = calibrateLog(this.jt, logPotentials, total);
+    for (let c = 0; c < out.length; c++) {
+      const v = logB[c].values;
+      const b = out[c];
+      for (let j = 0; j < b.length; j++) b[j] = Math.exp(v[j]);
+    }
+    return out;
   }
 }
 

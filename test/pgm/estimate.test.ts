@@ -174,6 +174,23 @@ describe('belief propagation', () => {
     }
   });
 
+  it('falls back to log space when probability-space messages underflow', () => {
+    // p(a,b,c) ∝ exp(θ01(a,b) + θ12(b,c)) with θ01 = −800 where b = 1 and θ12 = −800 where b = 0: every cell has
+    // log-potential −800, so p is uniform, but exp(−800) underflows to 0 in each clique separately
+    const pots = [Float64Array.from([0, -800, 0, -800]), Float64Array.from([-800, -800, 0, 0])];
+    const model = new GraphicalModel(
+      [2, 2, 2],
+      [
+        [0, 1],
+        [1, 2],
+      ],
+      pots,
+      8,
+    );
+    for (const q of [[0], [1], [2], [0, 2]])
+      for (const v of model.marginal(q)) expect(v).toBeCloseTo(8 / 2 ** q.length, 9);
+  });
+
   it('builds the tree over model cliques', () => {
     const jt = buildJunctionTree(
       [2, 2, 2],
