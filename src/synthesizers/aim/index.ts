@@ -39,7 +39,7 @@ import {
  * Runtime: rounds × (estimation iters × junction-tree cells + candidate marginals); memory ≈ model size.
  * Options: `workload` (2 or 3 for all 2-/3-way marginals, or a list of column-name lists; default 3),
  * `maxModelSize` (MB, default 80), `rounds` (default 16·d), `iters` (estimation iterations per round, default
- * 100), `finalIters` (default 1000), `bins`, `maxExactIntegers`. δ defaults to 1e-9.
+ * 500), `finalIters` (default 1000), `bins`, `maxExactIntegers`. δ defaults to 1e-9.
  */
 export const aim: Synthesizer = {
   name: 'aim',
@@ -50,7 +50,7 @@ export const aim: Synthesizer = {
     workload: 'all k-way marginals for k = 2 or 3, or a list of column-name lists (default 3)',
     maxModelSize: 'cap on the junction tree, in MB of float64 potentials (default 80)',
     rounds: 'planned number of rounds T (default 16 × number of columns)',
-    iters: 'mirror-descent iterations per round (warm-started; default 100)',
+    iters: 'mirror-descent iterations per round (warm-started; default 500)',
     finalIters: 'mirror-descent iterations of the final estimation (default 1000)',
     accelerated: 'Nesterov-accelerated estimation (default false: plain mirror descent, as private-pgm)',
     bins: 'equal-width bins for numeric columns without declared bins (default 32)',
@@ -78,7 +78,7 @@ export const aim: Synthesizer = {
     const iters = numberOption(
       o,
       'iters',
-      100,
+      500,
       (v) => Number.isInteger(v) && v >= 1,
       'a whole number ≥ 1',
       p,
