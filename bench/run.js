@@ -5,7 +5,7 @@
 // The DP synthesizers have their own bench (bench/dp.mjs), the learner bench/learn.mjs; their tables are merged
 // into RESULTS.md by hand from the files they write.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -111,9 +111,9 @@ if (judged.length) {
   );
 }
 if (load) md.push('## Loading flights-3m.parquet (3,000,000 rows) into a Table', '', load, '');
-const extra = ['RESULTS-dp.md', 'RESULTS-learn.md', 'RESULTS-evaluate.md', 'RESULTS-privacy.md'].filter((x) =>
-  existsSync(join(here, x)),
-);
+const extra = readdirSync(here)
+  .filter((x) => /^RESULTS-.+\.md$/.test(x) && x !== 'RESULTS-partial.md')
+  .sort();
 if (extra.length) md.push('## Other benches', '', ...extra.map((x) => `- [${x}](${x})`), '');
 writeFileSync(join(here, only ? 'RESULTS-partial.md' : 'RESULTS.md'), md.join('\n'));
 console.error(`wrote bench/${only ? 'RESULTS-partial.md' : 'RESULTS.md'}`);
