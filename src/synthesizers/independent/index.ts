@@ -130,7 +130,8 @@ class IndependentModel implements Model {
 
 export const independent: Synthesizer = {
   name: 'independent',
-  description: 'each column from its own empirical distribution; no dependence between columns (a baseline)',
+  description:
+    'each column from its own empirical distribution (DP 1-way marginals with --epsilon); no dependence between columns (a baseline)',
   privacy: 'either',
   optionsHelp: {
     bins: 'with --epsilon: equal-width bins for numerics without declared bins (default 32)',
