@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tableFromRecords } from '../../src/table/infer.js';
 import type { Row } from '../../src/table/table.js';
 import type { Schema } from '../../src/table/schema.js';
+import { isNumericDomain } from '../../src/table/schema.js';
 import { mst } from '../../src/synthesizers/mst/index.js';
 import { aim } from '../../src/synthesizers/aim/index.js';
 import { privbayes } from '../../src/synthesizers/privbayes/index.js';
@@ -43,12 +44,7 @@ describe('DP synthesizers end to end on vega-datasets penguins', () => {
       for (const spec of pub.columns) {
         const col = s.column(spec.name);
         expect(col.kind).toBe(spec.kind);
-        if (
-          col.kind === 'numeric' &&
-          spec.domain &&
-          'min' in spec.domain &&
-          typeof spec.domain.min === 'number'
-        ) {
+        if (col.kind === 'numeric' && isNumericDomain(spec.domain)) {
           const { min, max } = spec.domain;
           const present = [...col.values].filter((v) => !Number.isNaN(v));
           expect(present.every((v) => v >= min && v <= max)).toBe(true);
