@@ -157,3 +157,9 @@ export { renderHtmlReport, type ReportInput } from './report/html.js';
 export { renderMarkdownReport, reportSummary } from './report/summary.js';
 export { modelSummary } from './report/model.js';
 export { recommend, renderSweepHtml, type SweepPoint } from './report/sweep.js';
+
+// the graphical-model engine behind the DP synthesizers (docs/pgm.md)
+export { estimateModel, type Measurement } from './pgm/estimate.js';
+export { GraphicalModel } from './pgm/model.js';
+export { buildJunctionTree } from './pgm/junction-tree.js';
+export { sampleCodes } from './pgm/sample.js';

@@ -47,6 +47,8 @@ export const aim: Synthesizer = {
     'AIM (McKenna et al. 2022): adaptive DP selection and measurement of workload marginals, Private-PGM',
   privacy: 'dp',
   optionsHelp: {
+    dpDomains:
+      'release the domains that are not declared public under DP, spending this share of the budget (e.g. 0.1); default: refuse them',
     workload: 'all k-way marginals for k = 2 or 3, or a list of column-name lists (default 3)',
     maxModelSize: 'cap on the junction tree, in MB of float64 potentials (default 80)',
     rounds: 'planned number of rounds T (default 16 × number of columns)',

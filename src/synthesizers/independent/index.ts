@@ -134,6 +134,8 @@ export const independent: Synthesizer = {
     'each column from its own empirical distribution (DP 1-way marginals with --epsilon); no dependence between columns (a baseline)',
   privacy: 'either',
   optionsHelp: {
+    dpDomains:
+      'with --epsilon: release the domains not declared public under DP, spending this share of the budget (e.g. 0.1)',
     bins: 'with --epsilon: equal-width bins for numerics without declared bins (default 32)',
     maxExactIntegers:
       'with --epsilon: integer columns spanning at most this many values stay exact (default 128)',

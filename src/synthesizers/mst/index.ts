@@ -43,6 +43,8 @@ export const mst: Synthesizer = {
     'MST (McKenna et al. 2021): noisy 1-way marginals + a DP maximum spanning tree of 2-way marginals, Private-PGM',
   privacy: 'dp',
   optionsHelp: {
+    dpDomains:
+      'release the domains that are not declared public under DP, spending this share of the budget (e.g. 0.1); default: refuse them',
     iters: 'mirror-descent iterations of the final estimation (default 2000)',
     bins: 'equal-width bins for numeric columns without declared bins (default 32)',
     maxExactIntegers: 'integer columns spanning at most this many values stay exact (default 128)',

@@ -43,6 +43,8 @@ export const privbayes: Synthesizer = {
     'PrivBayes (Zhang et al. 2017): a DP Bayesian network of degree k, noisy conditionals, Private-PGM',
   privacy: 'dp',
   optionsHelp: {
+    dpDomains:
+      'release the domains that are not declared public under DP, spending this share of the budget (e.g. 0.1); default: refuse them',
     degree: 'largest number of parents of an attribute (default 3)',
     theta: 'θ-usefulness: families of at most n/(θ·σ) cells (default 1)',
     iters:
