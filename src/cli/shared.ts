@@ -7,6 +7,7 @@ import { PRIVACY_ATTACKS } from '../metrics/privacy/index.js';
 import {
   readJsonFile,
   readSqlTable,
+  type ReadOptions,
   readTable,
   writeFileAtomic,
   writeFormatFromPath,
@@ -18,7 +19,7 @@ import { listSynthesizers, loadModel } from '../synthesizers/registry.js';
 import type { FitOptions, Model, PrivacyGuarantee, Synthesizer } from '../synthesizers/types.js';
 import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
-import type { CliContext } from './command.js';
+import type { CliContext, ParsedArgs } from './command.js';
 import { usage } from './args.js';
 import { LookalikeError } from '../errors.js';
 
@@ -28,6 +29,7 @@ export async function readInput(
   metadataPath: string | undefined,
   ctx: CliContext,
   sql?: string,
+  read: ReadOptions = {},
 ): Promise<BuildResult> {
   const metadata = metadataPath
     ? parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath)
@@ -36,7 +38,7 @@ export async function readInput(
   const t0 = Date.now();
   const res = sql
     ? await readSqlTable(path, sql, { metadata })
-    : await readTable(path, { metadata, onWarning: (w) => ctx.err(`warning: ${w}`) });
+    : await readTable(path, { ...read, metadata, onWarning: (w) => ctx.err(`warning: ${w}`) });
   for (const w of res.warnings) ctx.err(`warning: ${w}`);
   ctx.step(
     `  ${res.table.nRows.toLocaleString('en-US')} rows × ${res.table.nColumns} columns (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
@@ -160,4 +162,39 @@ export function attacksOption(raw: string | undefined): string[] | undefined {
     );
   }
   return list;
+}
+
+/** Options for reading text tables, shared by every command that reads one. */
+export const READ_OPTIONS = {
+  delimiter: {
+    type: 'string',
+    placeholder: 'C',
+    description: 'CSV/TSV: the field delimiter (default: sniffed; "\\t" for tab)',
+  },
+  quote: {
+    type: 'string',
+    placeholder: 'C',
+    description: 'CSV/TSV: the quote character (default: sniffed, else ")',
+  },
+  'no-header': {
+    type: 'boolean',
+    description: 'CSV/TSV: the first line is data (columns are then named column0, column1, …)',
+  },
+} as const;
+
+export function readOptionsFrom(args: ParsedArgs): ReadOptions {
+  const out: ReadOptions = {};
+  const d = args.values.delimiter;
+  if (typeof d === 'string') {
+    const delim = d === '\\t' || d === 'tab' ? '\t' : d;
+    if (delim.length !== 1) throw usage(`--delimiter must be one character, got "${d}"`);
+    out.delimiter = delim;
+  }
+  const q = args.values.quote;
+  if (typeof q === 'string') {
+    if (q.length !== 1) throw usage(`--quote must be one character, got "${q}"`);
+    out.quote = q;
+  }
+  if (args.values['no-header'] === true) out.header = false;
+  return out;
 }

@@ -416,3 +416,27 @@ describe('independent with a budget', () => {
     expect(existsSync(join(dir, 'x.json'))).toBe(false);
   });
 });
+
+describe('CSV dialect options', () => {
+  it('reads a semicolon file without a header when told so, and rejects a two-character delimiter', async () => {
+    const dir = tempDir();
+    const p = join(dir, 'semi.txt');
+    writeFileSync(
+      p,
+      Array.from({ length: 30 }, (_, i) => `${i};${i % 3 ? 'a' : 'b'};${(i * 1.5).toFixed(1)}`).join('\n') +
+        '\n',
+    );
+    const r = await cli('inspect', p, '--delimiter', ';', '--no-header', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const meta = JSON.parse(r.stdout);
+    expect(meta.rows).toBe(30);
+    expect(meta.columns.map((c: { name: string; kind: string }) => c.kind)).toEqual([
+      'numeric',
+      'categorical',
+      'numeric',
+    ]);
+    const bad = await cli('inspect', p, '--delimiter', ';;');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--delimiter must be one character/);
+  });
+});

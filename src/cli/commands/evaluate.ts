@@ -4,6 +4,8 @@ import {
   attacksOption,
   checkOutputFile,
   neighbourSearch,
+  readOptionsFrom,
+  READ_OPTIONS,
   printJson,
   readInput,
   readModel,
@@ -53,6 +55,7 @@ export const evaluateCommand: Command = {
     'and their results join the JSON under "privacy". --model gives the claimed ε to compare with the empirical one.',
   positionals: ['real', 'synthetic'],
   options: {
+    ...READ_OPTIONS,
     ...POLICY_OPTIONS,
     holdout: {
       type: 'string',
@@ -130,7 +133,7 @@ export const evaluateCommand: Command = {
     const seed = int(args, 'seed', { default: 0 });
     const policy = await policyFromArgs(args);
     const [realPath, synthPath] = args.positionals;
-    const real = await readInput(realPath, str(args, 'metadata'), ctx);
+    const real = await readInput(realPath, str(args, 'metadata'), ctx, undefined, readOptionsFrom(args));
     const alike = readAlikeMetadata(real.schema);
     const readLike = async (path: string) => {
       ctx.step(`reading ${path}`);

@@ -1,12 +1,22 @@
 import type { Command } from '../command.js';
 import { int, keyValues, num, requireStr, str } from '../args.js';
-import { checkOutputFile, fitModel, printJson, privacyLabel, readInput, writeModel } from '../shared.js';
+import {
+  checkOutputFile,
+  fitModel,
+  printJson,
+  privacyLabel,
+  readInput,
+  readOptionsFrom,
+  READ_OPTIONS,
+  writeModel,
+} from '../shared.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
 import type { FitOptions } from '../../synthesizers/types.js';
 import type { ParsedArgs } from '../command.js';
 
 /** Options shared by `fit`, `run` and `demo`. */
 export const FIT_OPTIONS = {
+  ...READ_OPTIONS,
   synthesizer: {
     type: 'string',
     short: 's',
@@ -86,6 +96,7 @@ export const fitCommand: Command = {
       str(args, 'metadata'),
       ctx,
       str(args, 'sql'),
+      readOptionsFrom(args),
     );
     const { model, seconds } = await fitModel(table, schema, synth, opts, ctx);
     await writeModel(model, out);

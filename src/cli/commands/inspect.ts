@@ -1,6 +1,13 @@
 import type { Command } from '../command.js';
 import { flag, str } from '../args.js';
-import { checkOutputFile, printJson, readInput, textTable } from '../shared.js';
+import {
+  checkOutputFile,
+  printJson,
+  readInput,
+  readOptionsFrom,
+  READ_OPTIONS,
+  textTable,
+} from '../shared.js';
 import { schemaToMetadata } from '../../table/metadata.js';
 import {
   isCategoricalDomain,
@@ -34,6 +41,7 @@ export const inspectCommand: Command = {
     'and category lists are public knowledge (a codebook, a standard), and check the file before you rely on it.',
   positionals: ['table'],
   options: {
+    ...READ_OPTIONS,
     metadata: {
       type: 'string',
       placeholder: 'M',
@@ -53,7 +61,13 @@ export const inspectCommand: Command = {
     const [path] = args.positionals;
     const out = str(args, 'out');
     if (out) checkOutputFile(out, 'out', 'json');
-    const { table, schema } = await readInput(path, str(args, 'metadata'), ctx);
+    const { table, schema } = await readInput(
+      path,
+      str(args, 'metadata'),
+      ctx,
+      undefined,
+      readOptionsFrom(args),
+    );
     const pub = flag(args, 'public-domains');
     const meta = schemaToMetadata(schema, pub);
     if (out) {

@@ -9,6 +9,7 @@ import {
   printJson,
   privacyLabel,
   readInput,
+  readOptionsFrom,
   writeModel,
 } from '../shared.js';
 import { FIT_OPTIONS, fitOptionsFrom } from './fit.js';
@@ -106,7 +107,13 @@ export async function runPipeline(
   const { name, opts } = fitOptionsFrom(args);
   const seed = opts.seed ?? 0;
   const synth = getSynthesizer(name);
-  const { table, schema } = await readInput(path, str(args, 'metadata'), ctx, str(args, 'sql'));
+  const { table, schema } = await readInput(
+    path,
+    str(args, 'metadata'),
+    ctx,
+    str(args, 'sql'),
+    readOptionsFrom(args),
+  );
   const target = str(args, 'target') ?? defaults.target ?? targetColumn(schema);
   if (target !== undefined && !table.has(target))
     throw usage(`--target: the table has no column "${target}"`);

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliContext, Command } from '../command.js';
 import { int, requireStr, str, usage } from '../args.js';
-import { printJson, readInput, textTable } from '../shared.js';
+import { printJson, readInput, readOptionsFrom, READ_OPTIONS, textTable } from '../shared.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { LookalikeError } from '../../errors.js';
 import { Rng } from '../../random/rng.js';
@@ -67,6 +67,7 @@ export const sweepCommand: Command = {
     '(--metadata; see lookalike inspect).',
   positionals: ['table'],
   options: {
+    ...READ_OPTIONS,
     synthesizers: {
       type: 'string',
       short: 's',
@@ -173,7 +174,13 @@ export const sweepCommand: Command = {
     const policy = policyPath ? await readPolicy(policyPath) : DEFAULT_POLICY;
 
     const tablePath = args.positionals[0];
-    const { table, schema } = await readInput(tablePath, str(args, 'metadata'), ctx);
+    const { table, schema } = await readInput(
+      tablePath,
+      str(args, 'metadata'),
+      ctx,
+      undefined,
+      readOptionsFrom(args),
+    );
     let train = table;
     let holdout;
     const holdoutPath = str(args, 'holdout');
