@@ -5,7 +5,7 @@
 // The DP synthesizers have their own bench (bench/dp.mjs), the learner bench/learn.mjs; their tables are merged
 // into RESULTS.md by hand from the files they write.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -114,6 +114,11 @@ if (load) md.push('## Loading flights-3m.parquet (3,000,000 rows) into a Table',
 const extra = readdirSync(here)
   .filter((x) => /^RESULTS-.+\.md$/.test(x) && x !== 'RESULTS-partial.md')
   .sort();
-if (extra.length) md.push('## Other benches', '', ...extra.map((x) => `- [${x}](${x})`), '');
+// the other benches write their own files (they take longer or need other inputs); RESULTS.md carries them whole,
+// headings moved one level down, so every recorded figure is in one place
+for (const x of extra) {
+  const text = readFileSync(join(here, x), 'utf8').replace(/^(#+) /gm, '#$1 ');
+  md.push(text.trim(), '', `(from [${x}](${x}))`, '');
+}
 writeFileSync(join(here, only ? 'RESULTS-partial.md' : 'RESULTS.md'), md.join('\n'));
 console.error(`wrote bench/${only ? 'RESULTS-partial.md' : 'RESULTS.md'}`);
