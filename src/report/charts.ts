@@ -138,7 +138,13 @@ export function numericDistributionSpec(h: NumericHistogramInput): ChartSpec {
     data: { values },
     mark: { type: 'rect', opacity: 0.55 },
     encoding: {
-      x: { field: 'lo', type: xType, title: null, scale: { zero: false, nice: false } },
+      // vega-lite warns (on stderr) that `zero` does not apply to a time scale, so it is set for numbers only
+      x: {
+        field: 'lo',
+        type: xType,
+        title: null,
+        scale: h.datetime ? { nice: false } : { zero: false, nice: false },
+      },
       x2: { field: 'hi' },
       y: { field: 'p', type: 'quantitative', title: 'share of rows', stack: null, axis: { format: '.0%' } },
       color: { field: 'source', type: 'nominal', scale: SOURCE_SCALE, title: null, legend: null },

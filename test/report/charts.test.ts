@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   categoricalDistributionSpec,
   densityGridSpec,
@@ -81,6 +81,32 @@ describe('charts render to SVG headless', () => {
       expect(svg.startsWith('<svg')).toBe(true);
       expect(markCount(svg)).toBeGreaterThan(0);
       expect(svg).not.toMatch(/<b>|NaN/);
+    }
+  });
+});
+
+describe('datetime distribution chart', () => {
+  it('renders without a vega-lite warning on stderr', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const svg = await renderSvg(
+        numericDistributionSpec({
+          name: 'date',
+          edges: [Date.UTC(2020, 0, 1), Date.UTC(2020, 6, 1), Date.UTC(2021, 0, 1)],
+          real: [0.4, 0.6],
+          synthetic: [0.5, 0.5],
+          datetime: true,
+        }),
+      );
+      expect(svg).toContain('<svg');
+      const calls = [...warn.mock.calls, ...error.mock.calls, ...log.mock.calls].map((c) => c.join(' '));
+      expect(calls.filter((c) => /zero/.test(c))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+      log.mockRestore();
     }
   });
 });
