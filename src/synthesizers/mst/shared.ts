@@ -28,6 +28,7 @@ import {
   isRecord,
   modelEnvelope,
   modelledSpecs,
+  roundDecimals,
   unmodelledColumn,
 } from '../common.js';
 import type { IdStyle } from '../common.js';
@@ -197,6 +198,11 @@ export class PgmModel implements Model {
       const c = decompress(codes[a], this.compression[a], this.discretizers[a].size, colRng);
       byName.set(name, this.discretizers[a].decode(c, colRng));
     });
+    // floats keep the input's precision (a uniform draw within a bin has all 17 digits)
+    for (const spec of this.schema.columns) {
+      const col = byName.get(spec.name);
+      if (col?.kind === 'numeric' && !col.integer) roundDecimals(col.values, spec.decimals);
+    }
     const cols = this.schema.columns.map(
       (spec) => byName.get(spec.name) ?? unmodelledColumn(spec, n, this.params.ids),
     );
