@@ -44,10 +44,10 @@ export function loadModel(json: unknown, source = 'model file'): Model {
   if (!('params' in f)) p.add('"params" is missing');
   const schemaProblems = validateSchema(f.schema, 'schema');
   for (const s of schemaProblems) p.add(s);
-  const synth = registry.get(f.synthesizer as string)!;
+  const synth = registry.get(f.synthesizer as string);
   const stated = f.privacy as PrivacyGuarantee;
   let privacy: PrivacyGuarantee = stated;
-  if (synth.privacy === 'dp' || stated?.type === 'dp' || (f.ledger !== null && f.ledger !== undefined)) {
+  if (synth?.privacy === 'dp' || stated?.type === 'dp' || (f.ledger !== null && f.ledger !== undefined)) {
     // DESIGN.md rule 3: the guarantee is whatever the ledger adds up to, never what the file says
     if (f.ledger === null || f.ledger === undefined)
       p.add('a differentially private model needs its privacy ledger ("ledger")');
@@ -67,5 +67,5 @@ export function loadModel(json: unknown, source = 'model file'): Model {
     }
   }
   p.throwIfAny(`${source} is not a valid lookalike model:`);
-  return synth.load({ ...(json as ModelFile), privacy });
+  return synth!.load({ ...(json as ModelFile), privacy }); // defined: an unknown synthesizer is a problem above
 }
