@@ -283,6 +283,17 @@ export function startDpFit(
       [],
       'usage',
     );
+  const p = new ProblemList();
+  const bins = numberOption(o, 'bins', 32, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', p);
+  const maxExactIntegers = numberOption(
+    o,
+    'maxExactIntegers',
+    128,
+    (v) => Number.isInteger(v) && v >= 0,
+    'a whole number ≥ 0',
+    p,
+  );
+  p.throwIfAny(`${synthesizer}: invalid options:`, 'usage');
   const fraction = parseDomainOption(o[DP_DOMAINS_OPTION]);
   if (fraction !== null) {
     const r = releaseDomains(table, schema, ledger, rng, { fraction, columns: specs0.map((s) => s.name) });
@@ -295,10 +306,7 @@ export function startDpFit(
     specs.map((s) => s.name),
     synthesizer,
   );
-  const enc = encodeTable(table, specs, {
-    bins: typeof o.bins === 'number' ? o.bins : undefined,
-    maxExactIntegers: typeof o.maxExactIntegers === 'number' ? o.maxExactIntegers : undefined,
-  });
+  const enc = encodeTable(table, specs, { bins, maxExactIntegers });
   return { table, schema, specs, ledger, rng, enc, rho: ledger.rhoRemaining * (1 - 1e-6) };
 }
 
