@@ -200,7 +200,11 @@ export class Discretizer {
             if (j.integer) {
               const lo = Math.ceil(a);
               const hi = k === last ? Math.floor(b) : Math.ceil(b) - 1;
-              out[i] = hi >= lo ? lo + rng.int(hi - lo + 1) : Math.round(a);
+              const width = hi - lo + 1;
+              if (!(hi >= lo)) out[i] = Math.round(a);
+              else if (width <= 4294967296) out[i] = lo + rng.int(width);
+              // wider than Rng.int can draw from (e.g. epoch-ms integers): a uniform float, floored
+              else out[i] = Math.min(hi, lo + Math.floor(width * rng.float()));
             } else out[i] = a + (b - a) * rng.float();
           }
         }
