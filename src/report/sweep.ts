@@ -43,6 +43,8 @@ export interface SweepPoint {
   readonly evaluationFile?: string;
   /** Its HTML report, next to the point file (relative name). */
   readonly reportFile?: string;
+  /** What the point was computed with (table, split, target, policy, …): a rerun reuses it only when equal. */
+  readonly settings?: Readonly<Record<string, unknown>>;
   readonly createdAt: string;
 }
 

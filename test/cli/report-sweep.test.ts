@@ -72,6 +72,38 @@ describe('lookalike sweep', () => {
     expect(statSync(join(out, 'points', 'mst-eps1.json')).mtimeMs).toBe(before);
   });
 
+  it('a rerun with another target, seed or policy recomputes the points instead of reusing stale ones', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'sweep');
+    const base = ['sweep', `${DATA}/penguins.json`, '--synthesizers', 'independent', '--attacks', 'none'];
+    const first = await cli(...base, '--target', 'Species', '--out-dir', out);
+    expect(first.code).toBe(0);
+    const key = (r: { stderr: string }) => (r.stderr.match(/done before, skipped/g) ?? []).length;
+    expect(key(await cli(...base, '--target', 'Species', '--out-dir', out))).toBe(1);
+    const other = await cli(...base, '--target', 'Island', '--out-dir', out);
+    expect(other.code).toBe(0);
+    expect(key(other)).toBe(0);
+    const ev = JSON.parse(readFileSync(join(out, 'points', 'independent-nodp.evaluation.json'), 'utf8')) as {
+      utility?: { target?: string };
+    };
+    expect(JSON.stringify(ev)).toContain('"Island"');
+    expect(key(await cli(...base, '--target', 'Island', '--seed', '1', '--out-dir', out))).toBe(0);
+    writeFileSync(join(dir, 'policy.yaml'), lenient);
+    const withPolicy = await cli(
+      ...base,
+      '--target',
+      'Island',
+      '--seed',
+      '1',
+      '--policy',
+      join(dir, 'policy.yaml'),
+      '--out-dir',
+      out,
+    );
+    expect(key(withPolicy)).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8')).policy).toBe('lenient');
+  });
+
   it('usage errors are listed together (exit 2)', async () => {
     const r = await cli(
       'sweep',

@@ -38,13 +38,19 @@ function parseList(raw: string, option: string): string[] {
   return items;
 }
 
-/** Read a finished point file; null when absent or not a finished point for (synthesizer, ε). */
-function readPoint(path: string, synthesizer: string, epsilon: number | null): SweepPoint | null {
+/** Read a finished point file; null when absent or not a finished point for (synthesizer, ε) and these settings. */
+function readPoint(
+  path: string,
+  synthesizer: string,
+  epsilon: number | null,
+  settings: Record<string, unknown>,
+): SweepPoint | null {
   if (!existsSync(path)) return null;
   try {
     const p = JSON.parse(readFileSync(path, 'utf8')) as SweepPoint;
     if (p.format !== 'lookalike-sweep-point' || p.version !== 1) return null;
     if (p.synthesizer !== synthesizer || p.epsilon !== epsilon) return null;
+    if (JSON.stringify(p.settings) !== JSON.stringify(settings)) return null; // other table, target, policy, …
     return p;
   } catch {
     return null;
@@ -192,6 +198,17 @@ export const sweepCommand: Command = {
       holdout = s.holdout;
       ctx.step(`split: ${train.nRows} training rows, ${holdout.nRows} holdout rows (seed ${seed})`);
     }
+    const settings = {
+      table: tablePath,
+      metadata: str(args, 'metadata') ?? null,
+      holdout: holdoutPath ?? null,
+      seed,
+      delta,
+      rows: rowsOpt ?? null,
+      target: target ?? null,
+      attacks: attacks ?? null,
+      policy,
+    };
     const pointsDir = join(outDir, 'points');
     await mkdir(pointsDir, { recursive: true });
 
@@ -209,7 +226,7 @@ export const sweepCommand: Command = {
       const key = pointKey(synth.name, epsilon);
       const file = join(pointsDir, `${key}.json`);
       const label = `[${i + 1}/${plan.length}] ${synth.name}${epsilon === null ? ' (not DP)' : ` ε = ${epsilon}`}`;
-      const done = readPoint(file, synth.name, epsilon);
+      const done = readPoint(file, synth.name, epsilon, settings);
       if (done) {
         ctx.step(`${label}: done before, skipped (${file})`);
         points.push(done);
@@ -231,6 +248,7 @@ export const sweepCommand: Command = {
             schema,
             pointsDir,
             key,
+            settings,
           }),
         );
       } catch (e) {
@@ -308,6 +326,7 @@ interface PointJob {
   schema: import('../../table/schema.js').Schema;
   pointsDir: string;
   key: string;
+  settings: Record<string, unknown>;
 }
 
 async function runPoint(ctx: CliContext, label: string, j: PointJob): Promise<SweepPoint> {
@@ -374,6 +393,7 @@ async function runPoint(ctx: CliContext, label: string, j: PointJob): Promise<Sw
     seconds: { fit, sample, evaluate: evalSeconds },
     evaluationFile,
     reportFile,
+    settings: j.settings,
     createdAt: new Date().toISOString(),
   };
   // the point file is written last: its presence means the point is finished
