@@ -330,6 +330,13 @@ describe('bad input: a clear message, exit code 1 (data) or 2 (command line), no
       2,
       /not differentially private and takes no --epsilon/,
     );
+    // as in evaluate: the attacks asked for explicitly cannot run without a holdout
+    await expectFailure(
+      ['run', `${DATA}/penguins.json`, '--holdout', '0', '--privacy', 'on', '--out-dir', join(dir, 'h0')],
+      2,
+      /--privacy on needs a holdout/,
+      join(dir, 'h0'),
+    );
   });
 
   it('rejects a tampered model file', async () => {

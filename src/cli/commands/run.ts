@@ -101,6 +101,10 @@ export async function runPipeline(
   const privacyOpt = str(args, 'privacy') ?? 'on';
   if (privacyOpt !== 'on' && privacyOpt !== 'off')
     throw usage(`--privacy must be on or off, got "${privacyOpt}"`);
+  if (str(args, 'privacy') === 'on' && holdoutFraction === 0)
+    throw usage(
+      '--privacy on needs a holdout (--holdout > 0): the attacks compare with real rows the synthesizer never saw',
+    );
   const evaluateIt = args.values['no-evaluate'] !== true;
   const attacks = attacksOption(str(args, 'attacks'));
   const policy = await policyFromArgs(args);
