@@ -330,6 +330,24 @@ describe('bad input: a clear message, exit code 1 (data) or 2 (command line), no
       2,
       /not differentially private and takes no --epsilon/,
     );
+    // a target that cannot be predicted is refused before anything is fitted or written
+    for (const cmd of ['run', 'sweep']) {
+      const more = cmd === 'sweep' ? ['--synthesizers', 'independent'] : [];
+      const movies = `${DATA}/movies.json`;
+      const o = join(dir, `${cmd}-title`);
+      await expectFailure(
+        [cmd, movies, ...more, '--target', 'Title', '--out-dir', o],
+        2,
+        /"Title" is an? text/,
+        o,
+      );
+      await expectFailure(
+        [cmd, movies, ...more, '--target', 'Nope', '--out-dir', o],
+        2,
+        /no column "Nope"/,
+        o,
+      );
+    }
     // as in evaluate: the attacks asked for explicitly cannot run without a holdout
     await expectFailure(
       ['run', `${DATA}/penguins.json`, '--holdout', '0', '--privacy', 'on', '--out-dir', join(dir, 'h0')],

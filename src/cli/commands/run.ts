@@ -121,6 +121,11 @@ export async function runPipeline(
   const target = str(args, 'target') ?? defaults.target ?? targetColumn(schema);
   if (target !== undefined && !table.has(target))
     throw usage(`--target: the table has no column "${target}"`);
+  const targetKind = target !== undefined ? table.column(target).kind : undefined;
+  if (evaluateIt && (targetKind === 'id' || targetKind === 'text'))
+    throw usage(
+      `--target: "${target}" is an ${targetKind} column; predict a categorical, boolean or numeric one`,
+    );
 
   let train = table;
   let holdout = null;

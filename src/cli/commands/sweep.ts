@@ -187,6 +187,13 @@ export const sweepCommand: Command = {
       undefined,
       readOptionsFrom(args),
     );
+    if (target !== undefined && !table.has(target))
+      throw usage(`--target: the table has no column "${target}"`);
+    const targetKind = target !== undefined ? table.column(target).kind : undefined;
+    if (targetKind === 'id' || targetKind === 'text')
+      throw usage(
+        `--target: "${target}" is an ${targetKind} column; predict a categorical, boolean or numeric one`,
+      );
     let train = table;
     let holdout;
     const holdoutPath = str(args, 'holdout');
