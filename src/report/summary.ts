@@ -119,6 +119,11 @@ function md(s: unknown): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** Text as a Markdown code span: backslash escapes do not work inside one, so nothing is escaped but backticks. */
+function mdCode(s: unknown): string {
+  return `\`${String(s).replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+}
+
 const STATUS_MD = { pass: '✅ pass', fail: '❌ fail', missing: '⚠️ not measured' } as const;
 
 /** A Markdown summary: verdict, guarantee, scorecard, aggregates, utility and privacy risks, warnings. */
@@ -136,12 +141,12 @@ export function renderMarkdownReport(input: ReportInput): string {
     );
   else if (m.privacy.type === 'none') {
     out.push(
-      `> **Not differentially private.** \`${md(m.synthesizer)}\` gives no formal privacy guarantee; only the attacks below speak to its privacy.`,
+      `> **Not differentially private.** ${mdCode(m.synthesizer)} gives no formal privacy guarantee; only the attacks below speak to its privacy.`,
       '',
     );
   } else {
     out.push(
-      `> **Differentially private:** \`${md(m.synthesizer)}\` guarantees (ε = ${fmtUp(m.privacy.epsilon)}, δ = ${fmtUp(m.privacy.delta)})${
+      `> **Differentially private:** ${mdCode(m.synthesizer)} guarantees (ε = ${fmtUp(m.privacy.epsilon)}, δ = ${fmtUp(m.privacy.delta)})${
         m.ledger ? ` over ${m.ledger.entries.length} ledger entries` : ''
       }.`,
       '',
@@ -161,7 +166,7 @@ export function renderMarkdownReport(input: ReportInput): string {
   out.push('');
   const bad = sc.rows.filter((r) => r.status !== 'pass');
   if (bad.length) {
-    for (const r of bad) out.push(`- \`${md(r.id)}\`: ${md(r.note)}`);
+    for (const r of bad) out.push(`- ${mdCode(r.id)}: ${md(r.note)}`);
     out.push('');
   }
   out.push(

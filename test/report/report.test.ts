@@ -97,6 +97,14 @@ describe('text forms', () => {
     expect(text).not.toContain('<');
   });
 
+  it('Markdown: ids in code spans are not backslash-escaped (a backslash shows literally inside backticks)', () => {
+    const text = renderMarkdownReport(reportInput('evaluation-minimal.json', 'none'));
+    const failed = text.split('\n').filter((l) => l.startsWith('- `'));
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.some((l) => /^- `[a-z0-9]+_[a-z0-9_]+`: /.test(l))).toBe(true);
+    for (const l of failed) expect(l.slice(0, l.indexOf('`:'))).not.toContain('\\');
+  });
+
   it('JSON summary carries the scorecard and the guarantee', () => {
     const input = reportInput('evaluation-minimal.json', 'none');
     const j = reportSummary(input);
