@@ -149,6 +149,14 @@ describe('end to end on vega-datasets tables', () => {
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/Not differentially private/);
   });
 
+  it('demo refuses a DP synthesizer with a usage error that names a way that works (it has no --epsilon)', async () => {
+    const dir = join(tempDir(), 'demo-mst');
+    const r = await cli('demo', '--synthesizer', 'mst', '--out-dir', dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot run mst.*lookalike run --synthesizer mst --epsilon 1 --metadata/s);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('inspect shows the schema and writes an editable metadata file', async () => {
     const dir = tempDir();
     const out = join(dir, 'meta.json');

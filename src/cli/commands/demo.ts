@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Command } from '../command.js';
-import { str } from '../args.js';
+import { str, usage } from '../args.js';
+import { getSynthesizer } from '../../synthesizers/registry.js';
 import { printRunSummary, runPipeline } from './run.js';
 
 /** The demo table: Palmer penguins, shipped by the npm package vega-datasets. */
@@ -32,13 +33,21 @@ export const demoCommand: Command = {
       type: 'string',
       short: 's',
       placeholder: 'NAME',
-      description: 'synthesizer (default gaussian-copula)',
+      description:
+        'synthesizer (default gaussian-copula); one that is not DP only: independent, gaussian-copula, cart',
     },
     seed: { type: 'string', placeholder: 'S', description: 'seed (default 0)' },
   },
   examples: ['npx lookalike demo', 'npx lookalike demo --synthesizer independent --out-dir demo-independent'],
   async run(args, ctx) {
     const outDir = str(args, 'out-dir') ?? 'lookalike-demo';
+    const name = str(args, 'synthesizer');
+    if (name !== undefined && getSynthesizer(name).privacy === 'dp')
+      throw usage(
+        `demo takes no budget and no public domains, so it cannot run ${name}, which is differentially private; ` +
+          'see the README: lookalike inspect --public-domains, then lookalike run --synthesizer ' +
+          `${name} --epsilon 1 --metadata meta.json`,
+      );
     const table = demoTablePath();
     ctx.step(`demo: the Palmer penguins table from vega-datasets (${table})`);
     const { summary, code } = await runPipeline(table, outDir, args, ctx, { target: 'Species' });
