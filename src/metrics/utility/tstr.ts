@@ -46,7 +46,10 @@ export interface UtilityOptions {
   readonly features?: readonly string[];
   /** Columns to measure subgroup gaps over (categorical or boolean). */
   readonly sensitive?: readonly string[];
-  /** Force a task; default: regression for numeric / datetime targets, classification otherwise. */
+  /**
+   * Force a task; default: regression for numeric / datetime targets — except whole numbers with at most two
+   * values (0/1 labels), which are classes — and classification otherwise.
+   */
   readonly task?: 'classification' | 'regression';
   /**
    * Stop boosting after 10 rounds without improvement on a seeded 10% validation split. `auto` (default): when the
@@ -280,7 +283,12 @@ export function utilityMetrics(realIn: Table, syntheticIn: Table, opts: UtilityO
   }
   problems.throwIfAny('cannot measure utility');
   const numericTarget = tcol.kind === 'numeric' || tcol.kind === 'datetime';
-  const task = opts.task ?? (numericTarget ? 'regression' : 'classification');
+  // a whole-number target with at most two values (0/1 labels such as "defaulted") is a class, not a quantity
+  const binaryInteger =
+    tcol.kind === 'numeric' &&
+    tcol.integer &&
+    new Set(Array.from(tcol.values).filter((v) => !Number.isNaN(v))).size <= 2;
+  const task = opts.task ?? (numericTarget && !binaryInteger ? 'regression' : 'classification');
   if (task === 'regression' && !numericTarget) {
     throw new LookalikeError(
       `cannot measure utility: the target "${target}" is ${tcol.kind}, not numeric`,

@@ -126,3 +126,21 @@ describe('TSTR vs TRTR on penguins', () => {
     );
   });
 });
+
+describe('target task', () => {
+  it('treats a whole-number 0/1 target as two classes, and other numbers as regression', () => {
+    const records = JSON.parse(readFileSync(penguinsPath, 'utf8')) as Row[];
+    const withFlag = records.map((r) => ({ ...r, heavy: (r['Body Mass (g)'] as number) > 4200 ? 1 : 0 }));
+    const { table } = tableFromRecords(withFlag);
+    const { train, holdout } = table.split(new Rng(3), 0.3);
+    const binary = utilityMetrics(train, train, { target: 'heavy', holdout, nTrees: 10, maxDepth: 3 });
+    expect(binary.detail.task).toBe('binary');
+    const reg = utilityMetrics(train, train, {
+      target: 'Flipper Length (mm)',
+      holdout,
+      nTrees: 10,
+      maxDepth: 3,
+    });
+    expect(reg.detail.task).toBe('regression');
+  });
+});
