@@ -546,7 +546,7 @@ export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): 
       for (const v of col.values) if (v < d.min || v > d.max) out++;
       if (out)
         ctx.warnings.push(
-          `column "${spec.name}": ${out} values lie outside the declared domain [${d.min}, ${d.max}] and are clipped when a model is fitted`,
+          `column "${spec.name}": ${out} values lie outside the declared domain [${d.min}, ${d.max}] (DP synthesizers clip them to it; the others keep them)`,
         );
     } else if (isDatetimeDomain(d) && d.source !== 'inferred' && col.kind === 'datetime') {
       const codec = datetimeCodec(col.format);
@@ -556,7 +556,7 @@ export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): 
       for (const v of col.values) if (v < lo || v > hi) out++;
       if (out)
         ctx.warnings.push(
-          `column "${spec.name}": ${out} values lie outside the declared domain and are clipped when a model is fitted`,
+          `column "${spec.name}": ${out} values lie outside the declared domain (DP synthesizers clip them to it; the others keep them)`,
         );
     }
   }

@@ -473,3 +473,34 @@ describe('CSV dialect options', () => {
     expect(bad.stderr).toMatch(/--delimiter must be one character/);
   });
 });
+
+describe('option mistakes are usage errors', () => {
+  it('unknown --option keys, --public-domains without --out, sampling over the model file', async () => {
+    const dir = tempDir();
+    const model = join(dir, 'm.json');
+    const typo = await cli(
+      'fit',
+      `${DATA}/penguins.json`,
+      '--option',
+      'smothing=density',
+      '-s',
+      'cart',
+      '--out',
+      model,
+    );
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/cart has no option "smothing"; its options: .*smoothing/);
+    const none = await cli('fit', `${DATA}/penguins.json`, '--option', 'x=1', '--out', model);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/gaussian-copula has no option "x"; it takes no options/);
+    expect(existsSync(model)).toBe(false);
+    const pd = await cli('inspect', `${DATA}/penguins.json`, '--public-domains');
+    expect(pd.code).toBe(2);
+    expect(pd.stderr).toMatch(/--public-domains marks the domains of the file written by --out/);
+    expect((await cli('fit', `${DATA}/penguins.json`, '--out', model, '-q')).code).toBe(0);
+    const before = readFileSync(model, 'utf8');
+    const self = await cli('sample', model, '--rows', '5', '--out', join(dir, '.', 'm.json'));
+    expect(self.code).toBe(2);
+    expect(readFileSync(model, 'utf8')).toBe(before);
+  });
+});

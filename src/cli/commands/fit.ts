@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { int, keyValues, num, requireStr, str } from '../args.js';
+import { int, keyValues, num, requireStr, str, usage } from '../args.js';
 import {
   checkOutputFile,
   fitModel,
@@ -52,6 +52,15 @@ export function fitOptionsFrom(args: ParsedArgs): { name: string; opts: FitOptio
   let delta = num(args, 'delta');
   if (synth.privacy !== 'none' && epsilon !== undefined && delta === undefined) delta = 1e-9;
   const options = keyValues(args, 'option');
+  const known = Object.keys(synth.optionsHelp ?? {});
+  const unknown = Object.keys(options).filter((k) => !known.includes(k));
+  if (unknown.length) {
+    throw usage(
+      `${name} has no option ${unknown.map((k) => `"${k}"`).join(', ')}; ` +
+        (known.length ? `its options: ${known.join(', ')}` : 'it takes no options') +
+        ' (see lookalike synthesizers)',
+    );
+  }
   return {
     name,
     opts: {

@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { flag, str } from '../args.js';
+import { flag, str, usage } from '../args.js';
 import {
   checkOutputFile,
   printJson,
@@ -61,6 +61,10 @@ export const inspectCommand: Command = {
     const [path] = args.positionals;
     const out = str(args, 'out');
     if (out) checkOutputFile(out, 'out', 'json');
+    if (flag(args, 'public-domains') && !out)
+      throw usage(
+        '--public-domains marks the domains of the file written by --out; give --out metadata.json',
+      );
     const { table, schema } = await readInput(
       path,
       str(args, 'metadata'),

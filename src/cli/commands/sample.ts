@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { int, requireStr } from '../args.js';
 import { checkOutputFile, printJson, privacyLabel, readModel } from '../shared.js';
@@ -36,6 +37,8 @@ export const sampleCommand: Command = {
     const seed = int(args, 'seed', { default: 0 })!;
     const out = requireStr(args, 'out', 'where to write the rows, e.g. --out synthetic.csv');
     checkOutputFile(out, 'out', 'table');
+    if (resolve(out) === resolve(args.positionals[0]))
+      throw usage('--out is the model file itself; write the rows somewhere else');
     const model = await readModel(args.positionals[0]);
     ctx.step(`sampling ${rows.toLocaleString('en-US')} rows from ${model.synthesizer} (seed ${seed})`);
     const t0 = Date.now();
