@@ -6,8 +6,7 @@ import {
   loadPgmModel,
   measureGaussian,
   numberOption,
-  PgmModel,
-  pgmParams,
+  plainPgmModel,
   startDpFit,
   requireUsefulBudget,
 } from './mst/shared.js';
@@ -54,19 +53,7 @@ export async function fitIndependentDP(table: Table, schema: Schema, opts: FitOp
   const ms: Measurement[] = [];
   for (let a = 0; a < d; a++) ms.push(measureGaussian(enc, [a], rho / d, ledger, rng));
   const { model } = estimateModel(enc.sizes, ms, { iters });
-  return new PgmModel(
-    'independent',
-    fitSchema,
-    pgmParams(
-      data,
-      fitSchema,
-      enc,
-      enc.sizes.map(() => null),
-      model,
-    ),
-    ledger,
-    model,
-  );
+  return plainPgmModel('independent', data, fitSchema, enc, model, ledger);
 }
 
 /** Rebuild a DP `independent` model from its file (validated; LookalikeError listing every problem). */

@@ -12,8 +12,7 @@ import {
   loadPgmModel,
   marginalCounts,
   numberOption,
-  PgmModel,
-  pgmParams,
+  plainPgmModel,
   startDpFit,
   requireUsefulBudget,
 } from '../mst/shared.js';
@@ -246,19 +245,7 @@ export const aim: Synthesizer = {
       warmStart: model,
       accelerated,
     }).model;
-    return new PgmModel(
-      'aim',
-      fitSchema,
-      pgmParams(
-        data,
-        fitSchema,
-        enc,
-        enc.sizes.map(() => null),
-        model,
-      ),
-      ledger,
-      model,
-    );
+    return plainPgmModel('aim', data, fitSchema, enc, model, ledger);
   },
   load(file: ModelFile): Model {
     return loadPgmModel(file, 'aim');

@@ -228,6 +228,33 @@ function decompress(codes: Int32Array, map: Int32Array | null, size: number, rng
 }
 
 /** Build the model file params of a fit. */
+/**
+ * A model over the uncompressed codes (every column's domain used as is, no cells merged): the DP mode of
+ * independent, AIM and PrivBayes.
+ */
+export function plainPgmModel(
+  synthesizer: string,
+  table: Table,
+  schema: Schema,
+  enc: Encoded,
+  model: GraphicalModel,
+  ledger: PrivacyLedger,
+): PgmModel {
+  return new PgmModel(
+    synthesizer,
+    schema,
+    pgmParams(
+      table,
+      schema,
+      enc,
+      enc.sizes.map(() => null),
+      model,
+    ),
+    ledger,
+    model,
+  );
+}
+
 export function pgmParams(
   table: Table,
   schema: Schema,

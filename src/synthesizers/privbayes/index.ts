@@ -12,8 +12,7 @@ import {
   marginalCounts,
   measureGaussian,
   numberOption,
-  PgmModel,
-  pgmParams,
+  plainPgmModel,
   startDpFit,
   requireUsefulBudget,
 } from '../mst/shared.js';
@@ -147,19 +146,7 @@ export const privbayes: Synthesizer = {
           progress({ phase: 'estimate', done: i, total: iters, message: `loss ${loss.toPrecision(6)}` });
       },
     });
-    return new PgmModel(
-      'privbayes',
-      fitSchema,
-      pgmParams(
-        data,
-        fitSchema,
-        enc,
-        sizes.map(() => null),
-        model,
-      ),
-      ledger,
-      model,
-    );
+    return plainPgmModel('privbayes', data, fitSchema, enc, model, ledger);
   },
   load(file: ModelFile): Model {
     return loadPgmModel(file, 'privbayes');
