@@ -46,6 +46,28 @@ export interface GaussianOptions {
 }
 
 /**
+ * Problems with a noisy-count call: the counts, the description, the sensitivity, and exactly one of two ways to
+ * set the noise (a cost or a scale), each a finite number > 0.
+ */
+function callProblems(
+  counts: ArrayLike<number>,
+  what: MeasurementInfo,
+  sens: number,
+  a: readonly [string, number | undefined],
+  b: readonly [string, number | undefined],
+): string[] {
+  const problems = [...countProblems(counts), ...infoProblems(what)];
+  if (!(sens > 0) || !Number.isFinite(sens))
+    problems.push(`sensitivity must be a finite number > 0 (got ${sens})`);
+  if ((a[1] === undefined) === (b[1] === undefined)) problems.push(`give exactly one of ${a[0]} and ${b[0]}`);
+  for (const [name, v] of [a, b]) {
+    if (v !== undefined && !(v > 0 && Number.isFinite(v)))
+      problems.push(`${name} must be a finite number > 0 (got ${v})`);
+  }
+  return problems;
+}
+
+/**
  * Discrete Gaussian mechanism on an integer count vector (a histogram or marginal).
  *
  * Guarantee: (Δ²/(2σ²))-zCDP for a query of L2 sensitivity Δ under add/remove-one-row neighbours
@@ -64,17 +86,7 @@ export function gaussianMechanism(
   rng: SecureRng,
 ): NoisyCounts {
   const sens = opts.sensitivity ?? 1;
-  const problems = [...countProblems(counts), ...infoProblems(what)];
-  if (!(sens > 0) || !Number.isFinite(sens))
-    problems.push(`sensitivity must be a finite number > 0 (got ${sens})`);
-  if ((opts.rho === undefined) === (opts.sigma === undefined))
-    problems.push('give exactly one of rho and sigma');
-  if (opts.rho !== undefined && !(opts.rho > 0 && Number.isFinite(opts.rho))) {
-    problems.push(`rho must be a finite number > 0 (got ${opts.rho})`);
-  }
-  if (opts.sigma !== undefined && !(opts.sigma > 0 && Number.isFinite(opts.sigma))) {
-    problems.push(`sigma must be a finite number > 0 (got ${opts.sigma})`);
-  }
+  const problems = callProblems(counts, what, sens, ['rho', opts.rho], ['sigma', opts.sigma]);
   if (problems.length) throw new LookalikeError('gaussianMechanism: invalid call', problems, 'internal');
 
   // With ρ requested, σ² is raised a few ulps so that σ² ≥ Δ²/(2ρ) holds exactly and ρ bounds the true cost.
@@ -122,17 +134,7 @@ export function laplaceMechanism(
   rng: SecureRng,
 ): NoisyCounts {
   const sens = opts.sensitivity ?? 1;
-  const problems = [...countProblems(counts), ...infoProblems(what)];
-  if (!(sens > 0) || !Number.isFinite(sens))
-    problems.push(`sensitivity must be a finite number > 0 (got ${sens})`);
-  if ((opts.epsilon === undefined) === (opts.scale === undefined))
-    problems.push('give exactly one of epsilon and scale');
-  if (opts.epsilon !== undefined && !(opts.epsilon > 0 && Number.isFinite(opts.epsilon))) {
-    problems.push(`epsilon must be a finite number > 0 (got ${opts.epsilon})`);
-  }
-  if (opts.scale !== undefined && !(opts.scale > 0 && Number.isFinite(opts.scale))) {
-    problems.push(`scale must be a finite number > 0 (got ${opts.scale})`);
-  }
+  const problems = callProblems(counts, what, sens, ['epsilon', opts.epsilon], ['scale', opts.scale]);
   if (problems.length) throw new LookalikeError('laplaceMechanism: invalid call', problems, 'internal');
 
   const wanted = opts.epsilon !== undefined ? roundUpRel(sens / opts.epsilon) : opts.scale!;
