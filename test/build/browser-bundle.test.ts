@@ -23,3 +23,12 @@ describe('browser entry', () => {
     expect(code.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('Node entry', () => {
+  it('exports every name of the browser entry, plus files and the CLI', async () => {
+    const node = await import('../../src/index.js');
+    const core = await import('../../src/browser.js');
+    for (const name of Object.keys(core)) expect(node, name).toHaveProperty(name);
+    for (const name of ['readTable', 'writeTable', 'readSqlTable', 'main']) expect(node).toHaveProperty(name);
+  });
+});
