@@ -57,16 +57,9 @@ export { Rng, AliasTable } from './random/rng.js';
 export { SecureRng } from './random/secure.js';
 export { BUILTIN_SYNTHESIZERS } from './synthesizers/builtin.js';
 export { registerSynthesizer, getSynthesizer, listSynthesizers, loadModel } from './synthesizers/registry.js';
-export type {
-  Synthesizer,
-  Model,
-  ModelFile,
-  FitOptions,
-  SampleOptions,
-  PrivacyGuarantee,
-  ProgressEvent,
-  ProgressFn,
-} from './synthesizers/types.js';
+export type { Synthesizer, Model, ModelFile, FitOptions, SampleOptions } from './synthesizers/types.js';
+export type { PrivacyGuarantee } from './privacy/guarantee.js';
+export type { ProgressEvent, ProgressFn } from './progress.js';
 export type { MetricResult, MetricFamily } from './metrics/types.js';
 
 // differential privacy (docs/privacy.md)

@@ -1,4 +1,4 @@
-import type { ProgressFn } from '../synthesizers/types.js';
+import type { ProgressFn } from '../progress.js';
 
 /** One option of a command, as shown in `--help` and parsed by `node:util` parseArgs. */
 export interface OptionSpec {

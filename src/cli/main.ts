@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import '../synthesizers/builtin.js';
 import { LookalikeError } from '../errors.js';
 import type { CliContext, Command, ParsedArgs } from './command.js';
-import type { ProgressEvent } from '../synthesizers/types.js';
+import type { ProgressEvent } from '../progress.js';
 import { inspectCommand } from './commands/inspect.js';
 import { fitCommand } from './commands/fit.js';
 import { sampleCommand } from './commands/sample.js';

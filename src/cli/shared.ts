@@ -16,7 +16,8 @@ import {
 import type { BuildResult } from '../table/infer.js';
 import { parseMetadata } from '../table/metadata.js';
 import { listSynthesizers, loadModel } from '../synthesizers/registry.js';
-import type { FitOptions, Model, PrivacyGuarantee, Synthesizer } from '../synthesizers/types.js';
+import type { FitOptions, Model, Synthesizer } from '../synthesizers/types.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
 import type { CliContext, ParsedArgs } from './command.js';

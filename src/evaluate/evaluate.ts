@@ -6,7 +6,7 @@ import { projection, type Projection } from './projection.js';
 import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
 import { targetColumn } from '../table/schema.js';
-import type { ProgressFn } from '../synthesizers/types.js';
+import type { ProgressFn } from '../progress.js';
 import { LookalikeError, ProblemList } from '../errors.js';
 import { Rng } from '../random/rng.js';
 import type { MetricResult } from '../metrics/types.js';

@@ -29,7 +29,7 @@
 import { parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { LookalikeError, ProblemList } from '../errors.js';
 import type { MetricResult } from '../metrics/types.js';
-import type { PrivacyGuarantee } from '../synthesizers/types.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import type { Evaluation, EvaluationAggregates } from './types.js';
 
 export type Operator = '>=' | '>' | '<=' | '<';

@@ -14,6 +14,7 @@ export {
   roundDownRel,
   sumUp,
 } from './accountant.js';
+export type { PrivacyGuarantee } from './guarantee.js';
 export {
   PrivacyLedger,
   budgetProblems,

@@ -1,5 +1,5 @@
 import { LookalikeError, ProblemList } from '../errors.js';
-import type { PrivacyGuarantee } from '../synthesizers/types.js';
+import type { PrivacyGuarantee } from './guarantee.js';
 import { ceilSignificant, cdpEpsilon, floorSignificant, sumUp } from './accountant.js';
 
 /**

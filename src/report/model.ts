@@ -3,7 +3,8 @@
  * guarantee and its privacy ledger. The evaluation does not carry it; the CLI reads it from the model file
  * (`--model model.json`) or takes it from the fit it just ran.
  */
-import type { ModelFile, PrivacyGuarantee } from '../synthesizers/types.js';
+import type { ModelFile } from '../synthesizers/types.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import type { LedgerEntry } from '../privacy/ledger.js';
 
 export interface ModelSummary {

@@ -10,7 +10,7 @@
 import type { Evaluation } from '../evaluate/types.js';
 import type { Scorecard } from '../evaluate/policy.js';
 import { fmt, fmtUp } from '../evaluate/policy.js';
-import type { PrivacyGuarantee } from '../synthesizers/types.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import { COLORS, renderSvg, type ChartSpec } from './charts.js';
 import { esc } from './html.js';
 

@@ -2,7 +2,8 @@ import type { Column } from '../table/column.js';
 import type { ColumnSpec, Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import { LookalikeError, ProblemList } from '../errors.js';
-import type { ModelFile, PrivacyGuarantee } from './types.js';
+import type { ModelFile } from './types.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 
 /**
  * Pieces every synthesizer shares: how id and text columns are produced (never copied from the input), and the

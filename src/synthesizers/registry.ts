@@ -1,5 +1,6 @@
 import { LookalikeError, ProblemList } from '../errors.js';
-import type { Model, ModelFile, PrivacyGuarantee, Synthesizer } from './types.js';
+import type { Model, ModelFile, Synthesizer } from './types.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import { privacyFromLedger } from '../privacy/ledger.js';
 import { validateSchema } from '../table/metadata.js';
 

@@ -2,22 +2,13 @@ import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
 import type { SecureRng } from '../random/secure.js';
 
-/** Progress of long work, reported to the CLI (stderr) or any caller. */
-export interface ProgressEvent {
-  readonly phase: string;
-  readonly done?: number;
-  readonly total?: number;
-  readonly message?: string;
-}
-export type ProgressFn = (event: ProgressEvent) => void;
+import type { ProgressFn } from '../progress.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 
-/**
- * What a model promises. `none`: not differentially private (labelled so everywhere, DESIGN.md rule 8).
- * `dp`: (epsilon, delta)-DP, computed from the ledger — never typed in by hand.
- */
-export type PrivacyGuarantee =
-  | { readonly type: 'none' }
-  | { readonly type: 'dp'; readonly epsilon: number; readonly delta: number; readonly rho?: number };
+// The ground-floor types used to live here; re-exported for code written against the old place (issue 9 item 5).
+// Import them from '../progress.js' and '../privacy/guarantee.js'.
+export type { ProgressEvent, ProgressFn } from '../progress.js';
+export type { PrivacyGuarantee } from '../privacy/guarantee.js';
 
 export interface FitOptions {
   /** Seed for any randomness in a non-DP fit (and for non-noise choices of a DP fit). Default 0. */

@@ -8,7 +8,7 @@ import type { Table } from '../../table/table.js';
 import type { Schema } from '../../table/schema.js';
 import { ProblemList } from '../../errors.js';
 import { Rng } from '../../random/rng.js';
-import type { ProgressFn } from '../../synthesizers/types.js';
+import type { ProgressFn } from '../../progress.js';
 import type { MetricResult } from '../types.js';
 import { encode, makeSpace, takeRows, usableColumns, type Encoded } from './space.js';
 import { distanceMetrics, localSearch, type NeighborSearch } from './distance-metrics.js';

@@ -21,7 +21,7 @@ import { makeLearnData, fitLogistic } from '../../learn/index.js';
 import type { Schema } from '../../table/schema.js';
 import { Rng } from '../../random/rng.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
-import type { ProgressFn } from '../../synthesizers/types.js';
+import type { ProgressFn } from '../../progress.js';
 import type { MetricResult } from '../types.js';
 import { encode, makeSpace, usableColumns, type Encoded, type Space } from './space.js';
 import { distance, nearestTwo } from './neighbors.js';

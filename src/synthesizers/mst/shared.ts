@@ -32,7 +32,8 @@ import {
   unmodelledColumn,
 } from '../common.js';
 import type { IdStyle } from '../common.js';
-import type { FitOptions, Model, ModelFile, PrivacyGuarantee, SampleOptions } from '../types.js';
+import type { FitOptions, Model, ModelFile, SampleOptions } from '../types.js';
+import type { PrivacyGuarantee } from '../../privacy/guarantee.js';
 
 /**
  * Plumbing shared by the marginal-based DP synthesizers (mst, aim, privbayes): the budget → ledger, the DP
