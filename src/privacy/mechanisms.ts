@@ -3,7 +3,7 @@ import type { SecureRng } from '../random/secure.js';
 import { exponentialMechanismRho, pureToRho, roundUpRel } from './accountant.js';
 import type { LedgerEntry, PrivacyLedger } from './ledger.js';
 import { fraction, roundUpToBits, toFraction } from './rational.js';
-import { DiscreteGaussian, DiscreteLaplace, bernoulliExp } from './samplers.js';
+import { DiscreteGaussian, DiscreteLaplace, bernoulliExp, requireSecureRng } from './samplers.js';
 
 /**
  * DP mechanisms. Each one validates its input, *charges the ledger first* (the ledger throws — and nothing is
@@ -85,6 +85,7 @@ export function gaussianMechanism(
   what: MeasurementInfo,
   rng: SecureRng,
 ): NoisyCounts {
+  requireSecureRng(rng);
   const sens = opts.sensitivity ?? 1;
   const problems = callProblems(counts, what, sens, ['rho', opts.rho], ['sigma', opts.sigma]);
   if (problems.length) throw new LookalikeError('gaussianMechanism: invalid call', problems, 'internal');
@@ -133,6 +134,7 @@ export function laplaceMechanism(
   what: MeasurementInfo,
   rng: SecureRng,
 ): NoisyCounts {
+  requireSecureRng(rng);
   const sens = opts.sensitivity ?? 1;
   const problems = callProblems(counts, what, sens, ['epsilon', opts.epsilon], ['scale', opts.scale]);
   if (problems.length) throw new LookalikeError('laplaceMechanism: invalid call', problems, 'internal');
@@ -181,6 +183,7 @@ export function exponentialMechanism(
   what: MeasurementInfo,
   rng: SecureRng,
 ): number {
+  requireSecureRng(rng);
   const sens = opts.sensitivity ?? 1;
   const problems = infoProblems(what);
   if (scores.length === 0) problems.push('no candidates to select from');
@@ -217,6 +220,7 @@ export function sampleExponential(
   sensitivity: number,
   rng: SecureRng,
 ): number {
+  requireSecureRng(rng);
   const m = scores.length;
   let best = -Infinity;
   for (let i = 0; i < m; i++) if (scores[i] > best) best = scores[i];

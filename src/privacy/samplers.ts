@@ -1,4 +1,5 @@
-import type { SecureRng } from '../random/secure.js';
+import { LookalikeError } from '../errors.js';
+import { SecureRng } from '../random/secure.js';
 import { type Fraction, fraction, isqrt, toFraction } from './rational.js';
 
 /**
@@ -34,10 +35,24 @@ class BitSource {
   }
 }
 
+/**
+ * Refuse anything but a `SecureRng` at run time. The types already refuse a seeded `Rng` (a test proves it), but a
+ * JavaScript caller or an `as any` could still hand one in, and reproducible noise is no noise (DESIGN.md rule 2).
+ */
+export function requireSecureRng(rng: unknown): asserts rng is SecureRng {
+  if (!(rng instanceof SecureRng))
+    throw new LookalikeError(
+      'DP noise needs a SecureRng (WebCrypto); a seeded Rng or another random source cannot stand in for it',
+      [],
+      'usage',
+    );
+}
+
 const sources = new WeakMap<SecureRng, BitSource>();
 function bitsOf(rng: SecureRng): BitSource {
   let s = sources.get(rng);
   if (!s) {
+    requireSecureRng(rng);
     s = new BitSource(rng);
     sources.set(rng, s);
   }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import chisqCdf from '@stdlib/stats-base-dists-chisquare-cdf';
 import { AliasTable, Rng } from '../../src/random/rng.js';
 import { SecureRng } from '../../src/random/secure.js';
+import { PrivacyLedger } from '../../src/privacy/ledger.js';
+import { exponentialMechanism, gaussianMechanism, laplaceMechanism } from '../../src/privacy/mechanisms.js';
+import { DiscreteGaussian } from '../../src/privacy/samplers.js';
 
 /** Chi-square goodness-of-fit p-value of observed counts against expected probabilities. */
 function gofP(counts: number[], probs: number[]): number {
@@ -80,10 +83,28 @@ describe('SecureRng', () => {
     expect(big >= 0n && big < 10n ** 30n).toBe(true);
   });
 
-  it('is a different type from Rng', () => {
-    const s = new SecureRng();
-    // @ts-expect-error a seeded Rng cannot stand in for a SecureRng
-    const r: Rng = s;
-    expect(r).toBeInstanceOf(SecureRng);
+  it('cannot be replaced by a seeded Rng where DP noise is drawn', () => {
+    // compile time (checked by `npm run typecheck`): a seeded Rng is not a SecureRng, in either direction
+    const needsSecure = (r: SecureRng): SecureRng => r;
+    const needsSeeded = (r: Rng): Rng => r;
+    // @ts-expect-error a seeded Rng cannot be passed where a SecureRng is required
+    needsSecure(new Rng(1));
+    // @ts-expect-error nor the other way round (sampling code takes a seeded, reproducible Rng)
+    needsSeeded(new SecureRng());
+    // run time: the same mistake made from JavaScript (no types) is refused before any noise is drawn
+    const seeded = new Rng(1) as unknown as SecureRng;
+    const l = ledger();
+    expect(() => gaussianMechanism([3], { sigma: 1 }, l, what, seeded)).toThrow(/needs a SecureRng/);
+    expect(l.entries).toHaveLength(0); // refused before the ledger was charged
+    expect(() => laplaceMechanism([3], { epsilon: 1 }, l, what, seeded)).toThrow(/needs a SecureRng/);
+    expect(() => exponentialMechanism([1, 2], { epsilon: 1 }, ledger(), what, seeded)).toThrow(
+      /needs a SecureRng/,
+    );
+    expect(() => new DiscreteGaussian(4).sample(seeded)).toThrow(/needs a SecureRng/);
+    // and a real SecureRng passes the same calls
+    expect(gaussianMechanism([3], { sigma: 1 }, ledger(), what, new SecureRng()).values).toHaveLength(1);
   });
 });
+
+const what = { query: 'count', columns: ['x'] };
+const ledger = (): PrivacyLedger => new PrivacyLedger({ epsilon: 10, delta: 1e-9 });
