@@ -32,7 +32,7 @@ if (!existsSync(ADULT)) {
 const load = (p) => import(pathToFileURL(join(DIST, p)).href);
 const { tableFromRecords } = await load('table/infer.js');
 const { qualityScore, threeWayMarginals } = await load('metrics/fidelity/index.js');
-const { evaluate } = await load('evaluate/index.js');
+const { evaluate } = await load('metrics/index.js');
 const { Rng } = await load('random/rng.js');
 
 function readCsv(path) {

@@ -197,7 +197,7 @@ if (arg('shadow', false)) {
     schema,
     seed,
     attacks: ['shadow'],
-    synthesizer: String(arg('shadow-synth', 'independent')),
+    synthesizer: getSynthesizer(String(arg('shadow-synth', 'independent'))),
     shadowTargets: 10,
     shadowRuns: 8,
   });

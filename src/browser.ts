@@ -133,7 +133,15 @@ export {
 } from './metrics/privacy/index.js';
 
 // evaluation, policy and reports (docs/evaluation.md, docs/report.md)
-export { evaluate, formatSummary, type EvaluateOptions, type Evaluation } from './evaluate/index.js';
+export {
+  evaluate,
+  formatSummary,
+  asEvaluation,
+  projection,
+  type EvaluateOptions,
+  type Evaluation,
+  type Projection,
+} from './metrics/index.js';
 export {
   parsePolicy,
   validatePolicy,
@@ -141,11 +149,12 @@ export {
   policySubject,
   gateExitCode,
   formatScorecard,
+  DEFAULT_POLICY,
+  DEFAULT_POLICY_YAML,
   type Policy,
   type Scorecard,
-} from './evaluate/policy.js';
-export { DEFAULT_POLICY, DEFAULT_POLICY_YAML } from './evaluate/default-policy.js';
-export { projection, type Projection } from './evaluate/projection.js';
+} from './policy/index.js';
+export { formatNumber, formatEpsilon } from './format.js';
 export { renderHtmlReport, type ReportInput } from './report/html.js';
 export { renderMarkdownReport, reportSummary } from './report/summary.js';
 export { modelSummary } from './report/model.js';

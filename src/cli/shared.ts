@@ -23,6 +23,7 @@ import type { Schema } from '../table/schema.js';
 import type { CliContext, ParsedArgs } from './command.js';
 import { usage } from './args.js';
 import { LookalikeError } from '../errors.js';
+import { formatEpsilon } from '../format.js';
 
 /** Read a table (and optional metadata file), printing inference warnings on stderr. */
 export async function readInput(
@@ -62,16 +63,10 @@ export function checkOutputFile(path: string, option: string, kind: 'table' | 'j
     throw usage(`--${option}: expected a .json file, got "${path}"`);
 }
 
+/** A model's guarantee in words; ε and δ rounded up (src/format.ts: printing may only overstate them). */
 export function privacyLabel(p: PrivacyGuarantee): string {
   if (p.type === 'none') return 'NOT differentially private';
-  return `(ε = ${formatEpsilon(p.epsilon)}, δ = ${p.delta.toExponential(1)})-differentially private`;
-}
-
-/** ε rounded *up* (printing may only overstate it). */
-export function formatEpsilon(eps: number): string {
-  const digits = eps >= 10 ? 2 : 3;
-  const f = 10 ** (digits - 1 - Math.floor(Math.log10(Math.abs(eps) || 1)));
-  return String(Math.ceil(eps * f - 1e-12) / f);
+  return `(ε = ${formatEpsilon(p.epsilon)}, δ = ${formatEpsilon(p.delta)})-differentially private`;
 }
 
 export async function fitModel(

@@ -1,5 +1,6 @@
 import { LookalikeError } from '../errors.js';
 import { ceilSignificant, cdpEpsilon, cdpRho } from './accountant.js';
+import { formatNumber } from '../format.js';
 import type { PrivacyLedger } from './ledger.js';
 
 /**
@@ -78,8 +79,8 @@ export function planGaussianBudget(
     throw new LookalikeError(
       `the privacy budget ε = ${ledger.budget.epsilon} (δ = ${ledger.budget.delta}) is too small to measure anything useful`,
       [
-        `${plan[worst].name} would get Gaussian noise with σ = ${fmt(sigma[worst])} per cell (more than ${maxSigma}); ` +
-          `counts below ~${fmt(3 * sigma[worst])} rows would be pure noise`,
+        `${plan[worst].name} would get Gaussian noise with σ = ${formatNumber(sigma[worst], { digits: 3 })} per cell (more than ${maxSigma}); ` +
+          `counts below ~${formatNumber(3 * sigma[worst], { digits: 3 })} rows would be pure noise`,
         `this plan (${plan.length} measurement(s)) needs at least ε = ${need} at δ = ${ledger.budget.delta}` +
           (ledger.entries.length
             ? ` (including the ${ledger.entries.length} measurement(s) already made)`
@@ -95,8 +96,4 @@ export function planGaussianBudget(
 /** ρ that (ε, δ) allows — a convenience for planning before a ledger exists (rounded down). */
 export function rhoForBudget(epsilon: number, delta: number): number {
   return cdpRho(epsilon, delta);
-}
-
-function fmt(x: number): string {
-  return String(Number(x.toPrecision(3)));
 }

@@ -1,6 +1,7 @@
 import { LookalikeError, ProblemList } from '../errors.js';
 import type { PrivacyGuarantee } from './guarantee.js';
 import { ceilSignificant, cdpEpsilon, floorSignificant, sumUp } from './accountant.js';
+import { formatEpsilon, formatNumber } from '../format.js';
 
 /**
  * The privacy ledger of one fit (DESIGN.md rule 3): every measurement that read private rows, with its mechanism,
@@ -266,17 +267,13 @@ export class PrivacyLedger {
     if (!(g.epsilon <= this.budget.epsilon)) {
       const left = Math.max(0, this.allowed(deltaAfter) - this.rhoSpent);
       out.push(
-        `this step costs ρ = ${fmt(step.rho)}${step.epsilon !== undefined ? ` (ε = ${fmt(step.epsilon)})` : ''}; ` +
-          `ρ = ${fmt(left)} is left of ρ = ${fmt(this.rhoBudget)} (ε = ${this.budget.epsilon}, δ = ${this.budget.delta}); ` +
-          `spending it would give ε = ${fmt(g.epsilon)}`,
+        `this step costs ρ = ${formatEpsilon(step.rho, 6)}${step.epsilon !== undefined ? ` (ε = ${formatEpsilon(step.epsilon, 6)})` : ''}; ` +
+          `ρ = ${formatNumber(left, { digits: 6 })} is left of ρ = ${formatNumber(this.rhoBudget, { digits: 6 })} (ε = ${this.budget.epsilon}, δ = ${this.budget.delta}); ` +
+          `spending it would give ε = ${formatEpsilon(g.epsilon, 6)}`,
       );
     }
     return out;
   }
-}
-
-function fmt(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x);
 }
 
 function freezeEntry(e: LedgerEntry): LedgerEntry {
@@ -347,10 +344,10 @@ export function formatLedger(ledger: PrivacyLedger | LedgerJSON | unknown): stri
     e.query,
     e.columns.join(', '),
     e.mechanism,
-    num(e.noiseScale),
-    num(e.rho),
-    e.epsilon === undefined ? '' : num(e.epsilon),
-    e.delta ? num(e.delta) : '',
+    formatNumber(e.noiseScale, { digits: 6 }),
+    formatEpsilon(e.rho, 6),
+    e.epsilon === undefined ? '' : formatEpsilon(e.epsilon, 6),
+    e.delta ? formatEpsilon(e.delta, 6) : '',
   ]);
   const widths = head.map((h, j) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[j].length))));
   const line = (cells: string[]): string =>
@@ -366,16 +363,10 @@ export function formatLedger(ledger: PrivacyLedger | LedgerJSON | unknown): stri
   if (!rows.length) out.push('(no measurements)');
   out.push('');
   out.push(
-    `total: (ε = ${ceilSignificant(g.epsilon, 4)}, δ = ${g.delta})-differentially private; ρ = ${num(g.rho)} (zCDP), ` +
+    `total: (ε = ${formatEpsilon(g.epsilon)}, δ = ${g.delta})-differentially private; ρ = ${formatEpsilon(g.rho, 6)} (zCDP), ` +
       `ε rounded up from ${g.epsilon}` +
-      (l.deltaSpent ? `, of which δ = ${num(l.deltaSpent)} from approximate steps` : ''),
+      (l.deltaSpent ? `, of which δ = ${formatEpsilon(l.deltaSpent, 6)} from approximate steps` : ''),
   );
   out.push(`budget: ε = ${l.budget.epsilon}, δ = ${l.budget.delta}; ${l.entries.length} measurement(s)`);
   return out.join('\n');
-}
-
-function num(x: number): string {
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  return a >= 1e-3 && a < 1e6 ? String(Number(x.toPrecision(6))) : x.toExponential(4);
 }

@@ -8,6 +8,7 @@
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { formatNumber } from '../format.js';
 
 /** A Vega-Lite spec, loosely typed (builders below produce valid specs; `renderSvg` compiles them). */
 export type ChartSpec = Record<string, unknown>;
@@ -102,13 +103,8 @@ function uniquifyIds(svg: string, prefix: string): string {
     .replace(/href="#([^"]+)"/g, (_m, id: string) => `href="#${prefix}-${id}"`);
 }
 
-/** Short number labels for axes and tooltips. */
-function short(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  const a = Math.abs(x);
-  if (a !== 0 && (a >= 1e5 || a < 1e-3)) return x.toExponential(1);
-  return String(Number(x.toPrecision(3)));
-}
+/** Short number labels for bars and intervals: 3 significant digits. */
+const short = (x: number): string => formatNumber(x, { digits: 3 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // per-column distributions

@@ -6,11 +6,13 @@
  * Every string that reaches the HTML goes through `esc` (column names, category labels, notes and policy texts are
  * user-controlled). Pure: returns a string; the CLI writes the file.
  */
-import type { Evaluation, ColumnHistogram } from '../evaluate/types.js';
+import type { Evaluation, ColumnHistogram } from '../metrics/evaluation.js';
 import type { MetricResult } from '../metrics/types.js';
-import type { Scorecard, ScorecardRow } from '../evaluate/policy.js';
-import { fmt, fmtRow, fmtUp, opSymbol, targetInfo } from '../evaluate/policy.js';
-import type { Projection } from '../evaluate/projection.js';
+import type { Scorecard, ScorecardRow } from '../policy/types.js';
+import { formatRowNumber, opSymbol } from '../policy/format.js';
+import { targetInfo } from '../policy/catalogue.js';
+import { formatEpsilon, formatNumber } from '../format.js';
+import type { Projection } from '../metrics/projection.js';
 import type { ModelSummary } from './model.js';
 import {
   categoricalDistributionSpec,
@@ -28,11 +30,8 @@ import {
   type IntervalRow,
 } from './charts.js';
 
-/** An evaluation as the report reads it: optional slots that later evaluate versions may fill. */
-export type ReportEvaluation = Evaluation & { readonly projection?: Projection };
-
 export interface ReportInput {
-  readonly evaluation: ReportEvaluation;
+  readonly evaluation: Evaluation;
   readonly scorecard: Scorecard;
   /** The model that produced the synthetic table; null when unknown (the report says so). */
   readonly model?: ModelSummary | null;
@@ -89,7 +88,7 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
   const banner = !model
     ? `<div class="banner unknown" id="privacy-banner">Model unknown: this report cannot say whether the synthetic table is differentially private.</div>`
     : dp
-      ? `<div class="banner dp" id="privacy-banner">Differentially private: ${esc(model.synthesizer)} guarantees (ε = ${esc(fmtUp(model.privacy.type === 'dp' ? model.privacy.epsilon : NaN))}, δ = ${esc(fmtUp(model.privacy.type === 'dp' ? model.privacy.delta : NaN))}).</div>`
+      ? `<div class="banner dp" id="privacy-banner">Differentially private: ${esc(model.synthesizer)} guarantees (ε = ${esc(formatEpsilon(model.privacy.type === 'dp' ? model.privacy.epsilon : NaN))}, δ = ${esc(formatEpsilon(model.privacy.type === 'dp' ? model.privacy.delta : NaN))}).</div>`
       : `<div class="banner nodp" id="privacy-banner">Not differentially private: ${esc(model.synthesizer)} gives no formal privacy guarantee. Only the attacks measured below speak to its privacy.</div>`;
   const nav = [
     ['scorecard', 'Scorecard'],
@@ -139,8 +138,10 @@ function section(id: string, title: string, explain: string, body: string): stri
 
 function scoreCell(r: ScorecardRow): string {
   if (r.measured === null) return '—';
-  const ci = r.ci ? ` <span class="ci">[${esc(fmt(r.ci[0]))}, ${esc(fmt(r.ci[1]))}]</span>` : '';
-  return `${esc(fmtRow(r, r.measured))}${ci}`;
+  const ci = r.ci
+    ? ` <span class="ci">[${esc(formatNumber(r.ci[0]))}, ${esc(formatNumber(r.ci[1]))}]</span>`
+    : '';
+  return `${esc(formatRowNumber(r, r.measured))}${ci}`;
 }
 
 function statusLabel(r: ScorecardRow): string {
@@ -153,7 +154,7 @@ function scorecardSection(sc: Scorecard): string {
       (r) =>
         `<tr data-id="${esc(r.id)}" data-status="${r.status}"><td class="metric">${esc(r.label)}${
           r.columns ? ` <span class="cols">[${esc(r.columns.join(', '))}]</span>` : ''
-        }${r.why ? `<div class="why">${esc(r.why)}</div>` : ''}</td><td class="score">${scoreCell(r)}</td><td class="target">${esc(opSymbol(r.op))}&nbsp;${esc(fmt(r.target))}</td><td class="status ${r.status}">${esc(statusLabel(r))}</td><td class="note">${esc(r.note)}</td></tr>`,
+        }${r.why ? `<div class="why">${esc(r.why)}</div>` : ''}</td><td class="score">${scoreCell(r)}</td><td class="target">${esc(opSymbol(r.op))}&nbsp;${esc(formatNumber(r.target))}</td><td class="status ${r.status}">${esc(statusLabel(r))}</td><td class="note">${esc(r.note)}</td></tr>`,
     )
     .join('');
   const missingRule =
@@ -201,12 +202,12 @@ function dataModelSection(ev: Evaluation, model: ModelSummary | null): string {
     )}</code> learns directly from the real rows and gives no mathematical bound on what the synthetic table reveals about any one person. Its privacy rests only on the attacks measured in the Privacy section, which can show a leak but cannot prove its absence.</div>`;
   } else {
     const g = model.privacy;
-    modelHtml = `<div class="box dp" id="model-guarantee"><b>Differentially private: (ε = ${esc(fmtUp(g.epsilon))}, δ = ${esc(
-      fmtUp(g.delta),
+    modelHtml = `<div class="box dp" id="model-guarantee"><b>Differentially private: (ε = ${esc(formatEpsilon(g.epsilon))}, δ = ${esc(
+      formatEpsilon(g.delta),
     )}).</b> The synthesizer <code>${esc(
       model.synthesizer,
     )}</code> only saw the real rows through noisy measurements, listed in the ledger below. Whatever anyone does with the synthetic table, the chance of any outcome changes by at most a factor e<sup>ε</sup> ≈ ${esc(
-      fmtUp(Math.exp(g.epsilon)),
+      formatEpsilon(Math.exp(g.epsilon)),
     )} whether or not one person’s row was in the real table (except with probability δ).</div>${ledgerHtml(model)}`;
   }
   return section(
@@ -233,7 +234,7 @@ function ledgerHtml(model: ModelSummary): string {
   const summary = [...groups.entries()]
     .map(([k, g]) => {
       const [q, mech] = k.split('\u0000');
-      return `<tr><td>${esc(q)}</td><td>${esc(mech)}</td><td>${g.n}</td><td>${esc(fmt(g.rho))}</td></tr>`;
+      return `<tr><td>${esc(q)}</td><td>${esc(mech)}</td><td>${g.n}</td><td>${esc(formatNumber(g.rho))}</td></tr>`;
     })
     .join('');
   const MAX = 500;
@@ -242,15 +243,15 @@ function ledgerHtml(model: ModelSummary): string {
     .map(
       (e, i) =>
         `<tr><td>${i + 1}</td><td>${esc(e.query)}</td><td>${esc(e.columns.join(', '))}</td><td>${esc(e.mechanism)}</td><td>${esc(
-          fmt(e.noiseScale),
-        )}</td><td>${esc(fmtUp(e.rho))}</td><td>${e.epsilon !== undefined ? esc(fmtUp(e.epsilon)) : ''}</td></tr>`,
+          formatNumber(e.noiseScale),
+        )}</td><td>${esc(formatEpsilon(e.rho))}</td><td>${e.epsilon !== undefined ? esc(formatEpsilon(e.epsilon)) : ''}</td></tr>`,
     )
     .join('');
   const total = l.total
-    ? `Total: ε = ${esc(fmtUp(l.total.epsilon))}, δ = ${esc(fmtUp(l.total.delta))}${l.total.rho !== undefined ? `, ρ = ${esc(fmtUp(l.total.rho))}` : ''}`
+    ? `Total: ε = ${esc(formatEpsilon(l.total.epsilon))}, δ = ${esc(formatEpsilon(l.total.delta))}${l.total.rho !== undefined ? `, ρ = ${esc(formatEpsilon(l.total.rho))}` : ''}`
     : '';
   const budget = l.budget
-    ? ` (budget ε = ${esc(fmtUp(l.budget.epsilon))}, δ = ${esc(fmtUp(l.budget.delta))})`
+    ? ` (budget ε = ${esc(formatEpsilon(l.budget.epsilon))}, δ = ${esc(formatEpsilon(l.budget.delta))})`
     : '';
   return `<h3>Privacy ledger</h3>
 <p class="explain">Every measurement the synthesizer made of the real rows, with the noise added and its privacy cost (ρ, zero-concentrated DP${
@@ -294,7 +295,7 @@ async function fidelitySection(ev: Evaluation, charts: Charts): Promise<string> 
     : '';
   const w3 =
     a.w3Error !== null && a.w3Error !== undefined
-      ? `<p>Mean error over all 3-way combinations of columns (total-variation distance): <b>${esc(fmt(a.w3Error))}</b> (0 = identical; the figure DP research papers report).</p>`
+      ? `<p>Mean error over all 3-way combinations of columns (total-variation distance): <b>${esc(formatNumber(a.w3Error))}</b> (0 = identical; the figure DP research papers report).</p>`
       : '';
   return section(
     'fidelity',
@@ -335,7 +336,7 @@ async function distributionFigure(ev: Evaluation, h: ColumnHistogram, charts: Ch
     h.kind === 'categorical' && h.otherLabel ? ` · “${esc(h.otherLabel)}” pools the rarer categories` : '';
   return charts.figure(
     spec,
-    `${s ? `shape score ${esc(fmt(s.score))}` : 'no shape score'}${missing}${other}`,
+    `${s ? `shape score ${esc(formatNumber(s.score))}` : 'no shape score'}${missing}${other}`,
     'small',
   );
 }
@@ -427,7 +428,7 @@ async function correlationsSection(ev: Evaluation, charts: Charts): Promise<stri
       `<details><summary>The ${worst.length} least preserved pairs</summary><table class="grid"><thead><tr><th>Columns</th><th>Metric</th><th>Score</th></tr></thead><tbody>${worst
         .map(
           (t) =>
-            `<tr><td>${esc(t.columns.join(' × '))}</td><td>${esc(t.metric)}</td><td>${esc(fmt(t.score))}</td></tr>`,
+            `<tr><td>${esc(t.columns.join(' × '))}</td><td>${esc(t.metric)}</td><td>${esc(formatNumber(t.score))}</td></tr>`,
         )
         .join('')}</tbody></table></details>`,
     );
@@ -505,20 +506,20 @@ async function utilitySection(ev: Evaluation, charts: Charts): Promise<string> {
     .join('')}<th>Ratio (${esc(u.mainMetric)})</th></tr></thead><tbody>${u.models
     .map(
       (m) =>
-        `<tr><td>${esc(m.model)}</td>${keys.map((k) => `<td>${esc(fmt(m.trtr[k]))}</td><td>${esc(fmt(m.tstr[k]))}</td>`).join('')}<td><b>${esc(
-          fmt(m.ratio),
+        `<tr><td>${esc(m.model)}</td>${keys.map((k) => `<td>${esc(formatNumber(m.trtr[k]))}</td><td>${esc(formatNumber(m.tstr[k]))}</td>`).join('')}<td><b>${esc(
+          formatNumber(m.ratio),
         )}</b></td></tr>`,
     )
     .join('')}</tbody></table>`;
   const fi = u.featureImportance
-    ? `<p>Feature importance rank agreement (Spearman, real vs synthetic): <b>${esc(fmt(u.featureImportance.spearman))}</b> (1 = the same features matter in the same order).</p>`
+    ? `<p>Feature importance rank agreement (Spearman, real vs synthetic): <b>${esc(formatNumber(u.featureImportance.spearman))}</b> (1 = the same features matter in the same order).</p>`
     : '';
   const sub = u.subgroups?.length
     ? `<details><summary>Performance by subgroup of the sensitive columns</summary><table class="grid"><thead><tr><th>Column</th><th>Group</th><th>Holdout rows</th><th>TRTR</th><th>TSTR</th><th>Gap</th></tr></thead><tbody>${u.subgroups
         .map(
           (g) =>
-            `<tr><td>${esc(g.column)}</td><td>${esc(g.group)}</td><td>${g.rows}</td><td>${esc(fmt(g.trtr))}</td><td>${esc(fmt(g.tstr))}</td><td>${esc(
-              fmt(g.tstr - g.trtr),
+            `<tr><td>${esc(g.column)}</td><td>${esc(g.group)}</td><td>${g.rows}</td><td>${esc(formatNumber(g.trtr))}</td><td>${esc(formatNumber(g.tstr))}</td><td>${esc(
+              formatNumber(g.tstr - g.trtr),
             )}</td></tr>`,
         )
         .join('')}</tbody></table></details>`
@@ -585,7 +586,7 @@ async function privacySection(
   const parts: string[] = [];
   if (pv.aggregate !== undefined) {
     parts.push(
-      `<p>Privacy protection (aggregate): <b>${esc(fmt(pv.aggregate))}</b> (1 = no attack did better than its baseline).</p>`,
+      `<p>Privacy protection (aggregate): <b>${esc(formatNumber(pv.aggregate))}</b> (1 = no attack did better than its baseline).</p>`,
     );
   }
   const metricRows = sc.rows.filter((r) => r.kind === 'metric');
@@ -626,9 +627,9 @@ async function privacySection(
       .map(
         (m) =>
           `<tr data-id="${esc(m.id)}"><td>${esc(m.name)}${m.columns?.length ? ` <span class="cols">[${esc(m.columns.join(', '))}]</span>` : ''}</td><td>${esc(
-            fmt(m.value),
-          )}</td><td>${m.ci ? `${esc(fmt(m.ci[0]))} – ${esc(fmt(m.ci[1]))}` : ''}</td><td>${m.baseline !== undefined ? esc(fmt(m.baseline)) : ''}</td><td>${esc(
-            fmt(m.score),
+            formatNumber(m.value),
+          )}</td><td>${m.ci ? `${esc(formatNumber(m.ci[0]))} – ${esc(formatNumber(m.ci[1]))}` : ''}</td><td>${m.baseline !== undefined ? esc(formatNumber(m.baseline)) : ''}</td><td>${esc(
+            formatNumber(m.score),
           )}</td><td>${esc(m.note ?? '')}</td></tr>`,
       )
       .join('')}</tbody></table>`,
@@ -649,17 +650,17 @@ async function privacySection(
             ],
             'distance (0 = identical row)',
           ),
-          `share closer to training than to holdout: ${esc(fmt(dcr!.value))} (0.5 is ideal)`,
+          `share closer to training than to holdout: ${esc(formatNumber(dcr!.value))} (0.5 is ideal)`,
         )),
     );
   } else if (dcr) {
     const med = dcr.details as { medianDcrTrain?: number; medianDcrHoldout?: number } | undefined;
     parts.push(
       `<h3>Distance to the closest real row</h3><p>Share of synthetic rows closer to a training row than to a holdout row: <b>${esc(
-        fmt(dcr.value),
+        formatNumber(dcr.value),
       )}</b> (0.5 is ideal)${
         med?.medianDcrTrain !== undefined && med.medianDcrHoldout !== undefined
-          ? `; median distance to training ${esc(fmt(med.medianDcrTrain))}, to holdout ${esc(fmt(med.medianDcrHoldout))}`
+          ? `; median distance to training ${esc(formatNumber(med.medianDcrTrain))}, to holdout ${esc(formatNumber(med.medianDcrHoldout))}`
           : ''
       }. (This evaluation carries no DCR histogram.)</p>`,
     );
@@ -669,7 +670,7 @@ async function privacySection(
   if (mia.length) {
     const curves: Curve[] = mia.flatMap((m) => {
       const r = rocOf(m);
-      return r ? [{ name: `${m.id} (AUC ${fmt(m.value)})`, x: r.fpr, y: r.tpr }] : [];
+      return r ? [{ name: `${m.id} (AUC ${formatNumber(m.value)})`, x: r.fpr, y: r.tpr }] : [];
     });
     parts.push(
       `<h3>Membership inference</h3><p class="explain">An attacker holds a person’s record and asks: “was this person in the training data?” The ROC curve shows the trade-off of each attack between catching members (true-positive rate) and falsely accusing non-members (false-positive rate). The dashed diagonal is guessing; the closer a curve hugs it, the safer.</p>` +
@@ -695,11 +696,11 @@ async function privacySection(
     const verdict =
       claimed === null
         ? model
-          ? `The model claims no ε (it is not differentially private); the attacks demonstrate a privacy loss of at least ε ≈ ${esc(fmt(maxEmp))}.`
-          : `The model is unknown; the attacks demonstrate a privacy loss of at least ε ≈ ${esc(fmt(maxEmp))}.`
+          ? `The model claims no ε (it is not differentially private); the attacks demonstrate a privacy loss of at least ε ≈ ${esc(formatNumber(maxEmp))}.`
+          : `The model is unknown; the attacks demonstrate a privacy loss of at least ε ≈ ${esc(formatNumber(maxEmp))}.`
         : maxEmp <= claimed
-          ? `Consistent: the attacks demonstrate at most ε ≈ ${esc(fmt(maxEmp))}, below the claimed ε = ${esc(fmtUp(claimed))}.`
-          : `<b class="fail">Inconsistent:</b> the attacks demonstrate ε ≥ ${esc(fmt(maxEmp))}, above the claimed ε = ${esc(fmtUp(claimed))} — the claim or its implementation deserves scrutiny.`;
+          ? `Consistent: the attacks demonstrate at most ε ≈ ${esc(formatNumber(maxEmp))}, below the claimed ε = ${esc(formatEpsilon(claimed))}.`
+          : `<b class="fail">Inconsistent:</b> the attacks demonstrate ε ≥ ${esc(formatNumber(maxEmp))}, above the claimed ε = ${esc(formatEpsilon(claimed))} — the claim or its implementation deserves scrutiny.`;
     parts.push(
       `<h3 id="epsilon-check">Empirical ε vs claimed ε</h3><p class="explain">Turning an attack’s success into a number on the same scale as the guarantee: with 95% confidence the real privacy loss is at least the empirical ε. A correct differential-privacy claim is never below it. Attacks are weak at small ε, so a low empirical ε does not prove a claim; a high one refutes it.</p>` +
         (await charts.figure(
@@ -722,8 +723,8 @@ function notesSection(ev: Evaluation): string {
     : '<p>No warnings.</p>';
   const total = ev.timings.reduce((a, t) => a + t.seconds, 0);
   const timings = ev.timings.length
-    ? `<details><summary>Timings (${esc(fmt(total))} s in all)</summary><table class="grid"><tbody>${ev.timings
-        .map((t) => `<tr><td>${esc(t.phase)}</td><td>${esc(fmt(t.seconds))} s</td></tr>`)
+    ? `<details><summary>Timings (${esc(formatNumber(total))} s in all)</summary><table class="grid"><tbody>${ev.timings
+        .map((t) => `<tr><td>${esc(t.phase)}</td><td>${esc(formatNumber(t.seconds))} s</td></tr>`)
         .join('')}</tbody></table></details>`
     : '';
   return section(

@@ -1,59 +1,13 @@
 /**
  * The report's text forms: a Markdown summary (for pull requests, tickets, wikis) and a JSON summary (for machines:
  * the scorecard, the verdict, the guarantee and the aggregates, without the chart detail of the evaluation).
- * Also the check that a parsed JSON document is an evaluation the report can read.
  */
-import type { Evaluation } from '../evaluate/types.js';
-import type { Scorecard } from '../evaluate/policy.js';
-import { fmt, fmtRow, fmtUp, opSymbol } from '../evaluate/policy.js';
-import { LookalikeError, ProblemList } from '../errors.js';
+import type { Evaluation } from '../metrics/evaluation.js';
+import type { Scorecard } from '../policy/types.js';
+import { formatRowNumber, opSymbol } from '../policy/format.js';
+import { formatEpsilon, formatNumber } from '../format.js';
 import type { ModelSummary } from './model.js';
-import type { ReportEvaluation, ReportInput } from './html.js';
-
-/** Check the envelope of a parsed evaluation file (every problem at once); the report trusts the rest. */
-export function asEvaluation(json: unknown, source = 'evaluation file'): ReportEvaluation {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new LookalikeError(`${source} is not a lookalike evaluation (expected a JSON object)`);
-  }
-  const e = json as Record<string, unknown>;
-  const p = new ProblemList();
-  if (e.format !== 'lookalike-evaluation')
-    p.add(`"format" must be "lookalike-evaluation", got ${JSON.stringify(e.format) ?? 'nothing'}`);
-  if (e.version !== 1)
-    p.add(
-      `"version" must be 1 (this lookalike reads evaluation files of version 1), got ${JSON.stringify(e.version) ?? 'nothing'}`,
-    );
-  const obj = (k: string): void => {
-    if (typeof e[k] !== 'object' || e[k] === null || Array.isArray(e[k])) p.add(`"${k}" must be an object`);
-  };
-  const arr = (k: string): void => {
-    if (!Array.isArray(e[k])) p.add(`"${k}" must be a list`);
-  };
-  obj('inputs');
-  obj('aggregates');
-  obj('pairs');
-  arr('metrics');
-  arr('columns');
-  arr('timings');
-  arr('warnings');
-  if (e.privacy !== undefined) {
-    const pv = e.privacy as Record<string, unknown> | null;
-    if (typeof pv !== 'object' || pv === null || !Array.isArray(pv.metrics))
-      p.add('"privacy" must be an object with a "metrics" list');
-  }
-  if (typeof e.inputs === 'object' && e.inputs !== null) {
-    const i = e.inputs as Record<string, unknown>;
-    for (const k of ['real', 'synthetic']) {
-      const t = i[k] as Record<string, unknown> | undefined;
-      if (!t || typeof t.rows !== 'number' || typeof t.columns !== 'number')
-        p.add(`"inputs.${k}" must have numeric "rows" and "columns"`);
-    }
-    if (!Array.isArray(i.columns)) p.add('"inputs.columns" must be a list');
-    if (!Array.isArray(i.sensitive)) p.add('"inputs.sensitive" must be a list');
-  }
-  p.throwIfAny(`${source} is not a valid lookalike evaluation:`);
-  return json as ReportEvaluation;
-}
+import type { ReportInput } from './html.js';
 
 /** The machine-readable summary written by `lookalike report --format json`. */
 export interface ReportSummary {
@@ -146,7 +100,7 @@ export function renderMarkdownReport(input: ReportInput): string {
     );
   } else {
     out.push(
-      `> **Differentially private:** ${mdCode(m.synthesizer)} guarantees (ε = ${fmtUp(m.privacy.epsilon)}, δ = ${fmtUp(m.privacy.delta)})${
+      `> **Differentially private:** ${mdCode(m.synthesizer)} guarantees (ε = ${formatEpsilon(m.privacy.epsilon)}, δ = ${formatEpsilon(m.privacy.delta)})${
         m.ledger ? ` over ${m.ledger.entries.length} ledger entries` : ''
       }.`,
       '',
@@ -158,9 +112,9 @@ export function renderMarkdownReport(input: ReportInput): string {
     const score =
       r.measured === null
         ? '—'
-        : `${fmtRow(r, r.measured)}${r.ci ? ` [${fmt(r.ci[0])}, ${fmt(r.ci[1])}]` : ''}`;
+        : `${formatRowNumber(r, r.measured)}${r.ci ? ` [${formatNumber(r.ci[0])}, ${formatNumber(r.ci[1])}]` : ''}`;
     out.push(
-      `| ${md(r.label)}${r.columns ? ` (${md(r.columns.join(', '))})` : ''} | ${score} | ${opSymbol(r.op)} ${fmt(r.target)} | ${STATUS_MD[r.status]} |`,
+      `| ${md(r.label)}${r.columns ? ` (${md(r.columns.join(', '))})` : ''} | ${score} | ${opSymbol(r.op)} ${formatNumber(r.target)} | ${STATUS_MD[r.status]} |`,
     );
   }
   out.push('');
@@ -198,7 +152,8 @@ export function renderMarkdownReport(input: ReportInput): string {
     ['3-way marginal error (lower is better)', a.w3Error],
     ['Privacy protection', ev.privacy?.aggregate ?? null],
   ];
-  for (const [k, v] of aggRows) out.push(`| ${k} | ${v === null || v === undefined ? '—' : fmt(v)} |`);
+  for (const [k, v] of aggRows)
+    out.push(`| ${k} | ${v === null || v === undefined ? '—' : formatNumber(v)} |`);
   out.push('');
   if (ev.utility) {
     const u = ev.utility;
@@ -210,7 +165,7 @@ export function renderMarkdownReport(input: ReportInput): string {
     );
     for (const r of u.models)
       out.push(
-        `| ${r.model} | ${fmt(r.trtr[u.mainMetric])} | ${fmt(r.tstr[u.mainMetric])} | ${fmt(r.ratio)} |`,
+        `| ${r.model} | ${formatNumber(r.trtr[u.mainMetric])} | ${formatNumber(r.tstr[u.mainMetric])} | ${formatNumber(r.ratio)} |`,
       );
     out.push('');
   }
@@ -218,8 +173,8 @@ export function renderMarkdownReport(input: ReportInput): string {
     out.push('## Privacy risks', '', '| Risk | Value | 95% interval | Baseline |', '|---|---|---|---|');
     for (const r of ev.privacy.metrics) {
       out.push(
-        `| ${md(r.name)}${r.columns?.length ? ` (${md(r.columns.join(', '))})` : ''} | ${fmt(r.value)} | ${r.ci ? `${fmt(r.ci[0])} – ${fmt(r.ci[1])}` : ''} | ${
-          r.baseline !== undefined ? fmt(r.baseline) : ''
+        `| ${md(r.name)}${r.columns?.length ? ` (${md(r.columns.join(', '))})` : ''} | ${formatNumber(r.value)} | ${r.ci ? `${formatNumber(r.ci[0])} – ${formatNumber(r.ci[1])}` : ''} | ${
+          r.baseline !== undefined ? formatNumber(r.baseline) : ''
         } |`,
       );
     }

@@ -7,9 +7,9 @@
  * fidelity, then synthesizer name. When no point passes, nothing is recommended, and the point closest to passing
  * (fewest failing or unmeasured targets, then smallest ε, then utility) is named with what it misses.
  */
-import type { Evaluation } from '../evaluate/types.js';
-import type { Scorecard } from '../evaluate/policy.js';
-import { fmt, fmtUp } from '../evaluate/policy.js';
+import type { Evaluation } from '../metrics/evaluation.js';
+import type { Scorecard } from '../policy/types.js';
+import { formatEpsilon, formatNumber } from '../format.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import { COLORS, renderSvg, type ChartSpec } from './charts.js';
 import { esc } from './html.js';
@@ -112,14 +112,14 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
     const sameEps = pass.filter((p) => eps(p) === eps(best)).length;
     const where = (p: SweepPoint): string =>
       p.privacy.type === 'dp'
-        ? `${p.synthesizer} at ε = ${fmtUp(claimedEpsilon(p))}`
+        ? `${p.synthesizer} at ε = ${formatEpsilon(claimedEpsilon(p))}`
         : `${p.synthesizer} (not differentially private)`;
     const reason =
       (best.privacy.type === 'dp'
         ? `${where(best)} is the smallest ε meeting every target of “${policy}”`
         : `${where(best)} meets every target of “${policy}”; no DP point does`) +
       (sameEps > 1
-        ? `; of the ${sameEps} points at this ε it has the best ML utility (${fmt(best.scores.utility)})`
+        ? `; of the ${sameEps} points at this ε it has the best ML utility (${formatNumber(best.scores.utility)})`
         : '') +
       ` (${pass.length} of ${points.length} points meet the policy).`;
     return { point: best, closest: null, meeting: pass.length, reason };
@@ -135,7 +135,7 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
     meeting: 0,
     reason:
       `No point meets every target of “${policy}”. Closest: ${closest.synthesizer}` +
-      `${closest.privacy.type === 'dp' ? ` at ε = ${fmtUp(claimedEpsilon(closest))}` : ' (not differentially private)'}, which misses ${failing(closest).join(', ')}. ` +
+      `${closest.privacy.type === 'dp' ? ` at ε = ${formatEpsilon(claimedEpsilon(closest))}` : ' (not differentially private)'}, which misses ${failing(closest).join(', ')}. ` +
       'Relax a target, add data, or try another synthesizer.',
   };
 }
@@ -256,12 +256,12 @@ export async function renderSweepHtml(
     .map((p) => {
       const fails = failing(p);
       return `<tr data-point="${esc(pointKey(p.synthesizer, p.epsilon))}" data-verdict="${p.scorecard.verdict}"${rec.point === p ? ' class="rec"' : ''}><td>${esc(p.synthesizer)}</td><td>${
-        p.privacy.type === 'dp' ? esc(fmtUp(p.privacy.epsilon)) : 'not DP'
-      }</td><td>${esc(fmt(p.scores.fidelity))}</td><td>${esc(fmt(p.scores.correlation))}</td><td>${esc(fmt(p.scores.utility))}</td><td>${esc(
-        fmt(p.scores.privacyRisk),
-      )}</td><td>${esc(fmt(p.scores.empiricalEpsilon))}</td><td class="${p.scorecard.verdict}">${
+        p.privacy.type === 'dp' ? esc(formatEpsilon(p.privacy.epsilon)) : 'not DP'
+      }</td><td>${esc(formatNumber(p.scores.fidelity))}</td><td>${esc(formatNumber(p.scores.correlation))}</td><td>${esc(formatNumber(p.scores.utility))}</td><td>${esc(
+        formatNumber(p.scores.privacyRisk),
+      )}</td><td>${esc(formatNumber(p.scores.empiricalEpsilon))}</td><td class="${p.scorecard.verdict}">${
         p.scorecard.verdict === 'pass' ? 'meets' : `misses ${esc(fails.join(', '))}`
-      }</td><td>${esc(fmt(p.seconds.fit))} s</td><td>${
+      }</td><td>${esc(formatNumber(p.seconds.fit))} s</td><td>${
         p.reportFile ? `<a href="points/${esc(encodeURI(p.reportFile))}">report</a>` : ''
       }</td></tr>`;
     })
@@ -270,7 +270,7 @@ export async function renderSweepHtml(
     ? `<h2>Points that could not be evaluated</h2><ul>${opts.failures
         .map(
           (f) =>
-            `<li>${esc(f.synthesizer)} ${f.epsilon === null ? '' : `ε = ${esc(fmt(f.epsilon))}`}: ${esc(f.error)}</li>`,
+            `<li>${esc(f.synthesizer)} ${f.epsilon === null ? '' : `ε = ${esc(formatNumber(f.epsilon))}`}: ${esc(f.error)}</li>`,
         )
         .join('')}</ul>`
     : '';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, DATA, tempDir } from './helpers.js';
-import { DEFAULT_POLICY_YAML } from '../../src/evaluate/default-policy.js';
+import { DEFAULT_POLICY_YAML } from '../../src/policy/index.js';
 
 const FULL = 'test/report/fixtures/evaluation-full.json';
 const MINIMAL = 'test/report/fixtures/evaluation-minimal.json';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, DATA, tempDir } from '../cli/helpers.js';
 import { PrivacyLedger } from '../../src/privacy/ledger.js';
-import { ceilSignificant } from '../../src/privacy/accountant.js';
+import { formatEpsilon } from '../../src/format.js';
 
 function ledgerJson() {
   const l = new PrivacyLedger({ epsilon: 1, delta: 1e-9 });
@@ -49,9 +49,7 @@ describe('lookalike ledger', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/marginal\s+species, island\s+discrete-gaussian\s+20\s+0\.00125/);
     expect(r.stdout).toMatch(/select\s+exponential/);
-    expect(r.stdout).toContain(
-      `total: (ε = ${ceilSignificant(g.epsilon, 4)}, δ = 1e-9)-differentially private`,
-    );
+    expect(r.stdout).toContain(`total: (ε = ${formatEpsilon(g.epsilon)}, δ = 1e-9)-differentially private`);
     expect(r.stdout).toContain(`ε rounded up from ${g.epsilon}`);
     const j = await cli('ledger', path, '--json');
     expect(j.code).toBe(0);

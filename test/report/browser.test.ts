@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { renderHtmlReport, type ReportInput } from '../../src/report/html.js';
 import { renderSweepHtml, type SweepPoint } from '../../src/report/sweep.js';
-import { applyPolicy, fmt, validatePolicy } from '../../src/evaluate/policy.js';
+import { applyPolicy, validatePolicy } from '../../src/policy/index.js';
+import { formatNumber as fmt } from '../../src/format.js';
 import { penguinsInput, reportInput } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { ReportInput } from '../../src/report/html.js';
-import { asEvaluation } from '../../src/report/summary.js';
+import { asEvaluation } from '../../src/metrics/index.js';
 import { modelSummary } from '../../src/report/model.js';
-import { applyPolicy, policySubject } from '../../src/evaluate/policy.js';
-import { DEFAULT_POLICY } from '../../src/evaluate/default-policy.js';
+import { applyPolicy, policySubject } from '../../src/policy/index.js';
+import { DEFAULT_POLICY } from '../../src/policy/index.js';
 import type { ModelFile } from '../../src/synthesizers/types.js';
 
 /** Number of drawn mark items (path/rect/line/text… inside role-mark groups). */

@@ -3,7 +3,7 @@
  * - evaluation-full.json: every section filled (utility, privacy with a DCR histogram and ROC points, projection).
  * - evaluation-minimal.json: no holdout, so no utility, privacy or projection.
  * - model-dp.json: a DP model file with a ledger.
- * They were written by hand in the shape of `Evaluation` (src/evaluate/types.ts) with numbers in the range of an
+ * They were written by hand in the shape of `Evaluation` (src/metrics/evaluation.ts) with numbers in the range of an
  * evaluation of vega-datasets' penguins.json; `asEvaluation` and the type-level check below keep them honest.
  * To replace them by real output once `lookalike evaluate` exists:
  *   npx lookalike run node_modules/vega-datasets/data/penguins.json --out-dir /tmp/p   (then copy evaluation.json)
@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderHtmlReport } from '../../src/report/html.js';
-import { asEvaluation, renderMarkdownReport, reportSummary } from '../../src/report/summary.js';
+import { renderMarkdownReport, reportSummary } from '../../src/report/summary.js';
+import { asEvaluation } from '../../src/metrics/index.js';
 import { LookalikeError } from '../../src/errors.js';
 import { penguinsInput, reportInput, structureOf } from './helpers.js';
 

@@ -7,7 +7,7 @@ import {
   type SweepPoint,
 } from '../../src/report/sweep.js';
 import { renderSvg } from '../../src/report/charts.js';
-import { applyPolicy, validatePolicy } from '../../src/evaluate/policy.js';
+import { applyPolicy, validatePolicy } from '../../src/policy/index.js';
 import { markCount } from './helpers.js';
 
 const policy = validatePolicy({

@@ -14,10 +14,10 @@ import { PRIVACY_ATTACKS } from '../../metrics/privacy/index.js';
 import { readTable, writeFileAtomic } from '../../io/index.js';
 import { parseMetadata, schemaToMetadata } from '../../table/metadata.js';
 import type { Schema } from '../../table/schema.js';
-import { evaluate, formatSummary } from '../../evaluate/index.js';
-import type { Evaluation } from '../../evaluate/index.js';
+import { evaluate, formatSummary, type Evaluation } from '../../metrics/index.js';
 import { evaluatePrivacy } from '../../metrics/privacy/index.js';
 import { gateEvaluation, policyFromArgs, POLICY_OPTIONS } from './report.js';
+import { getSynthesizer } from '../../synthesizers/registry.js';
 
 /**
  * Metadata that reads the synthetic table and the holdout with the real table's kinds, formats and missing-value
@@ -130,6 +130,8 @@ export const evaluateCommand: Command = {
     const shadowSynth = str(args, 'synthesizer') ?? model?.synthesizer;
     if (attacks?.includes('shadow') && !shadowSynth)
       throw usage('the shadow attack re-fits the synthesizer: give --model or --synthesizer');
+    const shadowSynthesizer =
+      attacks?.includes('shadow') && shadowSynth ? getSynthesizer(shadowSynth) : undefined;
     const seed = int(args, 'seed', { default: 0 });
     const policy = await policyFromArgs(args);
     const [realPath, synthPath] = args.positionals;
@@ -165,7 +167,7 @@ export const evaluateCommand: Command = {
           onProgress: ctx.progress,
           ...(attacks ? { attacks } : {}),
           ...(nn.search ? { search: nn.search } : {}),
-          ...(shadowSynth ? { synthesizer: shadowSynth } : {}),
+          ...(shadowSynthesizer ? { synthesizer: shadowSynthesizer } : {}),
           ...(model?.privacy.type === 'dp'
             ? { claimedEpsilon: model.privacy.epsilon, claimedDelta: model.privacy.delta }
             : {}),

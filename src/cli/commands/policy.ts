@@ -3,8 +3,7 @@ import type { Command } from '../command.js';
 import { flag, str, usage } from '../args.js';
 import { checkOutputFile, printJson } from '../shared.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { DEFAULT_POLICY, DEFAULT_POLICY_YAML } from '../../evaluate/default-policy.js';
-import { opSymbol, TARGET_CATALOG } from '../../evaluate/policy.js';
+import { DEFAULT_POLICY, DEFAULT_POLICY_YAML, opSymbol, TARGET_CATALOG } from '../../policy/index.js';
 import { readPolicy } from './report.js';
 
 const ACTIONS = ['init', 'check', 'show', 'ids'] as const;

@@ -16,11 +16,11 @@ import {
   policySubject,
   type Policy,
   type Scorecard,
-} from '../../evaluate/policy.js';
-import { DEFAULT_POLICY } from '../../evaluate/default-policy.js';
-import type { Evaluation } from '../../evaluate/types.js';
+  DEFAULT_POLICY,
+} from '../../policy/index.js';
+import { asEvaluation, type Evaluation } from '../../metrics/index.js';
 import { renderHtmlReport } from '../../report/html.js';
-import { asEvaluation, renderMarkdownReport, reportSummary } from '../../report/summary.js';
+import { renderMarkdownReport, reportSummary } from '../../report/summary.js';
 import { modelSummary, type ModelSummary } from '../../report/model.js';
 
 export const REPORT_FORMATS = ['html', 'md', 'json'] as const;

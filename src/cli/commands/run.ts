@@ -19,10 +19,8 @@ import { writeFileAtomic, writeTable, WRITE_FORMATS } from '../../io/index.js';
 import { schemaToMetadata } from '../../table/metadata.js';
 import { targetColumn } from '../../table/schema.js';
 import { Rng } from '../../random/rng.js';
-import { evaluate, formatSummary } from '../../evaluate/index.js';
-import type { Evaluation } from '../../evaluate/types.js';
-import { applyPolicy, formatScorecard, policySubject } from '../../evaluate/policy.js';
-import { DEFAULT_POLICY } from '../../evaluate/default-policy.js';
+import { evaluate, formatSummary, type Evaluation } from '../../metrics/index.js';
+import { applyPolicy, DEFAULT_POLICY, formatScorecard, policySubject } from '../../policy/index.js';
 import { evaluatePrivacy } from '../../metrics/privacy/index.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
@@ -186,7 +184,7 @@ export async function runPipeline(
       p = await evaluatePrivacy(train, synthetic, holdout, {
         schema,
         seed,
-        synthesizer: name,
+        synthesizer: synth,
         ...(opts.options ? { synthesizerOptions: opts.options } : {}),
         onProgress: ctx.progress,
         ...(attacks ? { attacks } : {}),

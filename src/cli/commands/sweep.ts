@@ -9,10 +9,8 @@ import { LookalikeError } from '../../errors.js';
 import { Rng } from '../../random/rng.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
 import type { Synthesizer } from '../../synthesizers/types.js';
-import { evaluate } from '../../evaluate/index.js';
-import type { Evaluation } from '../../evaluate/types.js';
-import { applyPolicy, policySubject } from '../../evaluate/policy.js';
-import { DEFAULT_POLICY } from '../../evaluate/default-policy.js';
+import { evaluate, projection, type Evaluation } from '../../metrics/index.js';
+import { applyPolicy, DEFAULT_POLICY, policySubject, type Policy } from '../../policy/index.js';
 import { evaluatePrivacy, PRIVACY_ATTACKS } from '../../metrics/privacy/index.js';
 import {
   claimedEpsilon,
@@ -23,8 +21,7 @@ import {
   type SweepFailure,
   type SweepPoint,
 } from '../../report/sweep.js';
-import { fmt, fmtUp } from '../../evaluate/policy.js';
-import { projection } from '../../evaluate/projection.js';
+import { formatEpsilon, formatNumber } from '../../format.js';
 import { readPolicy } from './report.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
@@ -297,10 +294,10 @@ export const sweepCommand: Command = {
         .sort((a, b) => a.synthesizer.localeCompare(b.synthesizer) || claimedEpsilon(a) - claimedEpsilon(b))
         .map((p) => [
           p.synthesizer,
-          p.privacy.type === 'dp' ? fmtUp(p.privacy.epsilon) : 'not DP',
-          fmt(p.scores.fidelity),
-          fmt(p.scores.utility),
-          fmt(p.scores.privacyRisk),
+          p.privacy.type === 'dp' ? formatEpsilon(p.privacy.epsilon) : 'not DP',
+          formatNumber(p.scores.fidelity),
+          formatNumber(p.scores.utility),
+          formatNumber(p.scores.privacyRisk),
           p.scorecard.verdict === 'pass' ? 'meets' : 'misses',
         ]);
       ctx.out(
@@ -327,7 +324,7 @@ interface PointJob {
   n: number;
   target: string | undefined;
   attacks: string[] | undefined;
-  policy: import('../../evaluate/policy.js').Policy;
+  policy: Policy;
   train: import('../../table/table.js').Table;
   holdout: import('../../table/table.js').Table;
   schema: import('../../table/schema.js').Schema;
@@ -368,11 +365,11 @@ async function runPoint(ctx: CliContext, label: string, j: PointJob): Promise<Sw
     });
     evaluation = {
       ...evaluation,
-      privacy: { metrics: pv.metrics, aggregate: pv.aggregate },
+      privacy: pv,
       warnings: [...evaluation.warnings, ...pv.warnings],
     };
   }
-  // the 2-D view for `lookalike report` on this point (binned counts only, see evaluate/projection.ts)
+  // the 2-D view for `lookalike report` on this point (binned counts only, see metrics/projection.ts)
   evaluation = { ...evaluation, projection: projection(j.train, synthetic, { seed: j.seed }) } as Evaluation;
   const evalSeconds = (Date.now() - t0) / 1000;
   const scorecard = applyPolicy(policySubject(evaluation, model.privacy), j.policy);

@@ -7,6 +7,7 @@
 import type { Table } from '../../table/table.js';
 import type { Schema } from '../../table/schema.js';
 import { ProblemList } from '../../errors.js';
+import { formatNumber } from '../../format.js';
 import { Rng } from '../../random/rng.js';
 import type { ProgressFn } from '../../progress.js';
 import type { MetricResult } from '../types.js';
@@ -15,7 +16,7 @@ import { distanceMetrics, localSearch, type NeighborSearch } from './distance-me
 import { classifierMia, membershipInference, miaSetup } from './mia.js';
 import { attributeInference, linkability, singlingOut, type AnonymeterResult } from './anonymeter.js';
 import { kAnonymityMetrics } from './kanonymity.js';
-import { shadowModelAttack } from './shadow.js';
+import { shadowModelAttack, type ShadowSynthesizer } from './shadow.js';
 
 /** Attack families `evaluatePrivacy` can run. `shadow` needs `synthesizer` and is not run by default. */
 export const PRIVACY_ATTACKS = [
@@ -43,8 +44,8 @@ export interface PrivacyOptions {
   /** The model's claimed (ε, δ) (from its ledger), shown next to the empirical ε lower bounds. */
   readonly claimedEpsilon?: number;
   readonly claimedDelta?: number;
-  /** Registered synthesizer name, for shadow modelling. */
-  readonly synthesizer?: string;
+  /** The synthesizer that made the table, re-fitted by shadow modelling (e.g. `getSynthesizer(name)`). */
+  readonly synthesizer?: ShadowSynthesizer;
   /** Options passed to the synthesizer's fit in shadow modelling. */
   readonly synthesizerOptions?: Readonly<Record<string, unknown>>;
   /** Attacks per Anonymeter evaluator and members/non-members per MIA (default 1000; Anonymeter's default is 500). */
@@ -63,8 +64,13 @@ export interface PrivacyOptions {
   readonly onProgress?: ProgressFn;
 }
 
+/**
+ * The privacy-risk suite's result, and the `privacy` slot of an `Evaluation` (the one type of that name). Files
+ * written before every field was carried (the sweep wrote only `metrics` and `aggregate`) are read with the others
+ * empty (`asEvaluation` in src/metrics/evaluation.ts).
+ */
 export interface PrivacyEvaluation {
-  readonly metrics: MetricResult[];
+  readonly metrics: readonly MetricResult[];
   /** Privacy protection in [0, 1]: 1 − the largest attack risk (docs/privacy-risk.md). */
   readonly aggregate: number;
   /** The risk (0..1) of each attack that enters the aggregate, by metric id (and column). */
@@ -86,7 +92,9 @@ function validate(train: Table, synthetic: Table, holdout: Table, opts: PrivacyO
     if (!(PRIVACY_ATTACKS as readonly string[]).includes(a))
       p.add(`unknown attack "${a}"; known: ${PRIVACY_ATTACKS.join(', ')}`);
   if (attacks.includes('shadow') && !opts?.synthesizer)
-    p.add('the "shadow" attack needs options.synthesizer (a registered synthesizer name)');
+    p.add(
+      'the "shadow" attack needs options.synthesizer (the synthesizer to re-fit, e.g. getSynthesizer(name))',
+    );
   if (train.nRows < 2) p.add(`the training table has ${train.nRows} rows; at least 2 are needed`);
   if (holdout.nRows < 2) p.add(`the holdout table has ${holdout.nRows} rows; at least 2 are needed`);
   if (synthetic.nRows < 2) p.add(`the synthetic table has ${synthetic.nRows} rows; at least 2 are needed`);
@@ -157,7 +165,7 @@ function anonymeterMetric(
     },
   };
 }
-const fmt = (x: number): string => x.toFixed(3);
+const fmt = (x: number): string => formatNumber(x, { fixed: 3 });
 
 /**
  * Run the privacy-risk suite. `train` is the table the synthesizer was fitted on, `holdout` real rows it never saw

@@ -42,7 +42,13 @@ export {
   type InferenceOptions,
 } from './anonymeter.js';
 export { kAnonymityMetrics } from './kanonymity.js';
-export { shadowModelAttack, outlyingRows, type ShadowOptions, type ShadowResult } from './shadow.js';
+export {
+  shadowModelAttack,
+  outlyingRows,
+  type ShadowOptions,
+  type ShadowResult,
+  type ShadowSynthesizer,
+} from './shadow.js';
 export {
   wilsonRate,
   residualSuccess,

@@ -11,6 +11,9 @@
  * from `nRuns` outputs of each kind and is scored on `nRuns` fresh ones. Scores of all targets are pooled into
  * one ROC: AUC, advantage, TPR at FPR 1%/10% and an empirical ε lower bound (roc.ts).
  *
+ * The synthesizer is an argument (any object with `name` and `fit`, e.g. a registered `Synthesizer`): the attack
+ * re-fits it, and metrics do not reach into the synthesizer registry.
+ *
  * Default targets: the most outlying training records (largest distance to their nearest other training row),
  * the records a synthesizer is most likely to leak. Cost: 2·nRuns "out" fits shared by every target plus
  * 2·nRuns "in" fits per target.
@@ -20,7 +23,6 @@ import type { Column } from '../../table/column.js';
 import { makeLearnData, fitLogistic } from '../../learn/index.js';
 import type { Schema } from '../../table/schema.js';
 import { Rng } from '../../random/rng.js';
-import { getSynthesizer } from '../../synthesizers/registry.js';
 import type { ProgressFn } from '../../progress.js';
 import type { MetricResult } from '../types.js';
 import { encode, makeSpace, usableColumns, type Encoded, type Space } from './space.js';
@@ -28,8 +30,22 @@ import { distance, nearestTwo } from './neighbors.js';
 import { summarizeAttack, type AttackSummary } from './roc.js';
 import { miaMetric } from './mia.js';
 
+/**
+ * What the shadow attack needs of a synthesizer: a name (for the metric's label) and `fit` → a model that samples.
+ * A registered `Synthesizer` (src/synthesizers) is one.
+ */
+export interface ShadowSynthesizer {
+  readonly name: string;
+  fit(
+    table: Table,
+    schema: Schema,
+    opts: { readonly seed?: number; readonly options?: Readonly<Record<string, unknown>> },
+  ): Promise<{ sample(n: number, opts: { readonly seed?: number }): Table }>;
+}
+
 export interface ShadowOptions {
-  readonly synthesizer: string;
+  /** The synthesizer to re-fit on the shadow training sets. */
+  readonly synthesizer: ShadowSynthesizer;
   readonly synthesizerOptions?: Readonly<Record<string, unknown>>;
   /** Number of targets (default 10), or explicit training-row indices. */
   readonly nTargets?: number;
@@ -118,7 +134,7 @@ export async function shadowModelAttack(
   schema: Schema,
   opts: ShadowOptions,
 ): Promise<ShadowResult> {
-  const synth = getSynthesizer(opts.synthesizer);
+  const synth = opts.synthesizer;
   const rng = new Rng(opts.seed ?? 0);
   const u = usableColumns(train, schema);
   const space = makeSpace(train, u.num, u.cat);
@@ -174,7 +190,7 @@ export async function shadowModelAttack(
   const summary = summarizeAttack(scores, labels, rng, opts.delta ?? 0);
   const metric = miaMetric(
     'mia_shadow',
-    `Membership inference by shadow modelling (${opts.synthesizer}, ${targets.length} outlying targets)`,
+    `Membership inference by shadow modelling (${synth.name}, ${targets.length} outlying targets)`,
     summary,
     opts.claimedEpsilon,
     { targets, shadowSize: n, runsPerSide: runs },

@@ -33,7 +33,7 @@ import {
 } from '../../learn/index.js';
 import type { MetricResult } from '../types.js';
 import { Rng } from '../../random/rng.js';
-import type { ModelScores, SubgroupRow, UtilityDetail, UtilityRow } from '../../evaluate/types.js';
+import type { ModelScores, SubgroupRow, UtilityDetail, UtilityRow } from './types.js';
 import { spearman } from '../fidelity/pairs.js';
 import { checkIntOptions } from '../fidelity/prepare.js';
 

@@ -1,5 +1,5 @@
 /**
- * Shadow modelling (Stadler et al. 2022) with two stand-in synthesizers registered for the test: one that resamples
+ * Shadow modelling (Stadler et al. 2022) with two stand-in synthesizers passed to the attack: one that resamples
  * its training rows (leaks every target) and one whose output ignores its input (leaks nothing).
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,6 @@ import { tableFromRecords } from '../../../src/table/infer.js';
 import type { Table } from '../../../src/table/table.js';
 import type { Schema } from '../../../src/table/schema.js';
 import { Rng } from '../../../src/random/rng.js';
-import { registerSynthesizer } from '../../../src/synthesizers/registry.js';
 import type { Model, Synthesizer } from '../../../src/synthesizers/types.js';
 import { shadowModelAttack } from '../../../src/metrics/privacy/shadow.js';
 import { evaluatePrivacy } from '../../../src/metrics/privacy/index.js';
@@ -47,15 +46,15 @@ function stand_in(name: string, sampleFrom: (fitted: Table) => Table): Synthesiz
 }
 
 // outputs the rows it was fitted on
-registerSynthesizer(stand_in('test-resample', (t) => t));
+const resample = stand_in('test-resample', (t) => t);
 // always samples the same fixed public rows, whatever it was fitted on
 const publicRows = table.take(new Rng(99).permutation(table.nRows).subarray(0, 100));
-registerSynthesizer(stand_in('test-blind', () => publicRows));
+const blind = stand_in('test-blind', () => publicRows);
 
 describe('shadow modelling', () => {
   it('catches a synthesizer that outputs its training rows', async () => {
     const r = await shadowModelAttack(table, schema, {
-      synthesizer: 'test-resample',
+      synthesizer: resample,
       nTargets: 4,
       nRuns: 6,
       shadowSize: 100,
@@ -69,7 +68,7 @@ describe('shadow modelling', () => {
 
   it('finds nothing against a synthesizer that ignores its input', async () => {
     const r = await shadowModelAttack(table, schema, {
-      synthesizer: 'test-blind',
+      synthesizer: blind,
       nTargets: 4,
       nRuns: 6,
       shadowSize: 100,
@@ -85,7 +84,7 @@ describe('shadow modelling', () => {
     const r = await evaluatePrivacy(split.train, split.train, split.holdout, {
       schema,
       attacks: ['shadow'],
-      synthesizer: 'test-resample',
+      synthesizer: resample,
       shadowTargets: 3,
       shadowRuns: 4,
       claimedEpsilon: 1,

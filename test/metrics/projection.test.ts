@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { projection } from '../../src/evaluate/projection.js';
+import { projection } from '../../src/metrics/projection.js';
 import { tableFromRecords } from '../../src/table/infer.js';
 import { Rng } from '../../src/random/rng.js';
 import { LookalikeError } from '../../src/errors.js';

@@ -9,16 +9,16 @@ import { targetColumn } from '../table/schema.js';
 import type { ProgressFn } from '../progress.js';
 import { LookalikeError, ProblemList } from '../errors.js';
 import { Rng } from '../random/rng.js';
-import type { MetricResult } from '../metrics/types.js';
-import type { AlignedColumn } from '../metrics/fidelity/prepare.js';
-import { alignTables, countCodes, discreteCategorical, fidelityKind } from '../metrics/fidelity/prepare.js';
-import { columnMetricsOf, missingShare, numericHistogram } from '../metrics/fidelity/columns.js';
-import { pairMetricsOf, sdmetricsDiscrete } from '../metrics/fidelity/pairs.js';
-import { qualityOf, threeWayOf } from '../metrics/fidelity/quality.js';
-import { alphaBetaOf, distanceContext, mmdOf, prdcOf } from '../metrics/fidelity/distance.js';
-import { detectionMetrics } from '../metrics/fidelity/detection.js';
-import { tailMetricsOf } from '../metrics/fidelity/tails.js';
-import { utilityMetrics } from '../metrics/utility/tstr.js';
+import type { MetricResult } from './types.js';
+import type { AlignedColumn } from './fidelity/prepare.js';
+import { alignTables, countCodes, discreteCategorical, fidelityKind } from './fidelity/prepare.js';
+import { columnMetricsOf, missingShare, numericHistogram } from './fidelity/columns.js';
+import { pairMetricsOf, sdmetricsDiscrete } from './fidelity/pairs.js';
+import { qualityOf, threeWayOf } from './fidelity/quality.js';
+import { alphaBetaOf, distanceContext, mmdOf, prdcOf } from './fidelity/distance.js';
+import { detectionMetrics } from './fidelity/detection.js';
+import { tailMetricsOf } from './fidelity/tails.js';
+import { utilityMetrics } from './utility/tstr.js';
 import type {
   ColumnHistogram,
   ColumnSummary,
@@ -27,8 +27,8 @@ import type {
   EvaluationInputs,
   PairDetail,
   Timing,
-  UtilityDetail,
-} from './types.js';
+} from './evaluation.js';
+import type { UtilityDetail } from './utility/types.js';
 
 /** The metric suites `evaluate` can run (all by default). */
 export type MetricSuite =
@@ -471,7 +471,7 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
     ...(targetInfo ? { target: targetInfo } : {}),
     sensitive,
   };
-  // a 2-D view for the report: binned shares only, small real cells blanked (evaluate/projection.ts)
+  // a 2-D view for the report: binned shares only, small real cells blanked (metrics/projection.ts)
   let proj: Projection | undefined;
   try {
     proj = await phase('projection', () => projection(real, synthetic, { seed }));

@@ -1,7 +1,9 @@
-import type { Evaluation } from './types.js';
+import type { Evaluation } from './evaluation.js';
+import { formatNumber } from '../format.js';
 
-const fmt = (x: number | null | undefined, digits = 3): string =>
-  x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits);
+/** Scores with three decimals (aligned columns); — when not computed. */
+const fmt = (x: number | null | undefined): string =>
+  x === null || x === undefined || !Number.isFinite(x) ? '—' : formatNumber(x, { fixed: 3 });
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - s.length));
 

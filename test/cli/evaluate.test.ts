@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, DATA, tempDir } from '../cli/helpers.js';
 import { Rng } from '../../src/random/rng.js';
-import type { Evaluation } from '../../src/evaluate/index.js';
+import type { Evaluation } from '../../src/metrics/index.js';
 
 /** penguins.json with every column shuffled independently (seeded), as CSV. */
 function shuffledPenguinsCsv(dir: string): string {

@@ -6,7 +6,7 @@
  * `DEFAULT_POLICY` is the data; `DEFAULT_POLICY_YAML` is the same policy as a commented YAML file (a test checks
  * that they agree).
  */
-import type { Policy } from './policy.js';
+import type { Policy } from './types.js';
 
 export const DEFAULT_POLICY: Policy = {
   version: 1,

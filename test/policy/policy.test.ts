@@ -6,8 +6,8 @@ import {
   parsePolicy,
   validatePolicy,
   type PolicySubject,
-} from '../../src/evaluate/policy.js';
-import { DEFAULT_POLICY, DEFAULT_POLICY_YAML } from '../../src/evaluate/default-policy.js';
+} from '../../src/policy/index.js';
+import { DEFAULT_POLICY, DEFAULT_POLICY_YAML } from '../../src/policy/index.js';
 import { LookalikeError } from '../../src/errors.js';
 import type { MetricResult } from '../../src/metrics/types.js';
 
@@ -234,19 +234,5 @@ describe('applyPolicy', () => {
     expect(text).toContain('  ✗ membership_auc: upper end of the 95% interval 0.63 misses ≤ 0.6');
     expect(text).toContain('  ✗ ml_utility: not measured: the evaluation has no "ml_utility" score');
     expect(text).not.toContain('✗ statistical_similarity');
-  });
-});
-
-describe('fmtUp', () => {
-  it('rounds claimed privacy parameters up, never down', async () => {
-    const { fmtUp } = await import('../../src/evaluate/policy.js');
-    expect(fmtUp(0.98761)).toBe('0.9877');
-    expect(fmtUp(0.98769)).toBe('0.9877');
-    expect(fmtUp(1)).toBe('1');
-    expect(fmtUp(2.00001)).toBe('2.001');
-    expect(fmtUp(1e-9)).toBe('1.00e-9');
-    expect(fmtUp(1.0000001e-9)).toBe('1.01e-9');
-    expect(fmtUp(Infinity)).toBe('∞');
-    expect(fmtUp(0)).toBe('0');
   });
 });

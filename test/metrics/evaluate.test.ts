@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatSummary } from '../../src/evaluate/index.js';
-import type { Evaluation } from '../../src/evaluate/index.js';
+import { evaluate, formatSummary } from '../../src/metrics/index.js';
+import type { Evaluation } from '../../src/metrics/index.js';
 import { tableFromRecords } from '../../src/table/infer.js';
 import type { Row, Table } from '../../src/table/table.js';
 import type { Column } from '../../src/table/column.js';

@@ -1,7 +1,10 @@
 import type { Projection } from './projection.js';
 import type { ColumnKind } from '../table/column.js';
 import type { Role } from '../table/schema.js';
-import type { MetricResult } from '../metrics/types.js';
+import type { MetricResult } from './types.js';
+import type { UtilityDetail } from './utility/types.js';
+import type { PrivacyEvaluation } from './privacy/evaluate.js';
+import { LookalikeError, ProblemList } from '../errors.js';
 
 /**
  * The evaluation of a synthetic table against the real one (and a holdout): a versioned JSON document that the
@@ -30,7 +33,7 @@ export interface Evaluation {
   readonly pairs: PairDetail;
   /** TSTR vs TRTR detail; absent when there is no target column. */
   readonly utility?: UtilityDetail;
-  /** A 2-D principal-component view of real vs synthetic rows as binned shares (evaluate/projection.ts). */
+  /** A 2-D principal-component view of real vs synthetic rows as binned shares (metrics/projection.ts). */
   readonly projection?: Projection;
   /** Filled by the privacy-risk suite (src/metrics/privacy); absent when it did not run. */
   readonly privacy?: PrivacyEvaluation;
@@ -148,56 +151,65 @@ export interface PairDetail {
   }[];
 }
 
-export interface ModelScores {
-  /** classification: accuracy, f1, rocAuc; regression: rmse, mae, r2. */
-  readonly [metric: string]: number;
-}
-
-export interface UtilityRow {
-  readonly model: 'boosting' | 'logistic' | 'linear';
-  /** Trained on real, tested on holdout. */
-  readonly trtr: ModelScores;
-  /** Trained on synthetic, tested on holdout. */
-  readonly tstr: ModelScores;
-  /** TSTR / TRTR of `mainMetric` (not capped). */
-  readonly ratio: number;
-}
-
-export interface SubgroupRow {
-  readonly column: string;
-  readonly group: string;
-  /** Holdout rows in the group. */
-  readonly rows: number;
-  /** Accuracy (classification) or R² (regression) of the boosted model trained on real / synthetic. */
-  readonly trtr: number;
-  readonly tstr: number;
-}
-
-export interface UtilityDetail {
-  readonly target: string;
-  readonly task: 'binary' | 'multiclass' | 'regression';
-  /** rocAuc (binary), accuracy (multiclass), r2 (regression). */
-  readonly mainMetric: string;
-  readonly features: readonly string[];
-  readonly models: readonly UtilityRow[];
-  /** Boosted-tree feature importances (same order as `features`) and their Spearman rank correlation. */
-  readonly featureImportance?: {
-    readonly real: readonly number[];
-    readonly synthetic: readonly number[];
-    readonly spearman: number;
-  };
-  readonly subgroups?: readonly SubgroupRow[];
-}
-
-/** The privacy-risk suite's results (filled by src/metrics/privacy). */
-export interface PrivacyEvaluation {
-  readonly metrics: readonly MetricResult[];
-  /** In [0, 1], 1 = no measurable risk. */
-  readonly aggregate?: number;
-  readonly details?: Readonly<Record<string, unknown>>;
-}
-
 export interface Timing {
   readonly phase: string;
   readonly seconds: number;
+}
+
+/** Check the envelope of a parsed evaluation file (every problem at once); the report trusts the rest. */
+export function asEvaluation(json: unknown, source = 'evaluation file'): Evaluation {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new LookalikeError(`${source} is not a lookalike evaluation (expected a JSON object)`);
+  }
+  const e = json as Record<string, unknown>;
+  const p = new ProblemList();
+  if (e.format !== 'lookalike-evaluation')
+    p.add(`"format" must be "lookalike-evaluation", got ${JSON.stringify(e.format) ?? 'nothing'}`);
+  if (e.version !== 1)
+    p.add(
+      `"version" must be 1 (this lookalike reads evaluation files of version 1), got ${JSON.stringify(e.version) ?? 'nothing'}`,
+    );
+  const obj = (k: string): void => {
+    if (typeof e[k] !== 'object' || e[k] === null || Array.isArray(e[k])) p.add(`"${k}" must be an object`);
+  };
+  const arr = (k: string): void => {
+    if (!Array.isArray(e[k])) p.add(`"${k}" must be a list`);
+  };
+  obj('inputs');
+  obj('aggregates');
+  obj('pairs');
+  arr('metrics');
+  arr('columns');
+  arr('timings');
+  arr('warnings');
+  if (e.privacy !== undefined) {
+    const pv = e.privacy as Record<string, unknown> | null;
+    if (typeof pv !== 'object' || pv === null || !Array.isArray(pv.metrics))
+      p.add('"privacy" must be an object with a "metrics" list');
+  }
+  if (typeof e.inputs === 'object' && e.inputs !== null) {
+    const i = e.inputs as Record<string, unknown>;
+    for (const k of ['real', 'synthetic']) {
+      const t = i[k] as Record<string, unknown> | undefined;
+      if (!t || typeof t.rows !== 'number' || typeof t.columns !== 'number')
+        p.add(`"inputs.${k}" must have numeric "rows" and "columns"`);
+    }
+    if (!Array.isArray(i.columns)) p.add('"inputs.columns" must be a list');
+    if (!Array.isArray(i.sensitive)) p.add('"inputs.sensitive" must be a list');
+  }
+  p.throwIfAny(`${source} is not a valid lookalike evaluation:`);
+  const ev = json as Evaluation;
+  if (!ev.privacy) return ev;
+  // files whose privacy block carries only `metrics` and `aggregate` (written by the sweep before it kept the rest)
+  const pv = ev.privacy as Partial<PrivacyEvaluation> & { metrics: PrivacyEvaluation['metrics'] };
+  const privacy: PrivacyEvaluation = {
+    ...pv,
+    metrics: pv.metrics,
+    aggregate: typeof pv.aggregate === 'number' ? pv.aggregate : NaN,
+    risks: pv.risks ?? {},
+    attacks: pv.attacks ?? [],
+    timings: pv.timings ?? {},
+    warnings: pv.warnings ?? [],
+  };
+  return { ...ev, privacy };
 }

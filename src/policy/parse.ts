@@ -1,0 +1,247 @@
+/**
+ * Policies: what "useful enough" and "private enough" mean for one release, written down as targets, and the
+ * scorecard that checks an evaluation against them (Metric | Score | Target | Status, and a verdict).
+ *
+ * A policy file is YAML or JSON (JSON is read as YAML):
+ *
+ * ```yaml
+ * version: 1
+ * name: my-release-policy
+ * missing: fail            # a target whose metric was not measured fails the verdict (or: ignore)
+ * targets:
+ *   - id: statistical_similarity   # an aggregate score, a metric id, or epsilon / delta (the model's claim)
+ *     op: ">="
+ *     value: 0.85
+ *   - id: singling_out_risk
+ *     op: "<="
+ *     value: 0.05
+ *     bound: ci                     # compare the end of the 95% interval that is worst for the target (default)
+ * ```
+ *
+ * Risks come with 95% intervals (DESIGN.md rule 9). By default (`bound: ci`) a target is compared with the end of
+ * the interval that is *least favourable* to it — the upper bound for a `<=` target such as a risk, the lower bound
+ * for a `>=` target — so "pass" means "passes even at the pessimistic end of what we measured". A metric without an
+ * interval is compared by its estimate. `bound: estimate` compares the point estimate instead.
+ *
+ * Every problem in a policy file is reported at once (`LookalikeError`, kind `input`). Pure: no I/O; the CLI reads
+ * the file and passes its text.
+ */
+import { parseDocument, LineCounter, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { LookalikeError, ProblemList } from '../errors.js';
+import { catalogueIds, targetInfo } from './catalogue.js';
+import {
+  OPERATORS,
+  type Bound,
+  type MissingRule,
+  type On,
+  type Operator,
+  type Over,
+  type Policy,
+  type Target,
+  type TargetInfo,
+} from './types.js';
+
+export interface ParsePolicyOptions {
+  /** Name of the file for messages. */
+  readonly source?: string;
+  /** Extra ids a target may name (metric ids present in an evaluation, for instance). */
+  readonly knownIds?: Iterable<string>;
+}
+
+const TOP_KEYS = ['version', 'name', 'description', 'missing', 'targets'];
+const TARGET_KEYS = ['id', 'op', 'value', 'label', 'bound', 'on', 'columns', 'over', 'why'];
+
+/**
+ * Parse and validate a policy file's text (YAML or JSON). Throws one `LookalikeError` listing every problem, with
+ * line numbers where the file has them.
+ */
+export function parsePolicy(text: string, opts: ParsePolicyOptions = {}): Policy {
+  const source = opts.source ?? 'policy';
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const p = new ProblemList();
+    for (const e of doc.errors) {
+      const pos = lc.linePos(e.pos[0]);
+      p.add(`${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${e.message.split('\n')[0]}`);
+    }
+    p.throwIfAny(`${source} is not valid YAML or JSON:`);
+  }
+  const lineOf = (path: (string | number)[]): string => {
+    const node = doc.getIn(path, true) as YamlNode | undefined;
+    const at = node && 'range' in node && node.range ? lc.linePos(node.range[0]).line : undefined;
+    return at ? ` (line ${at})` : '';
+  };
+  // Accept only plain data: the YAML node tree must be maps, sequences and scalars.
+  if (doc.contents && !isMap(doc.contents)) {
+    throw new LookalikeError(
+      `${source} is not a policy: expected a mapping with "version", "name" and "targets"`,
+    );
+  }
+  return validatePolicy(doc.toJS(), {
+    ...opts,
+    source,
+    lineOf,
+    targetsIsSeq: isSeq(doc.get('targets', true)),
+  });
+}
+
+/**
+ * Validate an already-parsed policy object (e.g. built in code). Same rules and messages as `parsePolicy`.
+ */
+export function validatePolicy(
+  raw: unknown,
+  opts: ParsePolicyOptions & { lineOf?: (path: (string | number)[]) => string; targetsIsSeq?: boolean } = {},
+): Policy {
+  const source = opts.source ?? 'policy';
+  const lineOf = opts.lineOf ?? (() => '');
+  const known = new Set<string>([...catalogueIds(), ...(opts.knownIds ?? [])]);
+  const p = new ProblemList();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new LookalikeError(
+      `${source} is not a policy: expected a mapping with "version", "name" and "targets"`,
+    );
+  }
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) {
+    if (!TOP_KEYS.includes(k)) p.add(`unknown key "${k}"${lineOf([k])} (allowed: ${TOP_KEYS.join(', ')})`);
+  }
+  if (r.version !== 1) p.add(`"version" must be 1, got ${describe(r.version)}${lineOf(['version'])}`);
+  if (typeof r.name !== 'string' || !r.name.trim())
+    p.add(`"name" must be a non-empty string${lineOf(['name'])}`);
+  if (r.description !== undefined && typeof r.description !== 'string') {
+    p.add(`"description" must be a string${lineOf(['description'])}`);
+  }
+  if (r.missing !== undefined && r.missing !== 'fail' && r.missing !== 'ignore') {
+    p.add(`"missing" must be "fail" or "ignore", got ${describe(r.missing)}${lineOf(['missing'])}`);
+  }
+  const targets: Target[] = [];
+  if (!Array.isArray(r.targets)) {
+    p.add(`"targets" must be a list of targets${lineOf(['targets'])}`);
+  } else if (r.targets.length === 0) {
+    p.add(`"targets" is empty: a policy needs at least one target`);
+  } else {
+    const seen = new Map<string, number>();
+    r.targets.forEach((t, i) => {
+      const where = `targets[${i}]${lineOf(['targets', i])}`;
+      if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+        p.add(`${where}: expected a mapping with "id", "op" and "value"`);
+        return;
+      }
+      const x = t as Record<string, unknown>;
+      const before = p.size;
+      for (const k of Object.keys(x)) {
+        if (!TARGET_KEYS.includes(k))
+          p.add(`${where}: unknown key "${k}" (allowed: ${TARGET_KEYS.join(', ')})`);
+      }
+      let info: TargetInfo | undefined;
+      if (typeof x.id !== 'string' || !x.id) {
+        p.add(`${where}: "id" must be a string naming an aggregate score, a metric or epsilon/delta`);
+      } else if (!known.has(x.id)) {
+        const hint = suggest(x.id, known);
+        p.add(
+          `${where}: unknown id "${x.id}"${hint ? ` — did you mean "${hint}"?` : ''} (see docs/report.md for the list)`,
+        );
+      } else {
+        info = targetInfo(x.id);
+      }
+      if (typeof x.op !== 'string' || !OPERATORS.includes(x.op as Operator)) {
+        p.add(
+          `${where}: "op" must be one of ${OPERATORS.map((o) => `"${o}"`).join(', ')}, got ${describe(x.op)}`,
+        );
+      }
+      if (typeof x.value !== 'number' || !Number.isFinite(x.value)) {
+        p.add(`${where}: "value" must be a finite number, got ${describe(x.value)}`);
+      } else if (info && (info.kind === 'aggregate' || x.on === 'score') && (x.value < 0 || x.value > 1)) {
+        p.add(`${where}: "value" ${x.value} is outside [0, 1], the range of a score`);
+      }
+      if (x.label !== undefined && typeof x.label !== 'string') p.add(`${where}: "label" must be a string`);
+      if (x.why !== undefined && typeof x.why !== 'string') p.add(`${where}: "why" must be a string`);
+      if (x.bound !== undefined && x.bound !== 'ci' && x.bound !== 'estimate') {
+        p.add(`${where}: "bound" must be "ci" or "estimate", got ${describe(x.bound)}`);
+      }
+      const isMetric = info ? info.kind === 'metric' : true;
+      if (x.on !== undefined) {
+        if (x.on !== 'value' && x.on !== 'score')
+          p.add(`${where}: "on" must be "value" or "score", got ${describe(x.on)}`);
+        else if (!isMetric) p.add(`${where}: "on" applies to metric targets only, not to "${String(x.id)}"`);
+      }
+      if (x.over !== undefined) {
+        if (x.over !== 'worst' && x.over !== 'mean')
+          p.add(`${where}: "over" must be "worst" or "mean", got ${describe(x.over)}`);
+        else if (!isMetric)
+          p.add(`${where}: "over" applies to metric targets only, not to "${String(x.id)}"`);
+      }
+      if (x.columns !== undefined) {
+        if (
+          !Array.isArray(x.columns) ||
+          x.columns.length === 0 ||
+          !x.columns.every((c) => typeof c === 'string' && c)
+        ) {
+          p.add(`${where}: "columns" must be a non-empty list of column names`);
+        } else if (!isMetric)
+          p.add(`${where}: "columns" applies to metric targets only, not to "${String(x.id)}"`);
+      }
+      if (p.size > before) return;
+      const target: Target = {
+        id: x.id as string,
+        op: x.op as Operator,
+        value: x.value as number,
+        ...(x.label !== undefined ? { label: x.label as string } : {}),
+        ...(x.bound !== undefined ? { bound: x.bound as Bound } : {}),
+        ...(x.on !== undefined ? { on: x.on as On } : {}),
+        ...(x.columns !== undefined ? { columns: [...(x.columns as string[])] } : {}),
+        ...(x.over !== undefined ? { over: x.over as Over } : {}),
+        ...(x.why !== undefined ? { why: x.why as string } : {}),
+      };
+      const key = `${target.id}|${target.op}|${(target.columns ?? []).join(',')}|${target.on ?? ''}`;
+      if (seen.has(key)) p.add(`${where}: duplicates targets[${seen.get(key)}] (same id, op and columns)`);
+      else seen.set(key, i);
+      targets.push(target);
+    });
+  }
+  p.throwIfAny(`${source} is not a valid policy (${p.size} problem${p.size === 1 ? '' : 's'}):`);
+  return {
+    version: 1,
+    name: r.name as string,
+    ...(r.description !== undefined ? { description: r.description as string } : {}),
+    missing: (r.missing as MissingRule | undefined) ?? 'fail',
+    targets,
+  };
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return Array.isArray(v) ? 'a list' : 'a mapping';
+}
+
+/** The closest known id by edit distance, if it is close. */
+function suggest(id: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(id.toLowerCase(), k);
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return bestD <= Math.max(2, Math.floor(id.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
