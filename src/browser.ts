@@ -65,6 +65,7 @@ export type { MetricResult, MetricFamily } from './metrics/types.js';
 // differential privacy (docs/privacy.md)
 export {
   PrivacyLedger,
+  DEFAULT_DELTA,
   formatLedger,
   privacyFromLedger,
   cdpEpsilon,

@@ -68,6 +68,7 @@ export {
   type MetricResult,
   type MetricFamily,
   PrivacyLedger,
+  DEFAULT_DELTA,
   formatLedger,
   privacyFromLedger,
   cdpEpsilon,

@@ -17,6 +17,7 @@ export {
 export type { PrivacyGuarantee } from './guarantee.js';
 export {
   PrivacyLedger,
+  DEFAULT_DELTA,
   budgetProblems,
   formatLedger,
   privacyFromLedger,
@@ -70,12 +71,12 @@ export {
   type QuantileOptions,
 } from './domains.js';
 export {
-  planGaussianBudget,
+  planBudget,
+  BudgetPlan,
   epsilonForRho,
   rhoForBudget,
   DEFAULT_MAX_SIGMA,
-  type PlannedMeasurement,
+  type PlanStep,
+  type PlannedStep,
   type BudgetPlanOptions,
-  type BudgetPlan,
 } from './budget.js';
-export { prepareDpFit, type DpFitSetup, type DpFitBudget } from './fit.js';

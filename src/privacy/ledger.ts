@@ -53,6 +53,12 @@ export interface LedgerJSON {
 
 export type DpGuarantee = Extract<PrivacyGuarantee, { type: 'dp' }> & { readonly rho: number };
 
+/**
+ * The δ of a DP fit given ε only — the one default of the whole project (synthesizers, pipeline, CLI read it from
+ * here). 1e-9 is far below 1/n for any table lookalike can hold, as δ must be.
+ */
+export const DEFAULT_DELTA = 1e-9;
+
 /** Problems with a budget; empty when it is valid. Shared by the ledger and by synthesizers' option checks. */
 export function budgetProblems(budget: { epsilon?: unknown; delta?: unknown }): string[] {
   const out: string[] = [];
@@ -64,7 +70,7 @@ export function budgetProblems(budget: { epsilon?: unknown; delta?: unknown }): 
   }
   if (typeof delta !== 'number' || !Number.isFinite(delta) || delta <= 0 || delta >= 1) {
     out.push(
-      `delta must be a number with 0 < delta < 1 (got ${describe(delta)}); use much less than 1/n, e.g. 1e-9`,
+      `delta must be a number with 0 < delta < 1 (got ${describe(delta)}); use much less than 1/n, e.g. ${DEFAULT_DELTA}`,
     );
   }
   return out;

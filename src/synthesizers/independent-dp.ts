@@ -1,16 +1,15 @@
+import { ProblemList } from '../errors.js';
 import { estimateModel } from '../pgm/estimate.js';
-import type { Measurement } from '../pgm/estimate.js';
+import { planBudget } from '../privacy/budget.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import {
-  loadPgmModel,
-  measureGaussian,
+  loadMarginalModel,
+  marginalModel,
+  measureMarginals,
   numberOption,
-  plainPgmModel,
-  startDpFit,
-  requireUsefulBudget,
-} from './mst/shared.js';
-import { ProblemList } from '../errors.js';
+  startMarginalFit,
+} from './marginal/index.js';
 import type { FitOptions, Model, ModelFile } from './types.js';
 
 /**
@@ -24,7 +23,8 @@ import type { FitOptions, Model, ModelFile } from './types.js';
  * (ε, δ)-DP under add/remove-one-row neighbours; each marginal has L2 sensitivity 1; the ledger lists the d
  * measurements. Domains must be public or DP-released (DESIGN.md rule 5; a fit without them throws, naming the
  * columns). Runtime O(n·d) counting plus O(iters · Σ sizes).
- * Options: `bins` (default 32), `maxExactIntegers` (default 128), `iters` (default 200). δ defaults to 1e-9.
+ * Options: `bins` (default 32), `maxExactIntegers` (default 128), `iters` (default 200). δ defaults to
+ * privacy/'s DEFAULT_DELTA (1e-9).
  *
  * The model's `synthesizer` is "independent"; its file is read back with `loadIndependentDP` (its params are a
  * graphical model — d singleton cliques — with the discretizers and the ledger).
@@ -40,23 +40,25 @@ export async function fitIndependentDP(table: Table, schema: Schema, opts: FitOp
     p,
   );
   p.throwIfAny('independent (DP): invalid options:', 'usage');
-  const {
-    table: data,
-    schema: fitSchema,
-    ledger,
-    rng,
-    enc,
-    rho,
-  } = startDpFit(table, schema, opts, 'independent (DP)');
-  const d = enc.sizes.length;
-  requireUsefulBudget(ledger, 'each 1-way marginal', d, 1);
-  const ms: Measurement[] = [];
-  for (let a = 0; a < d; a++) ms.push(measureGaussian(enc, [a], rho / d, ledger, rng));
-  const { model } = estimateModel(enc.sizes, ms, { iters });
-  return plainPgmModel('independent', data, fitSchema, enc, model, ledger);
+  const fit = startMarginalFit(table, schema, opts, 'independent (DP)');
+  const d = fit.encoding.sizes.length;
+  const plan = planBudget(fit.ledger, [
+    { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 },
+  ]);
+  const sets = Array.from({ length: d }, (_, a) => [a]);
+  const ms = await measureMarginals(
+    fit.source,
+    sets,
+    { rho: plan.rhoOf('1-way marginals') },
+    fit.ledger,
+    fit.rng,
+    fit.names,
+  );
+  const { model } = estimateModel(fit.encoding.sizes, ms, { iters });
+  return marginalModel('independent', fit, model);
 }
 
 /** Rebuild a DP `independent` model from its file (validated; LookalikeError listing every problem). */
 export function loadIndependentDP(file: ModelFile): Model {
-  return loadPgmModel(file, 'independent');
+  return loadMarginalModel(file, 'independent');
 }

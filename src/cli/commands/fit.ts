@@ -13,6 +13,7 @@ import {
 import { getSynthesizer } from '../../synthesizers/registry.js';
 import type { FitOptions } from '../../synthesizers/types.js';
 import type { ParsedArgs } from '../command.js';
+import { DEFAULT_DELTA } from '../../privacy/ledger.js';
 
 /** Options shared by `fit`, `run` and `demo`. */
 export const FIT_OPTIONS = {
@@ -31,7 +32,11 @@ export const FIT_OPTIONS = {
   },
   seed: { type: 'string', placeholder: 'S', description: 'seed for everything but DP noise (default 0)' },
   epsilon: { type: 'string', placeholder: 'E', description: 'DP synthesizers: privacy budget ε > 0' },
-  delta: { type: 'string', placeholder: 'D', description: 'DP synthesizers: δ in (0, 1) (default 1e-9)' },
+  delta: {
+    type: 'string',
+    placeholder: 'D',
+    description: `DP synthesizers: δ in (0, 1) (default ${DEFAULT_DELTA})`,
+  },
   sql: {
     type: 'string',
     placeholder: 'QUERY',
@@ -50,7 +55,7 @@ export function fitOptionsFrom(args: ParsedArgs): { name: string; opts: FitOptio
   const synth = getSynthesizer(name);
   const epsilon = num(args, 'epsilon');
   let delta = num(args, 'delta');
-  if (synth.privacy !== 'none' && epsilon !== undefined && delta === undefined) delta = 1e-9;
+  if (synth.privacy !== 'none' && epsilon !== undefined && delta === undefined) delta = DEFAULT_DELTA;
   const options = keyValues(args, 'option');
   const known = Object.keys(synth.optionsHelp ?? {});
   const unknown = Object.keys(options).filter((k) => !known.includes(k));

@@ -25,6 +25,7 @@ import { formatEpsilon, formatNumber } from '../../format.js';
 import { readPolicy } from './report.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
+import { DEFAULT_DELTA } from '../../privacy/ledger.js';
 
 function parseList(raw: string, option: string): string[] {
   const items = raw
@@ -83,7 +84,7 @@ export const sweepCommand: Command = {
       placeholder: 'E1,E2',
       description: 'privacy budgets for the DP synthesizers (required when one is DP)',
     },
-    delta: { type: 'string', placeholder: 'D', description: 'δ of every DP fit (default 1e-9)' },
+    delta: { type: 'string', placeholder: 'D', description: `δ of every DP fit (default ${DEFAULT_DELTA})` },
     target: {
       type: 'string',
       short: 't',
@@ -160,7 +161,7 @@ export const sweepCommand: Command = {
       problems.push('--epsilons is required for the DP synthesizers, e.g. --epsilons 0.1,0.3,1,3,10');
     }
     const deltaRaw = str(args, 'delta');
-    const delta = deltaRaw === undefined ? 1e-9 : Number(deltaRaw);
+    const delta = deltaRaw === undefined ? DEFAULT_DELTA : Number(deltaRaw);
     if (!(delta > 0 && delta < 1)) problems.push(`--delta must be in (0, 1), got "${deltaRaw}"`);
     const attacksRaw = str(args, 'attacks');
     const attacks =

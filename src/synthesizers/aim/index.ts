@@ -8,14 +8,14 @@ import { exponentialMechanism, gaussianMechanism } from '../../privacy/mechanism
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import type { FitOptions, Model, ModelFile, Synthesizer } from '../types.js';
+import { planBudget } from '../../privacy/budget.js';
 import {
-  loadPgmModel,
-  marginalCounts,
+  CachedCounts,
+  loadMarginalModel,
+  marginalModel,
   numberOption,
-  plainPgmModel,
-  startDpFit,
-  requireUsefulBudget,
-} from '../mst/shared.js';
+  startMarginalFit,
+} from '../marginal/index.js';
 
 /**
  * `aim` — McKenna, Mullins, Sheldon & Miklau 2022, "AIM: An Adaptive and Iterative Mechanism for Differentially
@@ -38,7 +38,7 @@ import {
  * Runtime: rounds × (estimation iters × junction-tree cells + candidate marginals); memory ≈ model size.
  * Options: `workload` (2 or 3 for all 2-/3-way marginals, or a list of column-name lists; default 3),
  * `maxModelSize` (MB, default 80), `rounds` (default 16·d), `iters` (estimation iterations per round, default
- * 500), `finalIters` (default 1000), `bins`, `maxExactIntegers`. δ defaults to 1e-9.
+ * 500), `finalIters` (default 1000), `bins`, `maxExactIntegers`. δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
 export const aim: Synthesizer = {
   name: 'aim',
@@ -104,19 +104,11 @@ export const aim: Synthesizer = {
       p.add('option workload must be 2, 3, or a list of column-name lists');
     p.throwIfAny('aim: invalid options:', 'usage');
 
-    const {
-      table: data,
-      schema: fitSchema,
-      specs,
-      ledger,
-      rng,
-      enc,
-      rho,
-    } = startDpFit(table, schema, opts, 'aim');
+    const fit = startMarginalFit(table, schema, opts, 'aim');
+    const { ledger, rng, names } = fit;
     const progress = opts.onProgress ?? (() => {});
-    const d = enc.sizes.length;
-    const sizes = enc.sizes;
-    const names = specs.map((s) => s.name);
+    const sizes = fit.encoding.sizes;
+    const d = sizes.length;
 
     // workload and candidates (data-independent)
     let workload: number[][];
@@ -144,26 +136,38 @@ export const aim: Synthesizer = {
     for (const c of cand.values())
       for (const w of workload) c.weight += c.attrs.filter((a) => w.includes(a)).length;
     const candidates = [...cand.values()];
-    const answers = new Map<string, Float64Array>();
-    const answer = (attrs: number[]): Float64Array => {
-      const key = attrs.join(',');
-      let x = answers.get(key);
-      if (!x) {
-        x = marginalCounts(enc.codes, sizes, attrs, enc.n);
-        // keep small marginals; large ones are recounted (one pass over n codes costs less than their L1 error)
-        if (x.length <= 65536) answers.set(key, x);
-      }
-      return x;
-    };
+    // small marginals are kept; large ones are recounted (one pass over n codes costs less than holding them)
+    const source = new CachedCounts(fit.source, 65536);
 
     const rhoStart = ledger.rhoSpent;
     const T = roundsOpt || 16 * d;
-    let sigma = Math.sqrt(T / (2 * 0.9 * rho));
-    let eps = Math.sqrt((8 * 0.1 * rho) / T);
+    if (T <= d)
+      throw new LookalikeError(
+        'aim: invalid options:',
+        [
+          `option rounds (${T}) must be more than the number of modelled columns (${d}): the 1-way marginals alone take ${d} rounds' budget`,
+        ],
+        'usage',
+      );
+    // the budget split, private-pgm's: T rounds of ρ/T each — the d 1-way marginals take 0.9 of a round each, every
+    // later round 0.1 to select and 0.9 to measure (then annealing and the last round adapt it, paying from the ledger)
+    const plan = planBudget(
+      ledger,
+      [
+        { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 0.9 },
+        { name: 'round selections', mechanism: 'exponential', count: T - d, weight: 0.1 },
+        { name: 'round measurements', mechanism: 'gaussian', count: T - d, weight: 0.9 },
+      ],
+      { fraction: 1 - (0.1 * d) / T },
+    );
+    const rho = plan.rho / (1 - (0.1 * d) / T); // all the fit may spend (the model-size cap grows with its use)
+    let sigma = plan.sigmaOf('round measurements');
+    let eps = plan.epsilonOf('round selections');
     const measurements: Measurement[] = [];
-    const measure = (attrs: number[], s: number): Measurement => {
+    const measure = async (attrs: number[], s: number): Promise<Measurement> => {
+      const [x] = await source.counts([attrs]);
       const r = gaussianMechanism(
-        answer(attrs),
+        x,
         { sigma: s },
         ledger,
         { query: 'marginal', columns: attrs.map((a) => names[a]) },
@@ -172,8 +176,7 @@ export const aim: Synthesizer = {
       return { attrs, values: r.values, sigma: r.scale };
     };
     progress({ phase: 'measure', message: '1-way marginals' });
-    requireUsefulBudget(ledger, 'each 1-way marginal (first of the planned rounds)', d, (0.9 * d) / T);
-    for (let a = 0; a < d; a++) measurements.push(measure([a], sigma));
+    for (let a = 0; a < d; a++) measurements.push(await measure([a], plan.sigmaOf('1-way marginals')));
     let model: GraphicalModel = estimateModel(sizes, measurements, { iters, accelerated }).model;
 
     const rhoLeft = (): number => ledger.rhoRemaining * (1 - 1e-6);
@@ -199,14 +202,23 @@ export const aim: Synthesizer = {
         model,
         small.map((c) => c.attrs),
       );
-      const scores = small.map((c, i) => {
-        const x = answer(c.attrs);
-        const xest = est[i];
-        let err = 0;
-        for (let i = 0; i < x.length; i++) err += Math.abs(x[i] - xest[i]);
-        const bias = Math.sqrt(2 / Math.PI) * sigma * cellCount(shapeOf(c.attrs, sizes));
-        return c.weight * (err - bias);
-      });
+      const scores = new Array<number>(small.length);
+      // exact answers in batches of at most ~4M cells, so that large candidates are never all held at once
+      for (let i0 = 0; i0 < small.length;) {
+        let i1 = i0;
+        for (let cells = 0; i1 < small.length && (i1 === i0 || cells < 4_194_304); i1++)
+          cells += cellCount(shapeOf(small[i1].attrs, sizes));
+        const xs = await source.counts(small.slice(i0, i1).map((c) => c.attrs));
+        for (let i = i0; i < i1; i++) {
+          const x = xs[i - i0];
+          const xest = est[i];
+          let err = 0;
+          for (let j = 0; j < x.length; j++) err += Math.abs(x[j] - xest[j]);
+          const bias = Math.sqrt(2 / Math.PI) * sigma * x.length;
+          scores[i] = small[i].weight * (err - bias);
+        }
+        i0 = i1;
+      }
       const sens = Math.max(...small.map((c) => c.weight));
       const pick = exponentialMechanism(
         scores,
@@ -216,7 +228,7 @@ export const aim: Synthesizer = {
         rng,
       );
       const cl = small[pick].attrs;
-      measurements.push(measure(cl, sigma));
+      measurements.push(await measure(cl, sigma));
       const z = model.marginal(cl);
       const te = Date.now();
       model = estimateModel(sizes, measurements, {
@@ -245,10 +257,10 @@ export const aim: Synthesizer = {
       warmStart: model,
       accelerated,
     }).model;
-    return plainPgmModel('aim', data, fitSchema, enc, model, ledger);
+    return marginalModel('aim', fit, model);
   },
   load(file: ModelFile): Model {
-    return loadPgmModel(file, 'aim');
+    return loadMarginalModel(file, 'aim');
   },
 };
 

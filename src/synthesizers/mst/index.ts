@@ -5,17 +5,16 @@ import { exponentialMechanism } from '../../privacy/mechanisms.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import type { FitOptions, Model, ModelFile, Synthesizer } from '../types.js';
+import { planBudget } from '../../privacy/budget.js';
 import {
-  loadPgmModel,
-  marginalCounts,
-  measureGaussian,
+  loadMarginalModel,
+  marginalModel,
+  measureMarginals,
+  MergedCounts,
   numberOption,
-  PgmModel,
-  pgmParams,
-  startDpFit,
-  requireUsefulBudget,
-} from './shared.js';
-import type { Compression } from './shared.js';
+  startMarginalFit,
+} from '../marginal/index.js';
+import type { Compression } from '../marginal/index.js';
 
 /**
  * `mst` — McKenna, Miklau & Sheldon 2021, "Winning the NIST Contest: A scalable and general approach to
@@ -35,7 +34,7 @@ import type { Compression } from './shared.js';
  * count vector has L2 sensitivity 1. Domains must be public or DP-released (DESIGN.md rule 5).
  * Runtime: O(n·d²) counting for the 2-way scores, O(iters × Σ tree cells) estimation; seconds on Adult.
  * Options: `iters` (mirror-descent iterations, default 2000), `bins` (default 32), `maxExactIntegers` (128),
- * `compress` (default true). δ defaults to 1e-9.
+ * `compress` (default true). δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
 export const mst: Synthesizer = {
   name: 'mst',
@@ -65,20 +64,36 @@ export const mst: Synthesizer = {
       p.add('option compress must be true or false');
     p.throwIfAny('mst: invalid options:', 'usage');
     const compress = o.compress !== false;
-    const { table: data, schema: fitSchema, ledger, rng, enc, rho } = startDpFit(table, schema, opts, 'mst');
+    const fit = startMarginalFit(table, schema, opts, 'mst');
+    const { ledger, rng, names, source } = fit;
     const progress = opts.onProgress ?? (() => {});
-    const d = enc.sizes.length;
-    const rho1 = d > 1 ? rho / 3 : rho;
-    requireUsefulBudget(ledger, 'each 1-way marginal', d, d > 1 ? 1 / 3 : 1);
+    const d = fit.encoding.sizes.length;
+    // the budget split: a third each for the 1-way marginals, the tree selection and the tree's 2-way marginals
+    const plan = planBudget(
+      ledger,
+      d > 1
+        ? [
+            { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 / d },
+            { name: 'spanning-tree selection', mechanism: 'exponential', count: d - 1, weight: 1 / (d - 1) },
+            { name: '2-way marginals', mechanism: 'gaussian', count: d - 1, weight: 1 / (d - 1) },
+          ]
+        : [{ name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 }],
+    );
 
     // 1. one-way marginals
     progress({ phase: 'measure', message: '1-way marginals' });
-    const oneway: Measurement[] = [];
-    for (let a = 0; a < d; a++) oneway.push(measureGaussian(enc, [a], rho1 / d, ledger, rng));
+    const oneway = await measureMarginals(
+      source,
+      Array.from({ length: d }, (_, a) => [a]),
+      { rho: plan.rhoOf('1-way marginals') },
+      ledger,
+      rng,
+      names,
+    );
 
     // domain compression (post-processing of the 1-way measurements)
-    const compression: Compression = enc.sizes.map(() => null);
-    const sizes = [...enc.sizes];
+    const compression: Compression = fit.encoding.sizes.map(() => null);
+    const sizes = [...fit.encoding.sizes];
     const measurements: Measurement[] = [];
     for (let a = 0; a < d; a++) {
       const m = oneway[a];
@@ -100,14 +115,7 @@ export const mst: Synthesizer = {
       sizes[a] = keep.length + 1;
       measurements.push({ attrs: [a], values: y, sigma: m.sigma, sigmas: sig });
     }
-    const codes = enc.codes.map((c, a) => {
-      const map = compression[a];
-      if (!map) return c;
-      const out = new Int32Array(c.length);
-      for (let r = 0; r < c.length; r++) out[r] = map[c[r]];
-      return out;
-    });
-    const cenc = { codes, sizes, n: enc.n, specs: enc.specs };
+    const compressed = new MergedCounts(source, compression, sizes);
 
     if (d > 1) {
       // 2. select a spanning tree with the exponential mechanism
@@ -116,21 +124,20 @@ export const mst: Synthesizer = {
       const one = Array.from({ length: d }, (_, a) => indep.marginal([a]));
       const total = indep.total;
       const pairs: [number, number][] = [];
-      const scores: number[] = [];
-      for (let a = 0; a < d; a++)
-        for (let b = a + 1; b < d; b++) {
-          const x = marginalCounts(codes, sizes, [a, b], enc.n);
-          const ya = one[a];
-          const yb = one[b];
-          let err = 0;
-          for (let i = 0; i < sizes[a]; i++)
-            for (let j = 0; j < sizes[b]; j++) err += Math.abs(x[i * sizes[b] + j] - (ya[i] * yb[j]) / total);
-          pairs.push([a, b]);
-          scores.push(err);
-        }
+      for (let a = 0; a < d; a++) for (let b = a + 1; b < d; b++) pairs.push([a, b]);
+      const tables = await compressed.counts(pairs);
+      const scores = pairs.map(([a, b], i) => {
+        const x = tables[i];
+        const ya = one[a];
+        const yb = one[b];
+        let err = 0;
+        for (let i = 0; i < sizes[a]; i++)
+          for (let j = 0; j < sizes[b]; j++) err += Math.abs(x[i * sizes[b] + j] - (ya[i] * yb[j]) / total);
+        return err;
+      });
       const uf = Array.from({ length: d }, (_, i) => i);
       const find = (x: number): number => (uf[x] === x ? x : (uf[x] = find(uf[x])));
-      const eps = Math.sqrt((8 * (rho / 3)) / (d - 1));
+      const eps = plan.epsilonOf('spanning-tree selection');
       const chosen: [number, number][] = [];
       for (let step = 0; step < d - 1; step++) {
         const idx: number[] = [];
@@ -139,7 +146,7 @@ export const mst: Synthesizer = {
           idx.map((i) => scores[i]),
           { epsilon: eps, sensitivity: 1 },
           ledger,
-          { query: 'select 2-way marginal (spanning tree)', columns: enc.specs.map((s) => s.name) },
+          { query: 'select 2-way marginal (spanning tree)', columns: names },
           rng,
         );
         const [a, b] = pairs[idx[pick]];
@@ -148,7 +155,16 @@ export const mst: Synthesizer = {
       }
       // 3. measure the chosen pairs
       progress({ phase: 'measure', message: '2-way marginals' });
-      for (const pr of chosen) measurements.push(measureGaussian(cenc, pr, rho / 3 / (d - 1), ledger, rng));
+      measurements.push(
+        ...(await measureMarginals(
+          compressed,
+          chosen,
+          { rho: plan.rhoOf('2-way marginals') },
+          ledger,
+          rng,
+          names,
+        )),
+      );
     }
 
     // 4. estimate (post-processing)
@@ -159,9 +175,9 @@ export const mst: Synthesizer = {
         if (i % 100 === 0) progress({ phase: 'estimate', done: i, total: iters });
       },
     });
-    return new PgmModel('mst', fitSchema, pgmParams(data, fitSchema, enc, compression, model), ledger, model);
+    return marginalModel('mst', fit, model, compression);
   },
   load(file: ModelFile): Model {
-    return loadPgmModel(file, 'mst');
+    return loadMarginalModel(file, 'mst');
   },
 };

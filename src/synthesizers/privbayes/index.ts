@@ -7,15 +7,17 @@ import { Rng } from '../../random/rng.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import type { FitOptions, Model, ModelFile, Synthesizer } from '../types.js';
+import { planBudget } from '../../privacy/budget.js';
 import {
-  loadPgmModel,
-  marginalCounts,
-  measureGaussian,
+  CachedCounts,
+  loadMarginalModel,
+  marginalModel,
+  measureMarginal,
+  measureMarginals,
   numberOption,
-  plainPgmModel,
-  startDpFit,
-  requireUsefulBudget,
-} from '../mst/shared.js';
+  startMarginalFit,
+  tableTotal,
+} from '../marginal/index.js';
 
 /**
  * `privbayes` — Zhang, Cormode, Procopiuc, Srivastava & Xiao 2017, "PrivBayes: Private Data Release via Bayesian
@@ -34,7 +36,7 @@ import {
  * Guarantee: ρ-zCDP, ρ the largest that converts to the requested (ε, δ); every step is in the ledger. Domains
  * must be public or DP-released. Runtime: O(d · candidates · n) counting for the scores, then estimation.
  * Options: `degree` k (default 3), `theta` (default 1), `iters` (default 3000), `bins`, `maxExactIntegers`.
- * The seed (FitOptions.seed) only picks the first attribute. δ defaults to 1e-9.
+ * The seed (FitOptions.seed) only picks the first attribute. δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
 export const privbayes: Synthesizer = {
   name: 'privbayes',
@@ -72,25 +74,27 @@ export const privbayes: Synthesizer = {
       p,
     );
     p.throwIfAny('privbayes: invalid options:', 'usage');
-    const {
-      table: data,
-      schema: fitSchema,
-      specs,
-      ledger,
-      rng,
-      enc,
-      rho,
-    } = startDpFit(table, schema, opts, 'privbayes');
+    const fit = startMarginalFit(table, schema, opts, 'privbayes');
+    const { ledger, rng, names } = fit;
     const progress = opts.onProgress ?? (() => {});
-    const names = specs.map((s) => s.name);
-    const d = enc.sizes.length;
-    const sizes = enc.sizes;
-    const rhoStructure = d > 1 ? 0.3 * rho : 0;
-    const rhoMeasure = (rho - rhoStructure) / d;
-    requireUsefulBudget(ledger, 'each family marginal', d, d > 1 ? 0.7 : 1);
+    const sizes = fit.encoding.sizes;
+    const d = sizes.length;
+    // the budget split: 0.3 for the d−1 network selections, 0.7 for the d family marginals
+    const plan = planBudget(
+      ledger,
+      d > 1
+        ? [
+            { name: 'family marginals', mechanism: 'gaussian', count: d, weight: 0.7 / d },
+            { name: 'network selections', mechanism: 'exponential', count: d - 1, weight: 0.3 / (d - 1) },
+          ]
+        : [{ name: 'family marginals', mechanism: 'gaussian', count: 1, weight: 1 }],
+    );
+    const rhoMeasure = plan.rhoOf('family marginals');
 
     const first = new Rng(opts.seed ?? 0).int(d);
-    const measurements: Measurement[] = [measureGaussian(enc, [first], rhoMeasure, ledger, rng)];
+    const measurements: Measurement[] = [
+      await measureMarginal(fit.source, [first], { rho: rhoMeasure }, ledger, rng, names),
+    ];
     const sigma = measurements[0].sigma;
     let nHat = 0;
     for (const v of measurements[0].values) nHat += v;
@@ -100,17 +104,8 @@ export const privbayes: Synthesizer = {
 
     const inNet = [first];
     const families: number[][] = [[first]];
-    const cache = new Map<string, Float64Array>();
-    const counts = (attrs: number[]): Float64Array => {
-      const key = attrs.join(',');
-      let x = cache.get(key);
-      if (!x) {
-        x = marginalCounts(enc.codes, sizes, attrs, enc.n);
-        cache.set(key, x);
-      }
-      return x;
-    };
-    const eps = d > 1 ? Math.sqrt((8 * rhoStructure) / (d - 1)) : 0;
+    const source = new CachedCounts(fit.source, Infinity);
+    const eps = d > 1 ? plan.epsilonOf('network selections') : 0;
     for (let step = 1; step < d; step++) {
       progress({ phase: 'select', done: step, total: d - 1 });
       const cands: { x: number; parents: number[] }[] = [];
@@ -124,7 +119,7 @@ export const privbayes: Synthesizer = {
           }
         }
       }
-      const scores = cands.map((c) => independenceL1(counts, c.x, c.parents, sizes, enc.n));
+      const scores = await independenceScores(source, cands, sizes);
       const pick = exponentialMechanism(
         scores,
         { epsilon: eps, sensitivity: 4 },
@@ -137,7 +132,9 @@ export const privbayes: Synthesizer = {
       families.push([c.x, ...c.parents].sort((a, b) => a - b));
     }
     progress({ phase: 'measure', message: 'family marginals' });
-    for (const f of families.slice(1)) measurements.push(measureGaussian(enc, f, rhoMeasure, ledger, rng));
+    measurements.push(
+      ...(await measureMarginals(source, families.slice(1), { rho: rhoMeasure }, ledger, rng, names)),
+    );
     progress({ phase: 'estimate', total: iters });
     const { model } = estimateModel(sizes, measurements, {
       iters,
@@ -146,14 +143,46 @@ export const privbayes: Synthesizer = {
           progress({ phase: 'estimate', done: i, total: iters, message: `loss ${loss.toPrecision(6)}` });
       },
     });
-    return plainPgmModel('privbayes', data, fitSchema, enc, model, ledger);
+    return marginalModel('privbayes', fit, model);
   },
   load(file: ModelFile): Model {
-    return loadPgmModel(file, 'privbayes');
+    return loadMarginalModel(file, 'privbayes');
   },
 };
 
-/** ‖x_{XΠ} − x_X ⊗ x_Π / n‖₁ from exact counts (the score is computed inside the exponential mechanism). */
+/**
+ * F(X, Π) = ‖x_{XΠ} − x_X ⊗ x_Π / n‖₁ of every candidate family, from exact counts (the scores are consumed by the
+ * exponential mechanism only). n is the total of the counts.
+ */
+async function independenceScores(
+  source: CachedCounts,
+  cands: readonly { x: number; parents: number[] }[],
+  sizes: readonly number[],
+): Promise<number[]> {
+  const sets: number[][] = [];
+  for (const c of cands)
+    if (c.parents.length)
+      sets.push(
+        [c.x, ...c.parents].sort((a, b) => a - b),
+        [c.x],
+        c.parents,
+      );
+  const tables = await source.counts(sets);
+  const byKey = new Map(sets.map((s, i) => [s.join(','), tables[i]]));
+  return cands.map((c) =>
+    c.parents.length === 0
+      ? 0
+      : independenceL1(
+          (attrs) => byKey.get(attrs.join(','))!,
+          c.x,
+          c.parents,
+          sizes,
+          tableTotal(byKey.get(String(c.x))!),
+        ),
+  );
+}
+
+/** ‖x_{XΠ} − x_X ⊗ x_Π / n‖₁ from exact counts. */
 function independenceL1(
   counts: (attrs: number[]) => Float64Array,
   x: number,
@@ -161,7 +190,6 @@ function independenceL1(
   sizes: readonly number[],
   n: number,
 ): number {
-  if (parents.length === 0) return 0;
   const fam = [x, ...parents].sort((a, b) => a - b);
   const joint = counts(fam);
   const px = counts([x]);

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { LookalikeError } from '../../src/errors.js';
-import { SecureRng } from '../../src/random/secure.js';
-import { tableFromRecords } from '../../src/table/infer.js';
-import { prepareDpFit } from '../../src/privacy/fit.js';
+import { LookalikeError } from '../../../src/errors.js';
+import { DEFAULT_DELTA } from '../../../src/privacy/ledger.js';
+import { SecureRng } from '../../../src/random/secure.js';
+import { tableFromRecords } from '../../../src/table/infer.js';
+import { startMarginalFit } from '../../../src/synthesizers/marginal/index.js';
 
 const rng = new SecureRng();
 const records = Array.from({ length: 3000 }, (_, i) => ({
@@ -22,26 +23,24 @@ function errorOf(f: () => unknown): LookalikeError {
   throw new Error('did not throw');
 }
 
-describe('prepareDpFit', () => {
+describe('startMarginalFit (budget, options and domains of every DP-marginal fit)', () => {
   test('no ε, bad ε/δ and a bad dpDomains value: usage errors listing every problem', () => {
-    expect(errorOf(() => prepareDpFit(table, schema, ['age'], {}, 'mst', rng)).message).toMatch(
+    expect(errorOf(() => startMarginalFit(table, schema, {}, 'mst')).message).toMatch(
       /needs a privacy budget/,
     );
     const e = errorOf(() =>
-      prepareDpFit(
+      startMarginalFit(
         table,
         schema,
-        ['age'],
-        { epsilon: -1, delta: 5, options: { dpDomains: 'lots' } },
+        { epsilon: -1, delta: 5, secureRng: rng, options: { dpDomains: 'lots', bins: 0 } },
         'mst',
-        rng,
       ),
     );
     expect(e.kind).toBe('usage');
-    expect(e.problems).toHaveLength(3);
+    expect(e.problems).toHaveLength(4);
   });
   test('inferred domains without dpDomains: a privacy error naming the modelled columns only', () => {
-    const e = errorOf(() => prepareDpFit(table, schema, ['age', 'color'], { epsilon: 1 }, 'mst', rng));
+    const e = errorOf(() => startMarginalFit(table, schema, { epsilon: 1, secureRng: rng }, 'mst'));
     expect(e.kind).toBe('privacy');
     expect(e.message).toMatch(/^mst \(differentially private\) may not use column domains/);
     expect(e.problems).toEqual([
@@ -50,18 +49,19 @@ describe('prepareDpFit', () => {
     ]);
   });
   test('with dpDomains: domains released under DP and charged, the rest of the budget left', () => {
-    const s = prepareDpFit(
+    const s = startMarginalFit(
       table,
       schema,
-      ['age', 'color'],
-      { epsilon: 1, options: { dpDomains: '0.2' } },
+      { epsilon: 1, secureRng: rng, options: { dpDomains: '0.2' } },
       'mst',
-      rng,
     );
     expect(s.released).toEqual(['age', 'color']);
     expect(s.ledger.entries.map((e) => e.query)).toEqual(['domain:bounds', 'domain:categories']);
     expect(s.schema.columns.find((c) => c.name === 'id')!.domain).toBeUndefined();
     expect(s.ledger.rhoRemaining).toBeGreaterThan(s.ledger.rhoBudget * 0.75);
-    expect(s.ledger.budget).toEqual({ epsilon: 1, delta: 1e-9 });
+    expect(s.ledger.budget).toEqual({ epsilon: 1, delta: DEFAULT_DELTA });
+    // the encoding covers the modelled columns (not the id), built from the released domains
+    expect(s.names).toEqual(['age', 'color']);
+    expect(s.encoding.sizes).toEqual(s.encoding.discretizers.map((d) => d.size));
   });
 });

@@ -5,7 +5,7 @@ import { schemaToMetadata } from '../../../src/table/metadata.js';
 import { getSynthesizer } from '../../../src/synthesizers/registry.js';
 import '../../../src/synthesizers/builtin.js';
 
-describe('PgmModel.sample (every DP synthesizer)', () => {
+describe('MarginalModel.sample (every DP synthesizer)', () => {
   it('rounds float columns to the decimals of the schema, as the non-DP synthesizers do', async () => {
     const records = Array.from({ length: 200 }, (_, i) => ({ x: (i % 97) / 10 + 0.5, g: i % 3 ? 'a' : 'b' }));
     const { schema: inferred } = tableFromRecords(records);

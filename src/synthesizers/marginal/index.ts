@@ -1,0 +1,24 @@
+/**
+ * What the DP-marginal synthesizers (mst, aim, privbayes, independent with ε) share — the room of docs/pgm.md's
+ * "shared plumbing": start (budget → ledger, domains, encoding, count source) → plan (`privacy/planBudget`, the
+ * budget split as a value) → measure (through a `CountSource`, charged to the ledger) → model (graphical model +
+ * encoding + ledger, and its validated file). An explicit list of exports.
+ */
+export { startMarginalFit, numberOption, type MarginalFit } from './fit.js';
+export { encodingOf, countsInMemory, type Encoding, type DiscretisationOptions } from './encode.js';
+export {
+  CodeCounts,
+  MergedCounts,
+  CachedCounts,
+  marginalCounts,
+  tableTotal,
+  type CountSource,
+} from './counts.js';
+export { measureMarginals, measureMarginal, type Noise } from './measure.js';
+export {
+  MarginalModel,
+  marginalModel,
+  loadMarginalModel,
+  type MarginalParams,
+  type Compression,
+} from './model.js';

@@ -1,0 +1,48 @@
+import type { Measurement } from '../../pgm/estimate.js';
+import type { PrivacyLedger } from '../../privacy/ledger.js';
+import { gaussianMechanism } from '../../privacy/mechanisms.js';
+import type { SecureRng } from '../../random/secure.js';
+import type { CountSource } from './counts.js';
+
+/** The noise of a measurement: a cost ρ (σ = 1/√(2ρ)) or a scale σ (cost 1/(2σ²)); sensitivity 1. */
+export type Noise = { readonly rho: number } | { readonly sigma: number };
+
+/**
+ * Measure the marginals over `sets` with the discrete Gaussian mechanism, every one charged to the ledger before
+ * its noise is drawn (query "marginal", the columns named by `names`). The counts come from `source`; each
+ * count vector has L2 sensitivity 1 under add/remove-one-row. Returns the noisy measurements for `pgm/` — the
+ * only form in which the data reaches estimation.
+ */
+export async function measureMarginals(
+  source: CountSource,
+  sets: readonly (readonly number[])[],
+  noise: Noise,
+  ledger: PrivacyLedger,
+  rng: SecureRng,
+  names: readonly string[],
+): Promise<Measurement[]> {
+  const tables = await source.counts(sets);
+  return tables.map((x, i) => {
+    const attrs = [...sets[i]];
+    const r = gaussianMechanism(
+      x,
+      noise,
+      ledger,
+      { query: 'marginal', columns: attrs.map((a) => names[a]) },
+      rng,
+    );
+    return { attrs, values: r.values, sigma: r.scale };
+  });
+}
+
+/** One marginal; see `measureMarginals`. */
+export async function measureMarginal(
+  source: CountSource,
+  attrs: readonly number[],
+  noise: Noise,
+  ledger: PrivacyLedger,
+  rng: SecureRng,
+  names: readonly string[],
+): Promise<Measurement> {
+  return (await measureMarginals(source, [attrs], noise, ledger, rng, names))[0];
+}

@@ -1,0 +1,219 @@
+import { ProblemList } from '../../errors.js';
+import { cellCount, shapeOf } from '../../pgm/factor.js';
+import { GraphicalModel } from '../../pgm/model.js';
+import { sampleCodes } from '../../pgm/sample.js';
+import type { SampleMethod } from '../../pgm/sample.js';
+import type { PrivacyGuarantee } from '../../privacy/guarantee.js';
+import { PrivacyLedger } from '../../privacy/ledger.js';
+import { Rng } from '../../random/rng.js';
+import type { Column } from '../../table/column.js';
+import { Discretizer, discretizerFromJSON } from '../../table/encode.js';
+import type { DiscretizerJSON } from '../../table/encode.js';
+import type { Schema } from '../../table/schema.js';
+import { Table } from '../../table/table.js';
+import {
+  checkSampleSize,
+  isNumberArray,
+  isRecord,
+  modelEnvelope,
+  roundDecimals,
+  unmodelledColumn,
+} from '../common.js';
+import type { IdStyle } from '../common.js';
+import type { Model, ModelFile, SampleOptions } from '../types.js';
+import type { MarginalFit } from './fit.js';
+
+/**
+ * The model of a DP-marginal fit and its file: a graphical model estimated from noisy marginals (`pgm/`), the
+ * encoding that maps its codes back to typed values, and the ledger. No rows are stored.
+ */
+
+/**
+ * Optional per-attribute domain compression (MST): `map[a]` maps each encoded code of attribute a to its code in
+ * the model (several codes may share one); null when the attribute is not compressed.
+ */
+export type Compression = (Int32Array | null)[];
+
+/** `ModelFile.params` of every DP-marginal synthesizer. */
+export interface MarginalParams {
+  readonly ids: Record<string, IdStyle>;
+  /** The modelled columns, in attribute order. */
+  readonly columns: readonly string[];
+  readonly discretizers: readonly DiscretizerJSON[];
+  /** Per attribute: model code of every encoded code, or null. */
+  readonly compression: readonly (readonly number[] | null)[];
+  /** Domain sizes of the model's attributes (after compression). */
+  readonly sizes: readonly number[];
+  readonly cliques: readonly (readonly number[])[];
+  /** Log potentials, one array per clique (row-major, last attribute fastest). */
+  readonly potentials: readonly (readonly number[])[];
+  readonly total: number;
+  readonly sampling: SampleMethod;
+}
+
+/** A fitted graphical model wrapped as a lookalike Model. */
+export class MarginalModel implements Model {
+  readonly privacy: PrivacyGuarantee;
+  private readonly discretizers: Discretizer[];
+  private readonly compression: Compression;
+  readonly graphical: GraphicalModel;
+
+  constructor(
+    readonly synthesizer: string,
+    readonly schema: Schema,
+    private readonly params: MarginalParams,
+    readonly ledger: PrivacyLedger,
+    graphical?: GraphicalModel,
+  ) {
+    this.privacy = ledger.guarantee();
+    this.discretizers = params.discretizers.map(discretizerFromJSON);
+    this.compression = params.compression.map((c) => (c ? Int32Array.from(c) : null));
+    this.graphical =
+      graphical ??
+      new GraphicalModel(
+        params.sizes,
+        params.cliques,
+        params.potentials.map((p) => Float64Array.from(p)),
+        params.total,
+      );
+  }
+
+  /** Rows drawn from the model: codes along the junction tree, decompressed, decoded to typed values. */
+  sample(n: number, opts: SampleOptions = {}): Table {
+    checkSampleSize(n);
+    const rng = new Rng(opts.seed ?? 0);
+    const codes = sampleCodes(this.graphical, n, rng.fork(), this.params.sampling);
+    const byName = new Map<string, Column>();
+    this.params.columns.forEach((name, a) => {
+      const colRng = rng.fork();
+      const c = decompress(codes[a], this.compression[a], this.discretizers[a].size, colRng);
+      byName.set(name, this.discretizers[a].decode(c, colRng));
+    });
+    // floats keep the input's precision (a uniform draw within a bin has all 17 digits)
+    for (const spec of this.schema.columns) {
+      const col = byName.get(spec.name);
+      if (col?.kind === 'numeric' && !col.integer) roundDecimals(col.values, spec.decimals);
+    }
+    const cols = this.schema.columns.map(
+      (spec) => byName.get(spec.name) ?? unmodelledColumn(spec, n, this.params.ids),
+    );
+    return new Table(cols, n);
+  }
+
+  toJSON(): ModelFile {
+    return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params, this.ledger.toJSON());
+  }
+}
+
+/** Model codes back to encoded codes: a code shared by several originals becomes one of them uniformly. */
+function decompress(codes: Int32Array, map: Int32Array | null, size: number, rng: Rng): Int32Array {
+  if (!map) return codes;
+  const members: number[][] = [];
+  for (let k = 0; k < size; k++) (members[map[k]] ??= []).push(k);
+  const out = new Int32Array(codes.length);
+  for (let r = 0; r < codes.length; r++) {
+    const m = members[codes[r]];
+    out[r] = m.length === 1 ? m[0] : m[rng.int(m.length)];
+  }
+  return out;
+}
+
+/**
+ * The model of a finished fit: the estimated graphical model over the fit's encoding (with MST's compression, or
+ * none), the fit's schema and ledger.
+ */
+export function marginalModel(
+  synthesizer: string,
+  fit: MarginalFit,
+  model: GraphicalModel,
+  compression: Compression = fit.encoding.sizes.map(() => null),
+  sampling: SampleMethod = 'systematic',
+): MarginalModel {
+  const params: MarginalParams = {
+    ids: fit.ids,
+    columns: [...fit.names],
+    discretizers: fit.encoding.discretizers.map((d) => d.toJSON()),
+    compression: compression.map((c) => (c ? [...c] : null)),
+    sizes: [...model.sizes],
+    cliques: model.cliques.map((c) => [...c]),
+    potentials: model.potentials.map((p) => [...p]),
+    total: model.total,
+    sampling,
+  };
+  return new MarginalModel(synthesizer, fit.schema, params, fit.ledger, model);
+}
+
+/** Validate a model file's params and rebuild the model; every problem listed at once. */
+export function loadMarginalModel(file: ModelFile, synthesizer: string): MarginalModel {
+  const p = new ProblemList();
+  const pr = file.params;
+  let ledger: PrivacyLedger | null = null;
+  try {
+    ledger = PrivacyLedger.fromJSON(file.ledger, "the model's privacy ledger");
+  } catch (e) {
+    p.add(e instanceof Error ? e.message : String(e));
+  }
+  if (!isRecord(pr)) {
+    p.add('params must be an object');
+    p.throwIfAny(`invalid ${synthesizer} model:`);
+  }
+  const q = pr as Record<string, unknown>;
+  const cols = q.columns;
+  const d = Array.isArray(cols) ? cols.length : -1;
+  if (!Array.isArray(cols) || !cols.every((c) => typeof c === 'string'))
+    p.add('params.columns must be a list of column names');
+  else
+    for (const c of cols)
+      if (!file.schema.columns.some((s) => s.name === c))
+        p.add(`params.columns names "${c}", which the schema does not have`);
+  if (!isRecord(q.ids)) p.add('params.ids must be an object');
+  if (q.sampling !== 'iid' && q.sampling !== 'systematic')
+    p.add('params.sampling must be "iid" or "systematic"');
+  if (!Array.isArray(q.discretizers) || q.discretizers.length !== d)
+    p.add('params.discretizers must have one entry per column');
+  else
+    q.discretizers.forEach((x, i) => {
+      if (!isRecord(x) || typeof x.size !== 'number' || !(x.size >= 1) || typeof x.kind !== 'string')
+        p.add(`params.discretizers[${i}] is not a discretizer`);
+    });
+  const sizes = q.sizes;
+  if (!isNumberArray(sizes) || sizes.length !== d || sizes.some((s) => !Number.isInteger(s) || s < 1))
+    p.add('params.sizes must be one whole number ≥ 1 per column');
+  if (!Array.isArray(q.compression) || q.compression.length !== d)
+    p.add('params.compression must have one entry per column');
+  else if (isNumberArray(sizes) && Array.isArray(q.discretizers))
+    q.compression.forEach((c, i) => {
+      const ds = (q.discretizers as { size?: number }[])[i]?.size;
+      if (c === null) {
+        if (ds !== sizes[i]) p.add(`params.compression[${i}] is null but the sizes differ`);
+        return;
+      }
+      if (
+        !isNumberArray(c) ||
+        c.length !== ds ||
+        c.some((k) => !Number.isInteger(k) || k < 0 || k >= sizes[i])
+      )
+        p.add(`params.compression[${i}] must map each of ${ds} codes to a code below ${sizes[i]}`);
+    });
+  if (!(typeof q.total === 'number' && q.total > 0 && Number.isFinite(q.total)))
+    p.add('params.total must be a positive number');
+  const cliques = q.cliques;
+  const pots = q.potentials;
+  if (!Array.isArray(cliques) || !Array.isArray(pots) || cliques.length !== pots.length)
+    p.add('params.cliques and params.potentials must be lists of equal length');
+  else if (isNumberArray(sizes))
+    cliques.forEach((c, i) => {
+      if (
+        !isNumberArray(c) ||
+        c.some((a, j) => !Number.isInteger(a) || a < 0 || a >= d || (j > 0 && !(a > c[j - 1])))
+      ) {
+        p.add(`params.cliques[${i}] must be increasing column indices below ${d}`);
+        return;
+      }
+      const cells = cellCount(shapeOf(c, sizes));
+      if (!isNumberArray(pots[i]) || (pots[i] as number[]).length !== cells)
+        p.add(`params.potentials[${i}] must be ${cells} finite numbers`);
+    });
+  p.throwIfAny(`invalid ${synthesizer} model:`);
+  return new MarginalModel(synthesizer, file.schema, pr as unknown as MarginalParams, ledger!);
+}
