@@ -1,14 +1,8 @@
 import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
 import type { SecureRng } from '../random/secure.js';
-
 import type { ProgressFn } from '../progress.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
-
-// The ground-floor types used to live here; re-exported for code written against the old place (issue 9 item 5).
-// Import them from '../progress.js' and '../privacy/guarantee.js'.
-export type { ProgressEvent, ProgressFn } from '../progress.js';
-export type { PrivacyGuarantee } from '../privacy/guarantee.js';
 
 export interface FitOptions {
   /** Seed for any randomness in a non-DP fit (and for non-noise choices of a DP fit). Default 0. */
