@@ -57,9 +57,26 @@ export { Rng, AliasTable } from './random/rng.js';
 export { SecureRng } from './random/secure.js';
 export { BUILTIN_SYNTHESIZERS } from './synthesizers/builtin.js';
 export { registerSynthesizer, getSynthesizer, listSynthesizers, loadModel } from './synthesizers/registry.js';
-export type { Synthesizer, Model, ModelFile, FitOptions, SampleOptions } from './synthesizers/types.js';
+export type {
+  Synthesizer,
+  Model,
+  ModelFile,
+  FitOptions,
+  SampleOptions,
+  Conditions,
+  ConditionRow,
+  ConditionValue,
+} from './synthesizers/types.js';
 export type { PrivacyGuarantee } from './privacy/guarantee.js';
 export type { ProgressEvent, ProgressFn } from './progress.js';
+export {
+  planConditions,
+  sampleGroups,
+  sampleByRejection,
+  type ColumnCondition,
+  type ConditionGroup,
+  type ConditionPlan,
+} from './synthesizers/conditions.js';
 export type { MetricResult, MetricFamily } from './metrics/types.js';
 
 // differential privacy (docs/privacy.md)
@@ -165,4 +182,4 @@ export { recommend, renderSweepHtml, type SweepPoint } from './report/sweep.js';
 export { estimateModel, type Measurement } from './pgm/estimate.js';
 export { GraphicalModel } from './pgm/model.js';
 export { buildJunctionTree } from './pgm/junction-tree.js';
-export { sampleCodes } from './pgm/sample.js';
+export { sampleCodes, conditionalBeliefs, type Evidence } from './pgm/sample.js';

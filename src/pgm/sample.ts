@@ -1,6 +1,7 @@
 import type { Rng } from '../random/rng.js';
 import { cellCount, transposeValues } from './factor.js';
 import type { GraphicalModel } from './model.js';
+import { LookalikeError } from '../errors.js';
 
 export type SampleMethod = 'iid' | 'systematic';
 
@@ -24,10 +25,72 @@ export function sampleCodes(
   n: number,
   rng: Rng,
   method: SampleMethod = 'systematic',
+  evidence?: Evidence,
+): Int32Array[] {
+  const B = evidence ? conditionalBeliefs(model, evidence) : model.beliefs();
+  if (!B)
+    throw new LookalikeError(
+      'the model gives the conditions probability 0; no row can satisfy them',
+      [],
+      'input',
+    );
+  return sampleFromBeliefs(model, B, n, rng, method);
+}
+
+/**
+ * Evidence for conditional sampling: per attribute null (free) or one weight per code — 0 excludes a code, 1
+ * keeps it, a value in between keeps it with that weight (used when a model code stands for several values of
+ * which only some are allowed).
+ */
+export type Evidence = readonly (Float64Array | null)[];
+
+/**
+ * Calibrated beliefs of the model given evidence (Koller & Friedman 2009, §10.3: evidence enters as indicator
+ * factors multiplied into one clique holding each attribute, then one calibration): every clique belief is then
+ * proportional to the joint of its attributes and the evidence, so forward sampling from them draws from
+ * p(x | evidence) exactly. Returns null when the model gives the evidence probability 0. Cost: one calibration,
+ * O(Σ cells × (1 + degree)). Post-processing: it reads the model only.
+ */
+export function conditionalBeliefs(model: GraphicalModel, evidence: Evidence): Float64Array[] | null {
+  const jt = model.jt;
+  const pots = model.treePotentials(model.potentials);
+  evidence.forEach((w, a) => {
+    if (!w) return;
+    if (w.length !== model.sizes[a])
+      throw new LookalikeError(
+        `evidence for attribute ${a}: ${w.length} weights for ${model.sizes[a]} codes`,
+        [],
+        'internal',
+      );
+    const c = jt.cliques.findIndex((cl) => cl.includes(a));
+    const map = model.plan.map(c, [a]);
+    const t = pots[c];
+    for (let i = 0; i < t.length; i++) {
+      const x = w[map[i]];
+      t[i] = x > 0 ? t[i] + Math.log(x) : -Infinity;
+    }
+  });
+  // a clique whose every cell is excluded: the evidence is impossible
+  for (const t of pots) if (!t.some((v) => v > -Infinity)) return null;
+  const B = model.plan.calibrate(pots, model.total);
+  for (const b of B) {
+    let s = 0;
+    for (let i = 0; i < b.length; i++) s += b[i];
+    if (!(s > 0) || !Number.isFinite(s)) return null;
+  }
+  return B;
+}
+
+/** Forward sampling from calibrated beliefs (the model's own, or `conditionalBeliefs`). */
+export function sampleFromBeliefs(
+  model: GraphicalModel,
+  B: readonly Float64Array[],
+  n: number,
+  rng: Rng,
+  method: SampleMethod = 'systematic',
 ): Int32Array[] {
   const jt = model.jt;
   const sizes = model.sizes;
-  const B = model.beliefs();
   const codes = sizes.map(() => new Int32Array(n));
   for (let c = 0; c < jt.cliques.length; c++) {
     const clique = jt.cliques[c];

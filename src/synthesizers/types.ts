@@ -17,10 +17,51 @@ export interface FitOptions {
   readonly options?: Readonly<Record<string, unknown>>;
 }
 
+/** One condition value, as a cell of the column: a number, a category or datetime string, or a boolean. */
+export type ConditionValue = number | string | boolean;
+
+/** A row of a condition table: a missing entry (absent or null) leaves that column free in that row. */
+export type ConditionRow = Readonly<Record<string, ConditionValue | null | undefined>>;
+
+/**
+ * What a conditional sample must satisfy (`SampleOptions.conditions`):
+ * - a record `{ column: value }`: every one of the `n` rows has these values;
+ * - a list of condition rows (records) or a `Table` of them: output row i satisfies condition row i, and `n` must
+ *   equal the number of condition rows. In a condition row a missing cell (null, absent, NaN, a missing code)
+ *   means "no condition on this column in this row".
+ */
+export type Conditions = Readonly<Record<string, ConditionValue>> | readonly ConditionRow[] | Table;
+
 export interface SampleOptions {
-  /** Default 0; the same model, n and seed give the same rows. */
+  /** Default 0; the same model, n, seed and conditions give the same rows. */
   readonly seed?: number;
   readonly onProgress?: ProgressFn;
+  /**
+   * Conditional sampling. The contract every synthesizer keeps (checked by test/synthesizers/conditions.test.ts):
+   *
+   * - **Validation first, all problems at once.** `planConditions(schema, n, conditions)`
+   *   (synthesizers/conditions.ts) turns the option into groups of identical condition rows and throws one
+   *   LookalikeError (kind `input`, CLI exit 1) listing every problem: an unknown column, an id or text column (not
+   *   modelled), a value of the wrong type, a category outside the column's categories, a number or datetime
+   *   outside its domain, a fractional value for an integer column, a condition table whose length is not `n`.
+   *   A model adds what only it knows (a category the model gives probability 0, a value outside the range it
+   *   learned) the same way; the constraints layer (constraints/) adds conditions that break a rule.
+   * - **Exact values.** In every output row each conditioned column holds its condition value exactly (a numeric
+   *   condition is written as given, a category as that category); unconditioned columns come from the model's
+   *   distribution given the conditions.
+   * - **Native where the model allows**: a synthesizer conditions inside its model (evidence in the junction tree
+   *   of the graphical model, conditioned columns first in `cart` or an autoregressive network, the conditional
+   *   normal of a copula, a conditional vector or inpainting in a learned network), group by group through
+   *   `sampleGroups`. Where it cannot, it falls back to `sampleByRejection` (synthesizers/conditions.ts):
+   *   unconditional draws kept when they match (a continuous value within 1/100 of its range, then set to the
+   *   condition), with a bound on the draws; hitting the bound throws a LookalikeError that names the condition
+   *   and says how rare it is under the model. Each synthesizer's doc comment says which path it takes, for which
+   *   columns, and whether the native path is exact or approximate (docs/constraints.md has the table).
+   * - **Reproducible, private, row order kept**: the same model, n, seed and conditions give the same rows; output
+   *   row i belongs to condition row i; sampling reads no data, so under DP it is post-processing and spends no
+   *   budget (the ledger is unchanged).
+   */
+  readonly conditions?: Conditions;
 }
 
 /** A versioned, validated JSON file: schema, parameters and privacy ledger — never code, never raw rows. */
@@ -41,7 +82,10 @@ export interface Model {
   readonly synthesizer: string;
   readonly schema: Schema;
   readonly privacy: PrivacyGuarantee;
-  /** Rows drawn from the model: the schema's columns (id and text columns included, see each synthesizer). */
+  /**
+   * Rows drawn from the model: the schema's columns (id and text columns included, see each synthesizer). With
+   * `opts.conditions`, a conditional sample (see `SampleOptions.conditions` for the contract).
+   */
   sample(n: number, opts?: SampleOptions): Table;
   toJSON(): ModelFile;
 }

@@ -3,6 +3,13 @@ import type { ColumnSpec, Schema } from '../../table/schema.js';
 import { Table } from '../../table/table.js';
 import { Rng } from '../../random/rng.js';
 import { LookalikeError, ProblemList } from '../../errors.js';
+import {
+  describeConditions,
+  planConditions,
+  rejectionTolerance,
+  sampleGroups,
+  type ColumnCondition,
+} from '../conditions.js';
 import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
 import {
   checkFitInput,
@@ -432,6 +439,74 @@ function nBinsOf(c: ColumnParams): number {
   return 3;
 }
 
+/**
+ * A conditioned column of a cart model: the fixed value (a number, or a category/boolean code) or, for a set of
+ * allowed categories, leaf samplers restricted to them; and per leaf the probability that the condition holds
+ * (`weight`), with its maximum (prefix rejection accepts with weight / maxWeight).
+ */
+interface FixedColumn {
+  value?: number;
+  samplers?: LeafSampler[];
+  weight: Float64Array;
+  maxWeight: number;
+}
+
+function conditionOf(schema: Schema, c: ColumnParams, conds: readonly ColumnCondition[]): FixedColumn | null {
+  const cond = conds.find((x) => x.column === c.name);
+  if (!cond) return null;
+  const numeric = c.kind === 'numeric' || c.kind === 'datetime';
+  const values = cond.oneOf ?? [cond.value];
+  let matches: (v: number) => boolean;
+  if (numeric) {
+    const tol = c.integer ? 0 : rejectionTolerance(schema, c.name);
+    const vs = values as number[];
+    matches = (v) => vs.some((x) => Math.abs(v - x) <= tol);
+  } else {
+    const allowed = new Set<number>();
+    for (const v of values) {
+      const k = c.kind === 'categorical' ? (c.categories ?? []).indexOf(String(v)) : (v as number);
+      if (k >= 0) allowed.add(k);
+    }
+    matches = (k) => allowed.has(k);
+  }
+  const weight = new Float64Array(c.leaves.length);
+  let maxWeight = 0;
+  const restricted: Leaf[] = [];
+  c.leaves.forEach((leaf, l) => {
+    let hit = 0;
+    let tot = leaf.m;
+    const v: number[] = [];
+    const cnt: number[] = [];
+    leaf.v.forEach((x, i) => {
+      tot += leaf.c[i];
+      if (matches(x)) {
+        hit += leaf.c[i];
+        v.push(x);
+        cnt.push(leaf.c[i]);
+      }
+    });
+    weight[l] = tot > 0 ? hit / tot : 0;
+    if (weight[l] > maxWeight) maxWeight = weight[l];
+    restricted.push({ v, c: cnt, m: 0 });
+  });
+  if (!(maxWeight > 0))
+    throw new LookalikeError(`cannot sample with ${describeConditions(conds)}:`, [
+      `column "${c.name}": the cart model has not seen the condition value in any leaf (probability 0)`,
+    ]);
+  if (cond.oneOf && !numeric) {
+    // a leaf without an allowed value is never reached by an accepted row; give it a harmless sampler
+    const samplers = restricted.map((leaf) =>
+      leaf.v.length ? samplerOf(leaf) : samplerOf({ v: [0], c: [1], m: 0 }),
+    );
+    return { samplers, weight, maxWeight };
+  }
+  let value: number;
+  if (numeric) value = cond.value as number;
+  else if (c.kind === 'categorical') value = (c.categories ?? []).indexOf(String(cond.value));
+  else value = cond.value as number;
+  return { value, weight, maxWeight };
+}
+
 class CartModel implements Model {
   readonly synthesizer = 'cart';
   readonly privacy = { type: 'none' } as const;
@@ -468,65 +543,152 @@ class CartModel implements Model {
     this.samplers = cols.map((c) => c.leaves.map(samplerOf));
   }
 
+  /**
+   * Conditional sampling is native and exact: columns are drawn in visit order; a conditioned column takes its
+   * value (or a draw among its allowed values), and when unconditioned columns come before it, the row's prefix is
+   * kept with probability P(condition | leaf) / max over leaves — rejection with the model's exact leaf
+   * probabilities, so the prefix follows p(prefix | condition). When every conditioned column comes before every
+   * unconditioned one (`order` puts them first), nothing is rejected and the cost is that of an unconditional
+   * sample. Otherwise the cost grows as 1 / acceptance; at most 100 × n + 1,000 prefixes are drawn, then a
+   * LookalikeError names the conditions and suggests refitting with them first in `order`. A float value is
+   * matched within 1/100 of the column's range in the leaves (then written exactly), integers and categories
+   * exactly.
+   */
   sample(n: number, opts: SampleOptions = {}): Table {
     checkSampleSize(n);
-    const rng = new Rng(opts.seed ?? 0);
+    const plan = planConditions(this.schema, n, opts.conditions);
+    if (plan)
+      return sampleGroups(this.schema, plan, opts.seed ?? 0, (g, count, seed) =>
+        this.draw(count, seed, g.conditions, opts.onProgress),
+      );
+    return this.draw(n, opts.seed ?? 0, [], opts.onProgress);
+  }
+
+  private draw(
+    n: number,
+    seed: number,
+    conds: readonly ColumnCondition[],
+    onProgress?: SampleOptions['onProgress'],
+  ): Table {
+    const rng = new Rng(seed);
     const cols = this.params.columns;
-    const binCodes: Uint16Array[] = [];
-    const out = new Map<string, Column>();
-    for (let j = 0; j < cols.length; j++) {
-      opts.onProgress?.({ phase: 'sample', done: j, total: cols.length, message: cols[j].name });
-      const c = cols[j];
-      const r = rng.fork();
-      const tree = this.trees[j];
-      const leafIdx = this.leafIdx[j];
-      const samplers = this.samplers[j];
-      const leaves = c.leaves;
-      const numeric = c.kind === 'numeric' || c.kind === 'datetime';
-      const smooth = this.params.smoothing === 'density' && c.kind === 'numeric';
-      const vals = numeric ? new Float64Array(n) : null;
-      const codes = numeric ? null : new Int32Array(n);
-      const lo = c.min ?? -Infinity;
-      const hi = c.max ?? Infinity;
-      for (let i = 0; i < n; i++) {
-        const l = tree ? leafIdx![leafIndex(tree, binCodes, this.missingBin, i)] : 0;
-        const k = drawIndex(samplers[l], r);
-        if (vals) {
-          if (k < 0) vals[i] = NaN;
-          else {
-            const leaf = leaves[l];
-            let x = leaf.v[k];
-            if (smooth && leaf.bw && x !== leaf.mode) {
-              x += leaf.bw * r.normal();
-              x = Math.min(hi, Math.max(lo, x));
-              if (c.integer) x = Math.round(x);
-            }
-            vals[i] = x;
+    const p = cols.length;
+    const colRng = cols.map(() => rng.fork());
+    const accRng = rng.fork();
+    const binCodes: Uint16Array[] = cols.map(() => new Uint16Array(n));
+    const vals: (Float64Array | null)[] = cols.map((c) =>
+      c.kind === 'numeric' || c.kind === 'datetime' ? new Float64Array(n) : null,
+    );
+    const codes: (Int32Array | null)[] = vals.map((v) => (v ? null : new Int32Array(n)));
+    const fixed = cols.map((c) => conditionOf(this.schema, c, conds));
+    let last = -1;
+    fixed.forEach((f, j) => {
+      if (f) last = j;
+    });
+    const drawRows = (j: number, rows: Int32Array) => {
+      onProgress?.({ phase: 'sample', done: j, total: p, message: cols[j].name });
+      this.sampleColumn(j, rows, colRng[j], vals[j], codes[j], binCodes, fixed[j]);
+    };
+    // columns up to the last conditioned one: rejection of prefixes by exact leaf probabilities
+    if (last >= 0) {
+      const bound = 100 * n + 1000;
+      let pending = Int32Array.from({ length: n }, (_, i) => i);
+      let drawn = 0;
+      while (pending.length) {
+        drawn += pending.length;
+        if (drawn > bound + pending.length) {
+          throw new LookalikeError(
+            `cart cannot sample ${n} rows with ${describeConditions(conds)} within its bound of ${bound.toLocaleString('en-US')} draws:`,
+            [
+              `the model gives the conditions a small probability given the columns visited before them; refit with the conditioned columns first (option order=${JSON.stringify(conds.map((c) => c.column))}), which makes conditioning cost no more than unconditional sampling`,
+            ],
+          );
+        }
+        const rejected: number[] = [];
+        let rows = pending;
+        for (let j = 0; j <= last && rows.length; j++) {
+          drawRows(j, rows);
+          const f = fixed[j];
+          if (!f || f.maxWeight >= 1) continue;
+          const tree = this.trees[j];
+          const keep: number[] = [];
+          for (const r of rows) {
+            const l = tree ? this.leafIdx[j]![leafIndex(tree, binCodes, this.missingBin, r)] : 0;
+            if (accRng.float() * f.maxWeight < f.weight[l]) keep.push(r);
+            else rejected.push(r);
           }
-        } else codes![i] = k < 0 ? -1 : leaves[l].v[k];
+          rows = Int32Array.from(keep);
+        }
+        pending = Int32Array.from(rejected);
       }
-      // bin codes of this column, for the trees of the columns after it
-      const bc = new Uint16Array(n);
-      const miss = this.missingBin[j];
-      if (vals) {
-        const edges = Float64Array.from(c.edges ?? []);
-        for (let i = 0; i < n; i++) bc[i] = numericBin(edges, vals[i]);
-      } else for (let i = 0; i < n; i++) bc[i] = codes![i] < 0 ? miss : codes![i];
-      binCodes.push(bc);
+    }
+    const all = Int32Array.from({ length: n }, (_, i) => i);
+    for (let j = last + 1; j < p; j++) drawRows(j, all);
+    const out = new Map<string, Column>();
+    cols.forEach((c, j) => {
       let col: Column;
       if (c.kind === 'numeric')
-        col = { kind: 'numeric', name: c.name, values: vals!, integer: c.integer ?? false };
+        col = { kind: 'numeric', name: c.name, values: vals[j]!, integer: c.integer ?? false };
       else if (c.kind === 'datetime')
-        col = { kind: 'datetime', name: c.name, values: vals!, format: c.format ?? 'ISO' };
+        col = { kind: 'datetime', name: c.name, values: vals[j]!, format: c.format ?? 'ISO' };
       else if (c.kind === 'categorical')
-        col = { kind: 'categorical', name: c.name, codes: codes!, categories: c.categories ?? [] };
-      else col = { kind: 'boolean', name: c.name, values: Int8Array.from(codes!) };
+        col = { kind: 'categorical', name: c.name, codes: codes[j]!, categories: c.categories ?? [] };
+      else col = { kind: 'boolean', name: c.name, values: Int8Array.from(codes[j]!) };
       out.set(c.name, col);
-    }
+    });
     const columns = this.schema.columns.map(
       (spec) => out.get(spec.name) ?? unmodelledColumn(spec, n, this.params.ids),
     );
     return new Table(columns, n);
+  }
+
+  /** Draw column j for `rows` (routing each by the bin codes of the columns before it), then bin it. */
+  private sampleColumn(
+    j: number,
+    rows: Int32Array,
+    r: Rng,
+    vals: Float64Array | null,
+    codes: Int32Array | null,
+    binCodes: Uint16Array[],
+    fixed: FixedColumn | null,
+  ): void {
+    const c = this.params.columns[j];
+    const tree = this.trees[j];
+    const leafIdx = this.leafIdx[j];
+    const samplers = fixed?.samplers ?? this.samplers[j];
+    const leaves = c.leaves;
+    const smooth = this.params.smoothing === 'density' && c.kind === 'numeric' && !fixed;
+    const lo = c.min ?? -Infinity;
+    const hi = c.max ?? Infinity;
+    for (const i of rows) {
+      const l = tree ? leafIdx![leafIndex(tree, binCodes, this.missingBin, i)] : 0;
+      if (fixed?.value !== undefined) {
+        if (vals) vals[i] = fixed.value;
+        else codes![i] = fixed.value;
+        continue;
+      }
+      const k = drawIndex(samplers[l], r);
+      if (vals) {
+        if (k < 0) vals[i] = NaN;
+        else {
+          const leaf = leaves[l];
+          let x = leaf.v[k];
+          if (smooth && leaf.bw && x !== leaf.mode) {
+            x += leaf.bw * r.normal();
+            x = Math.min(hi, Math.max(lo, x));
+            if (c.integer) x = Math.round(x);
+          }
+          vals[i] = x;
+        }
+      } else codes![i] = k < 0 ? -1 : leaves[l].v[k];
+    }
+    // bin codes of this column, for the trees of the columns after it
+    const bc = binCodes[j];
+    const miss = this.missingBin[j];
+    if (vals) {
+      const edges = Float64Array.from(c.edges ?? []);
+      for (const i of rows) bc[i] = numericBin(edges, vals[i]);
+    } else for (const i of rows) bc[i] = codes![i] < 0 ? miss : codes![i];
   }
 
   toJSON(): ModelFile {

@@ -6,7 +6,9 @@ import { datetimeCodec } from '../../table/datetime.js';
 import type { ColumnSpec, Schema } from '../../table/schema.js';
 import { Table } from '../../table/table.js';
 import { Rng } from '../../random/rng.js';
-import { ProblemList } from '../../errors.js';
+import { LookalikeError, ProblemList } from '../../errors.js';
+import { describeConditions, planConditions, sampleGroups, type ColumnCondition } from '../conditions.js';
+import { conditionalUniforms, type Interval } from './conditional.js';
 import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
 import {
   checkFitInput,
@@ -247,9 +249,56 @@ class GaussianCopulaModel implements Model {
     this.chol = l.to2DArray();
   }
 
+  /**
+   * With conditions: the conditional normal (conditional.ts) — every latent value that decodes to a condition
+   * value is allowed (an interval for a category, an integer or a tie block, a point for a continuous value), and
+   * the other dimensions follow the Gaussian conditional. Exact with one interval-valued condition or only
+   * point-valued ones; Gibbs sampling when several conditions are intervals.
+   */
   sample(n: number, opts: SampleOptions = {}): Table {
     checkSampleSize(n);
-    const rng = new Rng(opts.seed ?? 0);
+    const plan = planConditions(this.schema, n, opts.conditions);
+    if (plan)
+      return sampleGroups(this.schema, plan, opts.seed ?? 0, (g, count, seed) =>
+        g.conditions.length ? this.drawConditional(count, seed, g.conditions) : this.draw(count, seed),
+      );
+    return this.draw(n, opts.seed ?? 0);
+  }
+
+  private drawConditional(n: number, seed: number, conds: readonly ColumnCondition[]): Table {
+    const sets = new Map<number, Interval[]>();
+    const problems: string[] = [];
+    const restrict = (dim: number, ivs: Interval[]) => {
+      const had = sets.get(dim);
+      sets.set(dim, had ? intersectIntervals(had, ivs) : ivs);
+    };
+    for (const c of conds) {
+      const p = this.params.columns[c.column];
+      if (!p) {
+        problems.push(`column "${c.column}" is not modelled`);
+        continue;
+      }
+      const spec = this.schema.columns.find((s) => s.name === c.column);
+      const ivs = latentSet(p, c, spec?.decimals);
+      if (ivs.length === 0) {
+        problems.push(
+          `column "${c.column}": the model gives the condition probability 0 (outside the values it learned)`,
+        );
+        continue;
+      }
+      restrict(p.dim, ivs);
+      if (p.missingDim >= 0) restrict(p.missingDim, [[normalQuantile(p.missingRate, 0, 1), Infinity]]);
+    }
+    for (const [, ivs] of sets)
+      if (ivs.length === 0) problems.push('two conditions on one latent dimension exclude each other');
+    if (problems.length)
+      throw new LookalikeError(`cannot sample with ${describeConditions(conds)}:`, problems, 'input');
+    const u = conditionalUniforms(this.params.correlation, this.params.dims, sets, n, new Rng(seed));
+    return this.decode(u, n);
+  }
+
+  private draw(n: number, seed: number): Table {
+    const rng = new Rng(seed);
     const d = this.params.dims;
     const L = this.chol;
     // latent uniforms per dimension
@@ -264,6 +313,10 @@ class GaussianCopulaModel implements Model {
         u[a][i] = normalCdf(s, 0, 1);
       }
     }
+    return this.decode(u, n);
+  }
+
+  private decode(u: Float64Array[], n: number): Table {
     const cols = this.schema.columns.map((spec) => {
       const p = this.params.columns[spec.name];
       if (!p) return unmodelledColumn(spec, n, this.params.ids);
@@ -335,6 +388,73 @@ function decodeColumn(name: string, p: ColumnParams, u: Float64Array[], n: numbe
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = codeOf[pick(uu[i])];
   return { kind: 'categorical', name, codes: out, categories };
+}
+
+/**
+ * The latent values (z) that decode to a condition's value(s): category intervals (merged when adjacent), or the
+ * preimage of a number under the knot interpolation and the rounding applied after it (integers to ±0.5, floats
+ * to ±half their last decimal; a datetime or a float without decimals is a point unless it sits on a tie block).
+ * Empty when the model cannot produce the value.
+ */
+function latentSet(p: ColumnParams, c: ColumnCondition, decimals: number | undefined): Interval[] {
+  const values = c.oneOf ?? [c.value];
+  const zOf = (u: number) => (u <= 0 ? -Infinity : u >= 1 ? Infinity : normalQuantile(u, 0, 1));
+  const out: Interval[] = [];
+  if (p.kind === 'categorical' || p.kind === 'boolean') {
+    const want = new Set(
+      values.map((v) => (p.kind === 'boolean' ? (v === 1 ? 'true' : 'false') : String(v))),
+    );
+    let acc = 0;
+    p.order!.forEach((label, i) => {
+      const lo = acc;
+      acc += p.probs![i];
+      if (label === null || !want.has(label) || !(p.probs![i] > 0)) return;
+      const last = out[out.length - 1];
+      if (last && last[1] === zOf(lo)) out[out.length - 1] = [last[0], zOf(acc)];
+      else out.push([zOf(lo), zOf(acc)]);
+    });
+    return out;
+  }
+  const knots = p.knots!;
+  const k = knots.length;
+  for (const v0 of values) {
+    const v = v0 as number;
+    const half = p.integer ? 0.5 : p.kind === 'numeric' && decimals !== undefined ? 0.5 * 10 ** -decimals : 0;
+    const lo = v - half;
+    const hi = v + half;
+    if (hi < knots[0] || lo > knots[k - 1]) continue;
+    if (k === 1) {
+      out.push([-Infinity, Infinity]);
+      continue;
+    }
+    // inf{u : g(u) ≥ lo} and sup{u : g(u) ≤ hi} for the non-decreasing interpolation g
+    let ulo = 0;
+    if (lo > knots[0]) {
+      let j = 1;
+      while (j < k && knots[j] < lo) j++;
+      ulo = (j - 1 + (lo - knots[j - 1]) / (knots[j] - knots[j - 1])) / (k - 1);
+    }
+    let uhi = 1;
+    if (hi < knots[k - 1]) {
+      let j = k - 2;
+      while (j >= 0 && knots[j] > hi) j--;
+      uhi = (j + (hi - knots[j]) / (knots[j + 1] - knots[j])) / (k - 1);
+    }
+    if (ulo > uhi) continue;
+    out.push([zOf(ulo), zOf(uhi)]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+function intersectIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const x of a)
+    for (const y of b) {
+      const lo = Math.max(x[0], y[0]);
+      const hi = Math.min(x[1], y[1]);
+      if (lo <= hi) out.push([lo, hi]);
+    }
+  return out.sort((p, q) => p[0] - q[0]);
 }
 
 /** Category list of a decoded categorical column: the domain order stored alongside (see fit). */

@@ -2,7 +2,8 @@ import type { Column } from '../../table/column.js';
 import type { Schema } from '../../table/schema.js';
 import { Table } from '../../table/table.js';
 import { AliasTable, Rng } from '../../random/rng.js';
-import { ProblemList } from '../../errors.js';
+import { LookalikeError, ProblemList } from '../../errors.js';
+import { describeConditions, planConditions, sampleGroups, type ColumnCondition } from '../conditions.js';
 import { fitIndependentDP, loadIndependentDP } from '../independent-dp.js';
 import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
 import {
@@ -84,8 +85,20 @@ function fitColumn(col: Column): ColumnParams | null {
   }
 }
 
-function sampleColumn(name: string, p: ColumnParams, n: number, rng: Rng): Column {
-  const alias = new AliasTable([p.missing, ...p.counts]);
+/** The column's counts restricted to the values a condition allows (the missing count dropped). */
+function restrictedCounts(p: ColumnParams, c: ColumnCondition): number[] {
+  const allowed = new Set((c.oneOf ?? [c.value]).map(String));
+  const labels = p.kind === 'categorical' ? (p.values as string[]) : (p.values as number[]).map(String);
+  const counts = [0, ...p.counts.map((k, i) => (allowed.has(labels[i]) ? k : 0))];
+  if (!counts.some((k) => k > 0))
+    throw new LookalikeError(`cannot sample with ${describeConditions([c])}:`, [
+      `column "${c.column}": the model gives every allowed value probability 0`,
+    ]);
+  return counts;
+}
+
+function sampleColumn(name: string, p: ColumnParams, n: number, rng: Rng, cond?: ColumnCondition): Column {
+  const alias = new AliasTable(cond?.oneOf ? restrictedCounts(p, cond) : [p.missing, ...p.counts]);
   const draw = new Int32Array(n);
   for (let i = 0; i < n; i++) draw[i] = alias.sample(rng) - 1; // -1 = missing
   switch (p.kind) {
@@ -113,12 +126,26 @@ class IndependentModel implements Model {
     private readonly params: Params,
   ) {}
 
+  /**
+   * Conditional sampling is trivial here (columns are independent): conditioned columns take their values, the
+   * others their marginals; a set of allowed values is drawn by the column's own frequencies among them.
+   */
   sample(n: number, opts: SampleOptions = {}): Table {
     checkSampleSize(n);
-    const rng = new Rng(opts.seed ?? 0);
+    const plan = planConditions(this.schema, n, opts.conditions);
+    if (plan)
+      return sampleGroups(this.schema, plan, opts.seed ?? 0, (g, count, seed) =>
+        this.draw(count, seed, g.conditions),
+      );
+    return this.draw(n, opts.seed ?? 0, []);
+  }
+
+  private draw(n: number, seed: number, conds: readonly ColumnCondition[]): Table {
+    const rng = new Rng(seed);
     const cols = this.schema.columns.map((spec) => {
       const p = this.params.columns[spec.name];
-      return p ? sampleColumn(spec.name, p, n, rng.fork()) : unmodelledColumn(spec, n, this.params.ids);
+      const cond = conds.find((c) => c.column === spec.name);
+      return p ? sampleColumn(spec.name, p, n, rng.fork(), cond) : unmodelledColumn(spec, n, this.params.ids);
     });
     return new Table(cols, n);
   }

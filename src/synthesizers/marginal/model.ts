@@ -21,6 +21,8 @@ import {
 } from '../common.js';
 import type { IdStyle } from '../common.js';
 import type { Model, ModelFile, SampleOptions } from '../types.js';
+import { planConditions, sampleGroups, type ColumnCondition } from '../conditions.js';
+import { pgmEvidence } from '../pgm-evidence.js';
 import type { MarginalFit } from './fit.js';
 
 /**
@@ -81,12 +83,33 @@ export class MarginalModel implements Model {
   /** Rows drawn from the model: codes along the junction tree, decompressed, decoded to typed values. */
   sample(n: number, opts: SampleOptions = {}): Table {
     checkSampleSize(n);
-    const rng = new Rng(opts.seed ?? 0);
-    const codes = sampleCodes(this.graphical, n, rng.fork(), this.params.sampling);
+    const plan = planConditions(this.schema, n, opts.conditions);
+    if (plan)
+      return sampleGroups(this.schema, plan, opts.seed ?? 0, (g, count, seed) =>
+        this.draw(count, seed, g.conditions),
+      );
+    return this.draw(n, opts.seed ?? 0, []);
+  }
+
+  /** Unconditional rows, or rows given conditions as evidence in the junction tree (pgm-evidence.ts). */
+  private draw(n: number, seed: number, conds: readonly ColumnCondition[]): Table {
+    const rng = new Rng(seed);
+    const ev = conds.length
+      ? pgmEvidence(
+          conds,
+          this.params.columns,
+          this.discretizers,
+          this.compression,
+          this.graphical.sizes,
+          this.synthesizer,
+        )
+      : null;
+    const codes = sampleCodes(this.graphical, n, rng.fork(), this.params.sampling, ev?.evidence);
     const byName = new Map<string, Column>();
     this.params.columns.forEach((name, a) => {
       const colRng = rng.fork();
-      const c = decompress(codes[a], this.compression[a], this.discretizers[a].size, colRng);
+      const size = this.discretizers[a].size;
+      const c = decompress(codes[a], this.compression[a], size, colRng, ev?.allowed[a] ?? null);
       byName.set(name, this.discretizers[a].decode(c, colRng));
     });
     // floats keep the input's precision (a uniform draw within a bin has all 17 digits)
@@ -106,10 +129,16 @@ export class MarginalModel implements Model {
 }
 
 /** Model codes back to encoded codes: a code shared by several originals becomes one of them uniformly. */
-function decompress(codes: Int32Array, map: Int32Array | null, size: number, rng: Rng): Int32Array {
+function decompress(
+  codes: Int32Array,
+  map: Int32Array | null,
+  size: number,
+  rng: Rng,
+  allowed: Uint8Array | null,
+): Int32Array {
   if (!map) return codes;
   const members: number[][] = [];
-  for (let k = 0; k < size; k++) (members[map[k]] ??= []).push(k);
+  for (let k = 0; k < size; k++) if (!allowed || allowed[k]) (members[map[k]] ??= []).push(k);
   const out = new Int32Array(codes.length);
   for (let r = 0; r < codes.length; r++) {
     const m = members[codes[r]];
