@@ -119,7 +119,19 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench/out/**', '.scratch-*'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-output/**',
+      'bench/out/**',
+      '.scratch-*',
+      // AssemblyScript (compiled by scripts/build-wasm.mjs, not by tsc) and the kernel it generates
+      'src/nn/kernel/assembly/**',
+      'src/nn/kernel/*.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

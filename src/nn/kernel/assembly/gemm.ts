@@ -1,0 +1,201 @@
+// AssemblyScript source of the f32 GEMM kernel (compiled to WebAssembly SIMD by scripts/build-wasm.mjs).
+//
+// C (m×n) = op(A) (m×k) · op(B) (k×n), optionally accumulated into C. The caller copies A and B into linear memory,
+// `packA` / `packB` rearrange them into panels (handling transposition), and `gemm` runs a 4×8 register tile over
+// the panels (Goto & van de Geijn, "Anatomy of high-performance matrix multiplication", 2008, with one level of
+// k-blocking). Every C element is summed in the same order — starting from 0 (or C's old value when accumulating),
+// adding fround(a·b) for k = 0, 1, … — whatever the tile, block or thread split, so the result is bit-identical
+// to the scalar reference in ../reference.ts.
+//
+// Packed A: row panel p (rows 4p..4p+3) at float offset p·4·k; within it, for each kk, the 4 rows' values.
+// Packed B: column panel q (cols 8q..8q+7) at float offset q·8·k; within it, for each kk, the 8 columns' values.
+// Rows/columns past m/n are packed as zeros.
+
+const KC: i32 = 256;
+
+/** Pack row panels [p0, p1) of A. A is m×k, stored row-major with leading dimension lda, or (trans) k×m. */
+export function packA(src: usize, lda: i32, trans: i32, m: i32, k: i32, dst: usize, p0: i32, p1: i32): void {
+  for (let p = p0; p < p1; p++) {
+    const r0 = p << 2;
+    let out = dst + ((<usize>p * <usize>k) << 4);
+    if (trans) {
+      if (r0 + 4 <= m) {
+        for (let kk = 0; kk < k; kk++) {
+          v128.store(out, v128.load(src + ((<usize>kk * <usize>lda + <usize>r0) << 2)));
+          out += 16;
+        }
+      } else {
+        for (let kk = 0; kk < k; kk++) {
+          for (let r = 0; r < 4; r++) {
+            const i = r0 + r;
+            store<f32>(out + (r << 2), i < m ? load<f32>(src + ((<usize>kk * <usize>lda + <usize>i) << 2)) : 0);
+          }
+          out += 16;
+        }
+      }
+    } else {
+      for (let r = 0; r < 4; r++) {
+        const i = r0 + r;
+        let o = out + (r << 2);
+        if (i < m) {
+          let s = src + ((<usize>i * <usize>lda) << 2);
+          for (let kk = 0; kk < k; kk++) {
+            store<f32>(o, load<f32>(s));
+            s += 4;
+            o += 16;
+          }
+        } else {
+          for (let kk = 0; kk < k; kk++) {
+            store<f32>(o, 0);
+            o += 16;
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Pack column panels [q0, q1) of B. B is k×n, stored row-major with leading dimension ldb, or (trans) n×k. */
+export function packB(src: usize, ldb: i32, trans: i32, k: i32, n: i32, dst: usize, q0: i32, q1: i32): void {
+  for (let q = q0; q < q1; q++) {
+    const c0 = q << 3;
+    let out = dst + ((<usize>q * <usize>k) << 5);
+    if (!trans) {
+      if (c0 + 8 <= n) {
+        let s = src + (<usize>c0 << 2);
+        const stride = <usize>ldb << 2;
+        for (let kk = 0; kk < k; kk++) {
+          v128.store(out, v128.load(s));
+          v128.store(out, v128.load(s, 16), 16);
+          s += stride;
+          out += 32;
+        }
+      } else {
+        for (let kk = 0; kk < k; kk++) {
+          for (let c = 0; c < 8; c++) {
+            const j = c0 + c;
+            store<f32>(out + (c << 2), j < n ? load<f32>(src + ((<usize>kk * <usize>ldb + <usize>j) << 2)) : 0);
+          }
+          out += 32;
+        }
+      }
+    } else {
+      for (let c = 0; c < 8; c++) {
+        const j = c0 + c;
+        let o = out + (c << 2);
+        if (j < n) {
+          let s = src + ((<usize>j * <usize>ldb) << 2);
+          for (let kk = 0; kk < k; kk++) {
+            store<f32>(o, load<f32>(s));
+            s += 4;
+            o += 32;
+          }
+        } else {
+          for (let kk = 0; kk < k; kk++) {
+            store<f32>(o, 0);
+            o += 32;
+          }
+        }
+      }
+    }
+  }
+}
+
+// @ts-ignore: decorator
+@inline
+function tile(a: usize, b: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: i32, init: i32, t: usize): void {
+  let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0), c31 = f32x4.splat(0);
+  const stride = <usize>ldc << 2;
+  const full = rows == 4 && cols == 8;
+  if (init) {
+    if (full) {
+      c00 = v128.load(c);
+      c01 = v128.load(c, 16);
+      c10 = v128.load(c + stride);
+      c11 = v128.load(c + stride, 16);
+      c20 = v128.load(c + 2 * stride);
+      c21 = v128.load(c + 2 * stride, 16);
+      c30 = v128.load(c + 3 * stride);
+      c31 = v128.load(c + 3 * stride, 16);
+    } else {
+      memory.fill(t, 0, 128);
+      for (let r = 0; r < rows; r++)
+        for (let j = 0; j < cols; j++)
+          store<f32>(t + ((<usize>(r * 8 + j)) << 2), load<f32>(c + <usize>r * stride + (<usize>j << 2)));
+      c00 = v128.load(t);
+      c01 = v128.load(t, 16);
+      c10 = v128.load(t, 32);
+      c11 = v128.load(t, 48);
+      c20 = v128.load(t, 64);
+      c21 = v128.load(t, 80);
+      c30 = v128.load(t, 96);
+      c31 = v128.load(t, 112);
+    }
+  }
+  for (let kk = 0; kk < kc; kk++) {
+    const b0 = v128.load(b);
+    const b1 = v128.load(b, 16);
+    let av = v128.load32_splat(a);
+    c00 = f32x4.add(c00, f32x4.mul(av, b0));
+    c01 = f32x4.add(c01, f32x4.mul(av, b1));
+    av = v128.load32_splat(a, 4);
+    c10 = f32x4.add(c10, f32x4.mul(av, b0));
+    c11 = f32x4.add(c11, f32x4.mul(av, b1));
+    av = v128.load32_splat(a, 8);
+    c20 = f32x4.add(c20, f32x4.mul(av, b0));
+    c21 = f32x4.add(c21, f32x4.mul(av, b1));
+    av = v128.load32_splat(a, 12);
+    c30 = f32x4.add(c30, f32x4.mul(av, b0));
+    c31 = f32x4.add(c31, f32x4.mul(av, b1));
+    a += 16;
+    b += 32;
+  }
+  if (full) {
+    v128.store(c, c00);
+    v128.store(c, c01, 16);
+    v128.store(c + stride, c10);
+    v128.store(c + stride, c11, 16);
+    v128.store(c + 2 * stride, c20);
+    v128.store(c + 2 * stride, c21, 16);
+    v128.store(c + 3 * stride, c30);
+    v128.store(c + 3 * stride, c31, 16);
+  } else {
+    v128.store(t, c00);
+    v128.store(t, c01, 16);
+    v128.store(t, c10, 32);
+    v128.store(t, c11, 48);
+    v128.store(t, c20, 64);
+    v128.store(t, c21, 80);
+    v128.store(t, c30, 96);
+    v128.store(t, c31, 112);
+    for (let r = 0; r < rows; r++)
+      for (let j = 0; j < cols; j++)
+        store<f32>(c + <usize>r * stride + (<usize>j << 2), load<f32>(t + ((<usize>(r * 8 + j)) << 2)));
+  }
+}
+
+/**
+ * C rows [4·p0, 4·p1) ∩ [0, m) of C = A·B (+ C when accumulate ≠ 0), from packed A and B. C is row-major with
+ * leading dimension ldc; `scratch` is 128 bytes (16-aligned) of the calling thread's own. Threads split the row panels; the sum order of every element does not depend on the split.
+ */
+export function gemm(
+  pa: usize, pb: usize, m: i32, n: i32, k: i32, c: usize, ldc: i32, accumulate: i32, p0: i32, p1: i32, scratch: usize,
+): void {
+  const nq = (n + 7) >> 3;
+  for (let kb = 0; kb < k; kb += KC) {
+    const kc = min(KC, k - kb);
+    const init = kb > 0 || accumulate != 0 ? 1 : 0;
+    for (let p = p0; p < p1; p++) {
+      const rows = min(4, m - (p << 2));
+      const a = pa + ((<usize>p * <usize>k + <usize>kb) << 4);
+      const crow = c + ((<usize>(p << 2) * <usize>ldc) << 2);
+      for (let q = 0; q < nq; q++) {
+        const cols = min(8, n - (q << 3));
+        tile(a, pb + ((<usize>q * <usize>k + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch);
+      }
+    }
+  }
+}

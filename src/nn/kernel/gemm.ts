@@ -1,0 +1,47 @@
+/**
+ * The GEMM every layer of the engine multiplies with, behind one interface and three backends:
+ *
+ * - `wasm-simd`: the f32x4 kernel of `assembly/gemm.ts`, compiled from source at build time and embedded;
+ * - `wasm-simd` with threads: the same kernel on a shared memory, the row panels of C split between the calling
+ *   thread and workers (see `threads.ts`);
+ * - `js`: the scalar reference (`reference.ts`), where WebAssembly SIMD is unavailable.
+ *
+ * All three give bit-identical results (see `referenceGemm`), so nothing a model computes depends on which one ran.
+ */
+export interface Gemm {
+  readonly backend: 'wasm-simd' | 'js';
+  /** Threads that share each product (1 = the calling thread only). */
+  readonly threads: number;
+  /**
+   * C (m×n) = op(A)·op(B), or C += op(A)·op(B) when `accumulate`. A: m×k row-major, or k×m with `transA`.
+   * B: k×n row-major, or n×k with `transB`, or a `PackedB` made by `pack` (its shape and transposition fixed then).
+   * C: m×n row-major. The arrays may be longer than needed; only their leading parts are read and written.
+   */
+  matmul(
+    m: number,
+    n: number,
+    k: number,
+    a: Float32Array,
+    transA: boolean,
+    b: Float32Array | PackedB,
+    transB: boolean,
+    c: Float32Array,
+    accumulate: boolean,
+  ): void;
+  /**
+   * B (k×n, or n×k stored when `transB`) packed once for many products — a weight used several times per step
+   * (forward, backward, several batches) is packed once per step. The handle holds a snapshot of `b`; `repack`
+   * refreshes it in place; `release` frees it.
+   */
+  pack(k: number, n: number, b: Float32Array, transB: boolean): PackedB;
+  repack(p: PackedB, b: Float32Array): void;
+  release(p: PackedB): void;
+  /** Stop the workers (if any). The Gemm must not be used afterwards. */
+  close(): void;
+}
+
+export interface PackedB {
+  readonly k: number;
+  readonly n: number;
+  readonly transB: boolean;
+}

@@ -1,0 +1,407 @@
+import { GEMM_WASM, GEMM_WASM_SHARED } from './gemm-wasm.generated.js';
+import type { Gemm, PackedB } from './gemm.js';
+import { referenceGemm } from './reference.js';
+import {
+  MAX_WORKERS,
+  OP_GEMM,
+  OP_STOP,
+  SLOT_WORDS,
+  threadSpawner,
+  type KernelWorkerHandle,
+} from './threads.js';
+
+/** Pages a shared kernel memory may grow to (1 GiB); scripts/build-wasm.mjs compiles the shared module with it. */
+export const MAX_SHARED_PAGES = 16384;
+const PAGE = 65536;
+/** Bytes [0, 4096): control words of the worker slots; [4096, 8192): per-thread 128-byte tile scratch; heap after. */
+const SCRATCH_BASE = 4096;
+const HEAP_BASE = 65536;
+const ALIGN = 64;
+/** Products below this many multiply-adds stay on the calling thread (a hand-over costs a few microseconds). */
+const MIN_PARALLEL_MACS = 1 << 18;
+
+interface KernelExports {
+  packA(
+    src: number,
+    lda: number,
+    trans: number,
+    m: number,
+    k: number,
+    dst: number,
+    p0: number,
+    p1: number,
+  ): void;
+  packB(
+    src: number,
+    ldb: number,
+    trans: number,
+    k: number,
+    n: number,
+    dst: number,
+    q0: number,
+    q1: number,
+  ): void;
+  gemm(
+    pa: number,
+    pb: number,
+    m: number,
+    n: number,
+    k: number,
+    c: number,
+    ldc: number,
+    accumulate: number,
+    p0: number,
+    p1: number,
+    scratch: number,
+  ): void;
+}
+
+function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+let simdSupport: boolean | undefined;
+/** Whether this platform runs WebAssembly SIMD (the kernel validates). */
+export function wasmSimdSupported(): boolean {
+  if (simdSupport === undefined) {
+    try {
+      simdSupport = typeof WebAssembly === 'object' && WebAssembly.validate(decodeBase64(GEMM_WASM));
+    } catch {
+      simdSupport = false;
+    }
+  }
+  return simdSupport;
+}
+
+let plainModule: WebAssembly.Module | undefined;
+let sharedModule: WebAssembly.Module | undefined;
+function kernelModule(shared: boolean): WebAssembly.Module {
+  if (shared) return (sharedModule ??= new WebAssembly.Module(decodeBase64(GEMM_WASM_SHARED)));
+  return (plainModule ??= new WebAssembly.Module(decodeBase64(GEMM_WASM)));
+}
+
+/** First-fit allocator over the kernel heap, in bytes. */
+class Arena {
+  private free: { off: number; size: number }[] = [];
+  private top = HEAP_BASE;
+  constructor(private readonly memory: WebAssembly.Memory) {}
+
+  alloc(bytes: number): number {
+    const size = Math.ceil(Math.max(bytes, 1) / ALIGN) * ALIGN;
+    for (let i = 0; i < this.free.length; i++) {
+      const f = this.free[i];
+      if (f.size >= size) {
+        const off = f.off;
+        if (f.size === size) this.free.splice(i, 1);
+        else this.free[i] = { off: f.off + size, size: f.size - size };
+        return off;
+      }
+    }
+    const off = this.top;
+    this.top += size;
+    const need = Math.ceil(this.top / PAGE) - this.memory.buffer.byteLength / PAGE;
+    if (need > 0) {
+      try {
+        this.memory.grow(need);
+      } catch {
+        this.top -= size;
+        throw new Error(`the nn kernel could not grow its memory to ${Math.ceil(this.top / 2 ** 20)} MiB`);
+      }
+    }
+    return off;
+  }
+
+  release(off: number, bytes: number): void {
+    const size = Math.ceil(Math.max(bytes, 1) / ALIGN) * ALIGN;
+    this.free.push({ off, size });
+    this.free.sort((a, b) => a.off - b.off);
+    const merged: { off: number; size: number }[] = [];
+    for (const f of this.free) {
+      const last = merged[merged.length - 1];
+      if (last && last.off + last.size === f.off) last.size += f.size;
+      else merged.push({ ...f });
+    }
+    const last = merged[merged.length - 1];
+    if (last && last.off + last.size === this.top) {
+      this.top = last.off;
+      merged.pop();
+    }
+    this.free = merged;
+  }
+}
+
+interface WasmPacked extends PackedB {
+  off: number;
+  bytes: number;
+  released: boolean;
+}
+
+const panels = (x: number, w: number): number => Math.ceil(x / w);
+
+class WasmGemm implements Gemm {
+  readonly backend = 'wasm-simd' as const;
+  readonly threads: number;
+  private readonly e: KernelExports;
+  private readonly arena: Arena;
+  private heap: Float32Array;
+  private readonly ctl: Int32Array | null;
+  private scratchOff = 0;
+  private scratchBytes = 0;
+  private canBlock = true;
+  private closed = false;
+
+  constructor(
+    private readonly memory: WebAssembly.Memory,
+    instance: WebAssembly.Instance,
+    private readonly workers: KernelWorkerHandle[],
+  ) {
+    this.e = instance.exports as unknown as KernelExports;
+    this.arena = new Arena(memory);
+    this.heap = new Float32Array(memory.buffer);
+    this.threads = workers.length + 1;
+    this.ctl = workers.length ? new Int32Array(memory.buffer, 0, SLOT_WORDS * (MAX_WORKERS + 1)) : null;
+    if (this.ctl) {
+      try {
+        Atomics.wait(this.ctl, SLOT_WORDS * MAX_WORKERS, 1, 0); // throws where this thread may not block
+      } catch {
+        this.canBlock = false;
+      }
+    }
+  }
+
+  private view(): Float32Array {
+    if (this.heap.buffer !== this.memory.buffer || this.heap.length * 4 !== this.memory.buffer.byteLength)
+      this.heap = new Float32Array(this.memory.buffer);
+    return this.heap;
+  }
+
+  private scratch(bytes: number): number {
+    if (bytes > this.scratchBytes) {
+      if (this.scratchBytes) this.arena.release(this.scratchOff, this.scratchBytes);
+      this.scratchBytes = Math.max(bytes, this.scratchBytes * 1.5);
+      this.scratchOff = this.arena.alloc(this.scratchBytes);
+    }
+    return this.scratchOff;
+  }
+
+  pack(k: number, n: number, b: Float32Array, transB: boolean): PackedB {
+    const bytes = panels(n, 8) * 8 * k * 4;
+    const p: WasmPacked = { k, n, transB, off: this.arena.alloc(bytes), bytes, released: false };
+    this.repack(p, b);
+    return p;
+  }
+
+  repack(p: PackedB, b: Float32Array): void {
+    const w = p as WasmPacked;
+    if (w.released) throw new Error('nn kernel: repack of a released matrix');
+    const raw = this.scratch(p.k * p.n * 4);
+    this.view().set(b.subarray(0, p.k * p.n), raw >> 2);
+    this.e.packB(raw, p.transB ? p.k : p.n, p.transB ? 1 : 0, p.k, p.n, w.off, 0, panels(p.n, 8));
+  }
+
+  release(p: PackedB): void {
+    const w = p as WasmPacked;
+    if (w.released) return;
+    w.released = true;
+    this.arena.release(w.off, w.bytes);
+  }
+
+  matmul(
+    m: number,
+    n: number,
+    k: number,
+    a: Float32Array,
+    transA: boolean,
+    b: Float32Array | PackedB,
+    transB: boolean,
+    c: Float32Array,
+    accumulate: boolean,
+  ): void {
+    if (m === 0 || n === 0) return;
+    if (k === 0) {
+      if (!accumulate) c.fill(0, 0, m * n);
+      return;
+    }
+    const np = panels(m, 4);
+    const nq = panels(n, 8);
+    const packed = b instanceof Float32Array ? null : (b as WasmPacked);
+    if (packed && (packed.k !== k || packed.n !== n || packed.released))
+      throw new Error(`nn kernel: a packed ${packed.k}×${packed.n} matrix used as ${k}×${n}`);
+    const aBytes = m * k * 4;
+    const paBytes = np * 4 * k * 4;
+    const bBytes = packed ? 0 : k * n * 4;
+    const pbBytes = packed ? 0 : nq * 8 * k * 4;
+    const cBytes = m * n * 4;
+    const base = this.scratch(aBytes + paBytes + bBytes + pbBytes + cBytes + 5 * ALIGN);
+    const al = (x: number): number => Math.ceil(x / ALIGN) * ALIGN;
+    const aOff = base;
+    const paOff = al(aOff + aBytes);
+    const bOff = al(paOff + paBytes);
+    const pbOff = packed ? packed.off : al(bOff + bBytes);
+    const cOff = packed ? al(bOff) : al(pbOff + pbBytes);
+    const heap = this.view();
+    heap.set(a.subarray(0, m * k), aOff >> 2);
+    if (!packed) {
+      heap.set((b as Float32Array).subarray(0, k * n), bOff >> 2);
+      this.e.packB(bOff, transB ? k : n, transB ? 1 : 0, k, n, pbOff, 0, nq);
+    }
+    if (accumulate) heap.set(c.subarray(0, m * n), cOff >> 2);
+    const lda = transA ? m : k;
+    const tA = transA ? 1 : 0;
+    const acc = accumulate ? 1 : 0;
+    const parts = m * n * k >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
+    if (parts <= 1) {
+      this.e.packA(aOff, lda, tA, m, k, paOff, 0, np);
+      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE);
+    } else {
+      const ctl = this.ctl!;
+      const cut = (t: number): number => Math.round((np * t) / parts);
+      const seqs: number[] = [];
+      for (let t = 1; t < parts; t++) {
+        const s = (t - 1) * SLOT_WORDS;
+        const args = [
+          aOff,
+          lda,
+          tA,
+          m,
+          k,
+          paOff,
+          pbOff,
+          n,
+          cOff,
+          n,
+          acc,
+          cut(t),
+          cut(t + 1),
+          SCRATCH_BASE + 128 * t,
+        ];
+        for (let i = 0; i < args.length; i++) ctl[s + 3 + i] = args[i];
+        ctl[s + 2] = OP_GEMM;
+        ctl[s + 17] = 0;
+        const seq = (ctl[s] + 1) | 0;
+        seqs.push(seq);
+        Atomics.store(ctl, s, seq);
+        Atomics.notify(ctl, s);
+      }
+      this.e.packA(aOff, lda, tA, m, k, paOff, 0, cut(1));
+      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, cut(1), SCRATCH_BASE);
+      let failed = false;
+      for (let t = 1; t < parts; t++) {
+        const s = (t - 1) * SLOT_WORDS;
+        this.waitDone(ctl, s, seqs[t - 1]);
+        if (ctl[s + 17]) failed = true;
+      }
+      if (failed) throw new Error('nn kernel: a worker thread failed');
+    }
+    c.set(this.view().subarray(cOff >> 2, (cOff >> 2) + m * n));
+  }
+
+  private waitDone(ctl: Int32Array, s: number, seq: number): void {
+    let spins = 0;
+    for (;;) {
+      const d = Atomics.load(ctl, s + 1);
+      if (d === seq) return;
+      if (++spins > 20000 && this.canBlock) {
+        Atomics.wait(ctl, s + 1, d, 1000);
+        spins = 0;
+      }
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.ctl) {
+      for (let t = 0; t < this.workers.length; t++) {
+        const s = t * SLOT_WORDS;
+        this.ctl[s + 2] = OP_STOP;
+        Atomics.store(this.ctl, s, (this.ctl[s] + 1) | 0);
+        Atomics.notify(this.ctl, s);
+      }
+    }
+    for (const w of this.workers) w.terminate();
+  }
+}
+
+/** The scalar reference as a Gemm (no WebAssembly SIMD). */
+class JsGemm implements Gemm {
+  readonly backend = 'js' as const;
+  readonly threads = 1;
+  matmul(
+    m: number,
+    n: number,
+    k: number,
+    a: Float32Array,
+    transA: boolean,
+    b: Float32Array | PackedB,
+    transB: boolean,
+    c: Float32Array,
+    accumulate: boolean,
+  ): void {
+    if (b instanceof Float32Array) referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);
+    else {
+      const p = b as PackedB & { data: Float32Array };
+      if (p.k !== k || p.n !== n)
+        throw new Error(`nn kernel: a packed ${p.k}×${p.n} matrix used as ${k}×${n}`);
+      referenceGemm(m, n, k, a, transA, p.data, p.transB, c, accumulate);
+    }
+  }
+  pack(k: number, n: number, b: Float32Array, transB: boolean): PackedB {
+    return { k, n, transB, data: b.slice(0, k * n) } as PackedB;
+  }
+  repack(p: PackedB, b: Float32Array): void {
+    (p as PackedB & { data: Float32Array }).data.set(b.subarray(0, p.k * p.n));
+  }
+  release(): void {}
+  close(): void {}
+}
+
+export type GemmBackend = 'auto' | 'wasm-simd' | 'js';
+
+export interface GemmOptions {
+  /** `auto` (default): WebAssembly SIMD where it validates, else the scalar reference. */
+  readonly backend?: GemmBackend;
+  /**
+   * Threads sharing each product (default 1). More than 1 needs a thread spawner (Web Workers in a cross-origin
+   * isolated page; Node after `useNodeThreads()`) and shared memory; without them the Gemm quietly uses one thread.
+   */
+  readonly threads?: number;
+}
+
+function chooseBackend(backend: GemmBackend): 'wasm-simd' | 'js' {
+  if (backend === 'js') return 'js';
+  if (wasmSimdSupported()) return 'wasm-simd';
+  if (backend === 'wasm-simd') throw new Error('WebAssembly SIMD is not available on this platform');
+  return 'js';
+}
+
+/** A one-thread Gemm, made synchronously (for sampling, which is synchronous). */
+export function createGemmSync(opts: { readonly backend?: GemmBackend } = {}): Gemm {
+  if (chooseBackend(opts.backend ?? 'auto') === 'js') return new JsGemm();
+  const memory = new WebAssembly.Memory({ initial: 2 });
+  const instance = new WebAssembly.Instance(kernelModule(false), { env: { memory, abort: kernelAbort } });
+  return new WasmGemm(memory, instance, []);
+}
+
+function kernelAbort(): never {
+  throw new Error('nn kernel aborted');
+}
+
+/** A Gemm with up to `threads` threads (see GemmOptions). Close it when done to stop its workers. */
+export async function createGemm(opts: GemmOptions = {}): Promise<Gemm> {
+  const threads = Math.max(1, Math.min(Math.floor(opts.threads ?? 1), MAX_WORKERS + 1));
+  const backend = chooseBackend(opts.backend ?? 'auto');
+  const spawner = threadSpawner();
+  if (backend === 'js' || threads === 1 || !spawner || typeof SharedArrayBuffer === 'undefined')
+    return createGemmSync({ backend });
+  const memory = new WebAssembly.Memory({ initial: 2, maximum: MAX_SHARED_PAGES, shared: true });
+  const module = kernelModule(true);
+  const instance = new WebAssembly.Instance(module, { env: { memory, abort: kernelAbort } });
+  const workers = await Promise.all(
+    Array.from({ length: threads - 1 }, (_, i) => spawner.spawn({ memory, module, slot: i })),
+  );
+  return new WasmGemm(memory, instance, workers);
+}

@@ -1,0 +1,123 @@
+/**
+ * exp, log and friends in plain float64 arithmetic. JavaScript leaves the accuracy of `Math.exp` / `Math.log` to
+ * the engine (V8, SpiderMonkey and JavaScriptCore may round differently), while `+ − × ÷` and `Math.sqrt` are
+ * exact IEEE operations everywhere. Training and sampling use these functions so that a model's bytes and its
+ * samples do not depend on the engine. Accuracy: a few ulp of float64, far below the float32 the engine stores.
+ *
+ * Method: exp by Cody–Waite reduction x = k·ln2 + r, |r| ≤ ln2/2, then a degree-13 Taylor polynomial of e^r and
+ * an exact scaling by 2^k; log by x = m·2^e with m ∈ [√½, √2) and log m = 2·atanh(s), s = (m−1)/(m+1), a series
+ * in s² (|s| ≤ 0.172). Both are textbook (Muller, "Elementary Functions", ch. 6 and 11).
+ */
+const LN2_HI = 6.9314718036912381649e-1; // high 32 bits of ln 2, so k·LN2_HI is exact for |k| < 2^20
+const LN2_LO = 1.90821492927058770002e-10;
+const INV_LN2 = 1.442695040888963387;
+const LN2 = 0.6931471805599453;
+
+const view = new DataView(new ArrayBuffer(8));
+
+/** 2^k for integer k in [-1074, 1023], exactly. */
+function pow2(k: number): number {
+  if (k >= -1022) {
+    view.setUint32(0, (k + 1023) << 20, false);
+    view.setUint32(4, 0, false);
+    return view.getFloat64(0, false);
+  }
+  return pow2(k + 1022) * pow2(-1022);
+}
+
+export function exp(x: number): number {
+  if (x !== x) return NaN;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -745.1332191019412) return 0;
+  const k = Math.round(x * INV_LN2);
+  const r = x - k * LN2_HI - k * LN2_LO;
+  // Horner over 1/n! up to n = 13: |r|^14/14! < 1e-17 for |r| ≤ 0.35
+  let p = 1 / 6227020800;
+  p = p * r + 1 / 479001600;
+  p = p * r + 1 / 39916800;
+  p = p * r + 1 / 3628800;
+  p = p * r + 1 / 362880;
+  p = p * r + 1 / 40320;
+  p = p * r + 1 / 5040;
+  p = p * r + 1 / 720;
+  p = p * r + 1 / 120;
+  p = p * r + 1 / 24;
+  p = p * r + 1 / 6;
+  p = p * r + 0.5;
+  p = p * r + 1;
+  p = p * r + 1;
+  if (k > 1023) return p * pow2(1023) * pow2(k - 1023);
+  if (k < -1022) return p * pow2(k + 1022) * pow2(-1022);
+  return p * pow2(k);
+}
+
+export function log(x: number): number {
+  if (x !== x || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2^54: subnormals become normal
+    e = -54;
+  }
+  view.setFloat64(0, x, false);
+  const hi = view.getUint32(0, false);
+  e += ((hi >>> 20) & 0x7ff) - 1023;
+  view.setUint32(0, (hi & 0x000fffff) | 0x3ff00000, false);
+  let m = view.getFloat64(0, false); // in [1, 2)
+  if (m > Math.SQRT2) {
+    m *= 0.5;
+    e += 1;
+  }
+  const s = (m - 1) / (m + 1);
+  const z = s * s;
+  let p = 1 / 23;
+  p = p * z + 1 / 21;
+  p = p * z + 1 / 19;
+  p = p * z + 1 / 17;
+  p = p * z + 1 / 15;
+  p = p * z + 1 / 13;
+  p = p * z + 1 / 11;
+  p = p * z + 1 / 9;
+  p = p * z + 1 / 7;
+  p = p * z + 1 / 5;
+  p = p * z + 1 / 3;
+  p = p * z + 1;
+  return e * LN2 + 2 * s * p;
+}
+
+/** log(1 + x), accurate for small x. */
+export function log1p(x: number): number {
+  const u = 1 + x;
+  if (u === 1) return x;
+  return (log(u) * x) / (u - 1); // Goldberg's trick: the rounding of 1 + x cancels
+}
+
+export function sigmoid(x: number): number {
+  if (x >= 0) return 1 / (1 + exp(-x));
+  const e = exp(x);
+  return e / (1 + e);
+}
+
+export function tanh(x: number): number {
+  if (x > 20) return 1;
+  if (x < -20) return -1;
+  if (Math.abs(x) < 1e-4) return x - (x * x * x) / 3;
+  const e = exp(2 * x);
+  return (e - 1) / (e + 1);
+}
+
+/** log(1 + e^x) without overflow. */
+export function softplus(x: number): number {
+  return x > 0 ? x + log1p(exp(-x)) : log1p(exp(x));
+}
+
+/** log Σ e^{x_i} over x[from, from + n). */
+export function logSumExp(x: ArrayLike<number>, from: number, n: number): number {
+  let mx = -Infinity;
+  for (let i = 0; i < n; i++) if (x[from + i] > mx) mx = x[from + i];
+  if (mx === -Infinity) return -Infinity;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += exp(x[from + i] - mx);
+  return mx + log(s);
+}

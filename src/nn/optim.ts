@@ -1,0 +1,95 @@
+import type { Param } from './tensor.js';
+
+export interface AdamOptions {
+  readonly lr: number;
+  readonly beta1?: number;
+  readonly beta2?: number;
+  readonly eps?: number;
+  /** L2 penalty added to the gradient (PyTorch `Adam(weight_decay=…)`), default 0. */
+  readonly weightDecay?: number;
+  /** Decoupled weight decay (AdamW, Loshchilov & Hutter 2019): θ ← θ − lr·wd·θ, default 0. */
+  readonly decoupledWeightDecay?: number;
+}
+
+/**
+ * Adam (Kingma & Ba 2015) with bias correction, optional L2 (Adam) or decoupled (AdamW) weight decay, over the
+ * trainable parameters given. Moments and arithmetic in float64 per element, stored as float32. `step()` bumps each
+ * parameter's version (packed weights are refreshed lazily).
+ */
+export class Adam {
+  readonly params: readonly Param[];
+  private readonly m: Float32Array[];
+  private readonly v: Float32Array[];
+  private t = 0;
+  lr: number;
+  private readonly b1: number;
+  private readonly b2: number;
+  private readonly eps: number;
+  private readonly wd: number;
+  private readonly dwd: number;
+
+  constructor(params: readonly Param[], opts: AdamOptions) {
+    this.params = params.filter((p) => p.trainable);
+    this.m = this.params.map((p) => new Float32Array(p.size));
+    this.v = this.params.map((p) => new Float32Array(p.size));
+    this.lr = opts.lr;
+    this.b1 = opts.beta1 ?? 0.9;
+    this.b2 = opts.beta2 ?? 0.999;
+    this.eps = opts.eps ?? 1e-8;
+    this.wd = opts.weightDecay ?? 0;
+    this.dwd = opts.decoupledWeightDecay ?? 0;
+  }
+
+  zeroGrad(): void {
+    for (const p of this.params) p.zeroGrad();
+  }
+
+  step(): void {
+    this.t++;
+    const c1 = 1 - this.b1 ** this.t;
+    const c2 = 1 - this.b2 ** this.t;
+    const { b1, b2, eps, wd, dwd, lr } = this;
+    for (let k = 0; k < this.params.length; k++) {
+      const p = this.params[k];
+      const w = p.value,
+        g = p.grad,
+        m = this.m[k],
+        v = this.v[k];
+      for (let i = 0; i < w.length; i++) {
+        const gi = g[i] + wd * w[i];
+        const mi = b1 * m[i] + (1 - b1) * gi;
+        const vi = b2 * v[i] + (1 - b2) * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        w[i] = w[i] * (1 - lr * dwd) - (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps);
+      }
+      p.touch();
+    }
+  }
+}
+
+/** The global L2 norm of the parameters' gradients. */
+export function gradNorm(params: readonly Param[]): number {
+  let s = 0;
+  for (const p of params) for (let i = 0; i < p.grad.length; i++) s += p.grad[i] * p.grad[i];
+  return Math.sqrt(s);
+}
+
+/** Scale all gradients so their global L2 norm is at most `maxNorm` (PyTorch `clip_grad_norm_`); returns the norm before. */
+export function clipGradNorm(params: readonly Param[], maxNorm: number): number {
+  const norm = gradNorm(params);
+  if (norm > maxNorm) {
+    const f = maxNorm / (norm + 1e-6);
+    for (const p of params) for (let i = 0; i < p.grad.length; i++) p.grad[i] *= f;
+  }
+  return norm;
+}
+
+/** True when every value and gradient is finite. */
+export function allFinite(params: readonly Param[]): boolean {
+  for (const p of params) {
+    for (let i = 0; i < p.value.length; i++) if (!Number.isFinite(p.value[i])) return false;
+    for (let i = 0; i < p.grad.length; i++) if (!Number.isFinite(p.grad[i])) return false;
+  }
+  return true;
+}
