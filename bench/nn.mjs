@@ -5,7 +5,7 @@
 //   npm run build && node bench/nn.mjs [--epochs 5] [--reps 30]
 //
 // Timings are wall-clock medians; the load average is printed next to them (the machine is shared).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
@@ -106,7 +106,9 @@ const log = (s) => {
 };
 log('# nn engine benchmark');
 log('');
-log(`Command: \`node bench/nn.mjs --epochs ${EPOCHS} --reps ${REPS}\`; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}.`);
+log(
+  `Command: \`node bench/nn.mjs --epochs ${EPOCHS} --reps ${REPS}\`; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}.`,
+);
 log('');
 log('## GEMM (median of reps)');
 log('');
@@ -118,7 +120,9 @@ for (const [threads, backend] of [
   [1, 'js'],
 ]) {
   for (const r of await gemmBench(threads, backend))
-    log(`| ${r.label} | ${backend === 'js' ? 'js reference' : 'wasm-simd'} | ${threads} | ${r.ms.toFixed(2)} | ${r.gflops.toFixed(1)} | ${load()} |`);
+    log(
+      `| ${r.label} | ${backend === 'js' ? 'js reference' : 'wasm-simd'} | ${threads} | ${r.ms.toFixed(2)} | ${r.gflops.toFixed(1)} | ${load()} |`,
+    );
 }
 log('');
 log('## MLP epoch: 128→256→256→128, batch 500, 32,768 rows, Adam (median over epochs after a warm-up)');
@@ -130,5 +134,7 @@ for (const threads of [1, 2]) {
   log(`| ${threads} | ${r.s.toFixed(3)} | ${r.min.toFixed(3)} | ${load()} |`);
 }
 log('');
-log('Target (issue 11): ≤ 0.5 s/epoch on 2 threads. Reference points on this machine class (DESIGN.md): PyTorch 1 core 0.28 s, tfjs-wasm 7.5 s.');
+log(
+  'Target (issue 11): ≤ 0.5 s/epoch on 2 threads. Reference points on this machine class (DESIGN.md): PyTorch 1 core 0.28 s, tfjs-wasm 7.5 s.',
+);
 writeFileSync(join(here, 'RESULTS-nn.md'), lines.join('\n') + '\n');

@@ -13,17 +13,19 @@ const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = 1.442695040888963387;
 const LN2 = 0.6931471805599453;
 
-const view = new DataView(new ArrayBuffer(8));
-
-/** 2^k for integer k in [-1074, 1023], exactly. */
+/** 2^k for k in [-1074, 1023], exactly (built by repeated doubling/halving, which is exact). */
+const POW2 = new Float64Array(2098);
+POW2[1074] = 1;
+for (let k = 1; k <= 1023; k++) POW2[1074 + k] = POW2[1073 + k] * 2;
+for (let k = 1; k <= 1074; k++) POW2[1074 - k] = POW2[1075 - k] / 2;
 function pow2(k: number): number {
-  if (k >= -1022) {
-    view.setUint32(0, (k + 1023) << 20, false);
-    view.setUint32(4, 0, false);
-    return view.getFloat64(0, false);
-  }
-  return pow2(k + 1022) * pow2(-1022);
+  return POW2[k + 1074];
 }
+
+// bit access to a float64: the high word's index depends on the platform's byte order
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 export function exp(x: number): number {
   if (x !== x) return NaN;
@@ -60,11 +62,11 @@ export function log(x: number): number {
     x *= 18014398509481984; // 2^54: subnormals become normal
     e = -54;
   }
-  view.setFloat64(0, x, false);
-  const hi = view.getUint32(0, false);
+  F64[0] = x;
+  const hi = U32[HI];
   e += ((hi >>> 20) & 0x7ff) - 1023;
-  view.setUint32(0, (hi & 0x000fffff) | 0x3ff00000, false);
-  let m = view.getFloat64(0, false); // in [1, 2)
+  U32[HI] = (hi & 0x000fffff) | 0x3ff00000;
+  let m = F64[0]; // in [1, 2)
   if (m > Math.SQRT2) {
     m *= 0.5;
     e += 1;
