@@ -56,9 +56,32 @@ export { datetimeCodec, detectDatetimeFormat, CANDIDATE_FORMATS } from './table/
 export { Rng, AliasTable } from './random/rng.js';
 export { SecureRng } from './random/secure.js';
 export { BUILTIN_SYNTHESIZERS } from './synthesizers/builtin.js';
-export { registerSynthesizer, getSynthesizer, listSynthesizers, loadModel } from './synthesizers/registry.js';
+export { BUILTIN_CATALOG, registerBuiltinCatalog } from './synthesizers/catalog.js';
+export {
+  registerSynthesizer,
+  registerSynthesizerLoader,
+  getSynthesizer,
+  listSynthesizers,
+  loadSynthesizer,
+  loadModel,
+  openModel,
+  defineSynthesizer,
+  checkFitOptions,
+  type SynthesizerImplementation,
+} from './synthesizers/registry.js';
+export {
+  optionProblems,
+  optionValues,
+  optionHelp,
+  optionExpects,
+  type OptionSpec,
+  type OptionSchema,
+  type OptionContext,
+  type OptionValue,
+} from './synthesizers/options.js';
 export type {
   Synthesizer,
+  SynthesizerInfo,
   Model,
   ModelFile,
   FitOptions,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import '../synthesizers/builtin.js';
+import { registerBuiltinCatalog } from '../synthesizers/catalog.js';
 import { LookalikeError } from '../errors.js';
 import type { CliContext, Command, ParsedArgs } from './command.js';
 import type { ProgressEvent } from '../progress.js';
@@ -15,6 +15,8 @@ import { reportCommand } from './commands/report.js';
 import { policyCommand } from './commands/policy.js';
 import { sweepCommand } from './commands/sweep.js';
 import { ledgerCommand } from './commands/ledger.js';
+
+registerBuiltinCatalog();
 
 /** Every command, in the order `lookalike --help` lists them. */
 export const COMMANDS: Command[] = [

@@ -15,7 +15,7 @@ import {
 } from '../io/index.js';
 import type { BuildResult } from '../table/infer.js';
 import { parseMetadata } from '../table/metadata.js';
-import { listSynthesizers, loadModel } from '../synthesizers/registry.js';
+import { openModel } from '../synthesizers/registry.js';
 import type { FitOptions, Model, Synthesizer } from '../synthesizers/types.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import type { Table } from '../table/table.js';
@@ -76,11 +76,6 @@ export async function fitModel(
   opts: FitOptions,
   ctx: CliContext,
 ): Promise<{ model: Model; seconds: number }> {
-  if (synth.privacy === 'none' && opts.epsilon !== undefined) {
-    throw usage(
-      `${synth.name} is not differentially private and takes no --epsilon; DP synthesizers: ${dpNames()}`,
-    );
-  }
   ctx.step(
     `fitting ${synth.name}${opts.epsilon !== undefined ? ` (ε = ${opts.epsilon}${opts.delta !== undefined ? `, δ = ${opts.delta}` : ''})` : ''}`,
   );
@@ -96,13 +91,6 @@ export async function fitModel(
   return { model, seconds };
 }
 
-function dpNames(): string {
-  const names = listSynthesizers()
-    .filter((s) => s.privacy !== 'none')
-    .map((s) => s.name);
-  return names.length ? names.join(', ') : '(none registered)';
-}
-
 export async function writeModel(model: Model, path: string): Promise<void> {
   await writeFileAtomic(path, `${JSON.stringify(model.toJSON())}\n`);
 }
@@ -110,7 +98,7 @@ export async function writeModel(model: Model, path: string): Promise<void> {
 export async function readModel(path: string): Promise<Model> {
   const json = await readJsonFile(path, 'model file');
   try {
-    return loadModel(json, path);
+    return await openModel(json, path);
   } catch (e) {
     if (e instanceof LookalikeError) throw e;
     throw new LookalikeError(`${path} is not a valid lookalike model: ${(e as Error).message}`);

@@ -1,30 +1,157 @@
+/**
+ * The synthesizer registry and the contract in front of every `fit` (options.ts has the option schemas):
+ * `defineSynthesizer` builds a synthesizer whose `fit` first runs `checkFitOptions`; `registerSynthesizer` and
+ * `registerSynthesizerLoader` make synthesizers available by name; `loadModel` validates model files.
+ */
 import { LookalikeError, ProblemList } from '../errors.js';
-import type { Model, ModelFile, Synthesizer } from './types.js';
+import type { FitOptions, Model, ModelFile, Synthesizer, SynthesizerInfo } from './types.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
+import type { Table } from '../table/table.js';
+import type { Schema } from '../table/schema.js';
+import { optionProblems } from './options.js';
 import { privacyFromLedger } from '../privacy/ledger.js';
 import { validateSchema } from '../table/metadata.js';
 
-const registry = new Map<string, Synthesizer>();
+/** The names of the registered synthesizers that can be differentially private. */
+function dpNames(): string {
+  const names = listSynthesizers()
+    .filter((s) => s.privacy !== 'none')
+    .map((s) => s.name);
+  return names.length ? names.join(', ') : '(none registered)';
+}
 
-/** Make a synthesizer available by name (to `getSynthesizer`, `loadModel` and the CLI). */
+/**
+ * The contract's check of a fit, before any work: ε/δ on a synthesizer that is not DP, unknown options, bad
+ * values — every problem at once, as one LookalikeError of kind 'usage' (a single problem is the whole message).
+ */
+export function checkFitOptions(info: SynthesizerInfo, opts: FitOptions = {}, schema?: Schema): void {
+  const problems: string[] = [];
+  if (info.privacy === 'none' && (opts.epsilon !== undefined || opts.delta !== undefined)) {
+    problems.push(
+      `${info.name} is not differentially private and takes no --epsilon; DP synthesizers: ${dpNames()}`,
+    );
+  }
+  problems.push(
+    ...optionProblems(info.name, info.options, opts.options, {
+      dp: opts.epsilon !== undefined,
+      ...(schema ? { schema } : {}),
+    }),
+  );
+  if (problems.length === 1) throw new LookalikeError(problems[0], [], 'usage');
+  if (problems.length) throw new LookalikeError(`${info.name}: invalid options:`, problems, 'usage');
+}
+
+/** Synthesizers made by `defineSynthesizer` (their `fit` is already checked). */
+const CHECKED = new WeakSet<Synthesizer>();
+
+/** The implementation half of a synthesizer: what `defineSynthesizer` wraps. */
+export interface SynthesizerImplementation {
+  fit(table: Table, schema: Schema, opts: FitOptions): Promise<Model>;
+  load(file: ModelFile): Model;
+}
+
+/**
+ * A synthesizer from its info and implementation, with the contract in front of `fit`: `checkFitOptions` runs
+ * first, so every caller gets the same refusals and messages.
+ */
+export function defineSynthesizer(info: SynthesizerInfo, impl: SynthesizerImplementation): Synthesizer {
+  const s: Synthesizer = {
+    name: info.name,
+    description: info.description,
+    privacy: info.privacy,
+    options: info.options ?? [],
+    ...(info.modelFileNote !== undefined ? { modelFileNote: info.modelFileNote } : {}),
+    async fit(table, schema, opts = {}) {
+      checkFitOptions(s, opts, schema);
+      return impl.fit(table, schema, opts);
+    },
+    load: (file) => impl.load(file),
+  };
+  CHECKED.add(s);
+  return s;
+}
+
+/** `s` itself when it was made by `defineSynthesizer`, else `s` wrapped by it (registerSynthesizer calls this). */
+export function checkedSynthesizer(s: Synthesizer): Synthesizer {
+  return CHECKED.has(s) ? s : defineSynthesizer(s, s);
+}
+
+/**
+ * Synthesizers by name. An entry holds the synthesizer's info (name, guarantee, option schema) and either its code
+ * or a loader for it: the CLI registers the built-in synthesizers lazily (`catalog.ts`) so that listing them, or
+ * fitting one, loads no other synthesizer's code; the library's `builtin.ts` registers them with their code.
+ */
+interface Entry {
+  readonly info: SynthesizerInfo;
+  impl?: Synthesizer;
+  readonly loader?: () => Promise<Synthesizer>;
+  /** What `getSynthesizer` hands out: the code itself, or a stand-in that loads it on first `fit`. */
+  readonly facade: Synthesizer;
+}
+
+const registry = new Map<string, Entry>();
+
+/** Make a synthesizer available by name (to `getSynthesizer`, `loadModel` and the CLI); `fit` is checked (options.ts). */
 export function registerSynthesizer(s: Synthesizer): void {
-  registry.set(s.name, s);
+  const impl = checkedSynthesizer(s);
+  registry.set(s.name, { info: impl, impl, facade: impl });
 }
 
+/**
+ * Register a synthesizer by its info, its code loaded by `load` when first needed (`fit`, or `loadSynthesizer`
+ * before `loadModel`). A synthesizer already registered with its code is left as it is.
+ */
+export function registerSynthesizerLoader(info: SynthesizerInfo, load: () => Promise<Synthesizer>): void {
+  if (registry.get(info.name)?.impl) return;
+  const entry: Entry = {
+    info,
+    loader: load,
+    facade: defineSynthesizer(info, {
+      fit: async (table, schema, opts) => (await loadSynthesizer(info.name)).fit(table, schema, opts),
+      load: (file) => implementationOf(entry).load(file),
+    }),
+  };
+  registry.set(info.name, entry);
+}
+
+function implementationOf(e: Entry): Synthesizer {
+  if (!e.impl) {
+    throw new LookalikeError(
+      `the code of synthesizer "${e.info.name}" is not loaded yet: await loadSynthesizer("${e.info.name}") first`,
+      [],
+      'internal',
+    );
+  }
+  return e.impl;
+}
+
+/** Every registered synthesizer, in registration order (lazily registered ones load their code on first fit). */
 export function listSynthesizers(): Synthesizer[] {
-  return [...registry.values()];
+  return [...registry.values()].map((e) => e.facade);
 }
 
-export function getSynthesizer(name: string): Synthesizer {
-  const s = registry.get(name);
-  if (!s) {
+function entryOf(name: string): Entry {
+  const e = registry.get(name);
+  if (!e) {
     throw new LookalikeError(
       `unknown synthesizer "${name}"; available: ${[...registry.keys()].sort().join(', ')}`,
       [],
       'usage',
     );
   }
-  return s;
+  return e;
+}
+
+/** The synthesizer called `name` (a usage error naming the available ones otherwise). Its `fit` is checked. */
+export function getSynthesizer(name: string): Synthesizer {
+  return entryOf(name).facade;
+}
+
+/** The synthesizer called `name` with its code loaded (needed before `loadModel` of a lazily registered one). */
+export async function loadSynthesizer(name: string): Promise<Synthesizer> {
+  const e = entryOf(name);
+  if (!e.impl) e.impl = checkedSynthesizer(await e.loader!());
+  return e.impl;
 }
 
 /** Validate a parsed model file and rebuild the model. Every problem with the envelope is reported at once. */
@@ -45,7 +172,8 @@ export function loadModel(json: unknown, source = 'model file'): Model {
   if (!('params' in f)) p.add('"params" is missing');
   const schemaProblems = validateSchema(f.schema, 'schema');
   for (const s of schemaProblems) p.add(s);
-  const synth = registry.get(f.synthesizer as string);
+  const entry = registry.get(f.synthesizer as string);
+  const synth = entry?.info;
   const stated = f.privacy as PrivacyGuarantee;
   let privacy: PrivacyGuarantee = stated;
   if (synth?.privacy === 'dp' || stated?.type === 'dp' || (f.ledger !== null && f.ledger !== undefined)) {
@@ -68,5 +196,12 @@ export function loadModel(json: unknown, source = 'model file'): Model {
     }
   }
   p.throwIfAny(`${source} is not a valid lookalike model:`);
-  return synth!.load({ ...(json as ModelFile), privacy }); // defined: an unknown synthesizer is a problem above
+  return implementationOf(entry!).load({ ...(json as ModelFile), privacy }); // entry: an unknown name is a problem above
+}
+
+/** `loadModel`, after loading the code of the model's synthesizer when it is registered lazily (catalog.ts). */
+export async function openModel(json: unknown, source = 'model file'): Promise<Model> {
+  const name = (json as { synthesizer?: unknown } | null)?.synthesizer;
+  if (typeof name === 'string' && registry.has(name)) await loadSynthesizer(name);
+  return loadModel(json, source);
 }

@@ -1,6 +1,7 @@
 import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
 import type { SecureRng } from '../random/secure.js';
+import type { OptionSchema } from './options.js';
 import type { ProgressFn } from '../progress.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 
@@ -13,7 +14,7 @@ export interface FitOptions {
   /** DP noise source; a fresh WebCrypto-backed SecureRng by default. */
   readonly secureRng?: SecureRng;
   readonly onProgress?: ProgressFn;
-  /** Synthesizer-specific options (documented on each synthesizer), validated by the synthesizer. */
+  /** Synthesizer-specific options, declared by each synthesizer's option schema and checked against it. */
   readonly options?: Readonly<Record<string, unknown>>;
 }
 
@@ -90,7 +91,11 @@ export interface Model {
   toJSON(): ModelFile;
 }
 
-export interface Synthesizer {
+/**
+ * What a synthesizer is, without its code: enough for `lookalike synthesizers`, `--help` and the contract's checks
+ * (`options.ts`). Kept in a module that imports nothing heavy, so listing synthesizers loads no model code.
+ */
+export interface SynthesizerInfo {
   readonly name: string;
   /** One line for `--help` and reports. */
   readonly description: string;
@@ -101,8 +106,15 @@ export interface Synthesizer {
   readonly privacy: 'dp' | 'none' | 'either';
   /** A warning printed when a model is written, e.g. that the model file holds real values. */
   readonly modelFileNote?: string;
-  /** Options accepted in `FitOptions.options`, for `--help` (name → description with default). */
-  readonly optionsHelp?: Readonly<Record<string, string>>;
+  /**
+   * The options accepted in `FitOptions.options`, as a schema (options.ts): read by `lookalike synthesizers`,
+   * `--help` and the check every `fit` goes through (unknown names and bad values are refused).
+   */
+  readonly options: OptionSchema;
+}
+
+/** A synthesizer: its info and code. Build one with `defineSynthesizer` (options.ts) so `fit` checks its input. */
+export interface Synthesizer extends SynthesizerInfo {
   fit(table: Table, schema: Schema, opts?: FitOptions): Promise<Model>;
   /** Rebuild a model from its file; throws a LookalikeError listing every problem with `file.params`. */
   load(file: ModelFile): Model;

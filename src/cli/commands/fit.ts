@@ -1,5 +1,5 @@
 import type { Command } from '../command.js';
-import { int, keyValues, num, requireStr, str, usage } from '../args.js';
+import { int, keyValues, num, requireStr, str } from '../args.js';
 import {
   checkOutputFile,
   fitModel,
@@ -10,7 +10,7 @@ import {
   READ_OPTIONS,
   writeModel,
 } from '../shared.js';
-import { getSynthesizer } from '../../synthesizers/registry.js';
+import { checkFitOptions, getSynthesizer } from '../../synthesizers/registry.js';
 import type { FitOptions } from '../../synthesizers/types.js';
 import type { ParsedArgs } from '../command.js';
 import { DEFAULT_DELTA } from '../../privacy/ledger.js';
@@ -57,24 +57,14 @@ export function fitOptionsFrom(args: ParsedArgs): { name: string; opts: FitOptio
   let delta = num(args, 'delta');
   if (synth.privacy !== 'none' && epsilon !== undefined && delta === undefined) delta = DEFAULT_DELTA;
   const options = keyValues(args, 'option');
-  const known = Object.keys(synth.optionsHelp ?? {});
-  const unknown = Object.keys(options).filter((k) => !known.includes(k));
-  if (unknown.length) {
-    throw usage(
-      `${name} has no option ${unknown.map((k) => `"${k}"`).join(', ')}; ` +
-        (known.length ? `its options: ${known.join(', ')}` : 'it takes no options') +
-        ' (see lookalike synthesizers)',
-    );
-  }
-  return {
-    name,
-    opts: {
-      seed: int(args, 'seed', { default: 0 }),
-      ...(epsilon !== undefined ? { epsilon } : {}),
-      ...(delta !== undefined ? { delta } : {}),
-      ...(Object.keys(options).length ? { options } : {}),
-    },
+  const opts: FitOptions = {
+    seed: int(args, 'seed', { default: 0 }),
+    ...(epsilon !== undefined ? { epsilon } : {}),
+    ...(delta !== undefined ? { delta } : {}),
+    ...(Object.keys(options).length ? { options } : {}),
   };
+  checkFitOptions(synth, opts); // the library checks again in fit; here it fails before any file is read
+  return { name, opts };
 }
 
 export const fitCommand: Command = {

@@ -4,7 +4,7 @@ import { str, usage } from '../args.js';
 import { checkOutputFile, printJson } from '../shared.js';
 import { readJsonFile, writeFileAtomic } from '../../io/index.js';
 import { LookalikeError } from '../../errors.js';
-import { loadModel } from '../../synthesizers/registry.js';
+import { openModel } from '../../synthesizers/registry.js';
 import type { ModelFile } from '../../synthesizers/types.js';
 import {
   applyPolicy,
@@ -51,7 +51,7 @@ export async function readPolicy(path: string, evaluation?: Evaluation): Promise
 /** Read a model file for its guarantee and ledger (validated like any model file). */
 export async function readModelSummary(path: string): Promise<ModelSummary> {
   const json = await readJsonFile(path, 'model file');
-  loadModel(json, path);
+  await openModel(json, path);
   return modelSummary(json as ModelFile);
 }
 

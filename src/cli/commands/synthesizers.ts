@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { printJson, textTable } from '../shared.js';
 import { listSynthesizers } from '../../synthesizers/registry.js';
+import { optionHelp, optionSchemaJSON } from '../../synthesizers/options.js';
 
 export const synthesizersCommand: Command = {
   name: 'synthesizers',
@@ -8,7 +9,8 @@ export const synthesizersCommand: Command = {
   usage: 'lookalike synthesizers',
   description:
     'Lists every synthesizer by name with its guarantee: "DP" synthesizers take --epsilon (and --delta) and are ' +
-    'differentially private; the others are NOT differentially private and say so wherever their output goes.',
+    'differentially private; the others are NOT differentially private and say so wherever their output goes. ' +
+    'Then each synthesizer’s options (--option key=value), with their type and default.',
   positionals: [],
   options: {},
   examples: ['npx lookalike synthesizers'],
@@ -21,7 +23,8 @@ export const synthesizersCommand: Command = {
           name: s.name,
           privacy: s.privacy,
           description: s.description,
-          options: s.optionsHelp ?? {},
+          options: Object.fromEntries(s.options.map((o) => [o.name, optionHelp(o)])),
+          optionSchema: optionSchemaJSON(s.options),
         })),
       );
       return 0;
@@ -36,10 +39,9 @@ export const synthesizersCommand: Command = {
         ]),
       ),
     );
-    const withOpts = all.filter((s) => s.optionsHelp && Object.keys(s.optionsHelp).length);
-    for (const s of withOpts) {
+    for (const s of all.filter((x) => x.options.length)) {
       ctx.out(`\n${s.name} options (--option key=value):`);
-      for (const [k, v] of Object.entries(s.optionsHelp!)) ctx.out(`  ${k}: ${v}`);
+      for (const o of s.options) ctx.out(`  ${o.name}: ${optionHelp(o)}`);
     }
     return 0;
   },

@@ -16,6 +16,8 @@ import {
   numberOption,
   startMarginalFit,
 } from '../marginal/index.js';
+import { defineSynthesizer } from '../registry.js';
+import { aimInfo } from './info.js';
 
 /**
  * `aim` — McKenna, Mullins, Sheldon & Miklau 2022, "AIM: An Adaptive and Iterative Mechanism for Differentially
@@ -40,23 +42,7 @@ import {
  * `maxModelSize` (MB, default 80), `rounds` (default 16·d), `iters` (estimation iterations per round, default
  * 500), `finalIters` (default 1000), `bins`, `maxExactIntegers`. δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
-export const aim: Synthesizer = {
-  name: 'aim',
-  description:
-    'AIM (McKenna et al. 2022): adaptive DP selection and measurement of workload marginals, Private-PGM',
-  privacy: 'dp',
-  optionsHelp: {
-    dpDomains:
-      'release the domains that are not declared public under DP, spending this share of the budget (e.g. 0.1); default: refuse them',
-    workload: 'all k-way marginals for k = 2 or 3, or a list of column-name lists (default 3)',
-    maxModelSize: 'cap on the junction tree, in MB of float64 potentials (default 80)',
-    rounds: 'planned number of rounds T (default 16 × number of columns)',
-    iters: 'mirror-descent iterations per round (warm-started; default 500)',
-    finalIters: 'mirror-descent iterations of the final estimation (default 1000)',
-    accelerated: 'Nesterov-accelerated estimation (default false: plain mirror descent, as private-pgm)',
-    bins: 'equal-width bins for numeric columns without declared bins (default 32)',
-    maxExactIntegers: 'integer columns spanning at most this many values stay exact (default 128)',
-  },
+export const aim: Synthesizer = defineSynthesizer(aimInfo, {
   async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
     const o = opts.options ?? {};
     const p = new ProblemList();
@@ -262,7 +248,7 @@ export const aim: Synthesizer = {
   load(file: ModelFile): Model {
     return loadMarginalModel(file, 'aim');
   },
-};
+});
 
 /**
  * Iterations for an estimation: at most `iters`, and at most `cellIters` / (junction-tree cells) but not below

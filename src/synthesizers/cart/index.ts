@@ -24,6 +24,9 @@ import {
 import { makeLearnData, type BinnedData } from '../../learn/data.js';
 import { numericBin } from '../../learn/data.js';
 import { allFeatures, growTree, leafIndex, type GradSource, type Tree } from '../../learn/tree.js';
+import { optionValues } from '../options.js';
+import { defineSynthesizer } from '../registry.js';
+import { CART_MODEL_NOTE, cartInfo } from './info.js';
 
 /**
  * `cart`: sequential synthesis with classification and regression trees, as synthpop's default method
@@ -53,8 +56,7 @@ import { allFeatures, growTree, leafIndex, type GradSource, type Tree } from '..
  * Runtime: fit O(p² · n · depth) (p trees on up to p − 1 features); sampling O(n · p · depth). The fit is
  * deterministic (`FitOptions.seed` is not used); sampling is reproducible from `SampleOptions.seed`.
  */
-export const CART_MODEL_NOTE =
-  'the cart model file stores observed values of the training rows in its leaves: keep it as confidential as the data';
+export { CART_MODEL_NOTE };
 
 export interface CartOptions {
   /** Columns visited first, in this order; the other modelled columns follow in table order. */
@@ -114,51 +116,17 @@ interface Params {
   columns: ColumnParams[];
 }
 
-function parseOptions(
-  o: Readonly<Record<string, unknown>> | undefined,
-  specs: readonly ColumnSpec[],
-): Required<CartOptions> {
-  const p = new ProblemList();
-  const opts = (o ?? {}) as Record<string, unknown>;
-  const known = new Set(['order', 'minSamplesLeaf', 'maxDepth', 'smoothing', 'maxBins']);
-  for (const k of Object.keys(opts))
-    if (!known.has(k)) p.add(`unknown option "${k}" (known: ${[...known].join(', ')})`);
-  const names = new Set(specs.map((s) => s.name));
-  let order: string[] = [];
-  if (opts.order !== undefined) {
-    if (!Array.isArray(opts.order) || !opts.order.every((x) => typeof x === 'string'))
-      p.add('order must be a list of column names');
-    else {
-      order = opts.order as string[];
-      const seen = new Set<string>();
-      for (const n of order) {
-        if (!names.has(n))
-          p.add(`order names "${n}", which is not a modelled column (id and text columns are not modelled)`);
-        if (seen.has(n)) p.add(`order lists "${n}" twice`);
-        seen.add(n);
-      }
-    }
-  }
-  const int = (k: string, def: number, lo: number, hi: number): number => {
-    const v = opts[k];
-    if (v === undefined) return def;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi)
-      p.add(`${k} must be an integer in [${lo}, ${hi}]`);
-    return v as number;
-  };
-  const minSamplesLeaf = int('minSamplesLeaf', 5, 1, 1e9);
-  const maxDepth = int('maxDepth', 30, 1, 64);
-  const maxBins = int('maxBins', 255, 2, 255);
-  const smoothing = opts.smoothing ?? 'none';
-  if (smoothing !== 'none' && smoothing !== 'density') p.add('smoothing must be "none" or "density"');
-  p.throwIfAny('cart: invalid options:', 'usage');
+/** The fit's options with their defaults (checked against `cartInfo.options` by the contract before `fit`). */
+function parseOptions(fo: FitOptions, specs: readonly ColumnSpec[]): Required<CartOptions> {
+  const o = optionValues(cartInfo.options, fo) as CartOptions;
+  const order = o.order ?? [];
   const rest = specs.map((s) => s.name).filter((n) => !order.includes(n));
   return {
     order: [...order, ...rest],
-    minSamplesLeaf,
-    maxDepth,
-    maxBins,
-    smoothing: smoothing as 'none' | 'density',
+    minSamplesLeaf: o.minSamplesLeaf!,
+    maxDepth: o.maxDepth!,
+    maxBins: o.maxBins!,
+    smoothing: o.smoothing!,
   };
 }
 
@@ -279,7 +247,7 @@ function treeToJSON(tree: Tree, leafOfNode: Int32Array): TreeJSON {
 async function fitCart(table: Table, schema: Schema, fo: FitOptions): Promise<Model> {
   checkFitInput(table, schema, 'cart');
   const specs = modelledSpecs(schema);
-  const o = parseOptions(fo.options, specs);
+  const o = parseOptions(fo, specs);
   const n = table.nRows;
   const smooth = o.smoothing === 'density';
   const data = makeLearnData(table, o.order, { maxBins: o.maxBins }) as BinnedData;
@@ -818,19 +786,7 @@ function checkColumn(c: unknown, j: number, prev: ColumnParams[], p: ProblemList
   }
 }
 
-export const cartSynthesizer: Synthesizer = {
-  name: 'cart',
-  description:
-    'synthpop-style sequential CART: each column drawn from observed values in the leaf of a tree on the columns before it (not DP; the model stores real values)',
-  privacy: 'none',
-  modelFileNote: CART_MODEL_NOTE,
-  optionsHelp: {
-    order: 'columns visited first, in this order (default: table order)',
-    minSamplesLeaf: 'minimum training rows per leaf (default 5, as synthpop)',
-    maxDepth: 'maximum tree depth (default 30)',
-    smoothing: '"none" (default) or "density": Gaussian smoothing of numeric values within each leaf',
-    maxBins: 'bins per numeric predictor (default 255)',
-  },
+export const cartSynthesizer: Synthesizer = defineSynthesizer(cartInfo, {
   fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
     return fitCart(table, schema, opts);
   },
@@ -863,4 +819,4 @@ export const cartSynthesizer: Synthesizer = {
     p.throwIfAny('invalid cart model:');
     return new CartModel(file.schema, params as unknown as Params);
   },
-};
+});

@@ -22,6 +22,8 @@ import {
   unmodelledColumn,
   type IdStyle,
 } from '../common.js';
+import { defineSynthesizer } from '../registry.js';
+import { gaussianCopulaInfo } from './info.js';
 
 /**
  * `gaussian-copula`: each column is mapped to a standard-normal score, the scores' correlation matrix is
@@ -462,11 +464,7 @@ function orderedCategories(p: ColumnParams): string[] {
   return (p as ColumnParams & { categories: string[] }).categories;
 }
 
-export const gaussianCopula: Synthesizer = {
-  name: 'gaussian-copula',
-  description:
-    'Gaussian copula over empirical marginals with data-ordered categories and modelled missingness',
-  privacy: 'none',
+export const gaussianCopula: Synthesizer = defineSynthesizer(gaussianCopulaInfo, {
   async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
     checkFitInput(table, schema, 'gaussian-copula');
     const rng = new Rng(opts.seed ?? 0);
@@ -644,4 +642,4 @@ export const gaussianCopula: Synthesizer = {
     p.throwIfAny('invalid gaussian-copula model:');
     return new GaussianCopulaModel(file.schema, pr);
   },
-};
+});

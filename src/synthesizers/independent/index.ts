@@ -16,6 +16,8 @@ import {
   unmodelledColumn,
   type IdStyle,
 } from '../common.js';
+import { defineSynthesizer } from '../registry.js';
+import { independentInfo } from './info.js';
 
 /**
  * `independent`: every column drawn on its own from its empirical distribution (missing rate kept); all
@@ -155,19 +157,7 @@ class IndependentModel implements Model {
   }
 }
 
-export const independent: Synthesizer = {
-  name: 'independent',
-  description:
-    'each column from its own empirical distribution (DP 1-way marginals with --epsilon); no dependence between columns (a baseline)',
-  privacy: 'either',
-  optionsHelp: {
-    dpDomains:
-      'with --epsilon: release the domains not declared public under DP, spending this share of the budget (e.g. 0.1)',
-    bins: 'with --epsilon: equal-width bins for numerics without declared bins (default 32)',
-    maxExactIntegers:
-      'with --epsilon: integer columns spanning at most this many values stay exact (default 128)',
-    iters: 'with --epsilon: Private-PGM iterations (default 200)',
-  },
+export const independent: Synthesizer = defineSynthesizer(independentInfo, {
   async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
     // with a budget: DP 1-way marginals (independent-dp.ts)
     if (opts.epsilon !== undefined) return fitIndependentDP(table, schema, opts);
@@ -209,4 +199,4 @@ export const independent: Synthesizer = {
     p.throwIfAny('invalid independent model:');
     return new IndependentModel(file.schema, pr);
   },
-};
+});

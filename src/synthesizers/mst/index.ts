@@ -15,6 +15,8 @@ import {
   startMarginalFit,
 } from '../marginal/index.js';
 import type { Compression } from '../marginal/index.js';
+import { defineSynthesizer } from '../registry.js';
+import { mstInfo } from './info.js';
 
 /**
  * `mst` — McKenna, Miklau & Sheldon 2021, "Winning the NIST Contest: A scalable and general approach to
@@ -36,19 +38,7 @@ import type { Compression } from '../marginal/index.js';
  * Options: `iters` (mirror-descent iterations, default 2000), `bins` (default 32), `maxExactIntegers` (128),
  * `compress` (default true). δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
-export const mst: Synthesizer = {
-  name: 'mst',
-  description:
-    'MST (McKenna et al. 2021): noisy 1-way marginals + a DP maximum spanning tree of 2-way marginals, Private-PGM',
-  privacy: 'dp',
-  optionsHelp: {
-    dpDomains:
-      'release the domains that are not declared public under DP, spending this share of the budget (e.g. 0.1); default: refuse them',
-    iters: 'mirror-descent iterations of the final estimation (default 2000)',
-    bins: 'equal-width bins for numeric columns without declared bins (default 32)',
-    maxExactIntegers: 'integer columns spanning at most this many values stay exact (default 128)',
-    compress: 'merge 1-way cells with noisy count < 3σ (default true)',
-  },
+export const mst: Synthesizer = defineSynthesizer(mstInfo, {
   async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
     const o = opts.options ?? {};
     const p = new ProblemList();
@@ -180,4 +170,4 @@ export const mst: Synthesizer = {
   load(file: ModelFile): Model {
     return loadMarginalModel(file, 'mst');
   },
-};
+});

@@ -18,6 +18,8 @@ import {
   startMarginalFit,
   tableTotal,
 } from '../marginal/index.js';
+import { defineSynthesizer } from '../registry.js';
+import { privbayesInfo } from './info.js';
 
 /**
  * `privbayes` — Zhang, Cormode, Procopiuc, Srivastava & Xiao 2017, "PrivBayes: Private Data Release via Bayesian
@@ -38,21 +40,7 @@ import {
  * Options: `degree` k (default 3), `theta` (default 1), `iters` (default 3000), `bins`, `maxExactIntegers`.
  * The seed (FitOptions.seed) only picks the first attribute. δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
-export const privbayes: Synthesizer = {
-  name: 'privbayes',
-  description:
-    'PrivBayes (Zhang et al. 2017): a DP Bayesian network of degree k, noisy conditionals, Private-PGM',
-  privacy: 'dp',
-  optionsHelp: {
-    dpDomains:
-      'release the domains that are not declared public under DP, spending this share of the budget (e.g. 0.1); default: refuse them',
-    degree: 'largest number of parents of an attribute (default 3)',
-    theta: 'θ-usefulness: families of at most n/(θ·σ) cells (default 1)',
-    iters:
-      'accelerated mirror-descent iterations of the estimation (default 3000; stops earlier once converged)',
-    bins: 'equal-width bins for numeric columns without declared bins (default 32)',
-    maxExactIntegers: 'integer columns spanning at most this many values stay exact (default 128)',
-  },
+export const privbayes: Synthesizer = defineSynthesizer(privbayesInfo, {
   async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
     const o = opts.options ?? {};
     const p = new ProblemList();
@@ -148,7 +136,7 @@ export const privbayes: Synthesizer = {
   load(file: ModelFile): Model {
     return loadMarginalModel(file, 'privbayes');
   },
-};
+});
 
 /**
  * F(X, Π) = ‖x_{XΠ} − x_X ⊗ x_Π / n‖₁ of every candidate family, from exact counts (the scores are consumed by the

@@ -23,6 +23,7 @@ function stand_in(name: string, sampleFrom: (fitted: Table) => Table): Synthesiz
     name,
     description: 'test stand-in',
     privacy: 'none',
+    options: [],
     async fit(t: Table, s: Schema): Promise<Model> {
       const source = sampleFrom(t);
       return {

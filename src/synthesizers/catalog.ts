@@ -1,0 +1,28 @@
+import { registerSynthesizerLoader } from './registry.js';
+import type { Synthesizer, SynthesizerInfo } from './types.js';
+import { independentInfo } from './independent/info.js';
+import { gaussianCopulaInfo } from './gaussian-copula/info.js';
+import { cartInfo } from './cart/info.js';
+import { mstInfo } from './mst/info.js';
+import { aimInfo } from './aim/info.js';
+import { privbayesInfo } from './privbayes/info.js';
+
+/**
+ * The built-in synthesizers as info + loader: what `lookalike synthesizers` and `--help` need, without loading
+ * any model code. `registerBuiltinCatalog()` registers them lazily (each loads its code on first fit, or through
+ * `loadSynthesizer` before `loadModel`); the CLI uses it so a command loads only the synthesizer it runs. The
+ * library entry registers the same synthesizers with their code (`builtin.ts`); a test keeps the two in step.
+ */
+export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Promise<Synthesizer> }[] = [
+  { info: independentInfo, load: async () => (await import('./independent/index.js')).independent },
+  { info: gaussianCopulaInfo, load: async () => (await import('./gaussian-copula/index.js')).gaussianCopula },
+  { info: cartInfo, load: async () => (await import('./cart/index.js')).cartSynthesizer },
+  { info: mstInfo, load: async () => (await import('./mst/index.js')).mst },
+  { info: aimInfo, load: async () => (await import('./aim/index.js')).aim },
+  { info: privbayesInfo, load: async () => (await import('./privbayes/index.js')).privbayes },
+];
+
+/** Register every built-in synthesizer lazily (a synthesizer already registered with its code is kept). */
+export function registerBuiltinCatalog(): void {
+  for (const { info, load } of BUILTIN_CATALOG) registerSynthesizerLoader(info, load);
+}
