@@ -1,0 +1,569 @@
+/**
+ * Sequence models: an entity's whole sequence — its time-varying attributes and the gaps between its steps —
+ * generated given the entity's context (static attributes) and its length, so trends, autocorrelation and
+ * irregular gaps survive. The interface (`SequenceSynthesizer`) is what the autoregressive network `argn`
+ * (issue 11) plugs into; `ar-trees`, below, is the model that ships now.
+ *
+ * `ar-trees`: an autoregressive conditional tree chain (PAR-like; Zhang et al. 2022, "Sequential Models in the
+ * Synthetic Data Vault", without the network). Step t of an entity is drawn given
+ *   the context columns, the sequence length L, the step number t, the time elapsed since the first step,
+ *   the previous step's values (lag 1, every target) and the one before (lag 2, numeric targets),
+ * one target after the other (`chain.ts`): first the gap to the previous step's order value (at t = 0 the first
+ * order value itself), then each time-varying column given the ones before it at the same step. Every value is an
+ * observed value drawn from a tree leaf, so integers, categories and the gaps' irregularity are kept; lags carry
+ * the autocorrelation, the step number and elapsed time carry trends.
+ *
+ * Guarantee: NOT differentially private (its leaves store observed values). Runtime: fit O(T · N · F · depth)
+ * for N steps, T targets and F features; sampling O(N · T · depth), one batch per step number.
+ */
+import type { Column } from '../table/column.js';
+import { Table } from '../table/table.js';
+import { Rng } from '../random/rng.js';
+import { LookalikeError } from '../errors.js';
+import { idStyleOf, syntheticIdColumn, emptyTextColumn, type IdStyle } from '../synthesizers/common.js';
+import {
+  chainColumn,
+  chainValues,
+  fitChain,
+  loadChain,
+  type ChainColumnJSON,
+  type ChainJSON,
+  type ChainValues,
+} from './chain.js';
+
+/** Training data of a sequence model. */
+export interface SequenceData {
+  /** One row per entity: the columns the sequence is conditioned on (numeric, datetime, categorical, boolean). */
+  readonly context: Table;
+  /** Every entity's steps, entity after entity, each in order. */
+  readonly steps: Table;
+  /** Entity e's steps are rows offsets[e] … offsets[e+1] − 1 of `steps`. */
+  readonly offsets: Int32Array;
+  /** The order (time) column of `steps`, numeric or datetime: modelled as the gap to the previous step. */
+  readonly order?: string;
+}
+
+export interface SequenceFitOptions {
+  readonly seed?: number;
+  readonly options?: Readonly<Record<string, unknown>>;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface SequenceModelJSON {
+  readonly synthesizer: string;
+  readonly params: unknown;
+}
+
+export interface SequenceModel {
+  readonly synthesizer: string;
+  /**
+   * Steps for every entity of `context` (one row per entity, the context columns by name), `lengths[e]` steps for
+   * entity e, entity after entity, in order. Same model, inputs and seed → same rows.
+   */
+  sample(context: Table, lengths: Int32Array, opts?: { seed?: number }): Table;
+  toJSON(): SequenceModelJSON;
+}
+
+export interface SequenceSynthesizer {
+  readonly name: string;
+  readonly description: string;
+  fit(data: SequenceData, opts?: SequenceFitOptions): Promise<SequenceModel>;
+  load(json: SequenceModelJSON): SequenceModel;
+}
+
+const sequenceRegistry = new Map<string, SequenceSynthesizer>();
+
+/** Makes a sequence model available by name (relational synthesis picks it with `sequenceSynthesizer`). */
+export function registerSequenceSynthesizer(s: SequenceSynthesizer): void {
+  sequenceRegistry.set(s.name, s);
+}
+
+export function getSequenceSynthesizer(name: string): SequenceSynthesizer {
+  const s = sequenceRegistry.get(name);
+  if (!s)
+    throw new LookalikeError(
+      `unknown sequence synthesizer "${name}"; available: ${[...sequenceRegistry.keys()].sort().join(', ')}`,
+      [],
+      'usage',
+    );
+  return s;
+}
+
+export function listSequenceSynthesizers(): SequenceSynthesizer[] {
+  return [...sequenceRegistry.values()];
+}
+
+// ---------------------------------------------------------------- ar-trees
+
+const MODELLED = new Set(['numeric', 'datetime', 'categorical', 'boolean']);
+const GAP = '__gap';
+
+/** One modelled series of the steps: the gap series or a time-varying column. */
+interface SeriesParams {
+  name: string;
+  kind: 'numeric' | 'datetime' | 'categorical' | 'boolean';
+  /** Numeric series drawn as the change from its last present value (`changes` mode). */
+  change: boolean;
+  /** Numeric series: observed range (changed values are clipped to it) and whether whole numbers. */
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  /** Features kept for it: lag 2 (numeric), last present value (numeric with missing values or `change`). */
+  lag2: boolean;
+  last: boolean;
+}
+
+interface ArParams {
+  /** Context columns used as conditions (names in the context table). */
+  context: string[];
+  /** Step columns in output order, with how the unmodelled ones are produced. */
+  steps: { name: string; kind: Column['kind']; idStyle?: IdStyle }[];
+  order: string | null;
+  /** The order column's datetime format, when it is a datetime. */
+  orderFormat?: string;
+  series: SeriesParams[];
+  chain: ChainJSON;
+}
+
+const lagName = (k: 1 | 2, name: string) => `lag${k}:${name}`;
+const lastName = (name: string) => `last:${name}`;
+const ctxName = (name: string) => `ctx:${name}`;
+const targetName = (s: SeriesParams) => (s.change ? `change:${s.name}` : s.name);
+
+/** A series' values in chain form (numbers for numeric/datetime, codes otherwise). */
+type SeriesValues = ChainValues;
+
+function seriesValues(c: Column): SeriesValues {
+  return chainValues(c);
+}
+
+/** The chain-form column of a series (datetimes as plain numbers). */
+function seriesColumn(
+  s: SeriesParams,
+  name: string,
+  v: SeriesValues,
+  categories?: readonly string[],
+): Column {
+  if (s.kind === 'numeric' || s.kind === 'datetime')
+    return {
+      kind: 'numeric',
+      name,
+      values: v as Float64Array,
+      integer: !!s.integer && !s.change ? true : !!s.integer,
+    };
+  if (s.kind === 'categorical')
+    return { kind: 'categorical', name, codes: v as Int32Array, categories: categories ?? [] };
+  return { kind: 'boolean', name, values: Int8Array.from(v) };
+}
+
+/** Lag-k copy of `v` within each entity (missing for the first k steps). */
+function laggedValues(v: SeriesValues, offsets: Int32Array, k: number): SeriesValues {
+  const numeric = v instanceof Float64Array;
+  const out: SeriesValues = numeric
+    ? new Float64Array(v.length).fill(NaN)
+    : new Int32Array(v.length).fill(-1);
+  for (let e = 0; e + 1 < offsets.length; e++)
+    for (let i = offsets[e] + k; i < offsets[e + 1]; i++) out[i] = v[i - k];
+  return out;
+}
+
+/** The most recent present value before each step within its entity (NaN when none). */
+function lastPresentValues(v: Float64Array, offsets: Int32Array): Float64Array {
+  const out = new Float64Array(v.length).fill(NaN);
+  for (let e = 0; e + 1 < offsets.length; e++) {
+    let last = NaN;
+    for (let i = offsets[e]; i < offsets[e + 1]; i++) {
+      out[i] = last;
+      if (v[i] === v[i]) last = v[i];
+    }
+  }
+  return out;
+}
+
+/** The step table the chain is fitted on (features, then targets) and the feature names. */
+function stepTable(
+  data: SequenceData,
+  params: Pick<ArParams, 'context' | 'order'>,
+  series: readonly SeriesParams[],
+  values: readonly SeriesValues[],
+  categories: readonly (readonly string[] | undefined)[],
+) {
+  const { offsets } = data;
+  const n = offsets[offsets.length - 1];
+  const nE = offsets.length - 1;
+  const entityOf = new Int32Array(n);
+  for (let e = 0; e < nE; e++) entityOf.fill(e, offsets[e], offsets[e + 1]);
+  const ctx = data.context.take(entityOf);
+  const features: Column[] = params.context.map((c) => ({ ...ctx.column(c), name: ctxName(c) }) as Column);
+  const len = new Float64Array(n);
+  const step = new Float64Array(n);
+  for (let e = 0; e < nE; e++)
+    for (let i = offsets[e]; i < offsets[e + 1]; i++) {
+      len[i] = offsets[e + 1] - offsets[e];
+      step[i] = i - offsets[e];
+    }
+  features.push({ kind: 'numeric', name: '__length', values: len, integer: true });
+  features.push({ kind: 'numeric', name: '__step', values: step, integer: true });
+  if (params.order) {
+    const o = (data.steps.column(params.order) as { values: Float64Array }).values;
+    const el = new Float64Array(n).fill(NaN);
+    for (let e = 0; e < nE; e++)
+      for (let i = offsets[e] + 1; i < offsets[e + 1]; i++) el[i] = o[i - 1] - o[offsets[e]];
+    features.push({ kind: 'numeric', name: '__elapsed', values: el, integer: false });
+  }
+  const lasts = series.map((s, j) => (s.last ? lastPresentValues(values[j] as Float64Array, offsets) : null));
+  series.forEach((s, j) =>
+    features.push(
+      seriesColumn(
+        { ...s, change: false },
+        lagName(1, s.name),
+        laggedValues(values[j], offsets, 1),
+        categories[j],
+      ),
+    ),
+  );
+  series.forEach((s, j) => {
+    if (s.lag2)
+      features.push(
+        seriesColumn(
+          { ...s, change: false },
+          lagName(2, s.name),
+          laggedValues(values[j], offsets, 2),
+          categories[j],
+        ),
+      );
+  });
+  series.forEach((s, j) => {
+    if (s.last) features.push({ kind: 'numeric', name: lastName(s.name), values: lasts[j]!, integer: false });
+  });
+  const targets = series.map((s, j) => {
+    if (!s.change) return seriesColumn(s, s.name, values[j], categories[j]);
+    const v = values[j] as Float64Array;
+    const l = lasts[j]!;
+    const d = Float64Array.from(v, (x, i) => (l[i] === l[i] ? x - l[i] : x));
+    return seriesColumn(s, targetName(s), d);
+  });
+  return { table: new Table([...features, ...targets], n), features: features.map((c) => c.name) };
+}
+
+class ArTreesModel implements SequenceModel {
+  readonly synthesizer = 'ar-trees';
+  private readonly chain;
+
+  constructor(private readonly params: ArParams) {
+    this.chain = loadChain(params.chain, 'the ar-trees chain');
+  }
+
+  sample(context: Table, lengths: Int32Array, opts: { seed?: number } = {}): Table {
+    const p = this.params;
+    const rng = new Rng(opts.seed ?? 0);
+    const nE = context.nRows;
+    if (lengths.length !== nE)
+      throw new LookalikeError(`ar-trees: ${lengths.length} lengths for ${nE} entities`, [], 'internal');
+    const offsets = new Int32Array(nE + 1);
+    let maxLen = 0;
+    for (let e = 0; e < nE; e++) {
+      offsets[e + 1] = offsets[e] + Math.max(0, lengths[e]);
+      if (lengths[e] > maxLen) maxLen = lengths[e];
+    }
+    const n = offsets[nE];
+    const conds = this.chain.conditions;
+    const ctx = new Map<string, ChainValues>();
+    for (const name of p.context) {
+      const d = conds.find((c) => c.name === ctxName(name))!;
+      ctx.set(d.name, toChain(context.column(name), d));
+    }
+    const S = p.series;
+    const numericS = S.map((s) => s.kind === 'numeric' || s.kind === 'datetime');
+    const vals: SeriesValues[] = S.map((_, j) =>
+      numericS[j] ? new Float64Array(n).fill(NaN) : new Int32Array(n).fill(-1),
+    );
+    const sIndex = new Map(S.map((s, j) => [s.name, j]));
+    const gapJ = p.order ? sIndex.get(GAP)! : -1;
+    /** Per entity: order value of the previous step minus the first one (the `__elapsed` feature). */
+    const elapsed = new Float64Array(nE);
+    /** Per series with a last-present feature, per entity: its most recent present value. */
+    const lastSeen = S.map((s) => (s.last ? new Float64Array(nE).fill(NaN) : null));
+    // how each condition is filled at a step
+    type Source =
+      | { k: 'ctx'; v: ChainValues }
+      | { k: 'len' }
+      | { k: 'step' }
+      | { k: 'elapsed' }
+      | { k: 'lag'; j: number; lag: number }
+      | { k: 'last'; j: number };
+    const sources: Source[] = conds.map((d) => {
+      const c = ctx.get(d.name);
+      if (c) return { k: 'ctx', v: c };
+      if (d.name === '__length') return { k: 'len' };
+      if (d.name === '__step') return { k: 'step' };
+      if (d.name === '__elapsed') return { k: 'elapsed' };
+      if (d.name.startsWith('last:')) return { k: 'last', j: sIndex.get(d.name.slice(5))! };
+      return { k: 'lag', j: sIndex.get(d.name.slice(5))!, lag: d.name.startsWith('lag1:') ? 1 : 2 };
+    });
+    for (let t = 0; t < maxLen; t++) {
+      const active: number[] = [];
+      for (let e = 0; e < nE; e++) if (lengths[e] > t) active.push(e);
+      const m = active.length;
+      const inputs: ChainValues[] = conds.map((d, c) => {
+        const numeric = d.kind === 'numeric' || d.kind === 'datetime';
+        const v: ChainValues = numeric ? new Float64Array(m) : new Int32Array(m);
+        const src = sources[c];
+        for (let a = 0; a < m; a++) {
+          const e = active[a];
+          switch (src.k) {
+            case 'ctx':
+              v[a] = src.v[e];
+              break;
+            case 'len':
+              v[a] = lengths[e];
+              break;
+            case 'step':
+              v[a] = t;
+              break;
+            case 'elapsed':
+              v[a] = t === 0 ? NaN : elapsed[e];
+              break;
+            case 'last':
+              v[a] = lastSeen[src.j]![e];
+              break;
+            case 'lag':
+              v[a] = t >= src.lag ? vals[src.j][offsets[e] + t - src.lag] : numeric ? NaN : -1;
+          }
+        }
+        return v;
+      });
+      const drawn = this.chain.sampleValues(inputs, m, rng);
+      for (let j = 0; j < S.length; j++) {
+        const s = S[j];
+        const out = vals[j];
+        const dj = drawn[j];
+        const seen = lastSeen[j];
+        for (let a = 0; a < m; a++) {
+          const e = active[a];
+          let x = dj[a];
+          if (s.change && x === x) {
+            const l = seen![e];
+            if (l === l) x += l;
+            if (x < s.min!) x = s.min!;
+            if (x > s.max!) x = s.max!;
+            if (s.integer) x = Math.round(x);
+          }
+          out[offsets[e] + t] = x;
+          if (seen && x === x) seen[e] = x;
+        }
+      }
+      if (gapJ >= 0 && t >= 1)
+        for (const e of active) {
+          const g = vals[gapJ][offsets[e] + t];
+          if (g === g) elapsed[e] += g;
+        }
+    }
+    const targets = this.chain.targets;
+    const cols: Column[] = [];
+    for (const st of p.steps) {
+      if (st.name === p.order) {
+        const g = vals[gapJ] as Float64Array;
+        const o = new Float64Array(n);
+        for (let e = 0; e < nE; e++) {
+          let acc = 0;
+          for (let i = offsets[e]; i < offsets[e + 1]; i++) {
+            acc = i === offsets[e] ? g[i] : acc + (g[i] === g[i] ? g[i] : 0);
+            o[i] = acc;
+          }
+        }
+        cols.push(
+          st.kind === 'datetime'
+            ? { kind: 'datetime', name: st.name, values: o, format: p.orderFormat ?? 'ISO' }
+            : { kind: 'numeric', name: st.name, values: o, integer: S[gapJ].integer ?? false },
+        );
+      } else if (sIndex.has(st.name)) {
+        const j = sIndex.get(st.name)!;
+        const d = targets[j];
+        cols.push(
+          chainColumn(
+            {
+              ...d,
+              name: st.name,
+              kind: S[j].kind,
+              ...(S[j].integer !== undefined ? { integer: S[j].integer } : {}),
+            },
+            vals[j],
+          ),
+        );
+      } else if (st.kind === 'id') cols.push(syntheticIdColumn(st.name, n, st.idStyle ?? 'prefixed'));
+      else cols.push(emptyTextColumn(st.name, n));
+    }
+    return new Table(cols, n);
+  }
+
+  toJSON(): SequenceModelJSON {
+    return { synthesizer: this.synthesizer, params: this.params };
+  }
+}
+
+/** A column in the chain form of condition `d` (categories matched by name). */
+export function toChain(c: Column, d: ChainColumnJSON): ChainValues {
+  if (d.kind === 'categorical' && c.kind === 'categorical') {
+    const lookup = new Map((d.categories ?? []).map((s, i) => [s, i]));
+    const map = Int32Array.from(c.categories, (s) => lookup.get(s) ?? -1);
+    return Int32Array.from(c.codes, (k) => (k < 0 ? -1 : map[k]));
+  }
+  return chainValues(c);
+}
+
+interface ArOptions {
+  minSamplesLeaf: number;
+  maxDepth: number;
+  numericSteps: 'values' | 'changes';
+  rankTargets: boolean;
+  crossLags: boolean;
+}
+
+function parseArOptions(o: Readonly<Record<string, unknown>> | undefined): ArOptions {
+  const opts = o ?? {};
+  const known = ['minSamplesLeaf', 'maxDepth', 'numericSteps', 'rankTargets', 'crossLags'];
+  const problems: string[] = [];
+  for (const k of Object.keys(opts))
+    if (!known.includes(k)) problems.push(`unknown option "${k}" (known: ${known.join(', ')})`);
+  const int = (k: string, def: number, lo: number, hi: number) => {
+    const v = opts[k];
+    if (v === undefined) return def;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi)
+      problems.push(`${k} must be an integer in [${lo}, ${hi}]`);
+    return v as number;
+  };
+  const numericSteps = opts.numericSteps ?? 'values';
+  if (numericSteps !== 'values' && numericSteps !== 'changes')
+    problems.push('numericSteps must be "values" or "changes"');
+  const r = {
+    minSamplesLeaf: int('minSamplesLeaf', 5, 1, 1e9),
+    maxDepth: int('maxDepth', 30, 1, 64),
+    numericSteps: numericSteps as ArOptions['numericSteps'],
+    rankTargets: opts.rankTargets === true,
+    crossLags: opts.crossLags === true,
+  };
+  if (opts.rankTargets !== undefined && typeof opts.rankTargets !== 'boolean')
+    problems.push('rankTargets must be true or false');
+  if (problems.length) throw new LookalikeError('ar-trees: invalid options:', problems, 'usage');
+  return r;
+}
+
+function gapValues(steps: Table, order: string, offsets: Int32Array): Float64Array {
+  const o = (steps.column(order) as { values: Float64Array }).values;
+  const g = new Float64Array(o.length);
+  for (let e = 0; e + 1 < offsets.length; e++)
+    for (let i = offsets[e]; i < offsets[e + 1]; i++) g[i] = i === offsets[e] ? o[i] : o[i] - o[i - 1];
+  return g;
+}
+
+function range(v: Float64Array): [number, number] {
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const x of v) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return lo <= hi ? [lo, hi] : [0, 0];
+}
+
+export const arTreesSynthesizer: SequenceSynthesizer = {
+  name: 'ar-trees',
+  description:
+    'autoregressive conditional trees: each step drawn from tree leaves given the context, the step number, elapsed time and the previous steps (not DP)',
+  async fit(data: SequenceData, opts: SequenceFitOptions = {}): Promise<SequenceModel> {
+    const o = parseArOptions(opts.options);
+    const order = data.order ?? null;
+    const oc = order ? data.steps.column(order) : null;
+    if (oc && oc.kind !== 'numeric' && oc.kind !== 'datetime')
+      throw new LookalikeError(
+        `ar-trees: the order column "${order}" is ${oc.kind}; it must be numeric or datetime`,
+      );
+    const context = data.context.columns.filter((c) => MODELLED.has(c.kind)).map((c) => c.name);
+    const stepCols = data.steps.columns;
+    const modelled = stepCols.filter((c) => MODELLED.has(c.kind) && c.name !== order);
+    const values: SeriesValues[] = [];
+    const categories: (readonly string[] | undefined)[] = [];
+    const series: SeriesParams[] = [];
+    if (oc) {
+      const g = gapValues(data.steps, order!, data.offsets);
+      values.push(g);
+      categories.push(undefined);
+      series.push({
+        name: GAP,
+        kind: 'numeric',
+        change: false,
+        integer: oc.kind === 'numeric' ? oc.integer : true,
+        lag2: true,
+        last: false,
+      });
+    }
+    for (const c of modelled) {
+      const v = seriesValues(c);
+      const numeric = c.kind === 'numeric' || c.kind === 'datetime';
+      const hasMissing = numeric && (v as Float64Array).some((x) => x !== x);
+      const change = numeric && o.numericSteps === 'changes';
+      const [min, max] = numeric ? range(v as Float64Array) : [0, 0];
+      values.push(v);
+      categories.push(c.kind === 'categorical' ? c.categories : undefined);
+      series.push({
+        name: c.name,
+        kind: c.kind as SeriesParams['kind'],
+        change,
+        ...(numeric ? { min, max, integer: c.kind === 'numeric' ? c.integer : true } : {}),
+        lag2: numeric,
+        last: hasMissing || change,
+      });
+    }
+    const base = { context, order };
+    const { table, features } = stepTable(data, base, series, values, categories);
+    // each target's tree sees the context, the step features, every series' lag 1, and its own lag 2 / last value
+    const own = (f: string) => /^(lag1|lag2|last):/.test(f);
+    const shared = features.filter((f) => !own(f) || (o.crossLags && f.startsWith('lag1:')));
+    const perTarget: Record<string, string[]> = {};
+    for (const s of series)
+      perTarget[targetName(s)] = [
+        ...shared,
+        ...features.filter(
+          (f) =>
+            !shared.includes(f) &&
+            (f === lagName(1, s.name) || f === lagName(2, s.name) || f === lastName(s.name)),
+        ),
+      ];
+    const chain = fitChain(table, features, series.map(targetName), {
+      minSamplesLeaf: o.minSamplesLeaf,
+      maxDepth: o.maxDepth,
+      features: perTarget,
+      rankTargets: o.rankTargets,
+      onProgress: opts.onProgress,
+    }).toJSON();
+    const params: ArParams = {
+      ...base,
+      ...(oc?.kind === 'datetime' ? { orderFormat: oc.format } : {}),
+      steps: stepCols.map((c) => ({
+        name: c.name,
+        kind: c.kind,
+        ...(c.kind === 'id' ? { idStyle: idStyleOf(c) } : {}),
+      })),
+      series,
+      chain,
+    };
+    return new ArTreesModel(params);
+  },
+  load(json: SequenceModelJSON): SequenceModel {
+    const p = json.params as ArParams;
+    if (
+      typeof p !== 'object' ||
+      p === null ||
+      !Array.isArray(p.context) ||
+      !Array.isArray(p.steps) ||
+      !Array.isArray(p.series)
+    )
+      throw new LookalikeError('invalid ar-trees model:', [
+        'params must have context, steps, series and chain',
+      ]);
+    return new ArTreesModel(p);
+  },
+};
+
+registerSequenceSynthesizer(arTreesSynthesizer);
