@@ -206,3 +206,33 @@ export { estimateModel, type Measurement } from './pgm/estimate.js';
 export { GraphicalModel } from './pgm/model.js';
 export { buildJunctionTree } from './pgm/junction-tree.js';
 export { sampleCodes, conditionalBeliefs, type Evidence } from './pgm/sample.js';
+
+// multi-table and sequential synthesis (docs/relational.md)
+export {
+  parseRelationalMetadata,
+  checkRelational,
+  validateRelational,
+  relationalMetadataToJSON,
+  inferRelationalMetadata,
+  fitRelational,
+  loadRelationalModel,
+  RelationalModel,
+  evaluateRelational,
+  registerSequenceSynthesizer,
+  getSequenceSynthesizer,
+  listSequenceSynthesizers,
+  arTreesSynthesizer,
+  type RelationalMetadata,
+  type TableSpec,
+  type ForeignKey,
+  type SequenceSpec,
+  type PersonSpec,
+  type RelationalFitOptions,
+  type RelationalSampleOptions,
+  type RelationalSample,
+  type RelationalModelFile,
+  type RelationalEvaluation,
+  type SequenceSynthesizer,
+  type SequenceModel,
+  type SequenceData,
+} from './relational/index.js';

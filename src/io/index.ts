@@ -18,3 +18,11 @@ export {
 } from './write.js';
 export { readJsonFile } from './json.js';
 export { readSql, readSqlTable, type SqlOptions } from './sql.js';
+export {
+  readDatabase,
+  writeDatabase,
+  isDuckdbPath,
+  type Database,
+  type DatabaseFormat,
+  type ReadDatabaseOptions,
+} from './relational.js';
