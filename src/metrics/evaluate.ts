@@ -1,6 +1,7 @@
 /**
- * `evaluate`: runs the fidelity and utility suites on a synthetic table against the real one and aggregates them
- * into scores in [0, 1] (docs/evaluation.md has every definition). Pure core code: no I/O, runs in a browser.
+ * `evaluate`: runs the fidelity and utility metrics of the registry (registry.ts, one descriptor per metric) on a
+ * synthetic table against the real one, suite by suite, and aggregates them into scores in [0, 1]
+ * (docs/evaluation.md has every definition). Pure core code: no I/O, runs in a browser.
  */
 import { projection, type Projection } from './projection.js';
 import type { Table } from '../table/table.js';
@@ -8,17 +9,16 @@ import type { Schema } from '../table/schema.js';
 import { targetColumn } from '../table/schema.js';
 import type { ProgressFn } from '../progress.js';
 import { LookalikeError, ProblemList } from '../errors.js';
-import { Rng } from '../random/rng.js';
 import type { MetricResult } from './types.js';
-import type { AlignedColumn } from './fidelity/prepare.js';
+import type { AlignedColumn, Discrete } from './fidelity/prepare.js';
 import { alignTables, countCodes, discreteCategorical, fidelityKind } from './fidelity/prepare.js';
-import { columnMetricsOf, missingShare, numericHistogram } from './fidelity/columns.js';
-import { pairMetricsOf, sdmetricsDiscrete } from './fidelity/pairs.js';
-import { qualityOf, threeWayOf } from './fidelity/quality.js';
-import { alphaBetaOf, distanceContext, mmdOf, prdcOf } from './fidelity/distance.js';
-import { detectionMetrics } from './fidelity/detection.js';
-import { tailMetricsOf } from './fidelity/tails.js';
-import { utilityMetrics } from './utility/tstr.js';
+import { missingShare, numericHistogram } from './fidelity/columns.js';
+import { sdmetricsDiscrete } from './fidelity/pairs.js';
+import { qualityRun } from './fidelity/descriptors.js';
+import { utilityRun } from './utility/descriptors.js';
+import type { EvaluationContext, EvaluationMetricDescriptor } from './descriptor.js';
+import { evaluationSuites, listAggregates, listMetrics } from './registry.js';
+import { computeAggregates } from './aggregates.js';
 import type {
   ColumnHistogram,
   ColumnSummary,
@@ -28,9 +28,11 @@ import type {
   PairDetail,
   Timing,
 } from './evaluation.js';
-import type { UtilityDetail } from './utility/types.js';
 
-/** The metric suites `evaluate` can run (all by default). */
+/**
+ * The metric suites `evaluate` can run (all by default): the suites of lookalike's own metrics, and any suite a
+ * registered metric names (`evaluationSuites()` lists them all, in the order they run).
+ */
 export type MetricSuite =
   | 'columns' // per-column metrics (KS/TV, Wasserstein, JS, missing rate, coverage, adherence)
   | 'pairs' // correlation, contingency, Cramér's V, mutual information
@@ -38,7 +40,9 @@ export type MetricSuite =
   | 'distance' // MMD, precision/recall/density/coverage, α-precision/β-recall
   | 'detection' // detection AUC and pMSE
   | 'tails' // tail and rare-category preservation
-  | 'utility'; // TSTR vs TRTR, importance agreement, subgroup gaps
+  | 'utility' // TSTR vs TRTR, importance agreement, subgroup gaps
+  | (string & {}); // a registered metric's own suite
+/** lookalike's own suites, in the order they run. */
 export const METRIC_SUITES: readonly MetricSuite[] = [
   'columns',
   'pairs',
@@ -91,8 +95,9 @@ function validate(real: Table, synthetic: Table, opts: EvaluateOptions): void {
     p.add(`seed must be an integer, got ${opts.seed}`);
   const hf = opts.holdoutFraction;
   if (hf !== undefined && !(hf > 0 && hf < 1)) p.add(`holdoutFraction must be in (0, 1), got ${hf}`);
+  const known = evaluationSuites();
   for (const m of opts.metrics ?? [])
-    if (!METRIC_SUITES.includes(m)) p.add(`unknown metric suite "${m}" (known: ${METRIC_SUITES.join(', ')})`);
+    if (!known.includes(m)) p.add(`unknown metric suite "${m}" (known: ${known.join(', ')})`);
   for (const [k, v] of [
     ['distanceRows', opts.distanceRows],
     ['detectionRows', opts.detectionRows],
@@ -138,15 +143,6 @@ function validate(real: Table, synthetic: Table, opts: EvaluateOptions): void {
   }
   p.throwIfAny('cannot evaluate the synthetic table:');
 }
-
-const mean = (xs: readonly number[]): number => {
-  const v = xs.filter((x) => Number.isFinite(x));
-  return v.length ? v.reduce((s, x) => s + x, 0) / v.length : NaN;
-};
-/** Mean score of the results with id `id`. */
-const meanScore = (ms: readonly MetricResult[], id: string): number =>
-  mean(ms.filter((m) => m.id === id).map((m) => m.score));
-const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 function histogram(c: AlignedColumn): ColumnHistogram {
   if (c.kind === 'numeric') {
@@ -238,21 +234,62 @@ function matrices(
 }
 
 /**
- * Evaluate `synthetic` against `real` (and a holdout): every suite in `opts.metrics` (default all), the SDMetrics
- * quality score, aggregates in [0, 1], per-column histograms and pairwise matrices for a report. Columns compared:
- * the real table's numeric, datetime, categorical and boolean columns except those whose schema role is `id`.
- * Throws a LookalikeError listing every problem with the inputs. Deterministic given `seed` (except `timings` and
- * `createdAt`). Runtime on Adult (32k × 15 vs 32k): see docs/evaluation.md.
+ * The results of one suite: per-column metrics column by column (each column's metrics in registry order), then
+ * per-pair metrics pair by pair, then whole-table metrics — the order of the evaluation's `metrics` list.
+ */
+async function runSuite(
+  descriptors: readonly EvaluationMetricDescriptor[],
+  ctx: EvaluationContext,
+): Promise<MetricResult[]> {
+  const out: MetricResult[] = [];
+  const perColumn = descriptors.filter((d) => d.ofColumn);
+  for (const c of ctx.columns)
+    for (const d of perColumn) {
+      const r = d.ofColumn!(c, ctx);
+      if (r) out.push(r);
+    }
+  const perPair = descriptors.filter((d) => d.ofPair);
+  const cols = ctx.columns;
+  for (let i = 0; i < cols.length; i++)
+    for (let j = i + 1; j < cols.length; j++)
+      for (const d of perPair) {
+        const r = d.ofPair!(cols[i], cols[j], ctx);
+        if (r) out.push(r);
+      }
+  for (const d of descriptors) {
+    if (!d.compute) continue;
+    const rs = await d.compute(ctx);
+    for (const r of rs)
+      if (r.id !== d.id)
+        throw new LookalikeError(
+          `metric "${d.id}" returned a result with another id ("${r.id}")`,
+          [],
+          'usage',
+        );
+    out.push(...rs);
+  }
+  return out;
+}
+
+/**
+ * Evaluate `synthetic` against `real` (and a holdout): every registered fidelity and utility metric of the suites in
+ * `opts.metrics` (default all; the SDMetrics quality score always runs), the aggregates in [0, 1], per-column
+ * histograms and pairwise matrices for a report, and a 2-D projection. Columns compared: the real table's numeric,
+ * datetime, categorical and boolean columns except those whose schema role is `id`. Throws a LookalikeError listing
+ * every problem with the inputs. Deterministic given `seed` (except `timings` and `createdAt`). Runtime on Adult
+ * (32k × 15 vs 32k): see docs/evaluation.md.
  */
 export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOptions): Promise<Evaluation> {
   validate(real, synthetic, opts);
   const seed = opts.seed ?? 0;
-  const suites = new Set(opts.metrics ?? METRIC_SUITES);
+  const allSuites = evaluationSuites();
+  const chosen = new Set(opts.metrics ?? allSuites);
+  const suites = allSuites.filter((s) => chosen.has(s));
   const progress = opts.onProgress ?? (() => {});
   const timings: Timing[] = [];
   const warnings: string[] = [];
   const metrics: MetricResult[] = [];
-  const steps = ['align', 'quality', ...METRIC_SUITES.filter((s) => suites.has(s)), 'projection'];
+  const steps = ['align', 'quality', ...suites, 'projection'];
   let step = 0;
   const phase = async <T>(name: string, f: () => T | Promise<T>): Promise<T> => {
     progress({ phase: 'evaluate', done: step, total: steps.length, message: name });
@@ -274,172 +311,47 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
     warnings.push(`not compared (id or text columns): ${skipped.map((n) => `"${n}"`).join(', ')}`);
 
   const cols = await phase('align', () => alignTables(real, synthetic, compared));
-  const discrete = sdmetricsDiscrete(cols);
-  const q = await phase('quality', () => qualityOf(cols, discrete));
-  metrics.push(
-    { id: 'quality', family: 'fidelity', name: 'Quality (SDMetrics)', value: q.quality, score: q.quality },
-    {
-      id: 'column_shapes',
-      family: 'fidelity',
-      name: 'Column shapes',
-      value: q.columnShapes,
-      score: q.columnShapes,
-    },
-    {
-      id: 'column_pair_trends',
-      family: 'fidelity',
-      name: 'Column pair trends',
-      value: q.columnPairTrends,
-      score: q.columnPairTrends,
-    },
-  );
-  if (suites.has('columns')) metrics.push(...(await phase('columns', () => cols.flatMap(columnMetricsOf))));
-  let pairResults: MetricResult[] = [];
-  if (suites.has('pairs')) {
-    pairResults = await phase('pairs', () => pairMetricsOf(cols, discrete));
-    metrics.push(...pairResults);
-  }
-  let w3: MetricResult | null = null;
-  if (suites.has('marginals')) {
-    w3 = await phase('marginals', () => threeWayOf(cols, { seed }));
-    metrics.push(w3);
-  }
-  if (suites.has('distance')) {
-    metrics.push(
-      ...(await phase('distance', () => {
-        const ctx = distanceContext(cols, real.nRows, synthetic.nRows, {
-          seed,
-          maxRows: opts.distanceRows ?? 1500,
-        });
-        return [mmdOf(ctx), ...prdcOf(ctx, 5), ...alphaBetaOf(ctx)];
-      })),
-    );
-  }
-  if (suites.has('detection')) {
-    metrics.push(
-      ...(await phase('detection', () =>
-        detectionMetrics(real, synthetic, { columns: compared, seed, maxRows: opts.detectionRows ?? 5000 }),
-      )),
-    );
-  }
-  if (suites.has('tails')) {
-    metrics.push(
-      ...(await phase('tails', () => cols.map(tailMetricsOf).filter((m): m is MetricResult => m !== null))),
-    );
-  }
-
-  // utility
+  const discrete = new Map<AlignedColumn, Discrete>();
+  sdmetricsDiscrete(cols).forEach((d, i) => discrete.set(cols[i], d));
+  const memo = new Map<string, unknown>();
   const target = opts.target ?? targetColumn(opts.schema);
   const sensitive = opts.schema.columns.filter((c) => c.role === 'sensitive').map((c) => c.name);
-  let utility: UtilityDetail | undefined;
-  let holdoutInfo: EvaluationInputs['holdout'];
-  if (suites.has('utility')) {
-    if (target === undefined) {
-      warnings.push(
-        'no target column (give --target or a column with role "target"): utility metrics skipped',
-      );
-    } else {
-      // A degenerate target (one class, too few rows with a label…) skips utility with a warning instead of
-      // failing the whole evaluation; LookalikeError messages never hold cell values.
-      const r = await phase('utility', () => {
-        let train = real,
-          holdout = opts.holdout;
-        if (!holdout) {
-          const nHold = Math.round(real.nRows * (opts.holdoutFraction ?? 0.2));
-          if (nHold < 1 || nHold >= real.nRows) {
-            warnings.push(
-              `utility metrics skipped: ${real.nRows} real rows are too few to split off a holdout`,
-            );
-            return null;
-          }
-          const split = real.split(new Rng(seed), nHold);
-          train = split.train;
-          holdout = split.holdout;
-          warnings.push(
-            `no holdout given: TRTR trained on ${train.nRows} real rows and both models tested on ${holdout.nRows} ` +
-              'other real rows (seeded split); the synthesizer may have seen those rows, so TSTR can be optimistic',
-          );
-        }
-        holdoutInfo = {
-          rows: holdout.nRows,
-          columns: holdout.nColumns,
-          source: opts.holdout ? 'given' : 'split',
-        };
-        try {
-          return utilityMetrics(train, synthetic, {
-            target,
-            holdout,
-            features: compared.filter((n) => n !== target),
-            sensitive,
-            seed,
-            nTrees: opts.utilityTrees ?? 100,
-            maxDepth: opts.utilityDepth ?? 6,
-          });
-        } catch (e) {
-          if (!(e instanceof LookalikeError)) throw e;
-          warnings.push(`utility metrics skipped: ${e.message.replace(/\n\s*-\s*/g, '; ')}`);
-          return null;
-        }
-      });
-      if (r) {
-        metrics.push(...r.metrics);
-        utility = r.detail;
-      }
-    }
-  } else if (opts.holdout) {
-    holdoutInfo = { rows: opts.holdout.nRows, columns: opts.holdout.nColumns, source: 'given' };
-  }
-
-  // aggregates
-  const fam = (ids: string[]) => mean(ids.map((id) => meanScore(metrics, id)));
-  const statisticalSimilarity = mean([
-    q.columnShapes,
-    meanScore(metrics, 'js_distance'),
-    meanScore(metrics, 'wasserstein'),
-    w3 ? w3.score : NaN,
-    meanScore(metrics, 'mmd'),
-    meanScore(metrics, 'detection_auc'),
-  ]);
-  const correlationPreservation = fam([
-    'correlation_similarity',
-    'spearman_similarity',
-    'contingency_similarity',
-    'cramers_v_difference',
-    'mutual_information_difference',
-  ]);
-  const dataValidity = fam([
-    'boundary_adherence',
-    'category_adherence',
-    'range_coverage',
-    'category_coverage',
-    'missing_similarity',
-  ]);
-  let classBalance = NaN;
-  if (target !== undefined) {
-    const tc = cols.find((c) => c.name === target);
-    if (tc && tc.kind === 'categorical') classBalance = q.shapes[cols.indexOf(tc)].score;
-  }
-  const mlUtility = meanScore(metrics, 'utility_ratio');
-  const parts = [
-    q.quality,
-    statisticalSimilarity,
-    correlationPreservation,
-    dataValidity,
-    classBalance,
-    mlUtility,
-  ];
-  const aggregates: EvaluationAggregates = {
-    quality: q.quality,
-    columnShapes: q.columnShapes,
-    columnPairTrends: q.columnPairTrends,
-    statisticalSimilarity: orNull(statisticalSimilarity),
-    correlationPreservation: orNull(correlationPreservation),
-    dataValidity: orNull(dataValidity),
-    classBalance: orNull(classBalance),
-    mlUtility: orNull(mlUtility),
-    w3Error: w3 && Number.isFinite(w3.value) ? w3.value : null,
-    overall: mean(parts),
+  const ctx: EvaluationContext = {
+    real,
+    synthetic,
+    ...(opts.holdout ? { holdout: opts.holdout } : {}),
+    schema: opts.schema,
+    seed,
+    options: opts,
+    compared,
+    columns: cols,
+    ...(target !== undefined ? { target } : {}),
+    sensitive,
+    discrete: (c) => discrete.get(c)!,
+    memo: <T>(key: string, f: () => T): T => {
+      if (!memo.has(key)) memo.set(key, f());
+      return memo.get(key) as T;
+    },
+    warn: (m) => warnings.push(m),
   };
+  const descriptors = listMetrics().filter((d): d is EvaluationMetricDescriptor => d.family !== 'privacy');
+  const inSuite = (s: string) => descriptors.filter((d) => d.suite === s);
+  for (const suite of ['quality', ...suites])
+    metrics.push(...(await phase(suite, () => runSuite(inSuite(suite), ctx))));
+
+  const aggregates = computeAggregates(
+    metrics,
+    ctx,
+    listAggregates(),
+    listMetrics(),
+  ) as unknown as EvaluationAggregates;
+  const u = chosen.has('utility') ? utilityRun(ctx) : {};
+  const utility = u.result?.detail;
+  const holdoutInfo: EvaluationInputs['holdout'] =
+    u.holdout ??
+    (opts.holdout
+      ? { rows: opts.holdout.nRows, columns: opts.holdout.nColumns, source: 'given' }
+      : undefined);
 
   const columnSummaries: ColumnSummary[] = real.names.map((n) => {
     const c = real.column(n);
@@ -478,6 +390,7 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
   } catch (e) {
     warnings.push(`no 2-D projection: ${(e as Error).message}`);
   }
+  const pairIds = new Set(descriptors.filter((d) => d.ofPair).map((d) => d.id));
   const evaluation: Evaluation = {
     format: 'lookalike-evaluation',
     version: 1,
@@ -487,7 +400,11 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
     aggregates,
     metrics,
     columns: cols.map(histogram),
-    pairs: matrices(cols, pairResults, q.trends),
+    pairs: matrices(
+      cols,
+      metrics.filter((m) => pairIds.has(m.id)),
+      qualityRun(ctx).trends,
+    ),
     ...(utility ? { utility } : {}),
     ...(proj ? { projection: proj } : {}),
     timings: [...timings, { phase: 'total', seconds: (now() - t0) / 1000 }],

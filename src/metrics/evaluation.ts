@@ -76,9 +76,12 @@ export interface EvaluationInputs {
 
 /**
  * Scores in [0, 1], 1 best (null = not computable). `quality` = (columnShapes + columnPairTrends) / 2 is
- * SDMetrics' QualityReport score (comparable with SDV / SDGym figures).
+ * SDMetrics' QualityReport score (comparable with SDV / SDGym figures). One key per registered fidelity / utility
+ * aggregate (src/metrics/aggregates.ts); those below are lookalike's own (`quality`, `columnShapes`,
+ * `columnPairTrends` and `overall` are null only when no column could be compared).
  */
 export interface EvaluationAggregates {
+  readonly [key: string]: number | null;
   readonly quality: number;
   /** SDMetrics "Column Shapes": mean KS complement (numeric) / TV complement (categorical) over columns. */
   readonly columnShapes: number;

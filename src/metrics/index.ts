@@ -4,7 +4,30 @@
  * evaluation file's loader and the 2-D projection. Single metrics: ./fidelity, ./utility, ./privacy.
  */
 export { evaluate, METRIC_SUITES, type EvaluateOptions, type MetricSuite } from './evaluate.js';
-export { formatSummary } from './summary.js';
+export { formatSummary, metricSummaries, type MetricSummary } from './summary.js';
+export {
+  registerMetric,
+  registerAggregate,
+  getMetric,
+  getAggregate,
+  listMetrics,
+  listAggregates,
+  listTargetGroups,
+  evaluationSuites,
+  privacyAttacks,
+} from './registry.js';
+export type {
+  MetricDescriptor,
+  EvaluationMetricDescriptor,
+  PrivacyMetricDescriptor,
+  AggregateDescriptor,
+  TargetGroupDescriptor,
+  EvaluationContext,
+  Direction,
+  MetricScope,
+} from './descriptor.js';
+export type { PrivacyContext } from './privacy/context.js';
+export type { AlignedColumn } from './fidelity/prepare.js';
 export {
   asEvaluation,
   type ColumnHistogram,

@@ -1,5 +1,14 @@
+/**
+ * The evaluation as plain text for a terminal (what `lookalike evaluate` prints), read off the metric registry: one
+ * line per aggregate with what it averages, the utility table, the weakest columns and pairs, and every metric that
+ * feeds no aggregate on its own.
+ */
 import type { Evaluation } from './evaluation.js';
+import type { AggregateDescriptor, MetricDescriptor } from './descriptor.js';
+import { listAggregates, listMetrics } from './registry.js';
+import { aggregateValue } from './aggregates.js';
 import { formatNumber } from '../format.js';
+import type { MetricFamily } from './types.js';
 
 /** Scores with three decimals (aligned columns); — when not computed. */
 const fmt = (x: number | null | undefined): string =>
@@ -7,13 +16,97 @@ const fmt = (x: number | null | undefined): string =>
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - s.length));
 
+const shortOf = (m: { short?: string; label: string }): string => m.short ?? m.label;
+
+/** The metrics whose scores an aggregate averages. */
+function feeders(a: AggregateDescriptor, metrics: readonly MetricDescriptor[]): MetricDescriptor[] {
+  return metrics.filter((m) => m.aggregates?.includes(a.id));
+}
+
+/** What an aggregate line says next to its score. */
+function explain(a: AggregateDescriptor, e: Evaluation, metrics: readonly MetricDescriptor[]): string {
+  if (a.explain) return a.explain(e);
+  const f = feeders(a, metrics);
+  return f.length ? f.map(shortOf).join(', ') : a.description;
+}
+
+/** Lines of at most `width` characters holding the items, separated by `sep`. */
+function wrap(head: string, items: readonly string[], width = 110, sep = '; '): string[] {
+  const lines: string[] = [];
+  let line = head;
+  for (const [i, it] of items.entries()) {
+    const piece = (i ? sep : '') + it;
+    if (line.length + piece.length > width && line.trim() !== head.trim()) {
+      lines.push(line.trimEnd() + sep.trimEnd());
+      line = '  ' + it;
+    } else line += piece;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** One metric of an evaluation in a line: what the reports' metric tables show. */
+export interface MetricSummary {
+  readonly id: string;
+  readonly family: MetricFamily;
+  readonly label: string;
+  readonly description: string;
+  /** Which way of `value` is better; null for an id the registry does not know (a file from a plugin metric). */
+  readonly better: 'higher' | 'lower' | null;
+  /** Results with this id (one per column or pair for per-column and per-pair metrics). */
+  readonly results: number;
+  /** Mean score of the results with a finite score; null when none has. */
+  readonly meanScore: number | null;
+  /** The lowest-scoring result (its columns, value and score); null when no score is finite. */
+  readonly worst: {
+    readonly columns?: readonly string[];
+    readonly value: number;
+    readonly score: number;
+  } | null;
+}
+
 /**
- * The summary table the CLI prints: aggregates (each in [0, 1], 1 best, but w3_err), the utility table when a
- * target was evaluated, the privacy aggregate when present, the weakest columns and pairs, and any warnings.
- * Plain text, no colours, at most ~40 lines.
+ * Every metric of an evaluation (of `families`, default fidelity and utility), in registry order, then ids the
+ * registry does not know in the order they appear.
+ */
+export function metricSummaries(
+  e: Evaluation,
+  families: readonly MetricFamily[] = ['fidelity', 'utility'],
+): MetricSummary[] {
+  const results = [...e.metrics, ...(e.privacy?.metrics ?? [])].filter((m) => families.includes(m.family));
+  const registered = listMetrics().filter((m) => families.includes(m.family));
+  const ids = [...registered.map((m) => m.id), ...results.map((m) => m.id)];
+  const out: MetricSummary[] = [];
+  for (const id of new Set(ids)) {
+    const rs = results.filter((m) => m.id === id);
+    if (!rs.length) continue;
+    const d = registered.find((m) => m.id === id);
+    const scored = rs.filter((m) => Number.isFinite(m.score));
+    const worst = scored.length ? scored.reduce((a, b) => (b.score < a.score ? b : a)) : null;
+    out.push({
+      id,
+      family: rs[0].family,
+      label: d?.label ?? rs[0].name,
+      description: d?.description ?? '',
+      better: d?.better ?? null,
+      results: rs.length,
+      meanScore: scored.length ? scored.reduce((s, m) => s + m.score, 0) / scored.length : null,
+      worst: worst
+        ? { ...(worst.columns ? { columns: worst.columns } : {}), value: worst.value, score: worst.score }
+        : null,
+    });
+  }
+  return out;
+}
+
+/**
+ * The summary table the CLI prints: the aggregates (each in [0, 1], 1 best, but w3_err), the utility table when a
+ * target was evaluated, the privacy aggregate when present, the weakest columns and pairs, the metrics that feed no
+ * aggregate, and any warnings. Plain text, no colours.
  */
 export function formatSummary(e: Evaluation): string {
-  const a = e.aggregates;
+  const metrics = listMetrics();
+  const aggregates = listAggregates();
   const lines: string[] = [];
   const n = (x: number) => x.toLocaleString('en-US');
   lines.push(
@@ -22,35 +115,15 @@ export function formatSummary(e: Evaluation): string {
       (e.inputs.holdout ? `, holdout ${n(e.inputs.holdout.rows)} rows (${e.inputs.holdout.source})` : ''),
   );
   lines.push('');
-  const rows: [string, string, string][] = [
-    [
-      'quality (SDMetrics)',
-      fmt(a.quality),
-      `column shapes ${fmt(a.columnShapes)}, column pair trends ${fmt(a.columnPairTrends)}`,
-    ],
-    [
-      'statistical similarity',
-      fmt(a.statisticalSimilarity),
-      'shapes, JS, Wasserstein, 3-way marginals, MMD, detection',
-    ],
-    [
-      'correlation preservation',
-      fmt(a.correlationPreservation),
-      "Pearson, Spearman, contingency, Cramér's V, MI",
-    ],
-    ['data validity', fmt(a.dataValidity), 'boundaries, categories, ranges, missing rates'],
-    [
-      'class balance',
-      fmt(a.classBalance),
-      e.inputs.target ? `target "${e.inputs.target.name}"` : 'no categorical target',
-    ],
-    ['ML utility', fmt(a.mlUtility), e.utility ? `TSTR / TRTR ${e.utility.mainMetric}` : 'no target'],
-    ['w3_err (lower is better)', fmt(a.w3Error), 'mean TV distance of 3-way marginals'],
-  ];
-  if (e.privacy) {
-    rows.push(['privacy', fmt(e.privacy.aggregate), `${e.privacy.metrics.length} privacy-risk metrics`]);
-  }
-  rows.push(['overall', fmt(a.overall), 'mean of the scores above (w3_err excluded)']);
+  const shown = aggregates
+    .filter((a) => a.summary !== false && (a.family !== 'privacy' || e.privacy))
+    // `overall` last: it sums up the lines above it
+    .sort((x, y) => Number(x.rule === 'overall') - Number(y.rule === 'overall'));
+  const rows = shown.map((a) => [
+    a.short ?? a.label.toLowerCase(),
+    fmt(aggregateValue(e, a)),
+    explain(a, e, metrics),
+  ]);
   const w = Math.max(...rows.map((r) => r[0].length)) + 2;
   lines.push(`${pad('aggregate', w)}${pad('score', 8)}what`);
   for (const [k, v, what] of rows) lines.push(`${pad(k, w)}${pad(v, 8)}${what}`);
@@ -72,12 +145,11 @@ export function formatSummary(e: Evaluation): string {
       lines.push(`feature-importance rank agreement (Spearman): ${fmt(u.featureImportance.spearman)}`);
   }
 
-  const worst = (id: string | string[], k: number) =>
-    e.metrics
-      .filter((m) => (Array.isArray(id) ? id.includes(m.id) : m.id === id) && Number.isFinite(m.score))
-      .sort((x, y) => x.score - y.score)
-      .slice(0, k);
-  const wc = worst(['ks_complement', 'tv_complement'], 3);
+  const weakestIds = new Set(metrics.filter((m) => m.summary === 'weakest').map((m) => m.id));
+  const wc = e.metrics
+    .filter((m) => weakestIds.has(m.id) && m.columns?.length && Number.isFinite(m.score))
+    .sort((x, y) => x.score - y.score)
+    .slice(0, 3);
   if (wc.length) {
     lines.push('');
     lines.push(`weakest columns: ${wc.map((m) => `${m.columns!.join(', ')} ${fmt(m.score)}`).join('; ')}`);
@@ -88,8 +160,22 @@ export function formatSummary(e: Evaluation): string {
     .slice(0, 3);
   if (wp.length)
     lines.push(`weakest pairs: ${wp.map((t) => `${t.columns.join(' × ')} ${fmt(t.score)}`).join('; ')}`);
+
+  // metrics that reach no line above: their mean score (and how many results it is over)
+  const summarised = new Set<string>(weakestIds);
+  for (const a of aggregates) {
+    if (typeof a.rule === 'object') summarised.add(a.rule.metric);
+    for (const m of feeders(a, metrics)) summarised.add(m.id);
+  }
+  const others = metricSummaries(e)
+    .filter((m) => !summarised.has(m.id) && m.meanScore !== null)
+    .map((m) => {
+      const d = metrics.find((x) => x.id === m.id);
+      return `${d ? shortOf(d) : m.label} ${fmt(m.meanScore)}${m.results > 1 ? ` (mean of ${m.results})` : ''}`;
+    });
+  if (others.length) lines.push(...wrap('other scores: ', others));
   const total = e.timings.find((t) => t.phase === 'total');
-  if (total) lines.push(`evaluated in ${total.seconds.toFixed(2)} s`);
+  if (total) lines.push(`evaluated in ${formatNumber(total.seconds, { fixed: 2 })} s`);
   for (const wn of e.warnings) lines.push(`warning: ${wn}`);
   return lines.join('\n');
 }

@@ -3,28 +3,16 @@
  * model's claimed guarantee), the scorecard (`applyPolicy`) and the gate's exit code. Pure.
  */
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
-import type { Evaluation, EvaluationAggregates } from '../metrics/evaluation.js';
+import type { Evaluation } from '../metrics/evaluation.js';
+import { listAggregates } from '../metrics/registry.js';
+import { aggregateValue } from '../metrics/aggregates.js';
 import { formatNumber } from '../format.js';
 import { targetInfo } from './catalogue.js';
 import { opSymbol } from './format.js';
 import type { Operator, Policy, PolicySubject, Scorecard, ScorecardRow, Target } from './types.js';
 
-/** Policy ids of `Evaluation.aggregates` (snake_case, as in metric ids). */
-const AGGREGATE_KEYS: Readonly<Record<string, keyof EvaluationAggregates>> = {
-  quality: 'quality',
-  column_shapes: 'columnShapes',
-  column_pair_trends: 'columnPairTrends',
-  statistical_similarity: 'statisticalSimilarity',
-  correlation_preservation: 'correlationPreservation',
-  data_validity: 'dataValidity',
-  class_balance: 'classBalance',
-  ml_utility: 'mlUtility',
-  w3_error: 'w3Error',
-  overall: 'overall',
-};
-
 /**
- * What a policy checks in an evaluation: its aggregates (by policy id), every metric (fidelity, utility and
+ * What a policy checks in an evaluation: its aggregates (by policy id, every registered one), every metric (fidelity, utility and
  * privacy) and the claimed guarantee of the model, which the evaluation itself does not carry — pass the model
  * file's `privacy` (null when unknown: ε / δ targets are then "not measured").
  */
@@ -33,8 +21,7 @@ export function policySubject(
   privacy: PrivacyGuarantee | null = null,
 ): PolicySubject {
   const aggregates: Record<string, number | null> = {};
-  for (const [id, key] of Object.entries(AGGREGATE_KEYS)) aggregates[id] = evaluation.aggregates[key] ?? null;
-  aggregates.privacy_protection = evaluation.privacy?.aggregate ?? null;
+  for (const a of listAggregates()) aggregates[a.id] = aggregateValue(evaluation, a);
   return {
     aggregates,
     metrics: [...evaluation.metrics, ...(evaluation.privacy?.metrics ?? [])],

@@ -14,7 +14,7 @@ export type {
   TargetInfo,
 } from './types.js';
 export { OPERATORS } from './types.js';
-export { TARGET_CATALOG, targetInfo, catalogueIds } from './catalogue.js';
+export { targetCatalogue, targetInfo, catalogueIds } from './catalogue.js';
 export { parsePolicy, validatePolicy, type ParsePolicyOptions } from './parse.js';
 export { applyPolicy, policySubject, evaluationMetricIds, gateExitCode } from './apply.js';
 export { opSymbol, formatRowNumber, formatScorecard, formatFailures } from './format.js';

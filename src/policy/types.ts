@@ -4,7 +4,7 @@
  * once), catalogue.ts (the ids a target may name, read from the metric registry), apply.ts (Policy × evaluation →
  * Scorecard, the gate), format.ts (the scorecard as text). index.ts lists the public names.
  */
-import type { MetricResult } from '../metrics/types.js';
+import type { MetricFamily, MetricResult } from '../metrics/types.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 
 export type Operator = '>=' | '>' | '<=' | '<';
@@ -105,4 +105,6 @@ export interface TargetInfo {
    * `mia_*`), read from `field` (`value`, or a key of `details`), combined like several results of one metric.
    */
   readonly group?: { readonly prefix: string; readonly field: string; readonly ciField?: string };
+  /** Metric targets: the metric's family. */
+  readonly family?: MetricFamily;
 }

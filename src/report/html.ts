@@ -12,6 +12,9 @@ import type { Scorecard, ScorecardRow } from '../policy/types.js';
 import { formatRowNumber, opSymbol } from '../policy/format.js';
 import { targetInfo } from '../policy/catalogue.js';
 import { formatEpsilon, formatNumber } from '../format.js';
+import { listAggregates } from '../metrics/registry.js';
+import { aggregateValue } from '../metrics/aggregates.js';
+import { metricSummaries } from '../metrics/summary.js';
 import type { Projection } from '../metrics/projection.js';
 import type { ModelSummary } from './model.js';
 import {
@@ -262,25 +265,12 @@ function ledgerHtml(model: ModelSummary): string {
 <details><summary>All ${l.entries.length} ledger entries${l.entries.length > MAX ? ` (first ${MAX} shown)` : ''}</summary><table class="grid" id="ledger"><thead><tr><th>#</th><th>Query</th><th>Columns</th><th>Mechanism</th><th>Noise scale</th><th>ρ</th><th>ε (pure)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
-const AGG_LABELS: readonly [keyof Evaluation['aggregates'], string, boolean][] = [
-  ['quality', 'Quality (SDMetrics-comparable)', true],
-  ['columnShapes', 'Column shapes', true],
-  ['columnPairTrends', 'Column pair trends', true],
-  ['statisticalSimilarity', 'Statistical similarity', true],
-  ['correlationPreservation', 'Correlation preservation', true],
-  ['dataValidity', 'Data validity', true],
-  ['classBalance', 'Class balance', true],
-  ['mlUtility', 'ML utility (TSTR / TRTR)', true],
-  ['overall', 'Overall', true],
-];
-
 async function fidelitySection(ev: Evaluation, charts: Charts): Promise<string> {
-  const a = ev.aggregates;
-  const rows = AGG_LABELS.filter(([k]) => a[k] !== null && a[k] !== undefined).map(([k, label]) => ({
-    group: label,
-    series: 'score',
-    value: a[k] as number,
-  }));
+  // aggregates read off the registry: scores (higher is better) as bars, errors (lower is better) as sentences
+  const shown = listAggregates().filter((a) => a.family !== 'privacy');
+  const rows = shown
+    .filter((a) => a.better === 'higher' && aggregateValue(ev, a) !== null)
+    .map((a) => ({ group: a.label, series: 'score', value: aggregateValue(ev, a) as number }));
   const chart = rows.length
     ? await charts.figure(
         groupedBarsSpec({
@@ -293,15 +283,35 @@ async function fidelitySection(ev: Evaluation, charts: Charts): Promise<string> 
         'Each bar summarises many metrics; the sections below show the detail behind them.',
       )
     : '';
-  const w3 =
-    a.w3Error !== null && a.w3Error !== undefined
-      ? `<p>Mean error over all 3-way combinations of columns (total-variation distance): <b>${esc(formatNumber(a.w3Error))}</b> (0 = identical; the figure DP research papers report).</p>`
-      : '';
+  const errors = shown
+    .filter((a) => a.better === 'lower' && aggregateValue(ev, a) !== null)
+    .map(
+      (a) =>
+        `<p id="aggregate-${esc(a.id)}">${esc(a.label)}: <b>${esc(formatNumber(aggregateValue(ev, a)))}</b> — ${esc(a.description)}</p>`,
+    )
+    .join('');
+  const all = metricSummaries(ev);
+  const table = all.length
+    ? `<details id="metrics-details"><summary>Every fidelity and utility metric (${all.length})</summary><table class="grid" id="metrics-table"><thead><tr><th>Metric</th><th>What it measures</th><th>Results</th><th>Mean score</th><th>Weakest result</th></tr></thead><tbody>${all
+        .map(
+          (m) =>
+            `<tr data-id="${esc(m.id)}"><td>${esc(m.label)} <code>${esc(m.id)}</code></td><td>${esc(m.description)}${
+              m.better ? ` <span class="cols">(${m.better} value is better)</span>` : ''
+            }</td><td>${m.results}</td><td>${esc(formatNumber(m.meanScore))}</td><td>${
+              m.worst
+                ? `${esc(formatNumber(m.worst.score))}${m.worst.columns?.length ? ` <span class="cols">[${esc(m.worst.columns.join(', '))}]</span>` : ''}`
+                : '—'
+            }</td></tr>`,
+        )
+        .join(
+          '',
+        )}</tbody></table><p class="explain">Scores are in [0, 1], 1 best; a metric with one result per column or pair shows its mean and its lowest.</p></details>`
+    : '';
   return section(
     'fidelity',
     'Fidelity at a glance',
     'How closely the synthetic table reproduces the real one, as scores between 0 and 1 where 1 means “statistically indistinguishable”. A high score alone can flatter a weak model (shuffling each column independently keeps every column’s shape but destroys all relationships), so read it with the correlation and utility sections.',
-    `${chart}${w3}`,
+    `${chart}${errors}${table}`,
   );
 }
 

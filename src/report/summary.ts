@@ -6,6 +6,9 @@ import type { Evaluation } from '../metrics/evaluation.js';
 import type { Scorecard } from '../policy/types.js';
 import { formatRowNumber, opSymbol } from '../policy/format.js';
 import { formatEpsilon, formatNumber } from '../format.js';
+import { listAggregates } from '../metrics/registry.js';
+import { aggregateValue } from '../metrics/aggregates.js';
+import { metricSummaries, type MetricSummary } from '../metrics/summary.js';
 import type { ModelSummary } from './model.js';
 import type { ReportInput } from './html.js';
 
@@ -27,6 +30,8 @@ export interface ReportSummary {
   readonly inputs: Evaluation['inputs'];
   readonly aggregates: Evaluation['aggregates'];
   readonly privacyProtection: number | null;
+  /** Every fidelity, utility and privacy metric of the evaluation: label, direction, mean and weakest score. */
+  readonly metrics: readonly MetricSummary[];
   readonly warnings: readonly string[];
 }
 
@@ -58,6 +63,7 @@ export function reportSummary(input: ReportInput): ReportSummary {
     inputs: ev.inputs,
     aggregates: ev.aggregates,
     privacyProtection: ev.privacy?.aggregate ?? null,
+    metrics: metricSummaries(ev, ['fidelity', 'utility', 'privacy']),
     warnings: ev.warnings,
   };
 }
@@ -141,20 +147,24 @@ export function renderMarkdownReport(input: ReportInput): string {
   if (i.target) out.push(`- Target: ${md(i.target.name)} (${i.target.task})`);
   out.push('');
   out.push('## Aggregate scores', '', '| Score | Value |', '|---|---|');
-  const a = ev.aggregates;
-  const aggRows: [string, number | null][] = [
-    ['Quality (SDMetrics-comparable)', a.quality],
-    ['Statistical similarity', a.statisticalSimilarity],
-    ['Correlation preservation', a.correlationPreservation],
-    ['Data validity', a.dataValidity],
-    ['Class balance', a.classBalance],
-    ['ML utility (TSTR / TRTR)', a.mlUtility],
-    ['3-way marginal error (lower is better)', a.w3Error],
-    ['Privacy protection', ev.privacy?.aggregate ?? null],
-  ];
-  for (const [k, v] of aggRows)
-    out.push(`| ${k} | ${v === null || v === undefined ? '—' : formatNumber(v)} |`);
+  for (const a of listAggregates().filter((x) => x.summary !== false))
+    out.push(
+      `| ${md(a.label)}${a.better === 'lower' ? ' (lower is better)' : ''} | ${formatNumber(aggregateValue(ev, a))} |`,
+    );
   out.push('');
+  const ms = metricSummaries(ev);
+  if (ms.length) {
+    out.push('## Metrics', '', '| Metric | Results | Mean score | Weakest |', '|---|---|---|---|');
+    for (const m of ms)
+      out.push(
+        `| ${md(m.label)} (${mdCode(m.id)}) | ${m.results} | ${formatNumber(m.meanScore)} | ${
+          m.worst
+            ? `${formatNumber(m.worst.score)}${m.worst.columns?.length ? ` (${md(m.worst.columns.join(', '))})` : ''}`
+            : '—'
+        } |`,
+      );
+    out.push('');
+  }
   if (ev.utility) {
     const u = ev.utility;
     out.push(

@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 import { flag, str, usage } from '../args.js';
 import { checkOutputFile, printJson } from '../shared.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { DEFAULT_POLICY, DEFAULT_POLICY_YAML, opSymbol, TARGET_CATALOG } from '../../policy/index.js';
+import { DEFAULT_POLICY, DEFAULT_POLICY_YAML, opSymbol, targetCatalogue } from '../../policy/index.js';
 import { readPolicy } from './report.js';
 
 const ACTIONS = ['init', 'check', 'show', 'ids'] as const;
@@ -62,14 +62,17 @@ export const policyCommand: Command = {
       return 0;
     }
     if (action === 'ids') {
-      if (ctx.json) printJson(ctx, TARGET_CATALOG);
+      const catalogue = targetCatalogue();
+      if (ctx.json) printJson(ctx, catalogue);
       else {
-        const w = Math.max(...TARGET_CATALOG.map((t) => t.id.length)) + 2;
+        const w = Math.max(...catalogue.map((t) => t.id.length)) + 2;
         ctx.out(
-          TARGET_CATALOG.map(
-            (t) =>
-              `${t.id.padEnd(w)}${t.kind.padEnd(10)}${`${t.better} is better`.padEnd(18)}${t.description}`,
-          ).join('\n'),
+          catalogue
+            .map(
+              (t) =>
+                `${t.id.padEnd(w)}${t.kind.padEnd(10)}${`${t.better} is better`.padEnd(18)}${t.description}`,
+            )
+            .join('\n'),
         );
       }
       return 0;

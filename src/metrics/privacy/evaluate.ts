@@ -7,18 +7,19 @@
 import type { Table } from '../../table/table.js';
 import type { Schema } from '../../table/schema.js';
 import { ProblemList } from '../../errors.js';
-import { formatNumber } from '../../format.js';
 import { Rng } from '../../random/rng.js';
 import type { ProgressFn } from '../../progress.js';
 import type { MetricResult } from '../types.js';
-import { encode, makeSpace, takeRows, usableColumns, type Encoded } from './space.js';
-import { distanceMetrics, localSearch, type NeighborSearch } from './distance-metrics.js';
-import { classifierMia, membershipInference, miaSetup } from './mia.js';
-import { attributeInference, linkability, singlingOut, type AnonymeterResult } from './anonymeter.js';
-import { kAnonymityMetrics } from './kanonymity.js';
-import { shadowModelAttack, type ShadowSynthesizer } from './shadow.js';
+import { encode, makeSpace, takeRows, usableColumns } from './space.js';
+import { localSearch, type NeighborSearch } from './distance-metrics.js';
+import type { ShadowSynthesizer } from './shadow.js';
+import type { PrivacyContext } from './context.js';
+import { defaultPrivacyAttacks, privacyAttacks, privacyMetricsOf } from '../registry.js';
 
-/** Attack families `evaluatePrivacy` can run. `shadow` needs `synthesizer` and is not run by default. */
+/**
+ * lookalike's own attack families, in the order they run. `shadow` needs `synthesizer` and is not run by default.
+ * A registered privacy metric may add its own (`privacyAttacks()` in ../registry.ts lists them all).
+ */
 export const PRIVACY_ATTACKS = [
   'distance',
   'mia',
@@ -30,7 +31,7 @@ export const PRIVACY_ATTACKS = [
   'k-anonymity',
   'shadow',
 ] as const;
-export type PrivacyAttack = (typeof PRIVACY_ATTACKS)[number];
+export type PrivacyAttack = (typeof PRIVACY_ATTACKS)[number] | (string & {});
 export const DEFAULT_PRIVACY_ATTACKS: readonly PrivacyAttack[] = PRIVACY_ATTACKS.filter(
   (a) => a !== 'shadow',
 );
@@ -87,14 +88,11 @@ export interface PrivacyEvaluation {
 function validate(train: Table, synthetic: Table, holdout: Table, opts: PrivacyOptions): PrivacyAttack[] {
   const p = new ProblemList();
   if (!opts || typeof opts !== 'object' || !opts.schema) p.add('options.schema is required');
-  const attacks = (opts?.attacks ?? DEFAULT_PRIVACY_ATTACKS) as string[];
+  const known = privacyAttacks();
+  const attacks: string[] = [...(opts?.attacks ?? defaultPrivacyAttacks())];
+  for (const a of attacks) if (!known.includes(a)) p.add(`unknown attack "${a}"; known: ${known.join(', ')}`);
   for (const a of attacks)
-    if (!(PRIVACY_ATTACKS as readonly string[]).includes(a))
-      p.add(`unknown attack "${a}"; known: ${PRIVACY_ATTACKS.join(', ')}`);
-  if (attacks.includes('shadow') && !opts?.synthesizer)
-    p.add(
-      'the "shadow" attack needs options.synthesizer (the synthesizer to re-fit, e.g. getSynthesizer(name))',
-    );
+    for (const m of privacyMetricsOf(a)) for (const problem of m.check?.(opts ?? {}) ?? []) p.add(problem);
   if (train.nRows < 2) p.add(`the training table has ${train.nRows} rows; at least 2 are needed`);
   if (holdout.nRows < 2) p.add(`the holdout table has ${holdout.nRows} rows; at least 2 are needed`);
   if (synthetic.nRows < 2) p.add(`the synthetic table has ${synthetic.nRows} rows; at least 2 are needed`);
@@ -133,39 +131,8 @@ function validate(train: Table, synthetic: Table, holdout: Table, opts: PrivacyO
   if (opts?.nAttacks !== undefined && !(Number.isInteger(opts.nAttacks) && opts.nAttacks >= 10))
     p.add('nAttacks must be an integer of at least 10');
   p.throwIfAny('cannot evaluate privacy:', 'usage');
-  return attacks as PrivacyAttack[];
+  return attacks;
 }
-
-function anonymeterMetric(
-  id: string,
-  name: string,
-  r: AnonymeterResult,
-  columns?: readonly string[],
-  extra: Record<string, unknown> = {},
-): MetricResult {
-  return {
-    id,
-    family: 'privacy',
-    name,
-    ...(columns ? { columns } : {}),
-    value: r.risk.value,
-    score: 1 - r.risk.value,
-    ci: r.risk.ci,
-    baseline: 0,
-    note: `${r.nAttacks} attacks; success rate ${fmt(r.main.value)} on training rows, ${fmt(r.control.value)} on holdout, ${fmt(r.baseline.value)} for a random guess`,
-    details: {
-      nAttacks: r.nAttacks,
-      nSuccess: r.nSuccess,
-      nControl: r.nControl,
-      nBaseline: r.nBaseline,
-      mainRate: r.main,
-      controlRate: r.control,
-      baselineRate: r.baseline,
-      ...extra,
-    },
-  };
-}
-const fmt = (x: number): string => formatNumber(x, { fixed: 3 });
 
 /**
  * Run the privacy-risk suite. `train` is the table the synthesizer was fitted on, `holdout` real rows it never saw
@@ -181,189 +148,66 @@ export async function evaluatePrivacy(
   opts: PrivacyOptions,
 ): Promise<PrivacyEvaluation> {
   const attacks = validate(train, synthetic, holdout, opts);
-  const rng = new Rng(opts.seed ?? 0);
-  const search = opts.search ?? localSearch;
-  const progress = (message: string): void => opts.onProgress?.({ phase: 'privacy', message });
-  const nAttacks = opts.nAttacks ?? 1000;
+  const seed = opts.seed ?? 0;
+  const rng = new Rng(seed);
   const warnings: string[] = [];
   const timings: Record<string, number> = {};
   const metrics: MetricResult[] = [];
   const risks: Record<string, number> = {};
-  const epsilons: number[] = [];
-  const timed = async <T>(name: string, f: () => Promise<T> | T): Promise<T> => {
-    progress(name);
-    const t0 = performance.now();
-    const r = await f();
-    timings[name] = (performance.now() - t0) / 1000;
-    return r;
-  };
+  const memo = new Map<string, unknown>();
 
   const u = usableColumns(train, opts.schema);
   const space = makeSpace(train, u.num, u.cat);
   // rows in random order, so "the first k rows" is a random sample
   const tr = takeRows(encode(space, train), rng.permutation(train.nRows));
   const ho = takeRows(encode(space, holdout), rng.permutation(holdout.nRows));
-  const sy: Encoded = encode(space, synthetic);
-  const featureNames = [...space.numNames, ...space.catNames];
-  const featureIndex = (name: string): number => featureNames.indexOf(name);
+  const ctx: PrivacyContext = {
+    train,
+    synthetic,
+    holdout,
+    schema: opts.schema,
+    options: opts,
+    seed,
+    rng,
+    search: opts.search ?? localSearch,
+    attacks,
+    nAttacks: opts.nAttacks ?? 1000,
+    space,
+    tr,
+    ho,
+    sy: encode(space, synthetic),
+    featureNames: [...space.numNames, ...space.catNames],
+    memo: <T>(key: string, f: () => T): T => {
+      if (!memo.has(key)) memo.set(key, f());
+      return memo.get(key) as T;
+    },
+    warn: (m) => warnings.push(m),
+  };
 
-  if (attacks.includes('distance')) {
-    const maxRows = opts.maxRows ?? 50_000;
-    let note: string | undefined;
-    let syd = sy;
-    if (sy.n > maxRows) {
-      syd = takeRows(sy, rng.permutation(sy.n).subarray(0, maxRows));
-      note = `synthetic rows subsampled to ${maxRows} (seed ${opts.seed ?? 0})`;
-    }
-    const r = await timed('distance', () => distanceMetrics(tr, ho, syd, search, note));
-    for (const m of r.metrics) {
-      metrics.push(m);
-      if (m.id !== 'nndr') risks[m.id] = 1 - m.score;
-    }
-  }
-
-  if (attacks.includes('mia') || attacks.includes('domias')) {
-    const setup = miaSetup(tr, ho, rng, nAttacks);
-    const which = (['distance', 'domias'] as const).filter((a) =>
-      attacks.includes(a === 'distance' ? 'mia' : 'domias'),
-    );
-    const r = await timed('mia', () =>
-      membershipInference(setup, sy, rng, {
-        attacks: which,
-        delta: opts.claimedDelta,
-        claimedEpsilon: opts.claimedEpsilon,
-        search,
-      }),
-    );
-    for (const m of r.metrics) {
-      metrics.push(m);
-      risks[m.id] = 1 - m.score;
-    }
-    for (const s of [r.distance, r.domias]) if (s) epsilons.push(s.epsilonLower);
-  }
-
-  if (attacks.includes('domias-classifier')) {
-    const r = await timed('domias-classifier', () =>
-      classifierMia(train, synthetic, holdout, featureNames, rng, {
-        maxPerSide: nAttacks,
-        delta: opts.claimedDelta,
-        claimedEpsilon: opts.claimedEpsilon,
-      }),
-    );
-    metrics.push(r.metric);
-    risks[r.metric.id] = 1 - r.metric.score;
-    epsilons.push(r.summary.epsilonLower);
-  }
-
-  if (attacks.includes('singling-out')) {
-    const ratio = ho.n / tr.n;
-    if (ratio < 0.5)
-      warnings.push(
-        `singling out: the holdout has ${ho.n} rows and the training table ${tr.n}; the control success is rescaled ` +
-          'between these sizes by a fitted model whose error is not in the interval (on Adult, ±0.05–0.09 at a 3× ' +
-          'ratio); a holdout at least as large as the training table is handled exactly',
-      );
-    await timed('singling-out', () => {
-      for (const mode of ['univariate', 'multivariate'] as const) {
-        const t0 = performance.now();
-        const r = singlingOut(tr, sy, ho, rng, { mode, nAttacks: Math.min(nAttacks, 500) });
-        const seconds = (performance.now() - t0) / 1000;
-        if (r.nQueries < Math.min(nAttacks, 500))
-          warnings.push(
-            `singling out (${mode}): only ${r.nQueries} singling-out predicates could be built from the synthetic table`,
-          );
-        const m = anonymeterMetric(
-          `singling_out_${mode}`,
-          `Singling-out risk (${mode} predicates)`,
-          r,
-          undefined,
-          {
-            predicateAttempts: r.attempts,
-            seconds,
-          },
-        );
+  // every attack asked for, in the registry's order (they share the Rng: the order makes a run reproducible)
+  for (const attack of privacyAttacks().filter((a) => attacks.includes(a))) {
+    opts.onProgress?.({ phase: 'privacy', message: attack });
+    const t0 = performance.now();
+    for (const d of privacyMetricsOf(attack)) {
+      for (const m of await d.compute(ctx)) {
+        if (m.id !== d.id) throw new Error(`metric "${d.id}" returned a result with another id ("${m.id}")`);
         metrics.push(m);
-        risks[m.id] = m.value;
-      }
-    });
-  }
-
-  if (attacks.includes('linkability') && featureNames.length >= 2) {
-    // default: the usable columns in table order, cut in two halves (as in Anonymeter's examples)
-    const inOrder = train.names.filter((n) => featureNames.includes(n));
-    const [a, b] = opts.linkabilityColumns ?? [
-      inOrder.slice(0, inOrder.length >> 1),
-      inOrder.slice(inOrder.length >> 1),
-    ];
-    const r = await timed('linkability', () =>
-      linkability(tr, sy, ho, rng, { auxA: a.map(featureIndex), auxB: b.map(featureIndex), nAttacks }),
-    );
-    const m = anonymeterMetric('linkability', 'Linkability risk (two auxiliary column sets)', r, undefined, {
-      columnsA: a,
-      columnsB: b,
-    });
-    metrics.push(m);
-    risks[m.id] = m.value;
-  }
-
-  if (attacks.includes('inference') && featureNames.length >= 2) {
-    const declared = opts.schema.columns
-      .filter((c) => (c.role === 'sensitive' || c.role === 'target') && featureNames.includes(c.name))
-      .map((c) => c.name);
-    const secrets = opts.secrets ?? (declared.length ? declared : featureNames);
-    await timed('inference', () => {
-      for (const s of secrets) {
-        const r = attributeInference(tr, sy, ho, rng, { secret: featureIndex(s), nAttacks });
-        const m = anonymeterMetric('inference', `Attribute-inference risk for "${s}"`, r, [s]);
-        metrics.push(m);
-        risks[`inference:${s}`] = m.value;
-      }
-    });
-  }
-
-  if (attacks.includes('k-anonymity')) {
-    const qi = opts.schema.columns
-      .filter((c) => c.role === 'quasi-identifier' && train.has(c.name))
-      .map((c) => c.name);
-    const sens = opts.schema.columns
-      .filter((c) => c.role === 'sensitive' && train.has(c.name))
-      .map((c) => c.name);
-    if (qi.length === 0) warnings.push('k-anonymity: no column has the role "quasi-identifier"; skipped');
-    else {
-      const pt = rng.permutation(train.nRows);
-      const ph = rng.permutation(holdout.nRows);
-      const r = await timed('k-anonymity', () =>
-        kAnonymityMetrics(synthetic, train.take(pt), holdout.take(ph), qi, sens),
-      );
-      for (const m of r) {
-        metrics.push(m);
-        if (m.id === 'qi_unique_match_rate') risks[m.id] = 1 - m.score;
+        if (d.aggregates?.includes('privacy_protection'))
+          risks[d.scope === 'column' && m.columns?.length ? `${m.id}:${m.columns.join(',')}` : m.id] = d.risk
+            ? d.risk(m)
+            : 1 - m.score;
       }
     }
-  }
-
-  if (attacks.includes('shadow')) {
-    const r = await timed('shadow', () =>
-      shadowModelAttack(train, opts.schema, {
-        synthesizer: opts.synthesizer!,
-        synthesizerOptions: opts.synthesizerOptions,
-        nTargets: opts.shadowTargets ?? 10,
-        nRuns: opts.shadowRuns ?? 8,
-        seed: opts.seed ?? 0,
-        claimedEpsilon: opts.claimedEpsilon,
-        delta: opts.claimedDelta,
-        onProgress: opts.onProgress,
-      }),
-    );
-    metrics.push(r.metric);
-    risks[r.metric.id] = 1 - r.metric.score;
-    epsilons.push(r.summary.epsilonLower);
+    timings[attack] = (performance.now() - t0) / 1000;
   }
 
   const riskValues = Object.values(risks);
   const aggregate = riskValues.length
     ? 1 - Math.max(...riskValues.map((x) => Math.min(1, Math.max(0, x))))
     : 1;
+  const epsilons = metrics
+    .map((m) => m.details?.empiricalEpsilonLower)
+    .filter((e): e is number => typeof e === 'number' && Number.isFinite(e));
   return {
     metrics,
     aggregate,
