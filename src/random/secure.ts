@@ -38,6 +38,16 @@ export class SecureRng {
     return this.buf[this.pos++];
   }
 
+  /**
+   * Fill `out` with uniformly random 32-bit words straight from the source (in chunks of at most 65,536 bytes, the
+   * WebCrypto limit). For bulk consumers: a call per word through `u32()` costs far more than the bytes.
+   */
+  fillU32(out: Uint32Array): void {
+    for (let i = 0; i < out.length; i += 16384) {
+      this.source.getRandomValues(out.subarray(i, Math.min(out.length, i + 16384)));
+    }
+  }
+
   /** `k` uniformly random bits (0 ≤ k ≤ 32) as a number. */
   bits(k: number): number {
     if (k === 0) return 0;
