@@ -25,7 +25,44 @@ export {
   type LedgerJSON,
   type PrivacyBudget,
   type DpGuarantee,
+  type SubsampledGaussianParams,
 } from './ledger.js';
+export {
+  DEFAULT_RDP_ORDERS,
+  subsampledGaussianRdp,
+  subsampledGaussianRdpCurve,
+  subsampledGaussianEpsilonRdp,
+  rdpToEpsilon,
+} from './rdp.js';
+export { subsampledGaussianPrv, type PrvOptions, type PrvResult } from './prv.js';
+export { composeWithSubsampled, isSubsampled, type ComposedGuarantee } from './compose.js';
+export {
+  LatticeGaussian,
+  gaussianTable,
+  samplerSlack,
+  SAMPLER_ETA_MAX,
+  SAMPLER_DELTA0_MAX,
+  type GaussianTable,
+  type LatticeGaussianOptions,
+} from './lattice-gaussian.js';
+export {
+  DpSgdNoise,
+  dyadicRate,
+  poissonBatch,
+  subsampledGaussianEntry,
+  planNoiseMultiplier,
+  type DpSgdNoiseOptions,
+  type DpSgdPlanOptions,
+} from './dpsgd.js';
+export { assignTeachers, pateAggregate, pateRho, type PateOptions, type PateAnswer } from './pate.js';
+export {
+  auditDpSgdLogistic,
+  auditEpsilonLowerBound,
+  clopperPearsonBounds,
+  type AuditBound,
+  type LogisticAuditOptions,
+  type LogisticAuditResult,
+} from './audit.js';
 export {
   gaussianMechanism,
   laplaceMechanism,

@@ -2,6 +2,7 @@ import { LookalikeError, ProblemList } from '../errors.js';
 import type { PrivacyGuarantee } from './guarantee.js';
 import { ceilSignificant, cdpEpsilon, floorSignificant, sumUp } from './accountant.js';
 import { formatEpsilon, formatNumber } from '../format.js';
+import { composeWithSubsampled, isSubsampled } from './compose.js';
 
 /**
  * The privacy ledger of one fit (DESIGN.md rule 3): every measurement that read private rows, with its mechanism,
@@ -14,9 +15,29 @@ import { formatEpsilon, formatNumber } from '../format.js';
  *   probability ≥ 1 − δ it behaves as ρ-zCDP. Such δ add up and are *set aside* from the budget δ before the
  *   zCDP → (ε, δ) conversion: the fit is (ε, δ)-DP with ε = cdpEpsilon(Σρ, δ − Σδᵢ).
  *
+ * - `subsampled`: a DP-SGD run (mechanism "subsampled-gaussian"): its parameters, from which its cost is recomputed
+ *   (its `rho` is 0 — it is not a zCDP step). A ledger holding such entries is composed on Rényi curves and with
+ *   the PRV accountant (compose.ts) and is written as version 2, which older readers refuse rather than misread.
+ *
  * The ledger refuses (throws a LookalikeError, kind 'privacy') any charge after which the computed guarantee would
  * exceed the budget, so a fit can never overspend silently. Mechanisms charge *before* drawing noise.
  */
+
+/** The parameters of a DP-SGD run (docs/privacy.md, "DP-SGD"). */
+export interface SubsampledGaussianParams {
+  /** z = σ/Δ, the noise multiplier the accountant uses. */
+  readonly noiseMultiplier: number;
+  /** q, each row's probability of being in a batch (as sampled). */
+  readonly samplingRate: number;
+  /** Number of noisy steps. */
+  readonly steps: number;
+  /** C, the clipping norm. */
+  readonly clippingNorm: number;
+  /** Δ ≥ C, the L2 sensitivity of one step's sum. */
+  readonly sensitivity: number;
+  /** Noisy coordinates per step (the sampler's slack grows with steps × coordinates). */
+  readonly coordinates: number;
+}
 
 /** One measurement of private data. */
 export interface LedgerEntry {
@@ -34,6 +55,8 @@ export interface LedgerEntry {
   readonly epsilon?: number;
   /** δ of a δ-approximate ρ-zCDP step (0 or absent otherwise). */
   readonly delta?: number;
+  /** A DP-SGD run's parameters (mechanism "subsampled-gaussian" only). */
+  readonly subsampled?: SubsampledGaussianParams;
 }
 
 export interface PrivacyBudget {
@@ -44,8 +67,9 @@ export interface PrivacyBudget {
 /** The JSON form of a ledger, as stored in `ModelFile.ledger`. `total` is informational; loading recomputes it. */
 export interface LedgerJSON {
   readonly format: 'lookalike-ledger';
-  readonly version: 1;
-  readonly accounting: 'zcdp';
+  /** 1: zCDP entries only; 2: with DP-SGD ("subsampled-gaussian") entries. */
+  readonly version: 1 | 2;
+  readonly accounting: 'zcdp' | 'zcdp+subsampled';
   readonly budget: PrivacyBudget;
   readonly entries: readonly LedgerEntry[];
   readonly total: { readonly epsilon: number; readonly delta: number; readonly rho: number };
@@ -160,13 +184,47 @@ export class PrivacyLedger {
 
   /** ρ that could still be charged if a further `delta` were set aside for an approximate step. */
   rhoRemainingAfter(delta: number): number {
+    if (this.list.some(isSubsampled)) return this.rhoRemainingWithSubsampled(delta);
     const allowed = this.allowed(sumUp([this.deltaSpent, delta]));
     return floorSignificant(allowed * (1 - 1e-9), 12) - this.rhoSpent;
+  }
+
+  /** With DP-SGD entries: the largest further ρ (at δ set aside) the composed guarantee still allows (bisection). */
+  private rhoRemainingWithSubsampled(delta: number): number {
+    const fits = (rho: number): boolean =>
+      computeGuarantee(
+        [...this.list, { query: '', columns: [], mechanism: '', noiseScale: 0, rho, delta }],
+        this.budget.delta,
+      ).epsilon <= this.budget.epsilon;
+    if (!fits(0)) return -1;
+    let lo = 0;
+    let hi = this.budget.epsilon + 1;
+    if (fits(hi)) return hi;
+    for (let i = 0; i < 80; i++) {
+      const mid = (lo + hi) / 2;
+      if (mid <= lo || mid >= hi) break;
+      if (fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    return floorSignificant(lo * (1 - 1e-9), 12);
   }
 
   /** True when a step costing `rho` (and optionally δ) fits in what is left. */
   canAfford(rho: number, delta = 0): boolean {
     return this.check({ query: '', columns: [], mechanism: '', noiseScale: 0, rho, delta }).length === 0;
+  }
+
+  /** True when `entry` (of any kind, e.g. a DP-SGD run) could be charged without exceeding the budget. */
+  wouldAllow(entry: LedgerEntry): boolean {
+    return entryProblems(entry, 'entry').length === 0 && this.check(entry).length === 0;
+  }
+
+  /**
+   * The guarantee the ledger would report after charging `entry` (nothing is recorded). `rdpOnly` skips the PRV
+   * bound for ledgers with DP-SGD entries (a cheaper, larger ε: for planning searches).
+   */
+  guaranteeWith(entry: LedgerEntry, opts: { rdpOnly?: boolean } = {}): DpGuarantee {
+    return computeGuarantee([...this.list, entry], this.budget.delta, opts);
   }
 
   /**
@@ -201,10 +259,11 @@ export class PrivacyLedger {
 
   toJSON(): LedgerJSON {
     const g = this.guarantee();
+    const sg = this.list.some(isSubsampled);
     return {
       format: 'lookalike-ledger',
-      version: 1,
-      accounting: 'zcdp',
+      version: sg ? 2 : 1,
+      accounting: sg ? 'zcdp+subsampled' : 'zcdp',
       budget: { ...this.budget },
       entries: this.list.map((e) => ({ ...e, columns: [...e.columns] })),
       total: { epsilon: g.epsilon, delta: g.delta, rho: g.rho },
@@ -223,8 +282,16 @@ export class PrivacyLedger {
     }
     const o = json as Record<string, unknown>;
     if (o.format !== 'lookalike-ledger') p.add(`format must be "lookalike-ledger"`);
-    if (o.version !== 1) p.add(`version must be 1 (got ${describe(o.version)})`);
-    if (o.accounting !== undefined && o.accounting !== 'zcdp') p.add(`accounting must be "zcdp"`);
+    if (o.version !== 1 && o.version !== 2) p.add(`version must be 1 or 2 (got ${describe(o.version)})`);
+    if (o.accounting !== undefined && o.accounting !== 'zcdp' && o.accounting !== 'zcdp+subsampled')
+      p.add(`accounting must be "zcdp" or "zcdp+subsampled"`);
+    if (Array.isArray(o.entries)) {
+      const sg = o.entries.some(
+        (e) => e && typeof e === 'object' && (e as LedgerEntry).mechanism === 'subsampled-gaussian',
+      );
+      if (sg && o.version !== 2)
+        p.add('a ledger with "subsampled-gaussian" (DP-SGD) entries must be version 2');
+    }
     const b = o.budget as Record<string, unknown> | undefined;
     if (!b || typeof b !== 'object') p.add('budget is missing');
     else for (const e of budgetProblems(b)) p.add(`budget: ${e}`);
@@ -291,6 +358,7 @@ function freezeEntry(e: LedgerEntry): LedgerEntry {
     rho: e.rho,
     ...(e.epsilon !== undefined ? { epsilon: e.epsilon } : {}),
     ...(e.delta !== undefined && e.delta !== 0 ? { delta: e.delta } : {}),
+    ...(e.subsampled !== undefined ? { subsampled: Object.freeze({ ...e.subsampled }) } : {}),
   };
   return Object.freeze(out);
 }
@@ -317,10 +385,58 @@ function entryProblems(e: unknown, where: string): string[] {
   if (o.delta !== undefined && (typeof o.delta !== 'number' || !(o.delta >= 0 && o.delta < 1))) {
     out.push(`${where}.delta must be a number in [0, 1) when present`);
   }
+  if (o.mechanism === 'subsampled-gaussian') out.push(...subsampledProblems(o, where));
+  else if (o.subsampled !== undefined)
+    out.push(`${where}.subsampled is only allowed on a "subsampled-gaussian" entry`);
   return out;
 }
 
-function computeGuarantee(entries: readonly LedgerEntry[], delta: number): DpGuarantee {
+/**
+ * A DP-SGD entry carries its parameters and no ρ: its cost is recomputed from them (compose.ts), never read from
+ * the file. Each parameter must be in range, the sensitivity at least the clipping norm, and the recorded noise
+ * scale consistent with z·Δ.
+ */
+function subsampledProblems(o: Record<string, unknown>, where: string): string[] {
+  const out: string[] = [];
+  const s = o.subsampled as Record<string, unknown> | undefined;
+  if (!s || typeof s !== 'object') return [`${where}.subsampled (the DP-SGD parameters) is missing`];
+  const num = (k: string): number => (typeof s[k] === 'number' ? (s[k] as number) : NaN);
+  const z = num('noiseMultiplier');
+  const q = num('samplingRate');
+  const steps = num('steps');
+  const c = num('clippingNorm');
+  const sens = num('sensitivity');
+  const d = num('coordinates');
+  if (!(z > 0) || !Number.isFinite(z))
+    out.push(`${where}.subsampled.noiseMultiplier must be a finite number > 0`);
+  if (!(q > 0 && q <= 1)) out.push(`${where}.subsampled.samplingRate must be in (0, 1]`);
+  if (!Number.isInteger(steps) || steps < 1) out.push(`${where}.subsampled.steps must be a whole number ≥ 1`);
+  if (!(c > 0) || !Number.isFinite(c))
+    out.push(`${where}.subsampled.clippingNorm must be a finite number > 0`);
+  if (!(sens >= c) || !Number.isFinite(sens))
+    out.push(`${where}.subsampled.sensitivity must be a finite number ≥ the clipping norm`);
+  if (!Number.isInteger(d) || d < 1) out.push(`${where}.subsampled.coordinates must be a whole number ≥ 1`);
+  if (o.rho !== 0)
+    out.push(`${where}.rho must be 0 for a DP-SGD entry (its cost is computed from its parameters)`);
+  if (
+    typeof o.noiseScale === 'number' &&
+    Number.isFinite(z * sens) &&
+    !(o.noiseScale >= z * sens * (1 - 1e-9))
+  ) {
+    out.push(`${where}.noiseScale is smaller than noiseMultiplier × sensitivity`);
+  }
+  return out;
+}
+
+function computeGuarantee(
+  entries: readonly LedgerEntry[],
+  delta: number,
+  opts: { rdpOnly?: boolean } = {},
+): DpGuarantee {
+  if (entries.some(isSubsampled)) {
+    const g = composeWithSubsampled(entries, delta, opts);
+    return { type: 'dp', epsilon: g.epsilon, delta, rho: g.rho };
+  }
   const rho = sumUp(entries.map((e) => e.rho));
   const deltaSetAside = sumUp(entries.map((e) => e.delta ?? 0));
   const epsilon = guaranteeEpsilon(rho, delta - deltaSetAside);
@@ -351,7 +467,7 @@ export function formatLedger(ledger: PrivacyLedger | LedgerJSON | unknown): stri
     e.columns.join(', '),
     e.mechanism,
     formatNumber(e.noiseScale, { digits: 6 }),
-    formatEpsilon(e.rho, 6),
+    isSubsampled(e) ? '—' : formatEpsilon(e.rho, 6),
     e.epsilon === undefined ? '' : formatEpsilon(e.epsilon, 6),
     e.delta ? formatEpsilon(e.delta, 6) : '',
   ]);
@@ -367,9 +483,22 @@ export function formatLedger(ledger: PrivacyLedger | LedgerJSON | unknown): stri
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
   for (const r of rows) out.push(line(r));
   if (!rows.length) out.push('(no measurements)');
+  l.entries.forEach((e, i) => {
+    if (!isSubsampled(e)) return;
+    const p = e.subsampled;
+    out.push(
+      `#${i + 1} DP-SGD: noise multiplier ${formatNumber(p.noiseMultiplier, { digits: 6 })}, sampling rate ` +
+        `${formatNumber(p.samplingRate, { digits: 6 })}, ${p.steps} steps, clipping norm ${formatNumber(p.clippingNorm, { digits: 6 })} ` +
+        `(sensitivity ${formatNumber(p.sensitivity, { digits: 7 })}), ${p.coordinates} noisy coordinates per step`,
+    );
+  });
+  const sg = l.entries.some(isSubsampled);
   out.push('');
   out.push(
-    `total: (ε = ${formatEpsilon(g.epsilon)}, δ = ${g.delta})-differentially private; ρ = ${formatEpsilon(g.rho, 6)} (zCDP), ` +
+    `total: (ε = ${formatEpsilon(g.epsilon)}, δ = ${g.delta})-differentially private; ` +
+      (sg
+        ? `DP-SGD composed with ρ = ${formatEpsilon(g.rho, 6)} of zCDP steps (Rényi DP and PRV accountants, the smaller), `
+        : `ρ = ${formatEpsilon(g.rho, 6)} (zCDP), `) +
       `ε rounded up from ${g.epsilon}` +
       (l.deltaSpent ? `, of which δ = ${formatEpsilon(l.deltaSpent, 6)} from approximate steps` : ''),
   );

@@ -1,0 +1,116 @@
+import { cdpEpsilon, ceilSignificant, roundUpRel, sumUp } from './accountant.js';
+import { SAMPLER_DELTA0_MAX, SAMPLER_ETA_MAX, samplerSlack } from './lattice-gaussian.js';
+import type { LedgerEntry, SubsampledGaussianParams } from './ledger.js';
+import { subsampledGaussianPrv } from './prv.js';
+import { DEFAULT_RDP_ORDERS, rdpToEpsilon, subsampledGaussianRdp } from './rdp.js';
+
+/**
+ * The guarantee of a ledger that holds DP-SGD steps ("subsampled-gaussian" entries) besides zCDP measurements.
+ *
+ * The subsampled Gaussian is not zCDP (its Rényi curve is not linear in α), so these ledgers are composed on Rényi
+ * curves and, when it is tighter, with the PRV accountant; the smaller ε of two valid bounds is reported:
+ *
+ * - **RDP**: ε(α) = α·Σρ + Σ_entries steps·ε_SG(α) — ρ-zCDP is (α, ρα)-RDP for every α (Bun & Steinke 2016) and
+ *   RDP composes additively (Mironov 2017) — converted at δ' by CKS 2020 Prop. 12 (`rdpToEpsilon`).
+ * - **PRV + basic composition** (when every DP-SGD entry shares one sampling rate and noise multiplier): the PRV ε
+ *   of all steps at δ'(1 − f), plus the zCDP ε of Σρ at δ'·f (basic composition of (ε₁, δ₁) and (ε₂, δ₂); the
+ *   split f is searched over a few values, each a valid bound).
+ *
+ * δ' = δ − Σδᵢ (approximate steps set aside, as in the zCDP ledger) − a reserve for the lattice sampler's slack
+ * (lattice-gaussian.ts, step 4), which is then added: ε grows by 2Nη and the reserve must cover the slack's δ
+ * at the final ε (checked). N is the number of noise coordinates of all steps; η and δ₀ are the library-wide
+ * certified maxima (the ledger never trusts a stored value for them).
+ */
+
+export interface ComposedGuarantee {
+  readonly epsilon: number;
+  readonly delta: number;
+  /** Σρ of the zCDP entries (the DP-SGD steps are not zCDP and are not included). */
+  readonly rho: number;
+  /** Which bound gave ε. */
+  readonly method: 'rdp' | 'prv';
+}
+
+/** True when an entry is a DP-SGD run. */
+export function isSubsampled(e: LedgerEntry): e is LedgerEntry & { subsampled: SubsampledGaussianParams } {
+  return e.mechanism === 'subsampled-gaussian' && e.subsampled !== undefined;
+}
+
+/** Shares of δ tried, in turn, as the reserve for the lattice sampler's slack. */
+const SAMPLER_RESERVES = [1e-6, 1e-4, 1e-2];
+
+/**
+ * The (ε, δ) guarantee of `entries` at the budget δ (ε rounded up to 10 significant digits; Infinity when δ'
+ * is exhausted).
+ */
+export function composeWithSubsampled(
+  entries: readonly LedgerEntry[],
+  delta: number,
+  opts: { rdpOnly?: boolean } = {},
+): ComposedGuarantee {
+  const zcdp = entries.filter((e) => !isSubsampled(e));
+  const sg = entries.filter(isSubsampled).map((e) => e.subsampled);
+  const rho = sumUp(zcdp.map((e) => e.rho));
+  const deltaApprox = sumUp(entries.map((e) => e.delta ?? 0));
+  let coords = 0;
+  for (const p of sg) coords += p.coordinates * p.steps;
+  const slack = samplerSlack(coords, SAMPLER_ETA_MAX, SAMPLER_DELTA0_MAX);
+  // the reserve for the sampler's δ: 1e-6 of δ, more in the (absurd) regimes where that does not cover it
+  for (const share of SAMPLER_RESERVES) {
+    const g = composeAt(sg, rho, delta, deltaApprox, delta * share, slack.epsilon, opts.rdpOnly ?? false);
+    if (!Number.isFinite(g.epsilon)) return g;
+    if (!sg.length || slack.delta(g.epsilon, delta) <= delta * share) {
+      return { ...g, epsilon: ceilSignificant(g.epsilon, 10) };
+    }
+  }
+  return { epsilon: Infinity, delta, rho, method: 'rdp' };
+}
+
+function composeAt(
+  sg: readonly SubsampledGaussianParams[],
+  rho: number,
+  delta: number,
+  deltaApprox: number,
+  reserve: number,
+  slackEpsilon: number,
+  rdpOnly: boolean,
+): ComposedGuarantee {
+  const deltaConv = delta - deltaApprox - reserve;
+  if (!(deltaConv > 0)) return { epsilon: Infinity, delta, rho, method: 'rdp' };
+
+  // RDP
+  const orders = DEFAULT_RDP_ORDERS;
+  const curve = new Float64Array(orders.length);
+  for (let i = 0; i < orders.length; i++) {
+    let v = rho * orders[i];
+    for (const p of sg) v += p.steps * subsampledGaussianRdp(p.samplingRate, p.noiseMultiplier, orders[i]);
+    curve[i] = roundUpRel(v);
+  }
+  let best = rdpToEpsilon(orders, curve, deltaConv).epsilon;
+  let method: 'rdp' | 'prv' = 'rdp';
+
+  // PRV + basic composition, when the DP-SGD entries share (q, z)
+  const same = sg.every(
+    (p) => p.samplingRate === sg[0].samplingRate && p.noiseMultiplier === sg[0].noiseMultiplier,
+  );
+  if (sg.length && same && !rdpOnly) {
+    const steps = sg.reduce((s, p) => s + p.steps, 0);
+    const splits = rho > 0 ? [0.1, 0.01] : [0];
+    for (const f of splits) {
+      const prv = subsampledGaussianPrv(
+        sg[0].samplingRate,
+        sg[0].noiseMultiplier,
+        steps,
+        deltaConv * (1 - f),
+      ).epsilon;
+      const rest = rho > 0 ? cdpEpsilon(rho, deltaConv * f) : 0;
+      const eps = roundUpRel(prv + rest);
+      if (eps < best) {
+        best = eps;
+        method = 'prv';
+      }
+    }
+  }
+
+  return { epsilon: roundUpRel(best + slackEpsilon), delta, rho, method };
+}

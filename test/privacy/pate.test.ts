@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { PrivacyLedger } from '../../src/privacy/ledger.js';
+import { assignTeachers, pateAggregate, pateRho } from '../../src/privacy/pate.js';
+import { SecureRng } from '../../src/random/secure.js';
+import { chiSquareBinnedP } from './chi-square.js';
+
+const rng = new SecureRng();
+
+describe('PATE noisy aggregation (GNMax, data-independent accounting)', () => {
+  test('k classes: charges ρ = Q/σ² (L2 sensitivity √(2Q)) and returns the noisy argmax', () => {
+    const ledger = new PrivacyLedger({ epsilon: 10, delta: 1e-9 });
+    // 3 queries, 4 classes, 100 teachers: clear winners
+    const votes = Int32Array.from([90, 5, 3, 2, 1, 2, 96, 1, 10, 10, 10, 70]);
+    const r = pateAggregate(votes, 4, { sigma: 4 }, ledger, { query: 'pate', columns: ['x'] }, rng);
+    expect(Array.from(r.labels)).toEqual([0, 2, 3]);
+    expect(r.rho).toBeGreaterThanOrEqual(pateRho(3, 4, 4) * (1 - 1e-6));
+    expect(r.rho).toBeLessThanOrEqual(pateRho(3, 4, 4) * (1 + 1e-12));
+    expect(pateRho(3, 4, 4)).toBeCloseTo(3 / 16, 12);
+    expect(ledger.entries[0].mechanism).toBe('discrete-gaussian');
+  });
+  test('2 classes: only the count of class 1 is released, ρ = Q/(2σ²)', () => {
+    const ledger = new PrivacyLedger({ epsilon: 10, delta: 1e-9 });
+    const votes = Int32Array.from([95, 5, 4, 96, 50, 50]);
+    const r = pateAggregate(votes, 2, { sigma: 3 }, ledger, { query: 'pate', columns: [] }, rng);
+    expect(Array.from(r.labels.subarray(0, 2))).toEqual([0, 1]);
+    expect(pateRho(3, 2, 3)).toBeCloseTo(3 / 18, 12);
+    expect(r.rho).toBeLessThanOrEqual(pateRho(3, 2, 3) * (1 + 1e-12));
+    expect(() =>
+      pateAggregate(Int32Array.from([3, 1, 2, 1]), 2, { sigma: 1 }, ledger, { query: 'p', columns: [] }, rng),
+    ).toThrow(/same number of teachers/);
+  });
+  test('a tie between classes is decided by the noise, symmetrically (chi-square on 2 cells)', () => {
+    const ledger = new PrivacyLedger({ epsilon: 1e6, delta: 1e-9 });
+    const q = 4000;
+    const votes = new Int32Array(q * 3);
+    for (let i = 0; i < q; i++) {
+      votes[i * 3] = 40;
+      votes[i * 3 + 1] = 40;
+      votes[i * 3 + 2] = 0;
+    }
+    const r = pateAggregate(votes, 3, { sigma: 2 }, ledger, { query: 'pate', columns: [] }, rng);
+    let zero = 0;
+    for (const l of r.labels) {
+      expect(l === 0 || l === 1).toBe(true);
+      if (l === 0) zero++;
+    }
+    expect(chiSquareBinnedP([zero, q - zero], [q / 2, q / 2])).toBeGreaterThan(1e-6);
+  });
+  test('the budget is charged before anything is answered', () => {
+    const ledger = new PrivacyLedger({ epsilon: 0.01, delta: 1e-9 });
+    expect(() =>
+      pateAggregate(Int32Array.from([9, 1]), 2, { sigma: 0.5 }, ledger, { query: 'pate', columns: [] }, rng),
+    ).toThrow(/privacy budget exhausted/);
+    expect(ledger.entries).toHaveLength(0);
+  });
+  test('teachers are assigned independently and uniformly (chi-square)', () => {
+    const a = assignTeachers(50_000, 25, rng);
+    const counts = new Float64Array(25);
+    for (const t of a) counts[t]++;
+    expect(chiSquareBinnedP(counts, new Float64Array(25).fill(2000))).toBeGreaterThan(1e-6);
+  });
+});
