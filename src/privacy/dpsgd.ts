@@ -69,12 +69,13 @@ export class DpSgdNoise {
     this.latticeSums = opts.latticeSums ?? false;
     this.clipNorm = c;
     this.dimension = d;
-    // levels: one above the base for exact lattice sums (the lattice step then only sets the resolution), two when
-    // the sum is rounded (so that the rounding term γ√d stays below ~1e-6·C)
-    const levels = this.latticeSums ? 1 : 2;
+    // one level above the base (two table draws per coordinate); the lattice step γ is chosen so that τ = zΔ/γ lands
+    // in [2τ_min, 4τ_min): large enough that rounding a float sum to the lattice costs γ√d ≤ z√d/4.2e6 of C in
+    // sensitivity (2e-4·z at d = 700,000 — charged), small enough that the table stays below 5 MB
+    const levels = 1;
     let sumL2 = 0;
     for (let l = 0; l <= levels; l++) sumL2 += 2 ** (2 * LEVEL_BITS * l);
-    const tauMin = Math.sqrt(MIN_TABLE_WIDTH ** 2 * sumL2 - KERNEL_WIDTH ** 2) * (1 + 1e-9);
+    const tauMin = 2 * Math.sqrt(MIN_TABLE_WIDTH ** 2 * sumL2 - KERNEL_WIDTH ** 2) * (1 + 1e-9);
     // γ: the largest power of two with σ₀/γ ≥ τ_min, σ₀ = z·C (so τ lands in [τ_min, 2τ_min))
     const sigma0 = z * c;
     const gamma = 2 ** Math.floor(Math.log2(sigma0 / tauMin));

@@ -5,10 +5,10 @@ import type { SecureRng } from '../random/secure.js';
  * gradient sum, whose privacy is that of the *continuous* Gaussian mechanism up to a certified, negligible slack.
  * docs/privacy.md ("DP-SGD noise") has the proof; the outline:
  *
- * 1. **Table sampler.** J ~ D_{ℤ,r} (the discrete Gaussian, P(j) ∝ exp(−j²/(2r²))) by inversion: the CDF of |J|
+ * 1. **Table sampler.** J ~ D_{ℤ,r} (the discrete Gaussian, P(j) ∝ exp(−j²/(2r²))) by inversion: the CDF of J
  *    is tabulated to 256 bits from BigInt interval arithmetic (every exp bounded above and below), truncated
- *    where the tail is < 2^-127; a uniform U from the SecureRng is compared with the table lazily, 32 bits at a time
- *    (almost always one word decides). The table distribution P̃ is sampled *exactly*, and the construction
+ *    where the tail is < 2^-127; a uniform U from the SecureRng is located in the table by a guide on its first 16
+ *    bits and, when needed, compared lazily 32 bits at a time (one word decides almost always). The table distribution P̃ is sampled *exactly*, and the construction
  *    certifies P̃(j) ≤ e^η·P(j) for every j and P(j) ≤ e^η·P̃(j) except on a tail of mass δ₀.
  * 2. **Levels.** K = Σ_{ℓ=0..m} L^ℓ·J_ℓ with independent J_ℓ ~ D_{ℤ,r} and L = 2^10. By the Gaussian product
  *    identity and Poisson summation (the smoothing-parameter argument of lattice cryptography: Regev 2005,
@@ -23,8 +23,8 @@ import type { SecureRng } from '../random/secure.js';
  *    (ε* + 2Nη, δ* + e^{ε*+2Nη}·N·δ₀·e^{Nη})-DP when the continuous one is (ε*, δ*)-DP, with η and δ₀ the
  *    per-coordinate totals certified here (η < 1e-29, δ₀ < 1e-37). `LatticeGaussian.slack(N)` returns both.
  *
- * Throughput: m + 1 table draws per coordinate (2 or 3), each about one 32-bit word of randomness and one or two
- * comparisons: tens of millions of coordinates per second (bench/dpsgd.mjs).
+ * Throughput: m + 1 table draws per coordinate (2 by default), each one 32-bit word of randomness and a guide
+ * lookup (a comparison or two one time in five): see bench/RESULTS-dpsgd.md.
  */
 
 /**
@@ -88,14 +88,16 @@ function expNegInterval(num: bigint, den: bigint): [bigint, bigint] {
   return [sum - err, sum + err];
 }
 
-/** The tabulated |J| distribution of D_{ℤ,r} for one r. */
+/** The tabulated distribution of D_{ℤ,r} for one r (symmetric, J = −maxAbs..maxAbs). */
 export interface GaussianTable {
   /** r² (a double, exact dyadic rational). */
   readonly r2: number;
-  /** Largest tabulated |J|; P(|J| > maxAbs) ≤ tail. */
+  /** Largest tabulated |J|; P(|J| > maxAbs) ≤ tail. Entry i of the table is J = i − maxAbs. */
   readonly maxAbs: number;
-  /** CDF of |J| on the truncated support: word w of entry j at words[j·WORDS + w] (big-endian 32-bit words). */
+  /** CDF of J on the truncated support, 256 bits per entry: word w of entry i at words[i·WORDS + w] (big-endian). */
   readonly words: Uint32Array;
+  /** The first (most significant) word of every entry, contiguous: the hot data of the search. */
+  readonly first: Uint32Array;
   /** guide[g] = first j whose CDF exceeds g·2^-16 (g = 0..2^16), for the search. */
   readonly guide: Int32Array;
   /** Certified: P̃(j)/P(j) ∈ [e^-eta, e^eta] for |j| ≤ maxAbs (P the exact discrete Gaussian). */
@@ -165,61 +167,92 @@ function buildTable(r2: number): GaussianTable {
   }
   // rho(T+1) for the tail bound
   const rhoNextHi = mulUp(rhoHi, bHi);
+  // S = Σ_{|j| ≤ T} ρ(|j|) = H(T), H(m) = ρ(0) + 2Σ_{1..m} ρ(i) (gLo/gHi bound H)
   const zLo = gLo[n - 1];
   const zHi = gHi[n - 1];
   const scale = 1n << BigInt(TABLE_BITS);
-  const words = new Uint32Array(n * WORDS);
-  const mask = 0xffffffffn;
-  const fLo: bigint[] = new Array(n);
-  const fHi: bigint[] = new Array(n);
-  for (let j = 0; j < n; j++) {
-    let lo = j === n - 1 ? scale : (gLo[j] * scale) / zHi;
-    let hi = j === n - 1 ? scale : (gHi[j] * scale + zLo - 1n) / zLo;
+  const half = scale / 2n;
+  // the symmetric table: entry i ↔ j = i − T, CDF F(j) = P(J ≤ j) = ½ + H(j)/(2S) for j ≥ 0 and
+  // ½ − H(|j|−1)/(2S) for j < 0 — bounded from H/S ∈ [H_lo/S_hi, H_hi/S_lo]
+  const size = 2 * maxAbs + 1;
+  const words = new Uint32Array(size * WORDS);
+  const fLo: bigint[] = new Array(size);
+  const fHi: bigint[] = new Array(size);
+  // H/S via reciprocals (one multiplication instead of a division per entry): with K bits,
+  // invLo = ⌊2^K/S_hi⌋ ≤ 2^K/S ≤ ⌈2^K/S_lo⌉ = invHi, so ⌊H_lo·½·invLo/2^K⌋ ≤ H·½/S ≤ ⌈H_hi·½·invHi/2^K⌉
+  const kBits = FRAC_BITS + BigInt(TABLE_BITS) + 64n;
+  const invLo = (1n << kBits) / zHi;
+  const invHi = ((1n << kBits) + zLo - 1n) / zLo;
+  // ½·2^256 = 2^255: the product with ½·scale is a shift, folded into the final one
+  const shiftBits = kBits - BigInt(TABLE_BITS - 1);
+  const sMask = (1n << shiftBits) - 1n;
+  const ratioLo = (h: bigint): bigint => (h * invLo) >> shiftBits;
+  const ratioHi = (h: bigint): bigint => {
+    const x = h * invHi;
+    return (x >> shiftBits) + ((x & sMask) === 0n ? 0n : 1n);
+  };
+  for (let i = 0; i < size; i++) {
+    const j = i - maxAbs;
+    let lo: bigint;
+    let hi: bigint;
+    if (i === size - 1) {
+      lo = hi = scale; // F(T) = 1: the table covers its whole (truncated) support
+    } else if (j >= 0) {
+      lo = half + ratioLo(gLo[j]);
+      hi = half + ratioHi(gHi[j]);
+    } else {
+      const m = -j - 1;
+      lo = half - ratioHi(gHi[m]);
+      hi = half - ratioLo(gLo[m]);
+    }
     if (hi > scale) hi = scale;
+    if (lo < 0n) lo = 0n;
     if (lo > hi) lo = hi;
-    fLo[j] = lo;
-    fHi[j] = hi;
-    // the stored value: the lower bound (any value in [lo, hi] is within the certified width)
-    let v = lo;
-    if (j === n - 1) v = scale; // F(T) = 1 exactly: the table covers its whole (truncated) support
-    for (let w = WORDS - 1; w >= 0; w--) {
-      words[j * WORDS + w] = Number(v & mask);
-      v >>= 32n;
-    }
-    if (j === n - 1) {
-      // 2^256 does not fit in 256 bits: store all ones (U < 1 always holds, and U ≥ 1 − 2^-256 with all further
-      // bits ≥ … has probability 2^-256 of reaching the last comparison, where it is decided as "below")
-      for (let w = 0; w < WORDS; w++) words[j * WORDS + w] = 0xffffffff;
+    fLo[i] = lo;
+    fHi[i] = hi;
+    // the stored value: the lower bound (any value in [lo, hi] is within the certified width), as 8 big-endian words
+    if (i === size - 1) {
+      // 2^256 does not fit in 256 bits: store all ones. The search never compares with the last entry (it is
+      // the answer whenever U is above every other entry), so this only marks the end.
+      for (let w = 0; w < WORDS; w++) words[i * WORDS + w] = 0xffffffff;
+    } else {
+      const hex = lo.toString(16).padStart(WORDS * 8, '0');
+      for (let w = 0; w < WORDS; w++) words[i * WORDS + w] = parseInt(hex.slice(w * 8, w * 8 + 8), 16);
     }
   }
-  // certify: P̃(j) = F̃(j) − F̃(j−1) vs P_T(j) = (G(j) − G(j−1))/Z_T, the truncated exact distribution:
-  // |P̃(j) − P_T(j)| ≤ width_j·2^-256 and P_T(j) ≥ pLo_j/Z_hi, so the relative error is ≤ 2^-CERT_BITS when
-  // width_j·Z_hi·2^CERT_BITS ≤ pLo_j·2^256 — checked exactly, in BigInt, for every entry
-  for (let j = 0; j < n; j++) {
-    const width = fHi[j] - fLo[j] + (j > 0 ? fHi[j - 1] - fLo[j - 1] : 0n) + 2n; // units of 2^-256
-    const pLoNum = j === 0 ? gLo[0] : gLo[j] - gHi[j - 1]; // a lower bound of G(j) − G(j−1)
-    if (pLoNum <= 0n || width * zHi * (1n << CERT_BITS) > pLoNum * scale) {
-      throw new Error(`gaussianTable: entry ${j} cannot be certified to 2^-${CERT_BITS} (r² = ${r2})`);
+  // certify: P̃(j) = F̃(j) − F̃(j−1) vs P_T(j) = ρ(|j|)/S, the truncated exact distribution:
+  // |P̃(j) − P_T(j)| ≤ width_j·2^-256 and P_T(j) ≥ ρ_lo(|j|)/S_hi, so the relative error is ≤ 2^-CERT_BITS when
+  // width_j·S_hi·2^CERT_BITS ≤ ρ_lo(|j|)·2^256 — checked exactly, in BigInt, for every entry
+  for (let i = 0; i < size; i++) {
+    const m = Math.abs(i - maxAbs);
+    const width = fHi[i] - fLo[i] + (i > 0 ? fHi[i - 1] - fLo[i - 1] : 0n) + 2n; // units of 2^-256
+    const rhoLoM = m === 0 ? gLo[0] : (gLo[m] - gHi[m - 1]) / 2n; // a lower bound of ρ(m)
+    if (rhoLoM <= 0n || width * zHi * (1n << CERT_BITS) > rhoLoM * scale) {
+      throw new Error(
+        `gaussianTable: entry ${i - maxAbs} cannot be certified to 2^-${CERT_BITS} (r² = ${r2})`,
+      );
     }
   }
-  // P(|J| > T) ≤ 2ρ(T+1)/(1 − e^{−(2T+3)/(2r²)}) / Z
+  // P(|J| > T) ≤ 2ρ(T+1)/(1 − e^{−(2T+3)/(2r²)}) / S
   const decay = -Math.expm1(-(2 * maxAbs + 3) / (2 * r2));
   const tail = (ratioToNumber(2n * rhoNextHi, zLo) / decay) * (1 + 1e-9);
-  // log(1 + x) ≤ x for the table's relative error; the truncation renormalises by Z_∞/Z_T ≤ 1/(1 − tail)
+  // log(1 + x) ≤ x for the table's relative error; the truncation renormalises by S_∞/S ≤ 1/(1 − tail)
   const eta = 2 ** -Number(CERT_BITS) * (1 + 1e-9) + tail * 2;
   if (!(tail < 2 ** -120)) throw new Error(`gaussianTable: the tail ${tail} is too large (r² = ${r2})`);
-  // guide table over the first 16 bits
+  // guide table over the first 16 bits: guide[g] = first entry whose top 16 bits are ≥ g (every earlier entry
+  // is < g·2^-16 ≤ U when U's top 16 bits are g, so the answer is ≥ guide[g]; entry guide[g+1] is ≥ (g+1)·2^-16 > U,
+  // so the answer is ≤ guide[g+1])
   const guide = new Int32Array((1 << GUIDE_BITS) + 1);
-  let j = 0;
-  for (let g = 0; g <= 1 << GUIDE_BITS; g++) {
-    // first j with F̃(j) > g·2^-16, i.e. with word0 ≥ g·2^16 and not equal to exactly g·2^16·… — use "≥" on the top
-    // 16 bits: entries whose top 16 bits are < g are certainly ≤ g·2^-16
-    const top = g << (32 - GUIDE_BITS);
-    while (j < n - 1 && words[j * WORDS] >>> 0 < top >>> 0) j++;
-    guide[g] = j;
+  let i = 0;
+  for (let g = 0; g < 1 << GUIDE_BITS; g++) {
+    const top = (g << (32 - GUIDE_BITS)) >>> 0;
+    while (i < size - 1 && words[i * WORDS] < top) i++;
+    guide[g] = i;
   }
-  guide[1 << GUIDE_BITS] = n - 1;
-  return { r2, maxAbs, words, guide, eta, tail };
+  guide[1 << GUIDE_BITS] = size - 1;
+  const first = new Uint32Array(size);
+  for (let k = 0; k < size; k++) first[k] = words[k * WORDS];
+  return { r2, maxAbs, words, first, guide, eta, tail };
 }
 
 /** a/b for positive BigInts, as a double rounded up (no overflow for huge operands). */
@@ -236,34 +269,21 @@ function ratioToNumber(a: bigint, b: bigint): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Sampling
 
-/**
- * Buffered 32-bit words from a SecureRng, plus single bits. (The SecureRng itself buffers WebCrypto output; this
- * only avoids a method call per word in the hot loop.)
- */
+/** Buffered 32-bit words from a SecureRng (refilled 16,384 words at a time straight from WebCrypto). */
 class WordSource {
-  private readonly buf = new Uint32Array(16384);
-  private pos = 16384;
-  private bitWord = 0;
-  private bitsLeft = 0;
+  readonly buf = new Uint32Array(BUF_WORDS);
+  pos = BUF_WORDS;
   constructor(private readonly rng: SecureRng) {}
+  refill(): void {
+    this.rng.fillU32(this.buf);
+    this.pos = 0;
+  }
   word(): number {
-    if (this.pos === 16384) {
-      this.rng.fillU32(this.buf);
-      this.pos = 0;
-    }
+    if (this.pos === BUF_WORDS) this.refill();
     return this.buf[this.pos++];
   }
-  bit(): number {
-    if (this.bitsLeft === 0) {
-      this.bitWord = this.word();
-      this.bitsLeft = 32;
-    }
-    this.bitsLeft--;
-    const b = this.bitWord & 1;
-    this.bitWord >>>= 1;
-    return b;
-  }
 }
+const BUF_WORDS = 16384;
 
 const wordSources = new WeakMap<SecureRng, WordSource>();
 function wordsOf(rng: SecureRng): WordSource {
@@ -276,47 +296,25 @@ function wordsOf(rng: SecureRng): WordSource {
 }
 
 /**
- * One draw of |J| from the table: the smallest j with U < F̃(j), U uniform in [0, 1) read 32 bits at a time.
- * Exact for the table distribution.
+ * The table index of U: the smallest i in [lo, hi] with U < F̃(i), U uniform in [0, 1) whose first 32 bits are u0
+ * and whose further bits are drawn lazily, 32 at a time. Exact for the table distribution.
  */
-function drawAbs(t: GaussianTable, src: WordSource): number {
+function search(t: GaussianTable, u0: number, lo: number, hi: number, src: WordSource): number {
   const words = t.words;
-  const u0 = src.word();
-  const g = u0 >>> (32 - GUIDE_BITS);
-  let lo = t.guide[g];
-  let hi = t.guide[g + 1];
-  // invariant: the answer is in [lo, hi] (every entry before lo has F̃ ≤ U; entry hi has F̃ > U or is the last)
-  let u1 = -1; // further words of U, drawn lazily
-  let rest: number[] | null = null;
+  const first = t.first;
+  let u1 = -1; // U's second word, drawn when first needed
+  let deep: number[] | null = null; // U's words 3..8, drawn when first needed (kept: U is one number)
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    // compare U with F̃(mid)
+    const f0 = first[mid];
     let below: boolean; // U < F̃(mid)
-    const base = mid * WORDS;
-    const f0 = words[base];
-    if (u0 !== f0) below = u0 >>> 0 < f0 >>> 0;
+    if (u0 !== f0) below = u0 < f0;
     else {
+      const base = mid * WORDS;
       if (u1 < 0) u1 = src.word();
       const f1 = words[base + 1];
-      if (u1 !== f1) below = u1 >>> 0 < f1 >>> 0;
-      else {
-        rest ??= [];
-        below = false;
-        let decided = false;
-        for (let w = 2; w < WORDS; w++) {
-          while (rest.length < w - 1) rest.push(src.word());
-          const uw = rest[w - 2];
-          const fw = words[base + w];
-          if (uw !== fw) {
-            below = uw >>> 0 < fw >>> 0;
-            decided = true;
-            break;
-          }
-        }
-        // all 256 bits equal: U > F̃ with probability 1 (U's further bits are not all zero almost surely);
-        // the last entry (all ones) is the exception: U < 1 always
-        if (!decided) below = mid === t.maxAbs;
-      }
+      if (u1 !== f1) below = u1 < f1;
+      else below = belowDeep(words, base, src, (deep ??= []));
     }
     if (below) hi = mid;
     else lo = mid + 1;
@@ -324,11 +322,27 @@ function drawAbs(t: GaussianTable, src: WordSource): number {
   return lo;
 }
 
+/**
+ * U < F̃ when U's first 64 bits equal F̃'s (probability ~2^-64 per comparison): U's further words, drawn lazily and
+ * kept in `deep` for any later comparison of the same U.
+ */
+function belowDeep(words: Uint32Array, base: number, src: WordSource, deep: number[]): boolean {
+  for (let w = 2; w < WORDS; w++) {
+    if (deep.length < w - 1) deep.push(src.word());
+    const uw = deep[w - 2];
+    const fw = words[base + w];
+    if (uw !== fw) return uw < fw;
+  }
+  return false; // all 256 bits equal: U > F̃ almost surely (U's further bits are not all zero)
+}
+
 /** One draw of J ~ P̃ (the table's discrete Gaussian), signed. */
 function drawSigned(t: GaussianTable, src: WordSource): number {
-  const a = drawAbs(t, src);
-  if (a === 0) return 0;
-  return src.bit() === 1 ? -a : a;
+  const u0 = src.word();
+  const g = u0 >>> (32 - GUIDE_BITS);
+  const lo = t.guide[g];
+  const hi = t.guide[g + 1];
+  return (lo === hi ? lo : search(t, u0, lo, hi, src)) - t.maxAbs;
 }
 
 /** One draw of J from a table (signed): for tests and for callers that need the base distribution itself. */
@@ -337,7 +351,7 @@ export function sampleTable(t: GaussianTable, rng: SecureRng): number {
 }
 
 export interface LatticeGaussianOptions {
-  /** Number of levels above the base (m); the noise uses m + 1 table draws per coordinate. Default 2. */
+  /** Number of levels above the base (m); the noise uses m + 1 table draws per coordinate. Default 1. */
   readonly levels?: number;
 }
 
@@ -366,7 +380,7 @@ export class LatticeGaussian {
    *   *up* so that `this.tau ≥ tau`. Needs tau large enough that r ≥ 2√(1+L²) at the chosen number of levels.
    */
   constructor(tau: number, opts: LatticeGaussianOptions = {}) {
-    const m = opts.levels ?? 2;
+    const m = opts.levels ?? 1;
     if (!Number.isInteger(m) || m < 1 || m > 3)
       throw new RangeError(`LatticeGaussian: levels must be 1, 2 or 3 (got ${m})`);
     let sumL2 = 0;
@@ -414,13 +428,41 @@ export class LatticeGaussian {
   fillInt(out: Float64Array, rng: SecureRng): void {
     const src = wordsOf(rng);
     const t = this.table;
+    const guide = t.guide;
+    const first = t.first;
+    const offset = t.maxAbs;
     const mult = this.mult;
     const levels = mult.length;
+    const buf = src.buf;
+    const shift = 32 - GUIDE_BITS;
+    let pos = src.pos;
     for (let i = 0; i < out.length; i++) {
       let k = 0;
-      for (let l = 0; l < levels; l++) k += mult[l] * drawSigned(t, src);
+      for (let l = 0; l < levels; l++) {
+        if (pos === BUF_WORDS) {
+          src.refill();
+          pos = 0;
+        }
+        const u0 = buf[pos++];
+        const g = u0 >>> shift;
+        let idx = guide[g];
+        const hi = guide[g + 1];
+        if (idx !== hi) {
+          const f = first[idx];
+          if (hi - idx === 1 && u0 !== f) {
+            // the common case: one boundary in the bucket, decided by U's first word
+            if (u0 >= f) idx = hi;
+          } else {
+            src.pos = pos;
+            idx = search(t, u0, idx, hi, src);
+            pos = src.pos;
+          }
+        }
+        k += mult[l] * (idx - offset);
+      }
       out[i] = k;
     }
+    src.pos = pos;
   }
 
   /**

@@ -385,11 +385,13 @@ function chernoffOutside(
   w: number,
   variance: number,
 ): number {
-  const base = w / (steps * variance);
+  // a fixed geometric grid of θ (×√2 steps around the Gaussian scale 1/√(T·var)), so that the memoised log-mgf
+  // values are reused as the window grows
+  const scale = 1 / Math.sqrt(steps * variance);
   let up = 1;
   let down = 1;
-  for (let k = -2; k <= 14; k++) {
-    const th = base * 2 ** -k;
+  for (let k = -16; k <= 24; k++) {
+    const th = scale * 2 ** (k / 2);
     up = Math.min(up, Math.exp(steps * mgf(th) - th * (c + w)));
     down = Math.min(down, Math.exp(steps * mgf(-th) + th * (c - w)));
   }

@@ -113,8 +113,8 @@ describe('DpSgdNoise', () => {
         expect(n.noiseMultiplier).toBeLessThan(z * 1.001);
         expect(n.sensitivity).toBeGreaterThanOrEqual(2);
         expect(Number.isInteger(Math.log2(n.gamma))).toBe(true);
-        // rounding the sum costs γ√d ≤ 1e-6·C on the sensitivity
-        expect(n.sensitivity).toBeLessThan(2 * (1 + 1e-6));
+        // rounding the sum costs γ√d ≤ z√d/4.2e6 of C on the sensitivity
+        expect(n.sensitivity).toBeLessThan(2 * (1 + (z * Math.sqrt(100_000)) / 4.2e6));
       }
     }
   });

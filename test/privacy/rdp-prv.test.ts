@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { subsampledGaussianPrv } from '../../src/privacy/prv.js';
 import {
@@ -15,22 +16,20 @@ import { cdpEpsilon } from '../../src/privacy/accountant.js';
 //        both compute the same bound (Opacus's conversion is Balle et al. 2020 Thm. 21 = CKS 2020 Prop. 12);
 //   prv: PRVAccountant with history [(σ, q, steps)], get_epsilon(δ, eps_error=1e-3) (Opacus returns its upper
 //        estimate; it accounts the removal direction only).
-// The script (fixtures.py) loops over these points calling those two functions and prints one JSON line each.
+// The script (fixtures.py, outside the repo) loops over the points of rdp-prv.fixtures.json calling those two
+// functions, e.g. for the first point:
+//   python3 -c "from ref import rdp, prv; print(rdp(1.0, 0.01, 1000, 1e-5, ORDERS), prv(1.0, 0.01, 1000, 1e-5, 1e-3))"
+// where ref.rdp sets RDPAccountant().history = [(σ, q, steps)] and returns get_epsilon(δ, alphas=ORDERS), and
+// ref.prv sets PRVAccountant().history likewise and returns get_epsilon(δ, eps_error=1e-3).
 // Targets (issue 12): ours within 1 % of the reference and never below it.
-const FIXTURES = [
-  { sigma: 1.0, q: 0.01, steps: 1000, delta: 1e-5, rdp: 2.107753075451561, prv: 1.829368732144995 },
-  { sigma: 0.8, q: 0.0156, steps: 640, delta: 1e-9, rdp: 7.7820340977167115, prv: 6.723376393693955 },
-  { sigma: 1.5, q: 0.0156, steps: 3200, delta: 1e-9, rdp: 4.314418919236469, prv: 4.088498653300631 },
-  { sigma: 3.0, q: 0.0156, steps: 3200, delta: 1e-9, rdp: 1.8292386915962, prv: 1.7364990776168574 },
-  { sigma: 1.0, q: 0.05, steps: 1000, delta: 1e-9, rdp: 16.668104918812418, prv: 15.548178413713993 },
-  { sigma: 2.0, q: 0.2, steps: 40, delta: 1e-5, rdp: 3.4480118604326173, prv: 3.115486636357589 },
-  { sigma: 4.0, q: 0.2, steps: 40, delta: 1e-5, rdp: 1.4251158916710254, prv: 1.2936918670142676 },
-  { sigma: 0.6, q: 0.0156, steps: 640, delta: 1e-9, rdp: 17.817119424314615, prv: 14.863151445888274 },
-  { sigma: 5.0, q: 0.1, steps: 200, delta: 1e-6, rdp: 1.3608609753713432, prv: 1.2596672505496627 },
-  { sigma: 1.2, q: 0.02, steps: 500, delta: 1e-7, rdp: 2.77572810297589, prv: 2.5376888953829515 },
-  { sigma: 2.5, q: 0.03, steps: 2000, delta: 1e-9, rdp: 3.542786320297967, prv: 3.36443943543823 },
-  { sigma: 0.9, q: 0.004, steps: 2000, delta: 1e-5, rdp: 1.599766642242693, prv: 1.2002974347301802 },
-];
+const FIXTURES: readonly {
+  sigma: number;
+  q: number;
+  steps: number;
+  delta: number;
+  rdp: number;
+  prv: number;
+}[] = JSON.parse(readFileSync(new URL('./rdp-prv.fixtures.json', import.meta.url), 'utf8'));
 
 describe('RDP of the Poisson-subsampled Gaussian (Mironov, Talwar & Zhang 2019)', () => {
   test.each(FIXTURES)('σ=$sigma q=$q T=$steps δ=$delta matches Opacus, never below', (f) => {
