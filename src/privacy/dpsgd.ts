@@ -1,6 +1,7 @@
 import { LookalikeError } from '../errors.js';
 import type { SecureRng } from '../random/secure.js';
 import type { LedgerEntry, PrivacyLedger, SubsampledGaussianParams } from './ledger.js';
+import { requireSecureRng } from './samplers.js';
 import { LatticeGaussian, MIN_TABLE_WIDTH, LEVEL_BITS, KERNEL_WIDTH } from './lattice-gaussian.js';
 
 /**
@@ -183,6 +184,7 @@ export function dyadicRate(q: number): number {
  * The batch size is Binomial(n, q) and varies from step to step, as the accountant assumes.
  */
 export function poissonBatch(n: number, q: number, rng: SecureRng, scratch?: Int32Array): Int32Array {
+  requireSecureRng(rng);
   const k = q * 2 ** 32;
   if (!Number.isInteger(k) || k < 1 || k > 2 ** 32)
     throw new RangeError(`poissonBatch: q must be a multiple of 2^-32 in (0, 1] (use dyadicRate); got ${q}`);

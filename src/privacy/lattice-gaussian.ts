@@ -1,4 +1,5 @@
 import type { SecureRng } from '../random/secure.js';
+import { requireSecureRng } from './samplers.js';
 
 /**
  * Fast, provably safe Gaussian noise for DP-SGD: integer noise K on a lattice γℤ, added coordinate-wise to a
@@ -347,6 +348,7 @@ function drawSigned(t: GaussianTable, src: WordSource): number {
 
 /** One draw of J from a table (signed): for tests and for callers that need the base distribution itself. */
 export function sampleTable(t: GaussianTable, rng: SecureRng): number {
+  requireSecureRng(rng);
   return drawSigned(t, wordsOf(rng));
 }
 
@@ -418,6 +420,7 @@ export class LatticeGaussian {
 
   /** One integer noise value K (a safe integer). */
   sampleInt(rng: SecureRng): number {
+    requireSecureRng(rng);
     const src = wordsOf(rng);
     let k = 0;
     for (let l = 0; l < this.mult.length; l++) k += this.mult[l] * drawSigned(this.table, src);
@@ -426,6 +429,7 @@ export class LatticeGaussian {
 
   /** Fill `out` with independent integer noise values. */
   fillInt(out: Float64Array, rng: SecureRng): void {
+    requireSecureRng(rng);
     const src = wordsOf(rng);
     const t = this.table;
     const guide = t.guide;

@@ -2,6 +2,7 @@ import { LookalikeError } from '../errors.js';
 import type { SecureRng } from '../random/secure.js';
 import type { PrivacyLedger } from './ledger.js';
 import { gaussianMechanism, type MeasurementInfo } from './mechanisms.js';
+import { requireSecureRng } from './samplers.js';
 
 /**
  * PATE's noisy aggregation of teacher votes (Papernot et al. 2017, 2018: "GNMax"), with **data-independent**
@@ -24,6 +25,7 @@ import { gaussianMechanism, type MeasurementInfo } from './mechanisms.js';
  * depends on another row's presence or position.)
  */
 export function assignTeachers(n: number, teachers: number, rng: SecureRng): Int32Array {
+  requireSecureRng(rng);
   if (!Number.isInteger(teachers) || teachers < 1)
     throw new RangeError(`assignTeachers: need a whole number of teachers ≥ 1 (got ${teachers})`);
   const out = new Int32Array(n);

@@ -175,3 +175,17 @@ describe('planning the noise multiplier for a budget', () => {
     ).toThrow(/too small for DP-SGD/);
   });
 });
+
+describe('only a SecureRng can drive the DP-SGD noise and batches', () => {
+  test('a seeded Rng is refused at run time by every entry point', async () => {
+    const { Rng } = await import('../../src/random/rng.js');
+    const { assignTeachers } = await import('../../src/privacy/pate.js');
+    const { gaussianTable, sampleTable } = await import('../../src/privacy/lattice-gaussian.js');
+    const seeded = new Rng(1) as unknown as SecureRng;
+    const noise = new DpSgdNoise({ noiseMultiplier: 1, clipNorm: 1, dimension: 2 });
+    expect(() => poissonBatch(10, dyadicRate(0.5), seeded)).toThrow(/SecureRng/);
+    expect(() => noise.privatize([0, 0], seeded, new Float64Array(2))).toThrow(/SecureRng/);
+    expect(() => assignTeachers(10, 2, seeded)).toThrow(/SecureRng/);
+    expect(() => sampleTable(gaussianTable(10), seeded)).toThrow(/SecureRng/);
+  });
+});
