@@ -9,8 +9,7 @@ import type { MetricResult } from './types.js';
 import { qualityRun } from './fidelity/descriptors.js';
 import { formatNumber } from '../format.js';
 
-const f3 = (x: number | null | undefined): string =>
-  x === null || x === undefined || !Number.isFinite(x) ? '—' : formatNumber(x, { fixed: 3 });
+const f3 = (x: number | null | undefined): string => formatNumber(x, { fixed: 3 });
 
 export const BUILTIN_AGGREGATES: readonly AggregateDescriptor[] = [
   {

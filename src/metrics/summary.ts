@@ -11,8 +11,7 @@ import { formatNumber } from '../format.js';
 import type { MetricFamily } from './types.js';
 
 /** Scores with three decimals (aligned columns); — when not computed. */
-const fmt = (x: number | null | undefined): string =>
-  x === null || x === undefined || !Number.isFinite(x) ? '—' : formatNumber(x, { fixed: 3 });
+const fmt = (x: number | null | undefined): string => formatNumber(x, { fixed: 3 });
 
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - s.length));
 

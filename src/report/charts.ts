@@ -212,7 +212,7 @@ export function heatmapSpec(h: HeatmapInput): ChartSpec {
         ri: i,
         ci: j,
         v: v === null || v === undefined || !Number.isFinite(v) ? null : v,
-        label: v === null || v === undefined || !Number.isFinite(v) ? '' : v.toFixed(2),
+        label: v === null || v === undefined || !Number.isFinite(v) ? '' : formatNumber(v, { fixed: 2 }),
       });
     }
   }

@@ -54,7 +54,7 @@ export function esc(s: unknown): string {
 }
 
 const pct = (x: number): string =>
-  Number.isFinite(x) ? `${(x * 100).toFixed(x < 0.001 && x > 0 ? 3 : 1)}%` : '—';
+  Number.isFinite(x) ? `${formatNumber(x * 100, { fixed: x < 0.001 && x > 0 ? 3 : 1 })}%` : '—';
 
 /** A small renderer that numbers charts so that ids stay unique within one report. */
 class Charts {

@@ -11,10 +11,17 @@ import { tableFromRecords } from '../../src/table/infer.js';
 import type { Row } from '../../src/table/table.js';
 import { Rng } from '../../src/random/rng.js';
 import {
+  DEFAULT_PRIVACY_ATTACKS,
   evaluate,
   evaluatePrivacy,
+  evaluationSuites,
   formatSummary,
+  listAggregates,
   listMetrics,
+  listTargetGroups,
+  METRIC_SUITES,
+  PRIVACY_ATTACKS,
+  privacyAttacks,
   registerAggregate,
   registerMetric,
   type Evaluation,
@@ -158,6 +165,21 @@ describe('a new fidelity metric registers with one call', () => {
     unregister();
     expect(targetCatalogue().some((t) => t.id === 'test_mean_gap')).toBe(false);
     unregister = registerMetric(meanGap);
+  });
+});
+
+describe('the registry and the named lists', () => {
+  it("lookalike's own suites and attacks are the registry's, in the same order", () => {
+    expect(evaluationSuites()).toEqual([...METRIC_SUITES]);
+    expect(privacyAttacks()).toEqual([...PRIVACY_ATTACKS]);
+    expect(DEFAULT_PRIVACY_ATTACKS).toEqual(PRIVACY_ATTACKS.filter((a) => a !== 'shadow'));
+  });
+
+  it('every metric id, aggregate id and group id is unique and every aggregate a metric names exists', () => {
+    const ids = [...listMetrics().map((m) => m.id), ...listTargetGroups().map((g) => g.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+    const aggregates = new Set(listAggregates().map((a) => a.id));
+    for (const m of listMetrics()) for (const a of m.aggregates ?? []) expect(aggregates).toContain(a);
   });
 });
 
