@@ -100,6 +100,32 @@ export {
   type ConditionGroup,
   type ConditionPlan,
 } from './synthesizers/conditions.js';
+// business rules (docs/constraints.md)
+export { parseRules, describeRule } from './constraints/parse.js';
+export { checkRules, type RuleViolations } from './constraints/check.js';
+export {
+  fitWithRules,
+  ConstrainedModel,
+  type RuleFitNote,
+  type ConstraintsFile,
+} from './constraints/model.js';
+export { planConstraints, type ConstraintPlan } from './constraints/transform.js';
+export type { Rule, RuleType, RuleCell } from './constraints/types.js';
+export {
+  applyDisclosureControl,
+  guaranteeAfter,
+  kAnonymise,
+  TRAINING_FILTER_WARNING,
+  type DisclosureStep,
+  type DisclosureReport,
+  type StepReport,
+} from './constraints/disclosure.js';
+export {
+  parseRebalance,
+  rebalancePlan,
+  sampleRebalanced,
+  type RebalanceSpec,
+} from './constraints/rebalance.js';
 export type { MetricResult, MetricFamily } from './metrics/types.js';
 
 // differential privacy (docs/privacy.md)

@@ -47,6 +47,17 @@ export interface ConditionPlan {
 
 const MAX_ROWS_LISTED = 5;
 
+/** A plan already made (by `planConditions` or the constraints layer, which may use `oneOf`): used as it is. */
+function isConditionPlan(x: unknown): x is ConditionPlan {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    'groups' in x &&
+    'n' in x &&
+    Array.isArray((x as ConditionPlan).groups)
+  );
+}
+
 function isRecordLike(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Table);
 }
@@ -62,6 +73,15 @@ export function planConditions(
   conditions: Conditions | undefined,
 ): ConditionPlan | null {
   if (conditions === undefined) return null;
+  if (isConditionPlan(conditions)) {
+    if (conditions.n !== n)
+      throw new LookalikeError(
+        `internal: a condition plan for ${conditions.n} rows used for ${n}`,
+        [],
+        'internal',
+      );
+    return conditions;
+  }
   const p = new ProblemList();
   let rows: readonly ConditionRow[];
   let fixed = false;

@@ -11,6 +11,7 @@ import type { Schema } from '../table/schema.js';
 import { optionProblems } from './options.js';
 import { privacyFromLedger } from '../privacy/ledger.js';
 import { validateSchema } from '../table/metadata.js';
+import { loadConstrained } from '../constraints/model.js';
 
 /** The names of the registered synthesizers that can be differentially private. */
 function dpNames(): string {
@@ -196,7 +197,11 @@ export function loadModel(json: unknown, source = 'model file'): Model {
     }
   }
   p.throwIfAny(`${source} is not a valid lookalike model:`);
-  return implementationOf(entry!).load({ ...(json as ModelFile), privacy }); // entry: an unknown name is a problem above
+  const impl = implementationOf(entry!); // entry: an unknown name is a problem above
+  const file = { ...(json as ModelFile), privacy };
+  // a model that keeps business rules: the synthesizer's model of the transformed table, wrapped
+  if (file.constraints !== undefined) return loadConstrained(file, impl, (f) => impl.load(f));
+  return impl.load(file);
 }
 
 /** `loadModel`, after loading the code of the model's synthesizer when it is registered lazily (catalog.ts). */

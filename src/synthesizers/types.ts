@@ -4,6 +4,7 @@ import type { SecureRng } from '../random/secure.js';
 import type { OptionSchema } from './options.js';
 import type { ProgressFn } from '../progress.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
+import type { ConditionPlan } from './conditions.js';
 
 export interface FitOptions {
   /** Seed for any randomness in a non-DP fit (and for non-noise choices of a DP fit). Default 0. */
@@ -29,9 +30,14 @@ export type ConditionRow = Readonly<Record<string, ConditionValue | null | undef
  * - a record `{ column: value }`: every one of the `n` rows has these values;
  * - a list of condition rows (records) or a `Table` of them: output row i satisfies condition row i, and `n` must
  *   equal the number of condition rows. In a condition row a missing cell (null, absent, NaN, a missing code)
- *   means "no condition on this column in this row".
+ *   means "no condition on this column in this row";
+ * - a `ConditionPlan` already made by `planConditions` (synthesizers/conditions.ts), used as it is — how the
+ *   constraints layer passes sets of allowed values (`ColumnCondition.oneOf`) to the model it wraps. A native
+ *   implementation must honour `oneOf` (draw among those values by the model's own probabilities);
+ *   `sampleByRejection` does.
  */
-export type Conditions = Readonly<Record<string, ConditionValue>> | readonly ConditionRow[] | Table;
+export type Conditions =
+  Readonly<Record<string, ConditionValue>> | readonly ConditionRow[] | Table | ConditionPlan;
 
 export interface SampleOptions {
   /** Default 0; the same model, n, seed and conditions give the same rows. */
@@ -77,6 +83,11 @@ export interface ModelFile {
   readonly ledger: unknown | null;
   /** Model parameters, validated by the synthesizer's `load`. */
   readonly params: unknown;
+  /**
+   * Business rules the model keeps (constraints/model.ts `ConstraintsFile`): the rules and how they are enforced.
+   * When present, `schema` is the user's and `params` model the transformed table (`constraints.plan.modelSchema`).
+   */
+  readonly constraints?: unknown;
 }
 
 export interface Model {

@@ -39,6 +39,11 @@ export interface Metadata {
   version: 1;
   missingValues: string[];
   columns: ColumnMetadata[];
+  /**
+   * Business rules (docs/constraints.md), kept as written: they name columns whose kinds are known only once the
+   * schema is built, so `parseRules` (constraints/parse.ts) validates them against the schema.
+   */
+  constraints?: unknown[];
 }
 
 const SPEC_KEYS = new Set(['name', 'kind', 'integer', 'decimals', 'format', 'role', 'domain', 'nullable']);
@@ -206,7 +211,7 @@ function validateTop(json: unknown, what: string, problems: string[], strict: bo
     return undefined;
   }
   for (const k of Object.keys(json)) {
-    if (!['version', 'missingValues', 'columns'].includes(k))
+    if (!['version', 'missingValues', 'columns', 'constraints'].includes(k))
       problems.push(`${what} has an unknown field "${k}"`);
   }
   if (json.version !== undefined && json.version !== 1) problems.push(`${what}: version must be 1`);
@@ -230,7 +235,10 @@ function validateTop(json: unknown, what: string, problems: string[], strict: bo
     seen.add(c.name);
     columns.push(c);
   });
-  return { version: 1, missingValues, columns };
+  if (json.constraints !== undefined && !Array.isArray(json.constraints))
+    problems.push(`${what}: "constraints" must be a list of rules`);
+  const constraints = Array.isArray(json.constraints) ? { constraints: json.constraints as unknown[] } : {};
+  return { version: 1, missingValues, columns, ...constraints };
 }
 
 /** Validate a metadata file's parsed JSON; throws a LookalikeError listing every problem. */

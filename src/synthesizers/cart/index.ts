@@ -414,6 +414,8 @@ function nBinsOf(c: ColumnParams): number {
  */
 interface FixedColumn {
   value?: number;
+  /** A set of allowed values: the leaves restricted to them, and their samplers. */
+  leaves?: Leaf[];
   samplers?: LeafSampler[];
   weight: Float64Array;
   maxWeight: number;
@@ -463,10 +465,8 @@ function conditionOf(schema: Schema, c: ColumnParams, conds: readonly ColumnCond
     ]);
   if (cond.oneOf && !numeric) {
     // a leaf without an allowed value is never reached by an accepted row; give it a harmless sampler
-    const samplers = restricted.map((leaf) =>
-      leaf.v.length ? samplerOf(leaf) : samplerOf({ v: [0], c: [1], m: 0 }),
-    );
-    return { samplers, weight, maxWeight };
+    const leaves = restricted.map((leaf) => (leaf.v.length ? leaf : { v: [0], c: [1], m: 0 }));
+    return { leaves, samplers: leaves.map(samplerOf), weight, maxWeight };
   }
   let value: number;
   if (numeric) value = cond.value as number;
@@ -577,7 +577,7 @@ class CartModel implements Model {
         for (let j = 0; j <= last && rows.length; j++) {
           drawRows(j, rows);
           const f = fixed[j];
-          if (!f || f.maxWeight >= 1) continue;
+          if (!f || !this.trees[j]) continue; // the first column has one leaf: nothing to reject
           const tree = this.trees[j];
           const keep: number[] = [];
           for (const r of rows) {
@@ -624,7 +624,7 @@ class CartModel implements Model {
     const tree = this.trees[j];
     const leafIdx = this.leafIdx[j];
     const samplers = fixed?.samplers ?? this.samplers[j];
-    const leaves = c.leaves;
+    const leaves = fixed?.leaves ?? c.leaves;
     const smooth = this.params.smoothing === 'density' && c.kind === 'numeric' && !fixed;
     const lo = c.min ?? -Infinity;
     const hi = c.max ?? Infinity;

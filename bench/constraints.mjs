@@ -1,0 +1,355 @@
+// Benchmark of business rules, conditional sampling and rebalancing (issue 13), on UCI Adult and California
+// housing from ../shared/datasets (never copied).
+//
+//   npm run build && node bench/constraints.mjs            # every part; writes bench/RESULTS-constraints.md
+//   node bench/constraints.mjs --part rules|conditional|rebalance|w3 [--rows 100000] [--aim]
+//
+// Parts:
+//   rules        — zero violations in --rows sampled rows (default 100,000) for every synthesizer × rule kind.
+//                  Adult + a computed column capital-net = capital-gain − capital-loss; rules: education ↔
+//                  education-num (fixed combinations, the 16 pairs of the UCI codebook declared), capital-gain ≥ 0,
+//                  capital-net computed. California housing: total_bedrooms ≤ total_rooms, households ≤ population.
+//   conditional  — 10,000 rows with education = 5th-6th (1.02 % of Adult): share of rows that satisfy it, time
+//                  against 10,000 unconditional rows, and the 1-way TV distance of every other column to the real
+//                  rows with that value (numerics in 16 quantile bins of the real column).
+//   rebalance    — >50K raised to 50 % by a condition table; TSTR: boosting trained on the synthetic table, tested
+//                  on adult_test.csv: recall and F1 of >50K, against the same model trained on the real table.
+//   w3           — w3_err (all 455 3-way marginals of the 15 Adult columns, judge.py's definition) with the Adult
+//                  rules on and off.
+// DP synthesizers run at ε = 1, δ = 1e-9, with the inferred domains declared public (as the peers do).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = resolve(here, '../../shared/datasets');
+const L = await import(
+  pathToFileURL(resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'), 'index.js')).href
+);
+
+const argv = process.argv.slice(2);
+const opt = (k, d) => {
+  const i = argv.indexOf(`--${k}`);
+  return i >= 0 ? (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : true) : d;
+};
+const ROWS = Number(opt('rows', 100000));
+const PART = opt('part', 'all');
+const WITH_AIM = !!opt('aim', false);
+const EPS = 1;
+const load = () => os.loadavg()[0].toFixed(1);
+const secs = (t0) => (performance.now() - t0) / 1000;
+const fmt = (x, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+
+const SYNTHS = [
+  { name: 'independent' },
+  { name: 'gaussian-copula' },
+  { name: 'cart' },
+  { name: 'independent', epsilon: EPS },
+  { name: 'mst', epsilon: EPS },
+  { name: 'privbayes', epsilon: EPS },
+  ...(WITH_AIM ? [{ name: 'aim', epsilon: EPS }] : []),
+];
+const label = (s) => (s.epsilon ? `${s.name} (ε=${s.epsilon})` : s.name);
+
+function publicDomains(schema) {
+  return {
+    ...schema,
+    columns: schema.columns.map((c) => (c.domain ? { ...c, domain: { ...c.domain, source: 'public' } } : c)),
+  };
+}
+
+async function adult(file = 'adult_train.csv', metadata) {
+  return L.readTable(join(DATA, 'adult', file), metadata ? { metadata } : {});
+}
+
+function withNet(table, schema) {
+  const g = table.column('capital-gain').values;
+  const l = table.column('capital-loss').values;
+  const values = Float64Array.from(g, (v, i) => v - l[i]);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return {
+    table: table.withColumn({ kind: 'numeric', name: 'capital-net', values, integer: true }),
+    schema: {
+      ...schema,
+      columns: [
+        ...schema.columns,
+        { name: 'capital-net', kind: 'numeric', integer: true, domain: { min, max, source: 'inferred' } },
+      ],
+    },
+  };
+}
+
+function educationPairs(table) {
+  const e = table.column('education');
+  const n = table.column('education-num').values;
+  const seen = new Map();
+  for (let i = 0; i < table.nRows; i++) seen.set(e.categories[e.codes[i]], n[i]);
+  return [...seen.entries()].sort((a, b) => a[1] - b[1]);
+}
+
+const lines = [];
+const out = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
+
+async function partRules() {
+  out('## Rules: violations in sampled rows');
+  out();
+  out(`${ROWS.toLocaleString('en-US')} rows per synthesizer; load average ${load()} at the start.`);
+  out();
+  const a0 = await adult();
+  const A = withNet(a0.table, a0.schema);
+  const adultRules = [
+    {
+      type: 'fixed-combinations',
+      columns: ['education', 'education-num'],
+      combinations: educationPairs(A.table),
+    },
+    { type: 'positive', column: 'capital-gain' },
+    { type: 'linear', column: 'capital-net', terms: { 'capital-gain': 1, 'capital-loss': -1 } },
+  ];
+  const h = await L.readTable(join(DATA, 'california_housing', 'housing.csv'));
+  const housingRules = [
+    { type: 'inequality', low: 'total_bedrooms', high: 'total_rooms' },
+    { type: 'inequality', low: 'households', high: 'population' },
+  ];
+  out('| data | synthesizer | fit s | sample s | training rows left out | violations per rule |');
+  out('|---|---|---|---|---|---|');
+  for (const [dname, data, rulesJson] of [
+    ['Adult', A, adultRules],
+    ['California', { table: h.table, schema: h.schema }, housingRules],
+  ]) {
+    for (const s of SYNTHS) {
+      const schema = s.epsilon ? publicDomains(data.schema) : data.schema;
+      const rules = L.parseRules(rulesJson, schema);
+      let t0 = performance.now();
+      const { model, notes } = await L.fitWithRules(L.getSynthesizer(s.name), data.table, schema, rules, {
+        seed: 1,
+        epsilon: s.epsilon,
+      });
+      const fitS = secs(t0);
+      t0 = performance.now();
+      const sample = model.sample(ROWS, { seed: 2 });
+      const sampleS = secs(t0);
+      const res = L.checkRules(sample, schema, rules);
+      const viol = res.map((r) => `${r.description}: ${r.count}`).join('; ');
+      const dropped = s.epsilon ? '(not reported under DP)' : String(notes.reduce((x, n) => x + n.rows, 0));
+      out(`| ${dname} | ${label(s)} | ${fmt(fitS, 1)} | ${fmt(sampleS, 1)} | ${dropped} | ${viol} |`);
+    }
+  }
+  out();
+}
+
+/** 1-way TV distance of a column between two tables; numerics in 16 quantile bins of `ref`. */
+function tv1(ref, a, b, name) {
+  const c = ref.column(name);
+  let key;
+  if (c.kind === 'numeric') {
+    const s = Array.from(c.values)
+      .filter((x) => !Number.isNaN(x))
+      .sort((x, y) => x - y);
+    const edges = [
+      ...new Set(
+        Array.from(
+          { length: 17 },
+          (_, k) => s[Math.min(s.length - 1, Math.floor(((s.length - 1) * k) / 16))],
+        ),
+      ),
+    ];
+    key = (t, i) => {
+      const v = t.column(name).values[i];
+      if (Number.isNaN(v)) return 'NaN';
+      let k = 0;
+      while (k < edges.length - 2 && v >= edges[k + 1]) k++;
+      return k;
+    };
+  } else key = (t, i) => String(t.cell(name, i));
+  const dist = (t) => {
+    const m = new Map();
+    for (let i = 0; i < t.nRows; i++) {
+      const k = key(t, i);
+      m.set(k, (m.get(k) ?? 0) + 1 / t.nRows);
+    }
+    return m;
+  };
+  const p = dist(a);
+  const q = dist(b);
+  let s = 0;
+  for (const k of new Set([...p.keys(), ...q.keys()])) s += Math.abs((p.get(k) ?? 0) - (q.get(k) ?? 0));
+  return s / 2;
+}
+
+async function partConditional() {
+  out('## Conditional sampling: 10,000 rows with education = 5th-6th (1.02 % of Adult)');
+  out();
+  out(
+    `Load average ${load()} at the start. cart is fitted with \`order: ["education"]\` (conditioned column first).`,
+  );
+  out();
+  const { table, schema } = await adult();
+  const codes = table.column('education');
+  const k = codes.categories.indexOf('5th-6th');
+  const idx = [];
+  for (let i = 0; i < table.nRows; i++) if (codes.codes[i] === k) idx.push(i);
+  const real = table.take(Int32Array.from(idx));
+  const others = table.names.filter((n) => n !== 'education');
+  out(`Real rows with the value: ${real.nRows}.`);
+  out();
+  out(
+    '| synthesizer | rows satisfying | unconditional s | conditional s | ratio | mean 1-way TV | max 1-way TV (column) |',
+  );
+  out('|---|---|---|---|---|---|---|');
+  for (const s of SYNTHS) {
+    const sch = s.epsilon ? publicDomains(schema) : schema;
+    const model = await L.getSynthesizer(s.name).fit(table, sch, {
+      seed: 1,
+      epsilon: s.epsilon,
+      ...(s.name === 'cart' ? { options: { order: ['education'] } } : {}),
+    });
+    model.sample(1000, { seed: 9 }); // warm up
+    let t0 = performance.now();
+    model.sample(10000, { seed: 3 });
+    const u = secs(t0);
+    t0 = performance.now();
+    const c = model.sample(10000, { seed: 3, conditions: { education: '5th-6th' } });
+    const t = secs(t0);
+    let ok = 0;
+    for (let i = 0; i < c.nRows; i++) if (c.cell('education', i) === '5th-6th') ok++;
+    const tvs = others.map((n) => [n, tv1(table, c, real, n)]);
+    const mean = tvs.reduce((x, [, v]) => x + v, 0) / tvs.length;
+    const worst = tvs.reduce((a, b) => (b[1] > a[1] ? b : a));
+    out(
+      `| ${label(s)} | ${ok}/${c.nRows} | ${fmt(u, 2)} | ${fmt(t, 2)} | ${fmt(t / u, 2)} | ${fmt(mean)} | ${fmt(worst[1])} (${worst[0]}) |`,
+    );
+  }
+  // the noise floor: two disjoint halves of the real conditional rows
+  const half = Math.floor(real.nRows / 2);
+  const a = real.slice(0, half);
+  const b = real.slice(half);
+  const floor = others.map((n) => tv1(table, a, b, n));
+  out();
+  out(
+    `Noise floor: two halves of the ${real.nRows} real rows differ by a mean 1-way TV of ${fmt(floor.reduce((x, y) => x + y, 0) / floor.length)} (max ${fmt(Math.max(...floor))}); a model's distance to the real conditional cannot be read more finely than that.`,
+  );
+  out();
+}
+
+function tstr(train, test, target, positive) {
+  const features = train.names.filter((n) => n !== target);
+  const data = L.makeLearnData(train, features);
+  const { target: y, classes } = L.makeTarget(train.column(target), 'classification');
+  const model = L.fitBoosting(data, y, { seed: 0 });
+  const testData = L.makeLearnData(test, features, { reference: data });
+  const p = model.predict(testData);
+  const truth = test.column(target);
+  const pos = classes.indexOf(positive);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < test.nRows; i++) {
+    const isPos = truth.categories[truth.codes[i]] === positive;
+    const pred = (pos === 1 ? p[i] : 1 - p[i]) >= 0.5;
+    if (pred && isPos) tp++;
+    else if (pred) fp++;
+    else if (isPos) fn++;
+  }
+  const recall = tp / (tp + fn);
+  const precision = tp / (tp + fp || 1);
+  return { recall, f1: (2 * precision * recall) / (precision + recall || 1) };
+}
+
+async function partRebalance() {
+  out('## Rebalancing: >50K raised to 50 %');
+  out();
+  out(
+    `Load average ${load()} at the start. TSTR: boosting (100 trees, depth 6) trained on the table, tested on adult_test.csv.`,
+  );
+  out();
+  const { table, schema } = await adult();
+  const { table: test } = await adult('adult_test.csv', L.schemaToMetadata(schema));
+  const real = tstr(table, test, 'income', '>50K');
+  out('| training table | >50K share | recall (>50K) | F1 (>50K) |');
+  out('|---|---|---|---|');
+  out(`| real | 0.241 | ${fmt(real.recall)} | ${fmt(real.f1)} |`);
+  const n = table.nRows;
+  const rows = Array.from({ length: n }, (_, i) => ({ income: i % 2 ? '>50K' : '<=50K' }));
+  for (const s of [{ name: 'cart' }, { name: 'gaussian-copula' }, { name: 'mst', epsilon: EPS }]) {
+    const sch = s.epsilon ? publicDomains(schema) : schema;
+    const model = await L.getSynthesizer(s.name).fit(table, sch, {
+      seed: 1,
+      epsilon: s.epsilon,
+      ...(s.name === 'cart' ? { options: { order: ['income'] } } : {}),
+    });
+    const plain = tstr(model.sample(n, { seed: 4 }), test, 'income', '>50K');
+    out(`| ${label(s)}, as sampled | ≈0.24 | ${fmt(plain.recall)} | ${fmt(plain.f1)} |`);
+    const bal = tstr(model.sample(n, { seed: 4, conditions: rows }), test, 'income', '>50K');
+    out(`| ${label(s)}, rebalanced | 0.500 | ${fmt(bal.recall)} | ${fmt(bal.f1)} |`);
+  }
+  out();
+}
+
+async function partW3() {
+  out('## Fidelity with rules on and off (w3_err, Adult, all 455 triples of the 15 columns)');
+  out();
+  out(
+    `Load average ${load()} at the start. Rules as in the first part; the computed column is left out of w3_err.`,
+  );
+  out();
+  const a0 = await adult();
+  const A = withNet(a0.table, a0.schema);
+  const rulesJson = [
+    {
+      type: 'fixed-combinations',
+      columns: ['education', 'education-num'],
+      combinations: educationPairs(A.table),
+    },
+    { type: 'positive', column: 'capital-gain' },
+    { type: 'linear', column: 'capital-net', terms: { 'capital-gain': 1, 'capital-loss': -1 } },
+  ];
+  out('| synthesizer | w3_err off | w3_err on | on − off |');
+  out('|---|---|---|---|');
+  for (const s of SYNTHS) {
+    const sch0 = s.epsilon ? publicDomains(a0.schema) : a0.schema;
+    const sch1 = s.epsilon ? publicDomains(A.schema) : A.schema;
+    const off = await L.getSynthesizer(s.name).fit(a0.table, sch0, { seed: 1, epsilon: s.epsilon });
+    const { model: on } = await L.fitWithRules(
+      L.getSynthesizer(s.name),
+      A.table,
+      sch1,
+      L.parseRules(rulesJson, sch1),
+      {
+        seed: 1,
+        epsilon: s.epsilon,
+      },
+    );
+    const n = a0.table.nRows;
+    const w = (t) => L.threeWayMarginals(a0.table, t.select(a0.table.names)).value;
+    const wOff = w(off.sample(n, { seed: 5 }));
+    const wOn = w(on.sample(n, { seed: 5 }));
+    out(`| ${label(s)} | ${fmt(wOff, 4)} | ${fmt(wOn, 4)} | ${fmt(wOn - wOff, 4)} |`);
+  }
+  out();
+}
+
+out('# Business rules, conditional sampling and rebalancing (bench/constraints.mjs)');
+out();
+out(
+  `Node ${process.version}, ${os.cpus().length} cores; the machine is shared, so times carry the load average.`,
+);
+out();
+if (PART === 'all' || PART === 'rules') await partRules();
+if (PART === 'all' || PART === 'conditional') await partConditional();
+if (PART === 'all' || PART === 'rebalance') await partRebalance();
+if (PART === 'all' || PART === 'w3') await partW3();
+out(`Load average at the end: ${load()}.`);
+const target = join(here, PART === 'all' ? 'RESULTS-constraints.md' : `RESULTS-constraints-${PART}.md`);
+if (PART === 'all' || !existsSync(target) || readFileSync(target, 'utf8') !== lines.join('\n'))
+  writeFileSync(target, lines.join('\n') + '\n');

@@ -1,0 +1,219 @@
+import type { Column } from '../table/column.js';
+import type { ColumnSpec, Schema } from '../table/schema.js';
+import { cellValue, type Cell, type Table } from '../table/table.js';
+import { boundValue, conditionMatches, describeRule } from './parse.js';
+import type { InequalityRule, RangeRule, Rule } from './types.js';
+
+/**
+ * Checking a table against rules: per rule, which rows break it. Missing values break nothing except where the
+ * rule is about them (a fixed combination includes its missing cells; a computed column must be present when its
+ * inputs are). Pure, over columns; O(rows × columns of the rule) per rule.
+ */
+export interface RuleViolations {
+  readonly rule: Rule;
+  /** Position of the rule in the list (0-based). */
+  readonly index: number;
+  readonly description: string;
+  readonly count: number;
+  /** 1 = the row breaks the rule. */
+  readonly rows: Uint8Array;
+}
+
+export interface CheckContext {
+  /**
+   * Allowed combinations of a fixed-combinations rule without declared ones (the combinations seen in the
+   * training data, resolved when a non-DP model was fitted), as `comboKey` strings, by rule index.
+   */
+  readonly combinations?: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+/** The key of a combination of cells (one per column of a fixed-combinations rule). */
+export function comboKey(cells: readonly Cell[]): string {
+  return JSON.stringify(cells);
+}
+
+/** Numbers of a numeric or datetime column (NaN = missing), or null. */
+function numbers(col: Column): Float64Array | null {
+  return col.kind === 'numeric' || col.kind === 'datetime' ? col.values : null;
+}
+
+/** Value of a boolean or 0/1 column as 1/0 (-1 missing). */
+function truth(col: Column, i: number): number {
+  if (col.kind === 'boolean') return col.values[i];
+  if (col.kind === 'numeric') return Number.isNaN(col.values[i]) ? -1 : col.values[i] === 1 ? 1 : 0;
+  return -1;
+}
+
+/** Tolerance of a computed value: half the last decimal of its column, or a relative 1e-9. */
+export function computedTolerance(spec: ColumnSpec | undefined, expected: number): number {
+  const rel = 1e-9 * Math.max(1, Math.abs(expected));
+  if (spec?.integer) return 0.5 + rel;
+  if (spec?.decimals !== undefined) return 0.5 * 10 ** -spec.decimals + rel;
+  return rel;
+}
+
+export function rangeBreaks(r: RangeRule, spec: ColumnSpec | undefined, v: number): boolean {
+  const a = boundValue(spec, r.min);
+  const b = boundValue(spec, r.max);
+  return (
+    (a !== undefined && (r.strictMin ? !(v > a) : !(v >= a))) ||
+    (b !== undefined && (r.strictMax ? !(v < b) : !(v <= b)))
+  );
+}
+
+export function inequalityBreaks(r: InequalityRule, low: number, high: number): boolean {
+  return r.strict ? !(low < high) : !(low <= high);
+}
+
+/** The rows breaking one rule. */
+export function violations(
+  table: Table,
+  schema: Schema,
+  rule: Rule,
+  index = 0,
+  ctx: CheckContext = {},
+): RuleViolations {
+  const n = table.nRows;
+  const bad = new Uint8Array(n);
+  const spec = (c: string) => schema.columns.find((s) => s.name === c);
+  const breaks = (r: Rule, i: number): boolean => {
+    switch (r.type) {
+      case 'inequality': {
+        const a = numbers(table.column(r.low))![i];
+        const b = numbers(table.column(r.high))![i];
+        return a === a && b === b && inequalityBreaks(r, a, b);
+      }
+      case 'range': {
+        const v = numbers(table.column(r.column))![i];
+        return v === v && rangeBreaks(r, spec(r.column), v);
+      }
+      default:
+        return false;
+    }
+  };
+  switch (rule.type) {
+    case 'inequality':
+    case 'range':
+      for (let i = 0; i < n; i++) if (breaks(rule, i)) bad[i] = 1;
+      break;
+    case 'fixed-combinations': {
+      const allowed = rule.combinations
+        ? new Set(rule.combinations.map((c) => comboKey(declaredCombo(schema, rule.columns, c))))
+        : ctx.combinations?.get(index);
+      if (!allowed) break;
+      const cols = rule.columns.map((c) => table.column(c));
+      for (let i = 0; i < n; i++) if (!allowed.has(comboKey(cols.map((c) => cellValue(c, i))))) bad[i] = 1;
+      break;
+    }
+    case 'linear': {
+      const out = numbers(table.column(rule.column))!;
+      const terms = Object.entries(rule.terms).map(([c, k]) => [numbers(table.column(c))!, k] as const);
+      const s = spec(rule.column);
+      for (let i = 0; i < n; i++) {
+        let e = rule.constant ?? 0;
+        for (const [v, k] of terms) e += k * v[i];
+        if (e !== e) continue;
+        if (!(Math.abs(out[i] - e) <= computedTolerance(s, e))) bad[i] = 1;
+      }
+      break;
+    }
+    case 'ratio': {
+      const out = numbers(table.column(rule.column))!;
+      const a = numbers(table.column(rule.numerator))!;
+      const b = numbers(table.column(rule.denominator))!;
+      const s = spec(rule.column);
+      for (let i = 0; i < n; i++) {
+        if (!(a[i] === a[i] && b[i] === b[i] && b[i] !== 0)) continue;
+        const e = a[i] / b[i];
+        if (!(Math.abs(out[i] - e) <= computedTolerance(s, e))) bad[i] = 1;
+      }
+      break;
+    }
+    case 'rounding': {
+      const v = numbers(table.column(rule.column))!;
+      for (let i = 0; i < n; i++) {
+        if (v[i] !== v[i]) continue;
+        const q = (v[i] - (rule.offset ?? 0)) / rule.unit;
+        if (Math.abs(q - Math.round(q)) > 1e-9 * Math.max(1, Math.abs(q))) bad[i] = 1;
+      }
+      break;
+    }
+    case 'one-hot': {
+      const cols = rule.columns.map((c) => table.column(c));
+      for (let i = 0; i < n; i++) {
+        let on = 0;
+        for (const c of cols) if (truth(c, i) === 1) on++;
+        if (on > 1 || (on === 0 && rule.exactlyOne !== false)) bad[i] = 1;
+      }
+      break;
+    }
+    case 'unique': {
+      const col = table.column(rule.column);
+      const seen = new Set<Cell>();
+      for (let i = 0; i < n; i++) {
+        const v = cellValue(col, i);
+        if (v === null) continue;
+        if (seen.has(v)) bad[i] = 1;
+        else seen.add(v);
+      }
+      break;
+    }
+    case 'format': {
+      const col = table.column(rule.column);
+      const re = anchored(rule.pattern);
+      if (col.kind === 'id' || col.kind === 'text')
+        for (let i = 0; i < n; i++) {
+          const v = col.values[i];
+          if (v !== null && !re.test(v)) bad[i] = 1;
+        }
+      break;
+    }
+    case 'conditional': {
+      const c = table.column(rule.if.column);
+      const s = spec(rule.if.column);
+      for (let i = 0; i < n; i++)
+        if (conditionMatches(s, rule.if, rawCell(c, i)) && breaks(rule.then, i)) bad[i] = 1;
+      break;
+    }
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) count += bad[i];
+  return { rule, index, description: describeRule(rule), count, rows: bad };
+}
+
+/** Check every rule; one entry per rule, in order. */
+export function checkRules(
+  table: Table,
+  schema: Schema,
+  rules: readonly Rule[],
+  ctx: CheckContext = {},
+): RuleViolations[] {
+  return rules.map((r, i) => violations(table, schema, r, i, ctx));
+}
+
+/** Rows breaking any rule. */
+export function anyViolation(results: readonly RuleViolations[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const r of results) for (let i = 0; i < n; i++) out[i] |= r.rows[i];
+  return out;
+}
+
+/** A regular expression that must match a whole value. */
+export function anchored(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`);
+}
+
+/** A cell as the rule language sees it: datetimes as epoch ms, others as `cellValue`. */
+function rawCell(c: Column, i: number): Cell {
+  if (c.kind === 'datetime') return Number.isNaN(c.values[i]) ? null : c.values[i];
+  return cellValue(c, i);
+}
+
+/** A declared combination in the form `cellValue` gives (categories as strings). */
+export function declaredCombo(schema: Schema, columns: readonly string[], combo: readonly Cell[]): Cell[] {
+  return combo.map((v, j) => {
+    if (v === null) return null;
+    const s = schema.columns.find((c) => c.name === columns[j]);
+    return s?.kind === 'categorical' ? String(v) : v;
+  });
+}

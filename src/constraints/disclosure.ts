@@ -1,0 +1,357 @@
+import type { Column } from '../table/column.js';
+import { Table, cellValue } from '../table/table.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
+import { LookalikeError, ProblemList } from '../errors.js';
+
+/**
+ * Post-hoc disclosure control (statistical disclosure control on a released table, Hundepool et al. 2012,
+ * "Statistical Disclosure Control", ch. 3–4): steps applied to a synthetic (or any) table, each counting what it
+ * changed. Off by default; a pipeline runs them after sampling, and the report shows `DisclosureReport`.
+ *
+ * Steps that read only the table they filter (rare-category merging, top/bottom coding, rounding,
+ * k-anonymisation) are post-processing: they change no privacy guarantee. **A step that reads the training data
+ * (`remove-training-matches`) is not**: which synthetic rows it drops depends on private rows, and such filters
+ * have been shown to leak membership and even reconstruct records (Ganev & De Cristofaro 2023, "On the
+ * Inadequacy of Similarity-based Privacy Metrics: Reconstruction Attacks against 'Truly Anonymous Synthetic
+ * Data'" (ReconSyn)). Using it turns a DP release into a release that is *not* DP (`guaranteeAfter`).
+ */
+export type DisclosureStep =
+  | {
+      readonly type: 'merge-rare-categories';
+      readonly columns?: readonly string[];
+      readonly minCount: number;
+      readonly label?: string;
+    }
+  | {
+      readonly type: 'top-bottom-code';
+      readonly column: string;
+      readonly lower?: number;
+      readonly upper?: number;
+    }
+  | { readonly type: 'round'; readonly column: string; readonly unit: number }
+  | {
+      readonly type: 'k-anonymise';
+      readonly quasiIdentifiers: readonly string[];
+      readonly k: number;
+      readonly maxSuppression?: number;
+    }
+  | { readonly type: 'remove-training-matches' };
+
+export interface StepReport {
+  readonly step: DisclosureStep['type'];
+  /** Cells changed per column. */
+  readonly cellsChanged: Readonly<Record<string, number>>;
+  /** Rows removed (remove-training-matches) or whose quasi-identifiers were suppressed (k-anonymise). */
+  readonly rows: number;
+  readonly readsTrainingData: boolean;
+  readonly note: string;
+}
+
+export interface DisclosureReport {
+  readonly steps: readonly StepReport[];
+  readonly rowsIn: number;
+  readonly rowsOut: number;
+  /** Some step read the training data: the release's guarantee is no longer DP. */
+  readonly readsTrainingData: boolean;
+  readonly warning: string | null;
+}
+
+export const TRAINING_FILTER_WARNING =
+  'a filter that reads the training data (here: removing synthetic rows that match a training row) can itself leak it — which rows are removed depends on private rows (Ganev & De Cristofaro 2023, ReconSyn); the release is not differentially private';
+
+/** Apply the steps in order; `training` is needed by (and only read by) `remove-training-matches`. */
+export function applyDisclosureControl(
+  table: Table,
+  steps: readonly DisclosureStep[],
+  training?: Table,
+): { table: Table; report: DisclosureReport } {
+  const p = new ProblemList();
+  for (const s of steps) checkStep(s, table, training, p);
+  p.throwIfAny('disclosure control: invalid steps:', 'usage');
+  let t = table;
+  const reports: StepReport[] = [];
+  for (const s of steps) {
+    const r = runStep(t, s, training);
+    t = r.table;
+    reports.push(r.report);
+  }
+  const reads = reports.some((r) => r.readsTrainingData);
+  return {
+    table: t,
+    report: {
+      steps: reports,
+      rowsIn: table.nRows,
+      rowsOut: t.nRows,
+      readsTrainingData: reads,
+      warning: reads ? TRAINING_FILTER_WARNING : null,
+    },
+  };
+}
+
+/** The guarantee of a release after disclosure control: a DP guarantee does not survive a filter on private data. */
+export function guaranteeAfter(privacy: PrivacyGuarantee, report: DisclosureReport): PrivacyGuarantee {
+  return report.readsTrainingData ? { type: 'none' } : privacy;
+}
+
+function checkStep(s: DisclosureStep, table: Table, training: Table | undefined, p: ProblemList): void {
+  const has = (c: string, what: string) => {
+    if (!table.has(c)) p.add(`${s.type}: ${what} "${c}" is not a column of the table`);
+  };
+  const numeric = (c: string) => {
+    if (table.has(c) && table.column(c).kind !== 'numeric') p.add(`${s.type}: column "${c}" is not numeric`);
+  };
+  switch (s.type) {
+    case 'merge-rare-categories':
+      for (const c of s.columns ?? []) has(c, 'column');
+      if (!(Number.isInteger(s.minCount) && s.minCount >= 1))
+        p.add('merge-rare-categories: minCount must be a whole number ≥ 1');
+      break;
+    case 'top-bottom-code':
+      has(s.column, 'column');
+      numeric(s.column);
+      if (s.lower === undefined && s.upper === undefined) p.add('top-bottom-code: give lower, upper or both');
+      if (s.lower !== undefined && s.upper !== undefined && s.lower > s.upper)
+        p.add('top-bottom-code: lower is above upper');
+      break;
+    case 'round':
+      has(s.column, 'column');
+      numeric(s.column);
+      if (!(s.unit > 0)) p.add('round: unit must be positive');
+      break;
+    case 'k-anonymise':
+      if (!s.quasiIdentifiers.length) p.add('k-anonymise: name at least one quasi-identifier');
+      for (const c of s.quasiIdentifiers) has(c, 'quasi-identifier');
+      if (!(Number.isInteger(s.k) && s.k >= 2)) p.add('k-anonymise: k must be a whole number ≥ 2');
+      if (s.maxSuppression !== undefined && !(s.maxSuppression >= 0 && s.maxSuppression <= 1))
+        p.add('k-anonymise: maxSuppression must be a share between 0 and 1');
+      break;
+    case 'remove-training-matches':
+      if (!training) p.add('remove-training-matches needs the training table');
+      break;
+  }
+}
+
+function changedCount(a: Column, b: Column): number {
+  let k = 0;
+  for (let i = 0; i < Math.min(columnLength(a), columnLength(b)); i++)
+    if (cellValue(a, i) !== cellValue(b, i)) k++;
+  return k;
+}
+
+function columnLength(c: Column): number {
+  return c.kind === 'categorical' ? c.codes.length : c.values.length;
+}
+
+function runStep(t: Table, s: DisclosureStep, training?: Table): { table: Table; report: StepReport } {
+  const base = { step: s.type, rows: 0, readsTrainingData: false };
+  switch (s.type) {
+    case 'merge-rare-categories': {
+      const label = s.label ?? 'Other';
+      const cols = (s.columns ?? t.names).filter((c) => t.column(c).kind === 'categorical');
+      const changed: Record<string, number> = {};
+      let out = t;
+      for (const name of cols) {
+        const c = t.column(name);
+        if (c.kind !== 'categorical') continue;
+        const counts = new Array<number>(c.categories.length).fill(0);
+        for (const k of c.codes) if (k >= 0) counts[k]++;
+        const rare = counts.map((n) => n > 0 && n < s.minCount);
+        if (!rare.some(Boolean)) continue;
+        const categories = c.categories.filter((_, k) => !rare[k]);
+        let other = categories.indexOf(label);
+        if (other < 0) other = categories.push(label) - 1;
+        const remap = c.categories.map((cat, k) => (rare[k] ? other : categories.indexOf(cat)));
+        const codes = Int32Array.from(c.codes, (k) => (k < 0 ? -1 : remap[k]));
+        const next: Column = { ...c, codes, categories };
+        changed[name] = changedCount(c, next);
+        out = out.withColumn(next);
+      }
+      return {
+        table: out,
+        report: {
+          ...base,
+          cellsChanged: changed,
+          note: `categories seen fewer than ${s.minCount} times merged into "${label}"`,
+        },
+      };
+    }
+    case 'top-bottom-code': {
+      const c = t.column(s.column);
+      if (c.kind !== 'numeric')
+        throw new LookalikeError(`top-bottom-code: column "${s.column}" is not numeric`);
+      const lo = s.lower ?? -Infinity;
+      const hi = s.upper ?? Infinity;
+      const values = Float64Array.from(c.values, (v) => (v < lo ? lo : v > hi ? hi : v));
+      const next: Column = { ...c, values };
+      return {
+        table: t.withColumn(next),
+        report: {
+          ...base,
+          cellsChanged: { [s.column]: changedCount(c, next) },
+          note: `values below ${s.lower ?? '–'} / above ${s.upper ?? '–'} set to the bound`,
+        },
+      };
+    }
+    case 'round': {
+      const c = t.column(s.column);
+      if (c.kind !== 'numeric') throw new LookalikeError(`round: column "${s.column}" is not numeric`);
+      const values = Float64Array.from(c.values, (v) => (v === v ? s.unit * Math.round(v / s.unit) : v));
+      const next: Column = { ...c, values, integer: c.integer && Number.isInteger(s.unit) };
+      return {
+        table: t.withColumn(next),
+        report: {
+          ...base,
+          cellsChanged: { [s.column]: changedCount(c, next) },
+          note: `rounded to multiples of ${s.unit}`,
+        },
+      };
+    }
+    case 'k-anonymise':
+      return kAnonymise(t, s.quasiIdentifiers, s.k, s.maxSuppression ?? 0.05);
+    case 'remove-training-matches': {
+      const tr = training!;
+      const names = t.names.filter(
+        (n) => tr.has(n) && t.column(n).kind !== 'id' && t.column(n).kind !== 'text',
+      );
+      const key = (tab: Table, i: number) => JSON.stringify(names.map((n) => cellValue(tab.column(n), i)));
+      const real = new Set<string>();
+      for (let i = 0; i < tr.nRows; i++) real.add(key(tr, i));
+      const keep: number[] = [];
+      for (let i = 0; i < t.nRows; i++) if (!real.has(key(t, i))) keep.push(i);
+      return {
+        table: keep.length === t.nRows ? t : t.take(Int32Array.from(keep)),
+        report: {
+          step: s.type,
+          cellsChanged: {},
+          rows: t.nRows - keep.length,
+          readsTrainingData: true,
+          note: 'synthetic rows equal to a training row (over every modelled column) removed — this filter reads the training data',
+        },
+      };
+    }
+  }
+}
+
+/**
+ * k-anonymity of the quasi-identifiers (Sweeney 2002; Samarati 2001) by global recoding and local suppression:
+ * numeric quasi-identifiers are generalised to the midpoint of equal-width intervals (the width doubling level by
+ * level, so the column keeps its kind), categorical ones by merging their rarest categories into "Other"; the
+ * quasi-identifier with the most distinct values is coarsened first, until the rows in equivalence classes smaller
+ * than k are at most `maxSuppression` of the table; those rows then have their quasi-identifiers suppressed
+ * (set missing). Reads only the table it changes.
+ */
+export function kAnonymise(
+  t: Table,
+  qis: readonly string[],
+  k: number,
+  maxSuppression: number,
+): { table: Table; report: StepReport } {
+  const n = t.nRows;
+  const level = new Map(qis.map((q) => [q, 0]));
+  const generalise = (q: string, lv: number): Column => {
+    const c = t.column(q);
+    if (lv === 0) return c;
+    if (c.kind === 'numeric') {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const v of c.values) {
+        if (v !== v) continue;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      const bins = Math.max(1, Math.floor(64 / 2 ** lv));
+      const w = (hi - lo) / bins || 1;
+      const values = Float64Array.from(c.values, (v) => {
+        if (v !== v) return v;
+        const b = Math.min(bins - 1, Math.floor((v - lo) / w));
+        const mid = lo + (b + 0.5) * w;
+        return c.integer ? Math.round(mid) : mid;
+      });
+      return { ...c, values };
+    }
+    if (c.kind === 'categorical') {
+      // keep the most frequent categories; each level halves how many are kept
+      const counts = new Array<number>(c.categories.length).fill(0);
+      for (const x of c.codes) if (x >= 0) counts[x]++;
+      const present = counts.filter((x) => x > 0).length;
+      const keepN = Math.max(1, Math.floor(present / 2 ** lv));
+      const order = counts
+        .map((x, i) => [x, i])
+        .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+        .slice(0, keepN)
+        .map(([, i]) => i);
+      const keep = new Set(order);
+      const categories = [...order.map((i) => c.categories[i]), 'Other'];
+      const other = categories.length - 1;
+      const remap = c.categories.map((_, i) => (keep.has(i) ? order.indexOf(i) : other));
+      return { ...c, categories, codes: Int32Array.from(c.codes, (x) => (x < 0 ? -1 : remap[x])) };
+    }
+    return c;
+  };
+  const classes = (cols: Column[]): Int32Array => {
+    const key = new Map<string, number>();
+    const id = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const s = JSON.stringify(cols.map((c) => cellValue(c, i)));
+      let v = key.get(s);
+      if (v === undefined) key.set(s, (v = key.size));
+      id[i] = v;
+    }
+    return id;
+  };
+  const small = (id: Int32Array): Uint8Array => {
+    const size = new Map<number, number>();
+    for (const v of id) size.set(v, (size.get(v) ?? 0) + 1);
+    return Uint8Array.from(id, (v) => ((size.get(v) ?? 0) < k ? 1 : 0));
+  };
+  let cols = qis.map((q) => generalise(q, 0));
+  let flagged = small(classes(cols));
+  const distinct = (c: Column) => new Set(Array.from({ length: n }, (_, i) => cellValue(c, i))).size;
+  for (let guard = 0; guard < 64; guard++) {
+    const count = flagged.reduce((a, b) => a + b, 0);
+    if (count <= maxSuppression * n) break;
+    // coarsen the quasi-identifier with the most distinct values that can still be coarsened
+    const cand = qis
+      .map((q, j) => ({ q, j, d: distinct(cols[j]) }))
+      .filter((x) => x.d > 1 && (t.column(x.q).kind === 'numeric' || t.column(x.q).kind === 'categorical'))
+      .sort((a, b) => b.d - a.d);
+    if (!cand.length) break;
+    const { q, j } = cand[0];
+    level.set(q, level.get(q)! + 1);
+    cols = cols.map((c, i) => (i === j ? generalise(q, level.get(q)!) : c));
+    flagged = small(classes(cols));
+  }
+  // suppression: the quasi-identifiers of rows still in small classes become missing
+  const suppressed = flagged.reduce((a, b) => a + b, 0);
+  const final = cols.map((c) => suppress(c, flagged));
+  const changed: Record<string, number> = {};
+  let out = t;
+  qis.forEach((q, j) => {
+    changed[q] = changedCount(t.column(q), final[j]);
+    out = out.withColumn(final[j]);
+  });
+  return {
+    table: out,
+    report: {
+      step: 'k-anonymise',
+      cellsChanged: changed,
+      rows: suppressed,
+      readsTrainingData: false,
+      note: `${k}-anonymous over ${qis.join(', ')}: generalisation levels ${qis.map((q) => `${q} ${level.get(q)}`).join(', ')}; ${suppressed} rows suppressed`,
+    },
+  };
+}
+
+function suppress(c: Column, rows: Uint8Array): Column {
+  switch (c.kind) {
+    case 'numeric':
+    case 'datetime':
+      return { ...c, values: Float64Array.from(c.values, (v, i) => (rows[i] ? NaN : v)) };
+    case 'categorical':
+      return { ...c, codes: Int32Array.from(c.codes, (v, i) => (rows[i] ? -1 : v)) };
+    case 'boolean':
+      return { ...c, values: Int8Array.from(c.values, (v, i) => (rows[i] ? -1 : v)) };
+    default:
+      return { ...c, values: c.values.map((v, i) => (rows[i] ? null : v)) };
+  }
+}

@@ -1,0 +1,352 @@
+import type { Column } from '../table/column.js';
+import { datetimeCodec } from '../table/datetime.js';
+import type { ColumnSpec, Schema } from '../table/schema.js';
+import { Table, cellValue, type Cell } from '../table/table.js';
+import { Rng } from '../random/rng.js';
+import { LookalikeError } from '../errors.js';
+import {
+  describeConditions,
+  planConditions,
+  sampleByRejection,
+  sampleGroups,
+  type ColumnCondition,
+  type ConditionPlan,
+} from '../synthesizers/conditions.js';
+import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../synthesizers/types.js';
+import { anyViolation, checkRules, comboKey, violations, type CheckContext } from './check.js';
+import { describeRule, ruleLabel } from './parse.js';
+import {
+  applyFormats,
+  fromModelTable,
+  planConstraints,
+  toModelTable,
+  type ConstraintPlan,
+} from './transform.js';
+import type { Rule } from './types.js';
+
+/**
+ * A model that keeps business rules (docs/constraints.md): a synthesizer's model of the *transformed* table
+ * (transform.ts: merged combinations, gaps, no computed columns) wrapped so that samples come back in the user's
+ * columns, every rule checked, and the rows that break one drawn again.
+ *
+ * - **Bounded resampling**: at most `MAX_ROUNDS` rounds and 100 × n + 1,000 rows drawn in all; then a
+ *   LookalikeError names every rule still broken and in how many rows.
+ * - **Conditions** on merged columns become sets of allowed combinations (native in every synthesizer); conditions
+ *   on a rebuilt side of an inequality or on a computed column are met by rejection (`sampleByRejection`). A
+ *   condition that breaks a rule on its own is an error naming the rule.
+ * - **Privacy**: the rules are public; the wrapper reads no data when sampling, so a DP model stays DP and its
+ *   ledger is the inner model's.
+ */
+export const MAX_ROUNDS = 50;
+
+/** What the model file stores under `constraints`: the rules and how they are enforced (no data). */
+export interface ConstraintsFile {
+  readonly rules: readonly Rule[];
+  readonly plan: Omit<ConstraintPlan, 'rules'>;
+}
+
+export class ConstrainedModel implements Model {
+  readonly synthesizer: string;
+  readonly privacy: Model['privacy'];
+  private readonly ctx: CheckContext;
+
+  constructor(
+    readonly inner: Model,
+    /** The user's schema (the inner model's is `plan.modelSchema`). */
+    readonly schema: Schema,
+    readonly plan: ConstraintPlan,
+  ) {
+    this.synthesizer = inner.synthesizer;
+    this.privacy = inner.privacy;
+    const combinations = new Map<number, Set<string>>();
+    for (const m of plan.merges)
+      if (m.kind === 'combo' && !m.declared) combinations.set(m.rule, new Set(m.categories));
+    this.ctx = { combinations };
+  }
+
+  get rules(): readonly Rule[] {
+    return this.plan.rules;
+  }
+
+  sample(n: number, opts: SampleOptions = {}): Table {
+    const seed = opts.seed ?? 0;
+    const cplan = planConditions(this.schema, n, opts.conditions);
+    if (cplan) this.checkConditions(cplan);
+    const out = cplan
+      ? sampleGroups(this.schema, cplan, seed, (g, count, s) => this.drawKept(count, s, g.conditions))
+      : this.drawKept(n, seed, []);
+    return applyFormats(out, this.plan, this.schema, new Rng(seed).fork());
+  }
+
+  toJSON(): ModelFile {
+    const inner = this.inner.toJSON();
+    const { rules, ...plan } = this.plan;
+    const constraints: ConstraintsFile = { rules, plan };
+    return { ...inner, schema: this.schema, constraints };
+  }
+
+  /** Rows that keep every rule: drawn, checked, the breaking rows drawn again (bounded). */
+  private drawKept(count: number, seed: number, conds: readonly ColumnCondition[]): Table {
+    const rng = new Rng(seed);
+    const draw = this.drawer(conds);
+    const checked = this.plan.rules.filter((r) => r.type !== 'format');
+    let t = draw(count, rng.u32());
+    let drawn = count;
+    const bound = 100 * count + 1000;
+    for (let round = 0; ; round++) {
+      const res = checkRules(t, this.schema, checked, this.ctx);
+      const bad = anyViolation(res, t.nRows);
+      const rows: number[] = [];
+      for (let i = 0; i < bad.length; i++) if (bad[i]) rows.push(i);
+      if (rows.length === 0) return t;
+      if (round >= MAX_ROUNDS || drawn + rows.length > bound) {
+        const broken = res
+          .filter((r) => r.count > 0)
+          .map((r) => `${ruleLabel(this.plan.rules, r.rule)}: broken in ${r.count} of ${count} rows`);
+        throw new LookalikeError(
+          `${this.synthesizer} cannot draw ${count} rows that keep every rule${conds.length ? ` with ${describeConditions(conds)}` : ''} within its bound (${MAX_ROUNDS} rounds, ${bound.toLocaleString('en-US')} rows drawn):`,
+          broken,
+        );
+      }
+      const fresh = draw(rows.length, rng.u32());
+      drawn += rows.length;
+      const perm = Int32Array.from({ length: t.nRows }, (_, i) => i);
+      rows.forEach((r, k) => (perm[r] = t.nRows + k));
+      t = t.concat(fresh).take(perm);
+    }
+  }
+
+  /** The draw for a group: inner conditions (merged sets, passed-through values), rejection for the rest. */
+  private drawer(conds: readonly ColumnCondition[]): (count: number, seed: number) => Table {
+    const { inner, post } = this.innerConditions(conds);
+    const base = (count: number, seed: number): Table => {
+      const rng = new Rng(seed);
+      const opts: SampleOptions = inner.length
+        ? { seed: rng.u32(), conditions: singleGroup(count, inner) }
+        : { seed: rng.u32() };
+      return fromModelTable(this.inner.sample(count, opts), this.plan, this.schema);
+    };
+    if (!post.length) return base;
+    return (count, seed) =>
+      sampleByRejection(this.schema, base, post, count, seed, { synthesizer: this.synthesizer });
+  }
+
+  private innerConditions(conds: readonly ColumnCondition[]): {
+    inner: ColumnCondition[];
+    post: ColumnCondition[];
+  } {
+    const inner: ColumnCondition[] = [];
+    const post: ColumnCondition[] = [];
+    const rebuilt = new Set([
+      ...this.plan.gaps.map((g) => g.derived),
+      ...this.plan.computed.map((c) => c.column),
+    ]);
+    const allowed = new Map<string, Set<string>>();
+    const specs = new Map(this.schema.columns.map((c) => [c.name, c]));
+    for (const c of conds) {
+      const m = this.plan.merges.find((x) => x.columns.includes(c.column));
+      if (m) {
+        const j = m.columns.indexOf(c.column);
+        const want = conditionCells(specs.get(c.column)!, c);
+        const ok = m.categories.filter((label) => {
+          if (m.kind === 'one-hot') return (label === c.column) === (want[0] === true);
+          const cells = JSON.parse(label) as Cell[];
+          return want.some((w) => String(cells[j]) === String(w));
+        });
+        const had = allowed.get(m.name);
+        allowed.set(m.name, new Set(had ? ok.filter((k) => had.has(k)) : ok));
+      } else if (rebuilt.has(c.column)) post.push(c);
+      else inner.push(c);
+    }
+    for (const [name, set] of allowed) {
+      const list = [...set];
+      if (list.length === 0) {
+        const m = this.plan.merges.find((x) => x.name === name)!;
+        throw new LookalikeError(`cannot sample with ${describeConditions(conds)}:`, [
+          `the conditions break ${ruleLabel(this.plan.rules, this.plan.rules[m.rule])}: no allowed combination has these values`,
+        ]);
+      }
+      inner.push({
+        column: name,
+        kind: 'categorical',
+        value: list[0],
+        ...(list.length > 1 ? { oneOf: list } : {}),
+      });
+    }
+    return { inner, post };
+  }
+
+  /** A condition group whose values alone break a rule is an error naming the rule and the condition rows. */
+  private checkConditions(cplan: ConditionPlan): void {
+    const problems: string[] = [];
+    for (const g of cplan.groups) {
+      if (!g.conditions.length) continue;
+      const row = oneRow(this.schema, g.conditions);
+      const have = new Set(g.conditions.map((c) => c.column));
+      for (const [i, r] of this.plan.rules.entries()) {
+        if (
+          r.type === 'fixed-combinations' ||
+          r.type === 'one-hot' ||
+          r.type === 'unique' ||
+          r.type === 'format'
+        )
+          continue;
+        const cols = r.type === 'conditional' ? [r.if.column, ...ruleCols(r.then)] : ruleCols(r);
+        if (!cols.every((c) => have.has(c))) continue;
+        if (violations(row, this.schema, r, i, this.ctx).count) {
+          const rows = [...g.rows.slice(0, 5)].map((x) => x + 1).join(', ');
+          problems.push(
+            `${describeConditions(g.conditions)} (condition rows ${rows}${g.rows.length > 5 ? ', …' : ''}) breaks ${ruleLabel(this.plan.rules, r)}`,
+          );
+        }
+      }
+    }
+    if (problems.length) throw new LookalikeError('cannot sample with these conditions:', problems);
+  }
+}
+
+function ruleCols(r: Rule): string[] {
+  switch (r.type) {
+    case 'inequality':
+      return [r.low, r.high];
+    case 'linear':
+      return [r.column, ...Object.keys(r.terms)];
+    case 'ratio':
+      return [r.column, r.numerator, r.denominator];
+    case 'range':
+    case 'rounding':
+      return [r.column];
+    default:
+      return [];
+  }
+}
+
+function singleGroup(count: number, conds: readonly ColumnCondition[]): ConditionPlan {
+  return { n: count, groups: [{ conditions: conds, rows: Int32Array.from({ length: count }, (_, i) => i) }] };
+}
+
+/** The condition value(s) as `cellValue` would show them (datetimes formatted, booleans true/false). */
+function conditionCells(spec: ColumnSpec, c: ColumnCondition): Cell[] {
+  const values = c.oneOf ?? [c.value];
+  return values.map((v) => {
+    if (c.kind === 'boolean') return v === 1;
+    if (c.kind === 'datetime') return datetimeCodec(spec.format ?? 'ISO').format_(v as number);
+    return v;
+  });
+}
+
+/** A one-row table of the schema's columns holding the conditions (missing elsewhere). */
+function oneRow(schema: Schema, conds: readonly ColumnCondition[]): Table {
+  const cols: Column[] = schema.columns.map((s) => {
+    const c = conds.find((x) => x.column === s.name);
+    switch (s.kind) {
+      case 'numeric':
+        return {
+          kind: 'numeric',
+          name: s.name,
+          values: Float64Array.of(c ? (c.value as number) : NaN),
+          integer: !!s.integer,
+        };
+      case 'datetime':
+        return {
+          kind: 'datetime',
+          name: s.name,
+          values: Float64Array.of(c ? (c.value as number) : NaN),
+          format: s.format ?? 'ISO',
+        };
+      case 'boolean':
+        return { kind: 'boolean', name: s.name, values: Int8Array.of(c ? (c.value as number) : -1) };
+      case 'categorical':
+        return {
+          kind: 'categorical',
+          name: s.name,
+          codes: Int32Array.of(c ? 0 : -1),
+          categories: c ? [String(c.value)] : [],
+        };
+      default:
+        return { kind: s.kind, name: s.name, values: [null] };
+    }
+  });
+  return new Table(cols, 1);
+}
+
+export interface RuleFitNote {
+  readonly rule: string;
+  /** Training rows that broke the rule (non-DP fits only; under DP this count is private and not reported). */
+  readonly rows: number;
+}
+
+/**
+ * Fit `synthesizer` so that its samples keep `rules` (parsed by `parseRules`). Rows of the training table that
+ * break a rule are left out of the fit. In a non-DP fit the returned notes count them per rule; in a DP fit
+ * nothing about them is reported (how many rows break a rule is a fact about the private table), and
+ * fixed-combination rules must declare their combinations.
+ */
+export async function fitWithRules(
+  synthesizer: Synthesizer,
+  table: Table,
+  schema: Schema,
+  rules: readonly Rule[],
+  opts: FitOptions = {},
+): Promise<{ model: ConstrainedModel; notes: RuleFitNote[] }> {
+  const dp = synthesizer.privacy === 'dp' || (synthesizer.privacy === 'either' && opts.epsilon !== undefined);
+  // row rules only: a format is how values are generated (id and text columns are not modelled) and uniqueness is
+  // a property of the output; fixed combinations without a list cannot be broken by the data they are read from
+  const rowRules = rules.filter((r) => r.type !== 'format' && r.type !== 'unique');
+  const res = checkRules(table, schema, rowRules).map((r) => ({ ...r, index: rules.indexOf(r.rule) }));
+  const bad = anyViolation(res, table.nRows);
+  const keep: number[] = [];
+  for (let i = 0; i < bad.length; i++) if (!bad[i]) keep.push(i);
+  const kept = keep.length === table.nRows ? table : table.take(Int32Array.from(keep));
+  const notes: RuleFitNote[] = dp
+    ? []
+    : res.filter((r) => r.count > 0).map((r) => ({ rule: ruleLabel(rules, r.rule), rows: r.count }));
+  const plan = planConstraints(rules, schema, { dp, table: dp ? undefined : kept });
+  const inner = await synthesizer.fit(toModelTable(kept, plan), plan.modelSchema, opts);
+  return { model: new ConstrainedModel(inner, schema, plan), notes };
+}
+
+/**
+ * Rebuild a constrained model from its file: the inner synthesizer's `load` reads the file with the modelled
+ * schema; the plan is validated against the rules and the schema.
+ */
+export function loadConstrained(
+  file: ModelFile,
+  synthesizer: Synthesizer,
+  load: (f: ModelFile) => Model,
+): ConstrainedModel {
+  const c = file.constraints as ConstraintsFile | undefined;
+  if (!c || !Array.isArray(c.rules) || typeof c.plan !== 'object' || c.plan === null)
+    throw new LookalikeError('invalid model file:', ['"constraints" must hold "rules" and "plan"']);
+  const plan: ConstraintPlan = { ...(c.plan as Omit<ConstraintPlan, 'rules'>), rules: c.rules };
+  const problems: string[] = [];
+  if (
+    !plan.modelSchema ||
+    !Array.isArray(plan.merges) ||
+    !Array.isArray(plan.gaps) ||
+    !Array.isArray(plan.computed)
+  )
+    problems.push('"constraints.plan" must hold modelSchema, merges, gaps and computed');
+  else {
+    const names = new Set(file.schema.columns.map((s) => s.name));
+    for (const r of c.rules)
+      for (const col of ruleColumnsOf(r))
+        if (!names.has(col)) problems.push(`a rule names "${col}", which the schema does not have`);
+    for (const m of plan.merges)
+      if (!plan.modelSchema.columns.some((s) => s.name === m.name))
+        problems.push(`merged column "${m.name}" is not in the modelled schema`);
+  }
+  if (problems.length)
+    throw new LookalikeError(`invalid ${synthesizer.name} model file (constraints):`, problems);
+  const inner = load({ ...file, schema: plan.modelSchema, constraints: undefined });
+  return new ConstrainedModel(inner, file.schema, plan);
+}
+
+function ruleColumnsOf(r: Rule): string[] {
+  if (r.type === 'fixed-combinations' || r.type === 'one-hot') return [...r.columns];
+  if (r.type === 'conditional') return [r.if.column, ...ruleCols(r.then)];
+  if (r.type === 'unique' || r.type === 'format') return [r.column];
+  return ruleCols(r);
+}
+
+export { describeRule, comboKey, cellValue };

@@ -1,0 +1,107 @@
+import { LookalikeError } from '../errors.js';
+import { Rng } from '../random/rng.js';
+import { isCategoricalDomain, type Schema } from '../table/schema.js';
+import type { Table } from '../table/table.js';
+import type { ColumnCondition, ConditionGroup, ConditionPlan } from '../synthesizers/conditions.js';
+import type { Model } from '../synthesizers/types.js';
+
+/**
+ * Rebalancing built on conditional sampling: a sample whose `column` has the given shares (e.g. a 5 % class raised
+ * to 30 %). Exactly round(share · n) rows get each named value (the rounding remainder goes to the largest
+ * share); the rest are conditioned to be *one of the other values*, which the model then draws by its own
+ * probabilities — so every synthesizer does it natively (`ColumnCondition.oneOf`). Rows are in random order.
+ * Reads the model only: under DP it spends nothing.
+ */
+export interface RebalanceSpec {
+  readonly column: string;
+  /** value → share of the output rows, each in (0, 1], summing to at most 1. */
+  readonly shares: Readonly<Record<string, number>>;
+}
+
+/** `income=>50K:0.5` or `grade=A:0.2,B:0.3` (the CLI's `--rebalance`); a value may contain ':' (the last one splits). */
+export function parseRebalance(text: string): RebalanceSpec {
+  const eq = text.indexOf('=');
+  const problems: string[] = [];
+  if (eq <= 0)
+    throw new LookalikeError(
+      `--rebalance "${text}" must read column=value:share[,value:share…]`,
+      [],
+      'usage',
+    );
+  const column = text.slice(0, eq);
+  const shares: Record<string, number> = {};
+  for (const part of text.slice(eq + 1).split(',')) {
+    const c = part.lastIndexOf(':');
+    const value = part.slice(0, c);
+    const share = Number(part.slice(c + 1));
+    if (c <= 0 || !(share > 0 && share <= 1))
+      problems.push(`"${part}" must be value:share with a share in (0, 1]`);
+    else shares[value] = share;
+  }
+  if (problems.length) throw new LookalikeError(`--rebalance "${text}" is not valid:`, problems, 'usage');
+  return { column, shares };
+}
+
+/** The condition plan of a rebalanced sample of n rows (validated against the schema). */
+export function rebalancePlan(schema: Schema, n: number, spec: RebalanceSpec, seed = 0): ConditionPlan {
+  const spec0 = schema.columns.find((c) => c.name === spec.column);
+  const problems: string[] = [];
+  if (!spec0)
+    throw new LookalikeError(`cannot rebalance: "${spec.column}" is not a column of the model`, [], 'usage');
+  if (spec0.kind !== 'categorical' && spec0.kind !== 'boolean')
+    problems.push(
+      `column "${spec.column}" is ${spec0.kind}; rebalancing needs a categorical or boolean column`,
+    );
+  const all =
+    spec0.kind === 'boolean'
+      ? ['false', 'true']
+      : isCategoricalDomain(spec0.domain)
+        ? [...spec0.domain.categories]
+        : [];
+  const named = Object.entries(spec.shares);
+  for (const [v, s] of named) {
+    if (!all.includes(v)) problems.push(`"${v}" is not a value of column "${spec.column}"`);
+    if (!(s > 0 && s <= 1)) problems.push(`the share of "${v}" must be in (0, 1]`);
+  }
+  const total = named.reduce((a, [, s]) => a + s, 0);
+  const rest = all.filter((v) => !(v in spec.shares));
+  if (total > 1 + 1e-9) problems.push(`the shares add up to ${+total.toFixed(6)}, more than 1`);
+  if (rest.length === 0 && Math.abs(total - 1) > 1e-9)
+    problems.push(
+      `every value of "${spec.column}" is named, so the shares must add up to 1 (they add up to ${+total.toFixed(6)})`,
+    );
+  if (problems.length) throw new LookalikeError('cannot rebalance:', problems, 'usage');
+  const counts = named.map(([, s]) => Math.round(s * n));
+  let left = n - counts.reduce((a, b) => a + b, 0);
+  if (rest.length === 0 || left < 0) {
+    // give the rounding remainder to the largest share
+    const big = counts.indexOf(Math.max(...counts));
+    counts[big] += left;
+    left = 0;
+  }
+  const perm = new Rng(seed).permutation(n);
+  const kind = spec0.kind as 'categorical' | 'boolean';
+  const value = (v: string): number | string => (kind === 'boolean' ? (v === 'true' ? 1 : 0) : v);
+  const groups: ConditionGroup[] = [];
+  let at = 0;
+  const take = (count: number, cond: ColumnCondition) => {
+    if (count <= 0) return;
+    const rows = Int32Array.from(perm.subarray(at, at + count)).sort();
+    at += count;
+    groups.push({ conditions: [cond], rows });
+  };
+  named.forEach(([v], i) => take(counts[i], { column: spec.column, kind, value: value(v) }));
+  if (left > 0)
+    take(left, {
+      column: spec.column,
+      kind,
+      value: value(rest[0]),
+      ...(rest.length > 1 ? { oneOf: rest.map(value) } : {}),
+    });
+  return { n, groups };
+}
+
+/** A rebalanced sample: `model.sample` with the plan of `rebalancePlan`. */
+export function sampleRebalanced(model: Model, n: number, spec: RebalanceSpec, seed = 0): Table {
+  return model.sample(n, { seed, conditions: rebalancePlan(model.schema, n, spec, seed) });
+}
