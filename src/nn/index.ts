@@ -49,5 +49,6 @@ export {
 export { crossEntropy, gaussianNll, klStandardNormal, squaredError } from './losses.js';
 export { Adam, clipGradNorm, gradNorm, allFinite, type AdamOptions } from './optim.js';
 export { clipPerExample, type ClipResult, type PerExampleModule } from './per-example.js';
+export { DpSgd, clippedSum, clippedSumFloatSlack, batchCapFor, type DpSgdOptions } from './dp-sgd.js';
 export { writeWeights, readWeights, bytesToBase64, base64ToBytes, type WeightEntry } from './serialize.js';
 export { exp, log, log1p, tanh, sigmoid, softplus, logSumExp } from './math.js';
