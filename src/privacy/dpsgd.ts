@@ -216,6 +216,8 @@ export interface DpSgdPlanOptions {
   readonly coordinates: number;
   /** Largest noise multiplier considered (the plan is refused beyond it); default 100. */
   readonly maxNoiseMultiplier?: number;
+  /** δ the run's entry sets aside (e.g. a batch cap's), default 0. */
+  readonly delta?: number;
 }
 
 /**
@@ -234,11 +236,13 @@ export function planNoiseMultiplier(ledger: PrivacyLedger, opts: DpSgdPlanOption
   if (!Number.isInteger(coordinates) || coordinates < 1)
     problems.push(`coordinates must be a whole number ≥ 1`);
   if (problems.length) throw new LookalikeError('planNoiseMultiplier: invalid plan', problems, 'internal');
-  const entry = (z: number): LedgerEntry =>
-    subsampledGaussianEntry(
+  const entry = (z: number): LedgerEntry => ({
+    ...subsampledGaussianEntry(
       { noiseMultiplier: z, samplingRate: q, steps, clippingNorm: 1, sensitivity: 1, coordinates },
       { query: 'plan', columns: [] },
-    );
+    ),
+    ...(opts.delta ? { delta: opts.delta } : {}),
+  });
   const epsOf = (z: number): number => ledger.guaranteeWith(entry(z)).epsilon;
   const fits = (z: number): boolean => ledger.wouldAllow(entry(z));
   if (!fits(zMax)) {

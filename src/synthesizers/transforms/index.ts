@@ -49,6 +49,12 @@ export interface TransformOptions {
   readonly maxCategories?: number;
   readonly gmm?: GmmOptions;
   readonly fitters?: TransformFitters;
+  /**
+   * A DP fit: read nothing off the table but through `fitters` (all three required for numeric/datetime columns).
+   * Category lists come from the schema's domains (a column without one is refused), the missing slot is present
+   * unless the column is declared `nullable: false`, and datetimes are rounded to their format only.
+   */
+  readonly dataIndependent?: boolean;
 }
 
 export type SpanRole = 'alpha' | 'mode' | 'value' | 'missing' | 'category';
@@ -493,6 +499,19 @@ export function fitTransform(
     .filter((p): p is string => p !== null);
   if (problems.length) throw new TransformError(problems);
   const fitters = opts.fitters ?? {};
+  const dp = opts.dataIndependent === true;
+  if (dp) {
+    const missingFitters = specs
+      .filter((s) => s.kind === 'numeric' || s.kind === 'datetime')
+      .filter(() => !fitters.bounds || !(fitters.modes || fitters.quantiles))
+      .map((s) => `column "${s.name}": a data-independent fit needs bounds and modes/quantiles fitters`);
+    const noDomain = specs
+      .filter((s) => s.kind === 'categorical' && !isCategoricalDomain(s.domain))
+      .map(
+        (s) => `column "${s.name}": a data-independent fit needs its category list declared (public or DP)`,
+      );
+    if (missingFitters.length || noDomain.length) throw new TransformError([...missingFitters, ...noDomain]);
+  }
   const columns = specs.map((spec): ColumnTransform => {
     const col = table.column(spec.name);
     if (spec.kind === 'categorical' || spec.kind === 'boolean') {
@@ -509,8 +528,8 @@ export function fitTransform(
         categories,
         missing: false,
       };
-      let missing = spec.nullable === true;
-      if (!missing) {
+      let missing = dp ? spec.nullable !== false : spec.nullable === true;
+      if (!missing && !dp) {
         try {
           categoryCodes(base, col);
         } catch {
@@ -521,7 +540,7 @@ export function fitTransform(
     }
     const values = presentValues(col);
     const all = (col as { values: Float64Array }).values;
-    const missing = spec.nullable === true || values.length < all.length;
+    const missing = dp ? spec.nullable !== false : spec.nullable === true || values.length < all.length;
     const [min, max] = fitters.bounds ? fitters.bounds(spec, values) : defaultBounds(spec, values);
     const base = {
       name: spec.name,
@@ -531,7 +550,7 @@ export function fitTransform(
       min,
       max,
       format: spec.kind === 'datetime' ? (spec.format ?? null) : null,
-      ...(spec.kind === 'datetime' ? { step: datetimeStep(values) } : {}),
+      ...(spec.kind === 'datetime' && !dp ? { step: datetimeStep(values) } : {}),
     };
     if ((opts.numeric ?? 'modes') === 'quantile') {
       const knots = fitters.quantiles ? fitters.quantiles(spec, values) : defaultQuantiles(values);

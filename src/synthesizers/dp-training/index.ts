@@ -1,0 +1,218 @@
+import { LookalikeError } from '../../errors.js';
+import { batchCapFor } from '../../nn/dp-sgd.js';
+import { dyadicRate, planNoiseMultiplier } from '../../privacy/dpsgd.js';
+import type { PrivacyLedger } from '../../privacy/ledger.js';
+import { AliasTable, Rng } from '../../random/rng.js';
+import type { SecureRng } from '../../random/secure.js';
+import { datetimeCodec } from '../../table/datetime.js';
+import type { ColumnSpec, Schema } from '../../table/schema.js';
+import type { Table } from '../../table/table.js';
+import type { IdStyle } from '../common.js';
+import { startMarginalFit } from '../marginal/fit.js';
+import { measureMarginals } from '../marginal/measure.js';
+import { fitBayesianGmm } from '../transforms/gmm.js';
+import {
+  fitTransform,
+  TransformError,
+  type NumericEncoding,
+  type TableTransform,
+} from '../transforms/index.js';
+import type { FitOptions } from '../types.js';
+
+/**
+ * The DP start of a learned synthesizer (tvae, ctgan, pate-gan with `--epsilon`; docs/privacy.md, "DP training"):
+ * everything a network's training needs that is a fact about the data is either declared public or released under
+ * DP and charged here, before any row reaches a network:
+ *
+ * 1. the budget → ledger, DP domain release with `dpDomains`, and the refusal of undeclared domains — exactly the
+ *    start of the DP-marginal synthesizers (`startMarginalFit`), so the same errors name the same columns;
+ * 2. the noisy 1-way marginal of every modelled column (discrete Gaussian, a share `preprocessing` of the budget,
+ *    equal per column), from which, by post-processing only: the row count N̂ (inverse-variance weighted totals),
+ *    each numeric column's mode-specific normalisation (a Bayesian Gaussian mixture fitted to a pseudo-sample drawn
+ *    from its noisy histogram) or quantile knots, and each categorical column's category frequencies (for CTGAN's
+ *    conditional sampling);
+ * 3. the transform is fitted with `dataIndependent`: bounds from the domains, the missing slot unless a column is
+ *    declared not nullable, datetimes rounded to their format. Column order is the schema's.
+ *
+ * Early stopping on a validation split would be another data-dependent choice: DP fits train a fixed number of
+ * epochs on all rows.
+ */
+export interface DpTrainingStart {
+  readonly ledger: PrivacyLedger;
+  readonly secureRng: SecureRng;
+  readonly table: Table;
+  readonly schema: Schema;
+  readonly specs: readonly ColumnSpec[];
+  readonly transform: TableTransform;
+  readonly ids: Record<string, IdStyle>;
+  /** N̂: the DP row count, and an upper confidence bound N⁺ (N ≤ N⁺ except with probability < e^{-98}). */
+  readonly rowsHat: number;
+  readonly rowsUpper: number;
+  /** Noisy (clamped, normalised) frequencies of each categorical/boolean column's categories, by column name. */
+  readonly frequencies: ReadonlyMap<string, Float64Array>;
+  /** Columns whose domains were released under DP. */
+  readonly released: readonly string[];
+}
+
+export interface DpTrainingOptions {
+  /** Share of the budget (of ρ) spent on the 1-way marginals, default 0.1. */
+  readonly preprocessing?: number;
+  /** Numeric encoding of the transform (default `modes`). */
+  readonly numeric?: NumericEncoding;
+}
+
+/** Pseudo-sample size drawn from a noisy histogram to fit a mixture or quantiles (post-processing). */
+const PSEUDO = 4000;
+
+export async function startDpTraining(
+  table0: Table,
+  schema0: Schema,
+  opts: FitOptions,
+  synthesizer: string,
+  dpOpts: DpTrainingOptions = {},
+): Promise<DpTrainingStart> {
+  const share = dpOpts.preprocessing ?? 0.1;
+  if (!(share > 0 && share < 1))
+    throw new LookalikeError(`${synthesizer}: the preprocessing share must be in (0, 1)`, [], 'internal');
+  const fit = startMarginalFit(table0, schema0, opts, synthesizer);
+  const { ledger, encoding, names } = fit;
+  const k = encoding.sizes.length;
+  const rho = (ledger.rhoRemaining * share) / k;
+  const sets = encoding.sizes.map((_, i) => [i]);
+  const measured = await measureMarginals(fit.source, sets, { rho }, ledger, fit.rng, names);
+  // N̂: each noisy 1-way marginal sums to N plus the noise of its cells (variance cells·σ²); inverse-variance
+  // weighted average, and a sub-Gaussian upper bound (discrete Gaussian noise is σ²-sub-Gaussian, CKS 2020)
+  let wsum = 0;
+  let est = 0;
+  for (const m of measured) {
+    const v = m.values.length * m.sigma * m.sigma;
+    const total = m.values.reduce((s, x) => s + x, 0);
+    est += total / v;
+    wsum += 1 / v;
+  }
+  const rowsHat = Math.max(1, est / wsum);
+  const sdHat = Math.sqrt(1 / wsum);
+  const rowsUpper = rowsHat + 14 * sdHat;
+  // post-processing randomness (pseudo-samples, mixture fits): the seeded Rng
+  const rng = new Rng(opts.seed ?? 0);
+  const specs = fit.encoding.specs;
+  const byName = new Map(specs.map((s, i) => [s.name, i]));
+  const pseudo = (name: string): Float64Array => {
+    const i = byName.get(name)!;
+    const d = encoding.discretizers[i];
+    const counts = measured[i].values;
+    const w = new Float64Array(d.valueCodes);
+    let total = 0;
+    for (let c = 0; c < d.valueCodes; c++) {
+      w[c] = Math.max(0, counts[c]);
+      total += w[c];
+    }
+    if (!(total > 0)) w.fill(1); // all noise: a uniform histogram over the public domain
+    const alias = new AliasTable(w);
+    const codes = new Int32Array(PSEUDO);
+    for (let j = 0; j < PSEUDO; j++) codes[j] = alias.sample(rng);
+    const col = d.decode(codes, rng) as { values: Float64Array };
+    return Float64Array.from(col.values);
+  };
+  const frequencies = new Map<string, Float64Array>();
+  specs.forEach((s, i) => {
+    if (s.kind !== 'categorical' && s.kind !== 'boolean') return;
+    const d = encoding.discretizers[i];
+    const f = new Float64Array(d.valueCodes);
+    let t = 0;
+    for (let c = 0; c < f.length; c++) t += f[c] = Math.max(0, measured[i].values[c]);
+    if (t > 0) for (let c = 0; c < f.length; c++) f[c] /= t;
+    else f.fill(1 / f.length);
+    frequencies.set(s.name, f);
+  });
+  let transform: TableTransform;
+  try {
+    transform = fitTransform(fit.table, specs, rng.fork(), {
+      numeric: dpOpts.numeric ?? 'modes',
+      dataIndependent: true,
+      fitters: {
+        bounds: (spec) => boundsOf(spec),
+        modes: (spec, _values, r) => fitBayesianGmm(pseudo(spec.name), r),
+        quantiles: (spec) => quantilesOf(pseudo(spec.name)),
+      },
+    });
+  } catch (e) {
+    if (e instanceof TransformError)
+      throw new LookalikeError(`${synthesizer} cannot represent these columns:`, e.problems);
+    throw e;
+  }
+  return {
+    ledger,
+    secureRng: fit.rng,
+    table: fit.table,
+    schema: fit.schema,
+    specs,
+    transform,
+    ids: fit.ids,
+    rowsHat,
+    rowsUpper,
+    frequencies,
+    released: fit.released,
+  };
+}
+
+/** Bounds of a numeric/datetime column from its (public or DP) domain. */
+function boundsOf(spec: ColumnSpec): [number, number] {
+  const dom = spec.domain as { min?: unknown; max?: unknown } | undefined;
+  if (spec.kind === 'numeric' && dom && typeof dom.min === 'number' && typeof dom.max === 'number')
+    return [dom.min, dom.max];
+  if (
+    spec.kind === 'datetime' &&
+    spec.format &&
+    dom &&
+    typeof dom.min === 'string' &&
+    typeof dom.max === 'string'
+  ) {
+    const codec = datetimeCodec(spec.format);
+    return [codec.parse(dom.min), codec.parse(dom.max)];
+  }
+  throw new LookalikeError(`column "${spec.name}" has no domain to bound it (declare it, or use dpDomains)`);
+}
+
+function quantilesOf(values: Float64Array): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const K = Math.min(200, n);
+  const knots: number[] = [];
+  for (let j = 0; j < K; j++) knots.push(sorted[Math.round((j * (n - 1)) / (K - 1))]);
+  return knots;
+}
+
+export interface DpSgdPlan {
+  readonly samplingRate: number;
+  readonly steps: number;
+  readonly noiseMultiplier: number;
+  readonly expectedBatch: number;
+  readonly batchCap: number;
+  /** δ of the batch cap (recorded on the ledger entry). */
+  readonly capDelta: number;
+}
+
+/**
+ * Plan DP-SGD for `epochs` epochs at an expected batch size, with what is left of the ledger (less `reserveRho` for
+ * anything charged later): q = batch/N̂ (as sampled), T = ⌈epochs/q⌉, the batch cap from N⁺, and the smallest noise
+ * multiplier that fits (`planNoiseMultiplier`). Throws (kind 'privacy') when no noise level fits.
+ */
+export function planDpSgd(
+  start: Pick<DpTrainingStart, 'ledger' | 'rowsHat' | 'rowsUpper'>,
+  opts: { readonly batchSize: number; readonly epochs: number; readonly coordinates: number },
+): DpSgdPlan {
+  const q = dyadicRate(Math.min(1, opts.batchSize / Math.max(start.rowsHat, opts.batchSize)));
+  const steps = Math.max(1, Math.ceil(opts.epochs / q));
+  const batchCap = batchCapFor(q, start.rowsUpper);
+  // P(some batch > cap) ≤ P(N > N⁺) + T·e^{-60} ≤ e^{-98} + T·e^{-60}; the cut adds (1 + e^ε)·that to δ
+  const capDelta =
+    (1 + Math.exp(start.ledger.budget.epsilon)) * (Math.exp(-98) + steps * Math.exp(-60)) * 1.01;
+  const noiseMultiplier = planNoiseMultiplier(start.ledger, {
+    samplingRate: q,
+    steps,
+    coordinates: opts.coordinates,
+    delta: capDelta,
+  });
+  return { samplingRate: q, steps, noiseMultiplier, expectedBatch: q * start.rowsHat, batchCap, capDelta };
+}
