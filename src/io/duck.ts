@@ -5,6 +5,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
 import type { RawColumn } from '../table/raw.js';
+import { MAX_COLUMNS, columnsProblem, memoryProblem } from './limits.js';
 
 /**
  * Runs `fn` on a fresh in-memory DuckDB connection and closes it afterwards, whatever happens. Extensions are
@@ -101,7 +102,8 @@ function projectColumn(name: string, type: string): { sql: string; p: Projection
   if (AS_TEXT_TYPES.has(t) || t.startsWith('ENUM'))
     return { sql: `CAST(${c} AS VARCHAR)`, p: { kind: 'string' } };
   if (t.endsWith(']') || /^(STRUCT|MAP|UNION|LIST|ARRAY)\b/.test(t)) {
-    return { problem: `column "${name}" holds nested values (${t.replace(/\(.*$/s, '')}); flatten it first` };
+    const shown = t.replace(/\(.*$/s, '').replace(/^(.{0,24}?\])(?:\[\d*\])+$/, '$1[]…');
+    return { problem: `column "${name}" holds nested values (${shown}); flatten it first` };
   }
   return { problem: `column "${name}" has type ${t}, which lookalike cannot read` };
 }
@@ -218,27 +220,54 @@ export function infiniteToMissing(parts: readonly Float64Array[]): number {
 }
 /** Text columns with at most this many distinct values are read through an ENUM (dictionary) cast. */
 const ENUM_MAX = 65_536;
+/**
+ * Cost thresholds of the reader (tests lower them to exercise both paths on small files):
+ * - `stageMinBytes`: files up to this size are parsed once, straight into raw columns, without a staging table;
+ * - `dictionaryMinRows`: below this many rows, text is read as plain strings — the dictionary path costs a few
+ *   queries per column (milliseconds each), which only pays off when a column has tens of thousands of values.
+ */
+export const readTuning = { stageMinBytes: 16 * 2 ** 20, dictionaryMinRows: 20_000 };
+/** Columns per aggregate query (distinct-count estimates): bounds DuckDB's per-aggregate hash-table memory. */
+const AGGREGATE_BATCH = 256;
+
+export interface RelationOptions {
+  /**
+   * Parse the relation once into a temporary table (text files, queries) and read from there; otherwise each step
+   * scans the relation again (Parquet: columnar, each step reads only the columns it needs).
+   */
+  stage?: boolean;
+  /** Whether text columns of many rows may come back dictionary-encoded (needs `stage` or a cheap rescan). */
+  dictionaries?: boolean;
+  /** Column names and DuckDB types when the caller knows them (CSV: every column VARCHAR): saves a DESCRIBE. */
+  columns?: readonly { name: string; type: string }[];
+}
 
 /**
  * Reads every row of `relation` (a DuckDB table expression) into raw columns, chunk by chunk, reading each
  * chunk's column vectors directly (about 3× faster than row objects, DESIGN.md "Scale").
- * Problems with column types are thrown together as `TypeProblems`.
+ * Problems with column types (and more than MAX_COLUMNS columns, or a table too big for memory) are thrown
+ * together as `TypeProblems`.
  *
  * The rows are materialized, not streamed: @duckdb/node-api's streaming fetch reports an error raised mid-scan
  * (e.g. invalid UTF-8 deep in a CSV) as the end of the result, which would silently truncate the table.
- * With `stage` (text files, queries) the rows land in a temporary table first, so the file is parsed once; without
- * it (Parquet: columnar, each step reads only the columns it needs; measured ~40% less CPU on flights-3m) the file
- * is scanned per step. A text column with few distinct values (≤ 65,536 and at most half the rows) is read as
- * integer codes of an ENUM built from its distinct values and handed over as a `dictionary` raw column (codes +
- * distinct strings): no per-row string is decoded or hashed.
+ * With `stage`, the rows land in a temporary table first, so the relation is parsed once however many steps read
+ * it. With `dictionaries`, a text column of at least `readTuning.dictionaryMinRows` rows with few distinct values (≤ 65,536
+ * and at most about half the rows, estimated by HyperLogLog) is read as integer codes of an ENUM built from its
+ * distinct values and handed over as a `dictionary` raw column: no per-row string is decoded or hashed.
+ * Cost per column is constant apart from the values (no exact COUNT DISTINCT, whose per-aggregate hash table
+ * made a 50-row × 5,000-column table take 11 GB), so wide tables read in seconds.
  */
 export async function readRelation(
   con: DuckDBConnection,
   relation: string,
   warn: (message: string) => void,
-  stage = true,
+  opts: RelationOptions = {},
 ): Promise<RawColumn[]> {
-  const cols = await describe(con, relation);
+  const stage = opts.stage ?? true;
+  const cols = opts.columns ?? (await describe(con, relation));
+  if (cols.length > MAX_COLUMNS) {
+    throw new TypeProblems([columnsProblem(cols.length)]);
+  }
   const problems: string[] = [];
   const exprs: string[] = [];
   const projections: Projection[] = [];
@@ -259,23 +288,41 @@ export async function readRelation(
   const select = cols.map((c) => sqlIdent(c.name));
   const dictionaries = new Map<number, string[]>();
   const text = cols.map((_, j) => j).filter((j) => projections[j].kind === 'string');
-  if (text.length) {
-    const counts = await con.runAndReadAll(
-      `SELECT count(*), ${text.map((j) => `count(DISTINCT ${sqlIdent(cols[j].name)})`).join(', ')} FROM ${src}`,
-    );
-    const row = counts.getRows()[0].map(Number);
-    for (let k = 0; k < text.length; k++) {
-      const j = text[k];
-      const distinct = row[1 + k];
-      if (distinct === 0 || distinct > ENUM_MAX || distinct > row[0] / 2) continue;
-      const c = sqlIdent(cols[j].name);
-      // qualified: the session's default catalog may be a read-only attached database (readSql)
-      const e = `memory.main.lookalike_enum_${j}`;
-      await con.run(`CREATE TYPE ${e} AS ENUM (SELECT DISTINCT ${c} FROM ${src} WHERE ${c} IS NOT NULL)`);
-      const dict = (await con.runAndReadAll(`SELECT enum_range(NULL::${e})`)).getRowsJson()[0][0] as string[];
-      dictionaries.set(j, dict);
-      select[j] = `COALESCE(CAST(enum_code(CAST(${c} AS ${e})) AS INTEGER), -1)`;
+  if (opts.dictionaries !== false && (stage || opts.dictionaries)) {
+    const nRows = Number((await con.runAndReadAll(`SELECT count(*) FROM ${src}`)).getRows()[0][0]);
+    if (text.length && nRows >= readTuning.dictionaryMinRows) {
+      for (let b = 0; b < text.length; b += AGGREGATE_BATCH) {
+        const batch = text.slice(b, b + AGGREGATE_BATCH);
+        const approx = (
+          await con.runAndReadAll(
+            `SELECT ${batch.map((j) => `approx_count_distinct(${sqlIdent(cols[j].name)})`).join(', ')} FROM ${src}`,
+          )
+        )
+          .getRows()[0]
+          .map(Number);
+        for (let k = 0; k < batch.length; k++) {
+          const j = batch[k];
+          // HyperLogLog is within a few per cent; the ENUM below holds the exact distinct values either way
+          if (approx[k] === 0 || approx[k] > ENUM_MAX || approx[k] > nRows / 2) continue;
+          const c = sqlIdent(cols[j].name);
+          // qualified: the session's default catalog may be a read-only attached database (readSql)
+          const e = `memory.main.lookalike_enum_${j}`;
+          await con.run(`CREATE TYPE ${e} AS ENUM (SELECT DISTINCT ${c} FROM ${src} WHERE ${c} IS NOT NULL)`);
+          const dict = (
+            await con.runAndReadAll(`SELECT enum_range(NULL::${e})`)
+          ).getRowsJson()[0][0] as string[];
+          dictionaries.set(j, dict);
+          select[j] = `COALESCE(CAST(enum_code(CAST(${c} AS ${e})) AS INTEGER), -1)`;
+        }
+      }
     }
+    const tooBig = memoryProblem(
+      nRows,
+      projections.map((p, j) =>
+        p.kind === 'string' ? (dictionaries.has(j) ? 'dictionary' : 'string') : p.kind,
+      ),
+    );
+    if (tooBig) throw new TypeProblems([tooBig]); // withDuck closes the engine, dropping what was made here
   }
   const result = await con.run(`SELECT ${select.join(', ')} FROM ${src}`);
   if (stage) await con.run('DROP TABLE temp.main.lookalike_src');

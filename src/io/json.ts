@@ -2,8 +2,11 @@
  * Small JSON files the CLI reads (metadata, models, policies): clear errors naming the file and, where the
  * parser tells, the line and column — never the file's content.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
 import { LookalikeError } from '../errors.js';
+import { MAX_JSON_FILE_BYTES } from './limits.js';
 
 /**
  * Reads and parses the JSON file at `path`; `kind` names it in messages (e.g. "metadata", "model").
@@ -13,8 +16,16 @@ export async function readJsonFile(path: string, kind: string): Promise<unknown>
   const what = kind.replace(/\s+file$/i, ''); // "metadata" and "metadata file" read the same
   let bytes: Buffer;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_JSON_FILE_BYTES) {
+      throw new LookalikeError(
+        `${what} file ${path} is ${Math.ceil(size / 2 ** 20)} MB; lookalike reads ${what} files of at most ` +
+          `${MAX_JSON_FILE_BYTES / 2 ** 20} MB`,
+      );
+    }
     bytes = await readFile(path);
   } catch (e) {
+    if (e instanceof LookalikeError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new LookalikeError(`${what} file not found: ${path}`);
     if (code === 'EISDIR')
@@ -66,4 +77,45 @@ function jsonErrorWhere(text: string, message: string): string {
     }
   }
   return ` (line ${line}, column ${pos - lineStart + 1})`;
+}
+
+/**
+ * Throws a `LookalikeError` when the JSON (or JSONL) data file at `path` nests arrays or objects more than `max`
+ * levels deep. DuckDB's JSON reader recurses per level and crashes the process (a segmentation fault, no message)
+ * somewhere past ten thousand levels; flat records need two. One streaming pass over the bytes (gzip is
+ * decompressed), counting brackets outside strings; anything else malformed is left for the reader to report.
+ */
+export async function checkJsonDepth(path: string, max: number): Promise<void> {
+  const input = createReadStream(path);
+  const bytes = (/\.gz$/i.test(path) ? input.pipe(createGunzip()) : input) as AsyncIterable<Buffer>;
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  let escaped = false;
+  try {
+    for await (const chunk of bytes) {
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (b === 0x0a) line++;
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (b === 0x5c) escaped = true;
+          else if (b === 0x22) inString = false;
+        } else if (b === 0x22) inString = true;
+        else if (b === 0x5b || b === 0x7b) {
+          if (++depth > max) {
+            throw new LookalikeError(
+              `cannot read ${path}: line ${line} nests arrays or objects more than ${max} levels deep; lookalike ` +
+                'reads flat records (a JSON array of objects, or one object per line)',
+            );
+          }
+        } else if (b === 0x5d || b === 0x7d) depth--;
+      }
+    }
+  } catch (e) {
+    if (e instanceof LookalikeError) throw e;
+    // unreadable or corrupt gzip: the reader reports it
+  } finally {
+    input.destroy();
+  }
 }

@@ -21,7 +21,17 @@ import { buildTable, type BuildResult } from '../table/infer.js';
 import { rawLength, type RawColumn } from '../table/raw.js';
 import { ArrowTypeProblems, arrowToRaw, readArrowFile } from './arrow.js';
 import { columnNames, csvDialect, csvRelation, firstRecord, readHead } from './csv.js';
-import { TypeProblems, describe, duckProblem, readRelation, sqlString, withDuck } from './duck.js';
+import {
+  TypeProblems,
+  describe,
+  duckProblem,
+  readRelation,
+  readTuning,
+  sqlString,
+  withDuck,
+} from './duck.js';
+import { checkJsonDepth } from './json.js';
+import { MAX_COLUMNS, MAX_JSON_DEPTH, columnsProblem } from './limits.js';
 
 export type ReadFormat = 'csv' | 'tsv' | 'parquet' | 'json' | 'jsonl' | 'arrow';
 export const READ_FORMATS: readonly ReadFormat[] = ['csv', 'tsv', 'parquet', 'json', 'jsonl', 'arrow'];
@@ -64,8 +74,11 @@ export function formatFromPath(path: string): ReadFormat | undefined {
   return gz && (f === 'parquet' || f === 'arrow') ? undefined : f;
 }
 
-/** File-level checks shared by readers: the path exists, is a regular file, and is not empty. */
-export async function checkInputFile(path: string): Promise<void> {
+/**
+ * File-level checks shared by readers: the path exists, is a regular file, and is not empty. Returns its size in
+ * bytes.
+ */
+export async function checkInputFile(path: string): Promise<number> {
   let st;
   try {
     st = await stat(path);
@@ -78,6 +91,7 @@ export async function checkInputFile(path: string): Promise<void> {
   if (st.isDirectory()) throw new LookalikeError(`cannot read ${path}: it is a directory, not a file`);
   if (!st.isFile()) throw new LookalikeError(`cannot read ${path}: it is not a regular file`);
   if (st.size === 0) throw new LookalikeError(`cannot read ${path}: the file is empty (0 bytes)`);
+  return st.size;
 }
 
 function checkOptions(path: string, opts: ReadOptions): ReadFormat {
@@ -110,8 +124,12 @@ function checkOptions(path: string, opts: ReadOptions): ReadFormat {
  * Arrow file, and nested (list/struct) columns.
  */
 export async function readRawColumns(path: string, opts: ReadOptions = {}): Promise<RawColumn[]> {
+  // the file first: a directory or a missing file is an input error (exit 1) whatever its name says
+  const size = await checkInputFile(path);
   const format = checkOptions(path, opts);
-  await checkInputFile(path);
+  // Small files are parsed once, straight into raw columns (text as plain strings); larger ones are staged in a
+  // temporary table first so that the steps that build dictionaries for their text columns parse them only once.
+  const stage = size > readTuning.stageMinBytes || /\.gz$/i.test(path);
   const warn = opts.onWarning ?? (() => {});
   let columns: RawColumn[];
   let what = 'no data rows';
@@ -139,24 +157,33 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
           }
           const names = d.header ? columnNames(first, warn) : first.map((_, i) => `column${i}`);
           if (d.header) what = 'a header but no data rows';
-          return readRelation(con, csvRelation(path, d, names), warn);
+          if (names.length > MAX_COLUMNS) throw new TypeProblems([columnsProblem(names.length)]);
+          return readRelation(con, csvRelation(path, d, names), warn, {
+            stage,
+            columns: names.map((name) => ({ name, type: 'VARCHAR' })),
+          });
         }
         if (format === 'parquet') {
           what = 'no rows';
-          return readRelation(con, `read_parquet(${sqlString(path)})`, warn, false);
+          return readRelation(con, `read_parquet(${sqlString(path)})`, warn, {
+            stage: false,
+            dictionaries: true,
+          });
         }
         what = 'no records';
+        await checkJsonDepth(path, MAX_JSON_DEPTH);
         const fmt = format === 'jsonl' ? 'newline_delimited' : 'auto';
-        const base = `read_json(${sqlString(path)}, format='${fmt}', sample_size=-1`;
+        // map_inference_threshold=-1: DuckDB would otherwise fold records of more than 200 keys into one MAP column
+        const base = `read_json(${sqlString(path)}, format='${fmt}', sample_size=-1, map_inference_threshold=-1`;
         // DuckDB turns date-like JSON strings into DATE/TIMESTAMP; re-read those columns as text to keep their
         // format (inference detects it), and everything else with the types DuckDB found.
         const cols = await describe(con, `${base})`);
         const asText = /^(DATE|TIME|TIMESTAMP|UUID)/i;
-        if (!cols.some((c) => asText.test(c.type))) return readRelation(con, `${base})`, warn);
-        const spec = cols
-          .map((c) => `${sqlString(c.name)}: ${sqlString(asText.test(c.type) ? 'VARCHAR' : c.type)}`)
-          .join(', ');
-        return readRelation(con, `${base}, columns={${spec}})`, warn);
+        if (!cols.some((c) => asText.test(c.type)))
+          return readRelation(con, `${base})`, warn, { stage, columns: cols });
+        const typed = cols.map((c) => ({ name: c.name, type: asText.test(c.type) ? 'VARCHAR' : c.type }));
+        const spec = typed.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ');
+        return readRelation(con, `${base}, columns={${spec}})`, warn, { stage, columns: typed });
       });
     }
   } catch (e) {

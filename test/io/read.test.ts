@@ -19,7 +19,7 @@ import { LookalikeError } from '../../src/errors.js';
 import { withDuck, sqlString } from '../../src/io/duck.js';
 import { formatFromPath, readRawColumns, readTable } from '../../src/io/read.js';
 import type { RawColumn } from '../../src/table/raw.js';
-import { isText, vals } from './helpers.js';
+import { isText, vals, withTuning } from './helpers.js';
 
 const DATA = 'node_modules/vega-datasets/data/';
 let dir: string;
@@ -121,7 +121,7 @@ describe('CSV / TSV', () => {
 
   it('low-cardinality text (read through a dictionary) keeps values, nulls and order', async () => {
     const p = fixture('lowcard.csv', 'k,v\nb,1\na,2\n,3\nb,4\nb,5\na,6\n"",7\nb,8\n');
-    const cols = await readRawColumns(p);
+    const cols = await withTuning({ stageMinBytes: 0, dictionaryMinRows: 1 }, () => readRawColumns(p));
     expect(vals(cols[0])).toEqual(['b', 'a', null, 'b', 'b', 'a', null, 'b']);
     expect(vals(cols[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     const c0 = cols[0];
@@ -156,12 +156,15 @@ describe('CSV / TSV', () => {
     const lines = ['i,k'];
     for (let i = 0; i < 100000; i++) lines.push(`${i},${'abcde'[i % 5]}`);
     const p = fixture('order.csv', lines.join('\n') + '\n');
-    const [i, k] = await readRawColumns(p);
-    const iv = vals(i) as string[];
-    expect(iv.length).toBe(100000);
-    expect(iv.every((s, r) => s === String(r))).toBe(true);
-    expect(k.type).toBe('dictionary');
-    expect((vals(k) as string[]).every((s, r) => s === 'abcde'[r % 5])).toBe(true);
+    for (const staged of [false, true]) {
+      const [i, k] = await withTuning({ stageMinBytes: staged ? 0 : 2 ** 30 }, () => readRawColumns(p));
+      const iv = vals(i) as string[];
+      expect(iv.length).toBe(100000);
+      expect(iv.every((s, r) => s === String(r))).toBe(true);
+      // 100,000 rows: text with few distinct values comes as a dictionary when the file was staged
+      expect(k.type).toBe(staged ? 'dictionary' : 'string');
+      expect((vals(k) as string[]).every((s, r) => s === 'abcde'[r % 5])).toBe(true);
+    }
   });
 
   it('renames empty and duplicate header names, with warnings', async () => {
