@@ -6,7 +6,7 @@
  *   when complete; on any failure the temporary file is removed and an existing target is left untouched.
  * - Deterministic: the same table gives the same bytes (Parquet is written single-threaded).
  * - CSV (RFC 4180, `\n` line ends, header row): integer columns without a decimal point, datetimes in their
- *   column's own format, booleans as true/false, missing as an empty field; a field is quoted when it holds the
+ *   column's own format, booleans as true/false, missing (and non-finite numbers) as an empty field; a field is quoted when it holds the
  *   delimiter, a quote, a line break or edge spaces, or is the empty string (so it differs from missing).
  * - JSONL / JSON: one object per row with the columns in table order; missing (and non-finite numbers) as null.
  * - Parquet: integer columns as BIGINT (DOUBLE if a value is beyond 2^53), other numerics DOUBLE, booleans
@@ -14,7 +14,8 @@
  * Runtime: one pass over the rows; text formats are written in blocks of 8,192 rows.
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DuckDBDataChunk, DOUBLE, VARCHAR, BOOLEAN, type DuckDBValue } from '@duckdb/node-api';
 import { LookalikeError } from '../errors.js';
@@ -49,39 +50,155 @@ export function writeFormatFromPath(path: string): WriteFormat | undefined {
   return dot < 0 ? undefined : WRITE_EXTENSIONS[path.slice(dot + 1).toLowerCase()];
 }
 
+/** Longest file name most file systems accept, in bytes. */
+const NAME_MAX = 255;
+
+/** `.<name>.<pid>.<12 hex>.tmp` — the shape `removeStaleTemps` recognises. */
+const TEMP_RE = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
 function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const suffix = `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  let base = basename(path);
+  // keep the temporary name within NAME_MAX bytes even when the target's own name is close to it
+  while (base && Buffer.byteLength(`.${base}${suffix}`) > NAME_MAX)
+    base = Array.from(base).slice(0, -1).join('');
+  return join(dirname(path), `.${base}${suffix}`);
+}
+
+/** True when a process with this id exists (signal 0 probes without sending anything). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+  }
+}
+
+const swept = new Set<string>();
+
+/**
+ * Removes temporary files that an earlier lookalike process left in `dir` when it died before it could clean up
+ * (`kill -9`, a power cut): files named like ours whose process id is no longer running. Once per folder per
+ * process; best effort (a folder that cannot be listed is left alone). Assumes no process on another machine
+ * writes into the same folder (a network share), whose ids this machine cannot see. Returns the names removed.
+ */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const removed: string[] = [];
+  if (swept.has(dir)) return removed;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = TEMP_RE.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || processAlive(pid)) continue;
+    try {
+      await rm(join(dir, name), { force: true, recursive: true });
+      removed.push(name);
+    } catch {
+      // not ours to remove (permissions): leave it
+    }
+  }
+  return removed;
+}
+
+/*
+ * Temporary files being written right now. While there are any, SIGINT, SIGTERM and SIGHUP remove them before
+ * the process ends (a Ctrl-C or a `kill` during a long write leaves nothing behind); the handlers are installed
+ * only for that time, and the signal is re-raised afterwards so the process ends as it would have.
+ */
+const liveTemps = new Set<string>();
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const handlers = new Map<NodeJS.Signals, () => void>();
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const tmp of liveTemps) rmSync(tmp, { force: true, recursive: true });
+  liveTemps.clear();
+  uninstallHandlers();
+  // with no other listener the default action applies again: the process ends with the signal's status
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function installHandlers(): void {
+  if (handlers.size) return;
+  for (const sig of SIGNALS) {
+    const h = () => onSignal(sig);
+    handlers.set(sig, h);
+    process.on(sig, h);
+  }
+}
+
+function uninstallHandlers(): void {
+  for (const [sig, h] of handlers) process.off(sig, h);
+  handlers.clear();
 }
 
 /**
  * Runs `produce(tempPath)`, which must create the temporary file, then renames it to `path`. On any failure
- * the temporary file is removed and the error rethrown.
+ * the temporary file is removed and the error rethrown as a `LookalikeError` naming `path` (never the temporary
+ * name). Stale temporary files of dead processes in the same folder are removed first.
  */
 export async function atomically(path: string, produce: (tempPath: string) => Promise<void>): Promise<void> {
+  await removeStaleTemps(dirname(path));
   const tmp = tempPathFor(path);
+  liveTemps.add(tmp);
+  installHandlers();
   try {
     await produce(tmp);
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true, recursive: true }).catch(() => {});
     throw toWriteError(path, e);
+  } finally {
+    liveTemps.delete(tmp);
+    if (!liveTemps.size) uninstallHandlers();
   }
 }
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOENT: 'its directory does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'a directory is in the way',
+  ENOTDIR: 'a path component is not a directory',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exhausted',
+  EROFS: 'the file system is read-only',
+  ENAMETOOLONG: 'the file name is too long',
+  EFBIG: 'the file is larger than the file system allows',
+  EIO: 'an input/output error occurred on the device',
+};
+
+/** DuckDB reports file errors as text ("IO Error: Cannot open file "…": Read-only file system"). */
+const DUCK_REASONS: [RegExp, string][] = [
+  [/read-only file system/i, WRITE_REASONS.EROFS],
+  [/permission denied/i, WRITE_REASONS.EACCES],
+  [/no space left/i, WRITE_REASONS.ENOSPC],
+  [/quota exceeded/i, WRITE_REASONS.EDQUOT],
+  [/file name too long/i, WRITE_REASONS.ENAMETOOLONG],
+  [/no such file or directory/i, WRITE_REASONS.ENOENT],
+  [/is a directory/i, WRITE_REASONS.EISDIR],
+  [/not a directory/i, WRITE_REASONS.ENOTDIR],
+  [/file too large/i, WRITE_REASONS.EFBIG],
+];
 
 function toWriteError(path: string, e: unknown): Error {
   if (e instanceof LookalikeError) return e;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const reasons: Record<string, string> = {
-    ENOENT: 'its directory does not exist',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'a directory is in the way',
-    ENOTDIR: 'a path component is not a directory',
-    ENOSPC: 'no space left on the device',
-    EROFS: 'the file system is read-only',
-  };
-  if (code && reasons[code]) return new LookalikeError(`cannot write ${path}: ${reasons[code]}`);
-  return e instanceof Error ? e : new Error(String(e));
+  if (code && WRITE_REASONS[code]) return new LookalikeError(`cannot write ${path}: ${WRITE_REASONS[code]}`);
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/^IO Error/i.test(msg)) {
+    const known = DUCK_REASONS.find(([re]) => re.test(msg));
+    // the rest of DuckDB's message names the temporary file: not shown
+    return new LookalikeError(`cannot write ${path}: ${known ? known[1] : 'the file could not be written'}`);
+  }
+  return e instanceof Error ? e : new Error(msg);
 }
 
 /** Writes `data` to `path` atomically (temporary file in the same directory, then rename). */
@@ -123,8 +240,8 @@ function csvCellWriter(c: Column, delimiter: string): (r: number) => string {
     case 'numeric': {
       const v = c.values;
       return c.integer
-        ? (r) => (Number.isNaN(v[r]) ? '' : integerText(v[r]))
-        : (r) => (Number.isNaN(v[r]) ? '' : String(v[r]));
+        ? (r) => (Number.isFinite(v[r]) ? integerText(v[r]) : '')
+        : (r) => (Number.isFinite(v[r]) ? String(v[r]) : '');
     }
     case 'datetime': {
       const v = c.values;
@@ -258,7 +375,7 @@ function stageValue(c: Column, r: number): DuckDBValue {
     case 'numeric':
     case 'datetime': {
       const v = c.values[r];
-      return Number.isNaN(v) ? null : v;
+      return Number.isFinite(v) ? v : null;
     }
     case 'boolean':
       return c.values[r] < 0 ? null : c.values[r] === 1;

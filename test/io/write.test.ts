@@ -258,3 +258,30 @@ describe('determinism and atomicity', () => {
     expect(existsSync(join(dir, 'nope'))).toBe(false);
   });
 });
+
+describe('non-finite numbers', () => {
+  it('are written as missing in every format (a synthesizer overflow must not write "Infinity")', async () => {
+    const t = new Table(
+      [
+        {
+          kind: 'numeric',
+          name: 'x',
+          values: Float64Array.of(1.5, Infinity, -Infinity, NaN),
+          integer: false,
+        },
+        { kind: 'numeric', name: 'i', values: Float64Array.of(1, Infinity, 2, 3), integer: true },
+      ],
+      4,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'lookalike-nonfinite-'));
+    try {
+      await writeTable(t, join(dir, 'x.csv'));
+      expect(readFileSync(join(dir, 'x.csv'), 'utf8')).toBe('x,i\n1.5,1\n,\n,2\n,3\n');
+      await writeTable(t, join(dir, 'x.parquet'));
+      const back = await readRawColumns(join(dir, 'x.parquet'));
+      expect(vals(back[0])).toEqual(Float64Array.of(1.5, NaN, NaN, NaN));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
