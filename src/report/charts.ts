@@ -84,7 +84,11 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
 
 /** Render a Vega-Lite spec to a standalone SVG string (ids made unique with `idPrefix`). */
 export async function renderSvg(spec: ChartSpec, idPrefix = `c${++chartCounter}`): Promise<string> {
-  const full = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', config: CONFIG, ...spec };
+  const full = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    config: CONFIG,
+    ...(guardNames(spec) as ChartSpec),
+  };
   const vgSpec = compile(full as unknown as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
   try {
@@ -93,6 +97,20 @@ export async function renderSvg(spec: ChartSpec, idPrefix = `c${++chartCounter}`
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Vega's parser looks names up in plain objects, so a title or sort value spelling a member of Object.prototype
+ * ("constructor", "toString", "__proto__", …) resolves to that member and the chart cannot be built ("Operator not
+ * defined"). Column names and categories come from the user's table, so every such string in a spec gets an
+ * invisible zero-width space appended (consistently, so sort lists still match the data).
+ */
+function guardNames(x: unknown): unknown {
+  if (typeof x === 'string') return x in Object.prototype ? `${x}\u200b` : x;
+  if (Array.isArray(x)) return x.map(guardNames);
+  if (x !== null && typeof x === 'object')
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, guardNames(v)]));
+  return x;
 }
 
 function uniquifyIds(svg: string, prefix: string): string {

@@ -36,9 +36,23 @@ export function modelledSpecs(schema: Schema): ColumnSpec[] {
   return schema.columns.filter((c) => c.kind !== 'id' && c.kind !== 'text');
 }
 
+/**
+ * An empty record keyed by column names. It has no prototype, so a column named `__proto__`, `constructor` or
+ * `toString` is an ordinary key: on a plain `{}`, assigning `__proto__` replaces the prototype (the column's
+ * parameters vanish from the model file) and reading `constructor` finds Object's.
+ */
+export function byName<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** A record read from a model file, copied into a `byName` record (JSON.parse makes `__proto__` an own key). */
+export function byNameFrom<T>(x: Record<string, unknown>): Record<string, T> {
+  return Object.assign(byName<T>(), x) as Record<string, T>;
+}
+
 /** Id styles of the id columns of a table, by name (stored in the model file). */
 export function idStyles(table: Table, schema: Schema): Record<string, IdStyle> {
-  const out: Record<string, IdStyle> = {};
+  const out = byName<IdStyle>();
   for (const c of schema.columns) if (c.kind === 'id') out[c.name] = idStyleOf(table.column(c.name));
   return out;
 }
@@ -46,7 +60,7 @@ export function idStyles(table: Table, schema: Schema): Record<string, IdStyle> 
 /** The non-modelled columns of a sample: fresh ids, empty text. */
 export function unmodelledColumn(spec: ColumnSpec, n: number, ids: Record<string, IdStyle>): Column {
   return spec.kind === 'id'
-    ? syntheticIdColumn(spec.name, n, ids[spec.name] ?? 'prefixed')
+    ? syntheticIdColumn(spec.name, n, Object.hasOwn(ids, spec.name) ? ids[spec.name] : 'prefixed')
     : emptyTextColumn(spec.name, n);
 }
 
@@ -98,13 +112,17 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Round a float column in place to `decimals` places (the precision seen in the input), so output looks like input. */
+/**
+ * Round a float column in place to `decimals` places (the precision seen in the input), so output looks like input.
+ * Values of magnitude 2^52 and beyond are whole numbers already and are left alone (scaling 1e308 up would
+ * overflow to Infinity).
+ */
 export function roundDecimals(values: Float64Array, decimals: number | undefined): Float64Array {
   if (decimals === undefined || decimals > 15) return values;
   const f = 10 ** decimals;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === v) values[i] = Math.round(v * f) / f;
+    if (Math.abs(v) < 2 ** 52) values[i] = Math.round(v * f) / f;
   }
   return values;
 }

@@ -134,16 +134,25 @@ export class Table {
     return cellValue(this.column(name), row);
   }
 
-  /** Plain records, one per row (for tests and small tables; not for hot paths). */
+  /**
+   * Plain records, one per row (for tests and small tables; not for hot paths). A column named `__proto__` is an
+   * own key like any other (plain assignment would set the record's prototype instead).
+   */
   toRecords(): Row[] {
     const out: Row[] = [];
+    const proto = this.columns.some((c) => c.name === '__proto__');
     for (let r = 0; r < this.nRows; r++) {
       const row: Row = {};
-      for (const c of this.columns) row[c.name] = cellValue(c, r);
+      if (proto) for (const c of this.columns) Object.defineProperty(row, c.name, ownValue(cellValue(c, r)));
+      else for (const c of this.columns) row[c.name] = cellValue(c, r);
       out.push(row);
     }
     return out;
   }
+}
+
+function ownValue(value: Cell): PropertyDescriptor {
+  return { value, enumerable: true, writable: true, configurable: true };
 }
 
 export function cellValue(c: Column, r: number): Cell {

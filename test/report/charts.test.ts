@@ -85,6 +85,23 @@ describe('charts render to SVG headless', () => {
   });
 });
 
+describe('names from the table that spell Object.prototype members', () => {
+  it('render as titles, categories and sort orders ("constructor", "toString", "__proto__")', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const svg = await renderSvg(
+        categoricalDistributionSpec({
+          name,
+          categories: [name, 'valueOf', 'b'],
+          real: [0.5, 0.3, 0.2],
+          synthetic: [0.4, 0.4, 0.2],
+        }),
+      );
+      expect(svg).toContain('<svg');
+      expect(svg).toContain(name);
+    }
+  });
+});
+
 describe('datetime distribution chart', () => {
   it('renders without a vega-lite warning on stderr', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

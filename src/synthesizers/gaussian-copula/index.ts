@@ -21,6 +21,8 @@ import {
   roundDecimals,
   unmodelledColumn,
   type IdStyle,
+  byName,
+  byNameFrom,
 } from '../common.js';
 import { defineSynthesizer } from '../registry.js';
 import { gaussianCopulaInfo } from './info.js';
@@ -470,7 +472,7 @@ export const gaussianCopula: Synthesizer = defineSynthesizer(gaussianCopulaInfo,
     const rng = new Rng(opts.seed ?? 0);
     const n = table.nRows;
     const scores: Float64Array[] = [];
-    const columns: Record<string, ColumnParams> = {};
+    const columns = byName<ColumnParams>();
     const cats: { info: CatInfo; dim: number }[] = [];
     for (const spec of modelledSpecs(schema)) {
       const col = table.column(spec.name);
@@ -591,7 +593,12 @@ export const gaussianCopula: Synthesizer = defineSynthesizer(gaussianCopulaInfo,
       p.add('params must have "columns", "ids", "dims" and "correlation"');
       p.throwIfAny('invalid gaussian-copula model:');
     }
-    const pr = params as unknown as Params;
+    const raw = params as Record<string, Record<string, unknown>>;
+    const pr = {
+      ...(params as unknown as Params),
+      columns: byNameFrom<ColumnParams>(raw.columns),
+      ids: byNameFrom<IdStyle>(raw.ids),
+    };
     const d = pr.dims;
     if (!Number.isInteger(d) || d < 0) p.add('dims must be a whole number');
     if (!isNumberArray(pr.correlation) || pr.correlation.length !== d * d)

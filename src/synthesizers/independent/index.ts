@@ -15,6 +15,8 @@ import {
   modelEnvelope,
   unmodelledColumn,
   type IdStyle,
+  byName,
+  byNameFrom,
 } from '../common.js';
 import { defineSynthesizer } from '../registry.js';
 import { independentInfo } from './info.js';
@@ -162,7 +164,7 @@ export const independent: Synthesizer = defineSynthesizer(independentInfo, {
     // with a budget: DP 1-way marginals (independent-dp.ts)
     if (opts.epsilon !== undefined) return fitIndependentDP(table, schema, opts);
     checkFitInput(table, schema, 'independent');
-    const columns: Record<string, ColumnParams> = {};
+    const columns = byName<ColumnParams>();
     for (const spec of schema.columns) {
       const p = fitColumn(table.column(spec.name));
       if (p) columns[spec.name] = p;
@@ -177,7 +179,12 @@ export const independent: Synthesizer = defineSynthesizer(independentInfo, {
       p.add('params must have "columns" and "ids" objects');
       p.throwIfAny('invalid independent model:');
     }
-    const pr = params as unknown as Params;
+    const raw = params as Record<string, Record<string, unknown>>;
+    const pr = {
+      ...(params as unknown as Params),
+      columns: byNameFrom<ColumnParams>(raw.columns),
+      ids: byNameFrom<IdStyle>(raw.ids),
+    };
     for (const spec of file.schema.columns) {
       if (spec.kind === 'id' || spec.kind === 'text') continue;
       const c = pr.columns[spec.name];
