@@ -202,8 +202,67 @@ function inferTextKind(name: string, d: Dict, ctx: Ctx): { kind: ColumnKind; for
     if (/\s/.test(s)) spaced++;
     totalLen += s.length;
   }
-  if (spaced === 0 && totalLen / nd <= 64) return { kind: 'id' };
-  return { kind: 'text' };
+  const kind = spaced === 0 && totalLen / nd <= 64 ? 'id' : 'text';
+  // Datetimes written in several formats match no single one and would be lost as id/text (written afresh or
+  // empty by every synthesizer): say so, and how to keep them.
+  const mixed = used.some((s) => /\d/.test(s)) ? datetimeCover(d) : null;
+  if (mixed) {
+    ctx.warnings.push(
+      `column "${name}" holds datetimes in ${mixed.length} formats (${describeCover(mixed)}), so it was read as ` +
+        `${kind}, which synthesizers ${kind === 'id' ? 'replace by fresh identifiers' : 'write empty'}; declare ` +
+        `"kind": "datetime" for it in a metadata file (--metadata) to read every value as a datetime (written ` +
+        `as ${mixed[0].format})`,
+    );
+  }
+  return { kind };
+}
+
+/** Formats that together parse a text column's values, with the rows each reads. */
+type DatetimeCover = { format: string; rows: number }[];
+
+/** At most this many formats make a mixed-format datetime column (more is text that happens to hold digits). */
+const MAX_MIXED_FORMATS = 4;
+
+/**
+ * The candidate datetime formats that together parse every present value of `d`, chosen greedily (the format
+ * reading the most remaining rows first, ties in CANDIDATE_FORMATS order), or null when some value matches none
+ * or more than MAX_MIXED_FORMATS would be needed. Each value is read by the first chosen format that parses it.
+ */
+function datetimeCover(d: Dict): DatetimeCover | null {
+  const entries = d.dict.map((s, k) => k).filter((k) => d.counts[k] > 0);
+  // cheap rejection: a sample of values that no candidate parses
+  const codecs = CANDIDATE_FORMATS.map((f) => datetimeCodec(f));
+  for (const k of entries.slice(0, 200))
+    if (!codecs.some((c) => !Number.isNaN(c.parse(d.dict[k])))) return null;
+  const parses = codecs.map((c) => entries.map((k) => !Number.isNaN(c.parse(d.dict[k]))));
+  const covered = new Uint8Array(entries.length);
+  const cover: DatetimeCover = [];
+  let left = entries.length;
+  while (left > 0 && cover.length < MAX_MIXED_FORMATS) {
+    let best = -1;
+    let bestRows = 0;
+    parses.forEach((p, f) => {
+      let rows = 0;
+      for (let i = 0; i < entries.length; i++) if (!covered[i] && p[i]) rows += d.counts[entries[i]];
+      if (rows > bestRows) {
+        best = f;
+        bestRows = rows;
+      }
+    });
+    if (best < 0) return null;
+    for (let i = 0; i < entries.length; i++) {
+      if (!covered[i] && parses[best][i]) {
+        covered[i] = 1;
+        left--;
+      }
+    }
+    cover.push({ format: CANDIDATE_FORMATS[best], rows: bestRows });
+  }
+  return left === 0 && cover.length > 1 ? cover : null;
+}
+
+function describeCover(cover: DatetimeCover): string {
+  return cover.map((c) => `${c.format} in ${c.rows} rows`).join(', ');
 }
 
 function presentCount(raw: RawColumn): number {
@@ -344,24 +403,38 @@ function buildColumn(
         return null;
       }
       const d = dict!;
+      let readers = format ? [datetimeCodec(format)] : [];
       if (!format) {
         const f = detectDatetimeFormat(d.dict.filter((_, k) => d.counts[k] > 0));
-        if (!f) {
+        const cover = f ? null : datetimeCover(d);
+        if (!f && !cover) {
           ctx.problems.push(
             `column "${name}" is declared datetime but its values match none of the known formats; give "format" in the metadata (known: ${CANDIDATE_FORMATS.slice(0, 6).join(', ')}, …)`,
           );
           return null;
         }
-        format = f;
+        if (cover) {
+          ctx.warnings.push(
+            `column "${name}": read datetimes in ${cover.length} formats (${describeCover(cover)}); synthetic values are written as ${cover[0].format}`,
+          );
+        }
+        format = f ?? cover![0].format;
+        readers = (cover ?? [{ format }]).map((c) => datetimeCodec(c.format));
       }
-      const codec = datetimeCodec(format);
-      const parsed = Float64Array.from(d.dict, (s) => codec.parse(s));
+      const parse = (s: string) => {
+        for (const r of readers) {
+          const t = r.parse(s);
+          if (!Number.isNaN(t)) return t;
+        }
+        return NaN;
+      };
+      const parsed = Float64Array.from(d.dict, parse);
       let bad = 0;
       d.dict.forEach((_, k) => {
         if (Number.isNaN(parsed[k])) bad += d.counts[k];
       });
       if (bad) {
-        const first = firstRowWhere(d, (s) => Number.isNaN(codec.parse(s)));
+        const first = firstRowWhere(d, (s) => Number.isNaN(parse(s)));
         ctx.problems.push(
           `column "${name}": ${bad} values do not match the datetime format "${format}" (first at data row ${first})`,
         );
@@ -412,7 +485,20 @@ function buildColumn(
   }
 }
 
-/** The most decimal places among (up to 20,000 of) the values, when ≤ 10 and written without an exponent. */
+/** The most decimal places a column's values may have for lookalike to keep (and round to) their precision. */
+export const MAX_DECIMALS = 10;
+
+/** Decimal places of a number's shortest round-trip text, exponent form included (1e308 → 0, 1.5e-7 → 8). */
+function decimalPlaces(v: number): number {
+  const s = String(v);
+  const e = s.indexOf('e');
+  const mantissa = e < 0 ? s : s.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const places = dot < 0 ? 0 : mantissa.length - dot - 1;
+  return Math.max(0, places - (e < 0 ? 0 : Number(s.slice(e + 1))));
+}
+
+/** The most decimal places among (up to 20,000 of) the values, when ≤ MAX_DECIMALS. */
 function decimalsSpec(values: Float64Array, declared: number | undefined): { decimals?: number } {
   if (declared !== undefined) return { decimals: declared };
   let max = 0;
@@ -420,11 +506,8 @@ function decimalsSpec(values: Float64Array, declared: number | undefined): { dec
   for (let i = 0; i < values.length; i += step) {
     const v = values[i];
     if (Number.isNaN(v)) continue;
-    const s = String(v);
-    if (s.includes('e')) return {};
-    const dot = s.indexOf('.');
-    if (dot >= 0) max = Math.max(max, s.length - dot - 1);
-    if (max > 10) return {};
+    max = Math.max(max, decimalPlaces(v));
+    if (max > MAX_DECIMALS) return {};
   }
   return { decimals: max };
 }
@@ -537,6 +620,14 @@ export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): 
     throw new LookalikeError(`${source} does not fit lookalike's schema:`, ctx.problems);
   const table = new Table(columns, nRows);
   const schema = inferSchema(table, metadata);
+  for (const spec of schema.columns) {
+    if (spec.kind === 'numeric' && !spec.integer && spec.decimals === undefined) {
+      ctx.warnings.push(
+        `column "${spec.name}" has values with more than ${MAX_DECIMALS} decimal places, so synthetic values are ` +
+          `not rounded (up to 17 significant digits); declare "decimals": N for it in a metadata file to round them`,
+      );
+    }
+  }
   // numeric values outside a declared domain: clipped when fitting
   for (const spec of schema.columns) {
     const d = spec.domain;

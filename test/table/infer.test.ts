@@ -239,3 +239,54 @@ describe('metadata validation', () => {
     expect(inferSchema(table).columns[1].domain).toEqual({ categories: ['x', 'y'], source: 'inferred' });
   });
 });
+
+describe('silent data loss, made loud', () => {
+  const mixedDates = Array.from({ length: 120 }, (_, i) => {
+    const y = 1990 + (i % 30);
+    const m = 1 + (i % 12);
+    const d = 1 + (i % 28);
+    return i % 3 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : `${m}/${d}/${y}`;
+  });
+
+  it('datetimes in mixed formats: a warning naming the formats and the fix, and metadata that reads them all', () => {
+    const r = buildTable([str('when', mixedDates)]);
+    expect(r.schema.columns[0].kind).toBe('id');
+    expect(r.warnings).toEqual([
+      'column "when" holds datetimes in 2 formats (YYYY-MM-DD in 80 rows, M/D/YYYY in 40 rows), so it was read as id, ' +
+        'which synthesizers replace by fresh identifiers; declare "kind": "datetime" for it in a metadata file ' +
+        '(--metadata) to read every value as a datetime (written as YYYY-MM-DD)',
+    ]);
+    const m = buildTable([str('when', mixedDates)], {
+      metadata: { version: 1, columns: [{ name: 'when', kind: 'datetime' }] },
+    });
+    const c = m.table.column('when');
+    expect(c.kind === 'datetime' && c.format).toBe('YYYY-MM-DD');
+    expect(m.table.cell('when', 0)).toBe('1990-01-01'); // read as M/D/YYYY, written in the main format
+    expect(m.table.cell('when', 1)).toBe('1991-02-02');
+    expect(m.warnings[0]).toMatch(
+      /^column "when": read datetimes in 2 formats \(YYYY-MM-DD in 80 rows, M\/D\/YYYY in 40 rows\)/,
+    );
+    // free text with a few dates in it is not a datetime column
+    const notes = [...mixedDates.slice(0, 60), ...Array.from({ length: 60 }, (_, i) => `note ${i} ok`)];
+    expect(buildTable([str('n', notes)]).warnings).toEqual([]);
+  });
+
+  it('one huge value (1e308) keeps the decimals of the others; finer-than-10-decimal values warn', () => {
+    const r = buildTable([str('x', ['1.5', '2.25', '1e308', '3.5', '-0.125'])]);
+    expect(r.schema.columns[0].decimals).toBe(3);
+    expect(r.warnings).toEqual([]);
+    const tiny = buildTable([str('y', ['1.5e-7', '2.5', '3'])]);
+    expect(tiny.schema.columns[0].decimals).toBe(8);
+    const fine = buildTable([str('z', ['0.123456789012', '1.5'])]);
+    expect(fine.schema.columns[0].decimals).toBeUndefined();
+    expect(fine.warnings).toEqual([
+      'column "z" has values with more than 10 decimal places, so synthetic values are not rounded (up to 17 ' +
+        'significant digits); declare "decimals": N for it in a metadata file to round them',
+    ]);
+    const declared = buildTable([str('z', ['0.123456789012', '1.5'])], {
+      metadata: { version: 1, columns: [{ name: 'z', kind: 'numeric', decimals: 2 }] },
+    });
+    expect(declared.schema.columns[0].decimals).toBe(2);
+    expect(declared.warnings).toEqual([]);
+  });
+});
