@@ -51,6 +51,9 @@ export interface ParsePolicyOptions {
 const TOP_KEYS = ['version', 'name', 'description', 'missing', 'targets'];
 const TARGET_KEYS = ['id', 'op', 'value', 'label', 'bound', 'on', 'columns', 'over', 'why'];
 
+/** Alias expansions a policy may use (the yaml library's default): enough for shared fragments, not for a bomb. */
+const MAX_ALIAS_COUNT = 100;
+
 /**
  * Parse and validate a policy file's text (YAML or JSON). Throws one `LookalikeError` listing every problem, with
  * line numbers where the file has them.
@@ -63,7 +66,10 @@ export function parsePolicy(text: string, opts: ParsePolicyOptions = {}): Policy
     const p = new ProblemList();
     for (const e of doc.errors) {
       const pos = lc.linePos(e.pos[0]);
-      p.add(`${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${e.message.split('\n')[0]}`);
+      const reason = e.message
+        .split('\n')[0]
+        .replace(/^Maximum call stack size exceeded$/, 'nested too deeply');
+      p.add(`${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${reason}`);
     }
     p.throwIfAny(`${source} is not valid YAML or JSON:`);
   }
@@ -78,7 +84,20 @@ export function parsePolicy(text: string, opts: ParsePolicyOptions = {}): Policy
       `${source} is not a policy: expected a mapping with "version", "name" and "targets"`,
     );
   }
-  return validatePolicy(doc.toJS(), {
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // the yaml library refuses aliases that expand too much (a "billion laughs" bomb) and gives up on deep nesting
+    const msg = e instanceof Error ? e.message : '';
+    throw new LookalikeError(
+      `${source} is not a usable policy: ` +
+        (/alias/i.test(msg)
+          ? `its YAML aliases expand too much (more than ${MAX_ALIAS_COUNT} alias uses, the shape of an "alias bomb"); write the targets out in full`
+          : 'it is nested too deeply'),
+    );
+  }
+  return validatePolicy(data, {
     ...opts,
     source,
     lineOf,

@@ -88,6 +88,28 @@ describe('parsePolicy', () => {
     expect(problems[0]).toMatch(/^line \d+, column \d+: /);
   });
 
+  it('a YAML alias bomb and deep nesting are policy errors, not internal errors', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let k = 1; k < 8; k++) {
+      const prev = String.fromCharCode(96 + k);
+      const cur = String.fromCharCode(97 + k);
+      levels.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const bomb = `version: 1\nname: x\n${levels.join('\n')}\ntargets: *h\n`;
+    let err: unknown;
+    try {
+      parsePolicy(bomb, { source: 'bomb.yaml' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(LookalikeError);
+    expect((err as LookalikeError).message).toBe(
+      'bomb.yaml is not a usable policy: its YAML aliases expand too much (more than 100 alias uses, the shape of an "alias bomb"); write the targets out in full',
+    );
+    const deep = `version: 1\ntargets: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`;
+    expect(problemsOf(() => parsePolicy(deep))[0]).toMatch(/^line 2, column \d+: nested too deeply$/);
+  });
+
   it('rejects a non-mapping, an empty target list and duplicate targets', () => {
     expect(() => parsePolicy('- 1\n- 2\n')).toThrow(/expected a mapping/);
     expect(problemsOf(() => parsePolicy('version: 1\nname: x\ntargets: []\n'))).toEqual([
