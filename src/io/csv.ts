@@ -14,6 +14,8 @@ export interface CsvDialect {
   readonly quote: string;
   readonly escape: string;
   readonly header: boolean;
+  /** The line break of the file, as DuckDB's `new_line` option spells it (`\\n`, `\\r\\n`, `\\r`), if known. */
+  readonly newline?: string;
 }
 
 export interface CsvOverrides {
@@ -21,6 +23,9 @@ export interface CsvOverrides {
   quote?: string;
   header?: boolean;
 }
+
+/** The sniffer's line limit (DuckDB's read keeps its default, 2 MB). */
+const SNIFF_MAX_LINE_SIZE = 16 * 2 ** 20;
 
 /** The bytes read from the start of a file to find its header record. */
 const HEAD_BYTES = 1 << 20;
@@ -160,9 +165,13 @@ export async function csvDialect(
   defaultDelimiter: string,
   o: CsvOverrides,
 ): Promise<CsvDialect> {
+  // The line break of the first record, found outside quotes: DuckDB guesses it per file and, when a quoted value
+  // holds a lone \r before the first real line break, reads the file as \r-separated (silently losing rows).
+  // Only \n is passed on: DuckDB 1.5 reads no rows at all from a \r\n file given new_line='\r\n'.
+  const newline = lineBreak(head, o.quote ?? '"') === '\\n' ? '\\n' : undefined;
   const wide = wideDialect(head, defaultDelimiter, o);
-  if (wide) return wide;
-  const args: string[] = [];
+  if (wide) return { ...wide, ...(newline ? { newline } : {}) };
+  const args: string[] = newline ? [`new_line=${sqlString(newline)}`] : [];
   if (o.delimiter !== undefined) args.push(`delim=${sqlString(o.delimiter)}`);
   if (o.quote !== undefined) args.push(`quote=${sqlString(o.quote)}`);
   if (o.header !== undefined) args.push(`header=${o.header}`);
@@ -170,7 +179,9 @@ export async function csvDialect(
     null;
   try {
     const r = await con.runAndReadAll(
-      `SELECT Delimiter, Quote, Escape, HasHeader, len(Columns) FROM sniff_csv(${[sqlString(path), ...args].join(', ')})`,
+      // a larger line limit than the read's: the sniffer only picks the dialect, and on a line over its limit it
+      // retries for seconds before failing; the read below then reports the long line at once
+      `SELECT Delimiter, Quote, Escape, HasHeader, len(Columns) FROM sniff_csv(${[sqlString(path), ...args, `max_line_size=${SNIFF_MAX_LINE_SIZE}`].join(', ')})`,
     );
     const row = r.getRows()[0];
     const empty = (s: unknown) => (s === '(empty)' ? '' : String(s));
@@ -196,7 +207,23 @@ export async function csvDialect(
   const quote = o.quote ?? (trustSniff && sniffed!.quote ? sniffed!.quote : noQuote ? '' : '"');
   const escape = trustSniff && sniffed!.escape && sniffed!.quote === quote ? sniffed!.escape : quote;
   const header = o.header ?? (trustSniff ? sniffed!.header : true);
-  return { delimiter, quote, escape, header };
+  return { delimiter, quote, escape, header, ...(newline ? { newline } : {}) };
+}
+
+/**
+ * The first line break outside quoted values, spelled as DuckDB's `new_line` option wants it, or undefined when
+ * the text has none (a one-line file) or ends inside a quote.
+ */
+export function lineBreak(text: string, quote: string): string | undefined {
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote && ch === quote) inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) {
+      return ch === '\n' ? '\\n' : text[i + 1] === '\n' ? '\\r\\n' : '\\r';
+    }
+  }
+  return undefined;
 }
 
 /** Files whose first line has at least this many fields are not sniffed by DuckDB (see `wideDialect`). */
@@ -254,6 +281,7 @@ export function csvRelation(path: string, d: CsvDialect, names: readonly string[
   return (
     `read_csv(${sqlString(path)}, auto_detect=false, delim=${sqlString(d.delimiter)}, quote=${sqlString(d.quote)}, ` +
     `escape=${sqlString(d.escape)}, header=${d.header}, columns={${cols}}, strict_mode=true, null_padding=false, ` +
+    (d.newline ? `new_line=${sqlString(d.newline)}, ` : '') +
     `ignore_errors=false)`
   );
 }

@@ -405,11 +405,22 @@ export function duckProblem(e: unknown): { where?: string; reason: string } {
   }
   if (/Maximum line size/i.test(msg))
     return { where: line, reason: 'has a line longer than the maximum line size' };
+  if (/expected records, but got non-record JSON/i.test(msg)) {
+    return {
+      reason:
+        'it is not a list of records: lookalike reads a JSON array of objects, or one object per line (JSONL)',
+    };
+  }
+  const dup = /has duplicate key "([^"]*)"/.exec(msg);
+  if (dup) return { where: line, reason: `has the key "${dup[1]}" more than once` };
   // Unknown message: keep its first line, minus anything quoted, which may be data.
   const first = msg.split('\n')[0].replace(/Original Line:.*$/s, '');
   const clean = first
     .replace(/'[^']*'/g, '…')
     .replace(/"[^"]*"/g, '…')
+    // objects, lists and whatever follows "Object"/"value" can hold cells too (numbers are not quoted)
+    .replace(/\{.*\}|\[.*\]/g, '…')
+    .replace(/\b(Object|value|Value)\s+[^\s,;:]+/g, '$1 …')
     .replace(/\s+/g, ' ')
     .trim();
   return { where: line, reason: clean.length > 200 ? `${clean.slice(0, 200)}…` : clean };

@@ -47,6 +47,11 @@ export interface ReadOptions {
   header?: boolean;
   /** Receives non-fatal notes (rounded big integers, renamed duplicate headers). */
   onWarning?: (message: string) => void;
+  /**
+   * CSV/TSV: the column names the caller expects (`readTable` passes the metadata's): a first line spelling exactly
+   * these names is the header even when the sniffer takes it for data (numeric names such as years).
+   */
+  columnNames?: readonly string[];
 }
 
 const EXTENSIONS: Record<string, ReadFormat> = {
@@ -150,10 +155,23 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
         if (format === 'csv' || format === 'tsv') {
           const head = await readHead(path, path);
           if (head.trim() === '') throw new LookalikeError(`cannot read ${path}: it holds only blank lines`);
-          const d = await csvDialect(con, path, head, format === 'tsv' ? '\t' : ',', opts);
+          let d = await csvDialect(con, path, head, format === 'tsv' ? '\t' : ',', opts);
           const first = firstRecord(head, d);
           if (first === null) {
             throw new LookalikeError(`cannot read ${path}: line 1 has a quoted value that is never closed`);
+          }
+          if (!d.header && opts.header === undefined) {
+            // A header whose names look like data (years, "0") makes the sniffer call it a data row. When the
+            // caller knows the column names (metadata) and the first line spells exactly them, it is the header.
+            const expected = opts.columnNames && new Set(opts.columnNames);
+            if (expected && expected.size === first.length && first.every((f) => expected.has(f))) {
+              d = { ...d, header: true };
+            } else {
+              warn(
+                `the first line looks like data, not a header, so the columns are named column0, column1, …; ` +
+                  `if it is a header, name the columns in a metadata file (or pass header: true)`,
+              );
+            }
           }
           const names = d.header ? columnNames(first, warn) : first.map((_, i) => `column${i}`);
           if (d.header) what = 'a header but no data rows';
@@ -174,10 +192,20 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
         await checkJsonDepth(path, MAX_JSON_DEPTH);
         const fmt = format === 'jsonl' ? 'newline_delimited' : 'auto';
         // map_inference_threshold=-1: DuckDB would otherwise fold records of more than 200 keys into one MAP column
-        const base = `read_json(${sqlString(path)}, format='${fmt}', sample_size=-1, map_inference_threshold=-1`;
+        // records=true: a file of scalars or arrays is refused instead of read as one column named "json"
+        const base = `read_json(${sqlString(path)}, format='${fmt}', records=true, sample_size=-1, map_inference_threshold=-1`;
         // DuckDB turns date-like JSON strings into DATE/TIMESTAMP; re-read those columns as text to keep their
         // format (inference detects it), and everything else with the types DuckDB found.
-        const cols = await describe(con, `${base})`);
+        const cols = await describe(con, `${base})`).catch(async (e: unknown) => {
+          // an empty array is "non-record JSON" to DuckDB too: tell it apart from a file of scalars or arrays
+          const n = await con
+            .runAndReadAll(`SELECT count(*) FROM read_json(${sqlString(path)}, format='${fmt}')`)
+            .then((r) => Number(r.getRows()[0][0]))
+            .catch(() => -1);
+          if (n === 0) return [];
+          throw e;
+        });
+        if (cols.length === 0) return [];
         const asText = /^(DATE|TIME|TIMESTAMP|UUID)/i;
         if (!cols.some((c) => asText.test(c.type)))
           return readRelation(con, `${base})`, warn, { stage, columns: cols });
@@ -210,7 +238,20 @@ export async function readTable(
   opts: ReadOptions & { metadata?: unknown } = {},
 ): Promise<BuildResult> {
   const warnings: string[] = [];
-  const raw = await readRawColumns(path, { ...opts, onWarning: (m) => warnings.push(`${path}: ${m}`) });
+  const names = metadataNames(opts.metadata);
+  const raw = await readRawColumns(path, {
+    ...opts,
+    ...(names ? { columnNames: names } : {}),
+    onWarning: (m) => warnings.push(`${path}: ${m}`),
+  });
   const built = buildTable(raw, { metadata: opts.metadata, source: path });
   return { ...built, warnings: [...warnings, ...built.warnings] };
+}
+
+/** The column names a metadata object lists, in order, when it lists any (unvalidated: buildTable checks it). */
+function metadataNames(metadata: unknown): string[] | undefined {
+  const cols = (metadata as { columns?: unknown } | null | undefined)?.columns;
+  if (!Array.isArray(cols) || !cols.length) return undefined;
+  const names = cols.map((c) => (c as { name?: unknown } | null)?.name);
+  return names.every((n): n is string => typeof n === 'string') ? names : undefined;
 }

@@ -167,6 +167,31 @@ describe('CSV / TSV', () => {
     }
   });
 
+  it('a numeric header (years) is data to the sniffer: a warning says so, and metadata naming the columns fixes it', async () => {
+    const p = fixture('years.csv', '2019,2020,2021\n1,2,3\n4,5,6\n');
+    const warnings: string[] = [];
+    const cols = await readRawColumns(p, { onWarning: (m) => warnings.push(m) });
+    expect(cols.map((c) => c.name)).toEqual(['column0', 'column1', 'column2']);
+    expect(warnings).toEqual([
+      'the first line looks like data, not a header, so the columns are named column0, column1, …; if it is a header, name the columns in a metadata file (or pass header: true)',
+    ]);
+    const metadata = {
+      version: 1,
+      columns: ['2021', '2019', '2020'].map((name) => ({ name, kind: 'numeric' })),
+    };
+    const { table, warnings: w2 } = await readTable(p, { metadata });
+    expect(table.names).toEqual(['2019', '2020', '2021']);
+    expect(table.nRows).toBe(2);
+    expect(w2).toEqual([]);
+  });
+
+  it('a lone carriage return inside a quoted header does not turn the file into one long line', async () => {
+    const p = fixture('cr.csv', '"a\rb",c\n0,x\n1,y\n');
+    const cols = await readRawColumns(p);
+    expect(cols.map((c) => c.name)).toEqual(['a\rb', 'c']);
+    expect(vals(cols[1])).toEqual(['x', 'y']);
+  });
+
   it('renames empty and duplicate header names, with warnings', async () => {
     const warnings: string[] = [];
     const p = fixture('dup.csv', 'a,a,\n1,2,3\n');
