@@ -496,7 +496,12 @@ export function singlingOut(
   control: Encoded,
   rng: Rng,
   opts: SinglingOutOptions,
-): AnonymeterResult & { nQueries: number; attempts: number } {
+): AnonymeterResult & {
+  nQueries: number;
+  attempts: number;
+  /** Set when the holdout was smaller than the training table and its count was rescaled by the fitted model. */
+  controlRescaled?: { from: number; to: number; factor: number };
+} {
   const nAttacks = opts.nAttacks ?? 500;
   const nCols = opts.mode === 'univariate' ? 1 : (opts.nCols ?? 3);
   const ori = takeRows(train, distinctRows(train));
@@ -514,6 +519,7 @@ export function singlingOut(
     0,
   );
   let ctrl: number;
+  let controlRescaled: { from: number; to: number; factor: number } | undefined;
   if (ctl.n > ori.n) {
     // a larger control set: the expected number of queries singling out in a random subset of the training size,
     // exactly (hypergeometric), instead of Anonymeter's fitted extrapolation
@@ -521,9 +527,18 @@ export function singlingOut(
     for (const c of countMatches(ctl, queries)) ctrl += singleOutInSubset(c, ctl.n, ori.n);
   } else {
     ctrl = countMatches(ctl, queries, 2).reduce((s, c) => s + (c === 1 ? 1 : 0), 0);
-    if (ctl.n !== ori.n) ctrl *= controlSizeCorrection(ctl, queries, ori.n, rng);
+    if (ctl.n !== ori.n) {
+      const factor = controlSizeCorrection(ctl, queries, ori.n, rng);
+      ctrl *= factor;
+      controlRescaled = { from: ctl.n, to: ori.n, factor };
+    }
   }
-  return { ...result(Math.max(n, 1), succ, Math.min(ctrl, n), base), nQueries: n, attempts: gen.attempts };
+  return {
+    ...result(Math.max(n, 1), succ, Math.min(ctrl, n), base),
+    nQueries: n,
+    attempts: gen.attempts,
+    ...(controlRescaled ? { controlRescaled } : {}),
+  };
 }
 
 // ───────────────────────────── linkability ─────────────────────────────

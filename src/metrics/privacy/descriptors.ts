@@ -236,11 +236,22 @@ function singlingOutMetric(
         ctx.warn(
           `singling out (${mode}): only ${r.nQueries} singling-out predicates could be built from the synthetic table`,
         );
+      const m = anonymeterMetric(id, `Singling-out risk (${mode} predicates)`, r, undefined, {
+        predicateAttempts: r.attempts,
+        seconds,
+        ...(r.controlRescaled ? { controlRescaled: r.controlRescaled } : {}),
+      });
+      // the rescaling's model error is not in the interval: say so next to the number (issue 17)
+      const rs = r.controlRescaled;
       return [
-        anonymeterMetric(id, `Singling-out risk (${mode} predicates)`, r, undefined, {
-          predicateAttempts: r.attempts,
-          seconds,
-        }),
+        rs
+          ? {
+              ...m,
+              note:
+                `${m.note}; the holdout success was rescaled from ${rs.from} to ${rs.to} rows by Anonymeter's fitted ` +
+                `model (×${fmt(rs.factor)}), whose error the interval does not include`,
+            }
+          : m,
       ];
     },
   };

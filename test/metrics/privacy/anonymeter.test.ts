@@ -41,6 +41,20 @@ describe('Anonymeter-equivalent evaluators', () => {
     expect(singleOutInSubset(7, 10, 2)).toBeCloseTo((7 * 3) / 45, 12);
   });
 
+  it('singling out says when the holdout count was rescaled by the fitted model (its error is not in the interval)', () => {
+    const rng = new Rng(7);
+    const train = population(rng, 1200);
+    const small = population(rng, 400, 10_000);
+    const large = population(rng, 1500, 20_000);
+    const synth = population(rng, 600, 30_000);
+    const rescaled = singlingOut(train, synth, small, new Rng(2), { mode: 'multivariate', nAttacks: 100 });
+    expect(rescaled.controlRescaled?.from).toBe(400);
+    expect(rescaled.controlRescaled?.to).toBe(1200);
+    expect(rescaled.controlRescaled?.factor).toBeGreaterThan(0);
+    const exact = singlingOut(train, synth, large, new Rng(2), { mode: 'multivariate', nAttacks: 100 });
+    expect(exact.controlRescaled).toBeUndefined();
+  });
+
   it('distinctRows keeps the first of each repeated row, NaN equal to NaN', () => {
     const e = rows([[1, 1, NaN, NaN, 2]], [[0, 0, -1, -1, 0]]);
     expect(Array.from(distinctRows(e))).toEqual([0, 2, 4]);

@@ -101,3 +101,26 @@ describe('evaluatePrivacy on planted leaks (movies)', () => {
     );
   });
 });
+
+describe('singling out with a holdout smaller than the training table', () => {
+  it('states on the metric that the rescaled holdout success carries a model error outside the interval', async () => {
+    const small = holdout.slice(0, 300);
+    const r = await evaluatePrivacy(train, fresh, small, {
+      schema,
+      seed: 1,
+      nAttacks: 200,
+      attacks: ['singling-out'],
+    });
+    const m = get(r.metrics, 'singling_out_univariate');
+    expect(m.note).toMatch(
+      /the holdout success was rescaled from \d+ to \d+ rows by Anonymeter's fitted model \(×[\d.]+\), whose error the interval does not include/,
+    );
+    const same = await evaluatePrivacy(train, fresh, holdout, {
+      schema,
+      seed: 1,
+      nAttacks: 200,
+      attacks: ['singling-out'],
+    });
+    expect(get(same.metrics, 'singling_out_univariate').note).not.toMatch(/rescaled/);
+  });
+});
