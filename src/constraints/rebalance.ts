@@ -42,12 +42,15 @@ export function parseRebalance(text: string): RebalanceSpec {
   return { column, shares };
 }
 
-/** The condition plan of a rebalanced sample of n rows (validated against the schema). */
+/**
+ * The condition plan of a rebalanced sample of n rows, validated against the schema: an unknown column or value, a
+ * column that is not categorical or boolean, shares that do not add up are one `input` error (CLI exit 1).
+ */
 export function rebalancePlan(schema: Schema, n: number, spec: RebalanceSpec, seed = 0): ConditionPlan {
   const spec0 = schema.columns.find((c) => c.name === spec.column);
   const problems: string[] = [];
   if (!spec0)
-    throw new LookalikeError(`cannot rebalance: "${spec.column}" is not a column of the model`, [], 'usage');
+    throw new LookalikeError(`cannot rebalance: "${spec.column}" is not a column of the model`, [], 'input');
   if (spec0.kind !== 'categorical' && spec0.kind !== 'boolean')
     problems.push(
       `column "${spec.column}" is ${spec0.kind}; rebalancing needs a categorical or boolean column`,
@@ -70,7 +73,7 @@ export function rebalancePlan(schema: Schema, n: number, spec: RebalanceSpec, se
     problems.push(
       `every value of "${spec.column}" is named, so the shares must add up to 1 (they add up to ${+total.toFixed(6)})`,
     );
-  if (problems.length) throw new LookalikeError('cannot rebalance:', problems, 'usage');
+  if (problems.length) throw new LookalikeError('cannot rebalance:', problems, 'input');
   const counts = named.map(([, s]) => Math.round(s * n));
   let left = n - counts.reduce((a, b) => a + b, 0);
   if (rest.length === 0 || left < 0) {

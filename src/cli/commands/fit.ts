@@ -14,6 +14,7 @@ import { checkFitOptions, getSynthesizer } from '../../synthesizers/registry.js'
 import type { FitOptions } from '../../synthesizers/types.js';
 import type { ParsedArgs } from '../command.js';
 import { DEFAULT_DELTA } from '../../privacy/ledger.js';
+import { rulesFromMetadata, withRules } from '../conditions.js';
 
 /** Options shared by `fit`, `run` and `demo`. */
 export const FIT_OPTIONS = {
@@ -28,7 +29,8 @@ export const FIT_OPTIONS = {
     type: 'string',
     short: 'm',
     placeholder: 'M',
-    description: 'metadata JSON: kinds, roles, public domains (see lookalike inspect)',
+    description:
+      'metadata JSON: kinds, roles, public domains (see lookalike inspect) and business rules ("constraints", kept in every sample)',
   },
   seed: { type: 'string', placeholder: 'S', description: 'seed for everything but DP noise (default 0)' },
   epsilon: { type: 'string', placeholder: 'E', description: 'DP synthesizers: privacy budget ε > 0' },
@@ -76,7 +78,12 @@ export const fitCommand: Command = {
     'Learns the statistics of a table with the chosen synthesizer and writes the model as a versioned JSON file: the ' +
     'schema, the parameters and, for differentially private synthesizers, the privacy ledger. The model file never ' +
     'holds code; sample from it with lookalike sample. Non-DP models may hold values of the table (quantiles, ' +
-    'category counts): treat their files as sensitive. DP synthesizers need public or DP domains (see lookalike inspect).',
+    'category counts): treat their files as sensitive. DP synthesizers need public or DP domains (see lookalike inspect).\n' +
+    'Business rules listed under "constraints" in the metadata file (a <= b, ranges, fixed combinations, computed ' +
+    'columns, one-hot groups, uniqueness, formats, if-then rules; docs/constraints.md) are kept by every ' +
+    'synthesizer: by construction where it can, else by drawing breaking rows again (bounded; an error names the ' +
+    'rule that cannot be met). Training rows that break a rule are left out of the fit. Under DP the rules are ' +
+    'public knowledge and cost no budget.',
   positionals: ['table'],
   options: {
     ...FIT_OPTIONS,
@@ -94,14 +101,16 @@ export const fitCommand: Command = {
     const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
     checkOutputFile(out, 'out', 'json');
     const { name, opts } = fitOptionsFrom(args);
-    const synth = getSynthesizer(name);
+    const metadata = str(args, 'metadata');
     const { table, schema } = await readInput(
       args.positionals[0],
-      str(args, 'metadata'),
+      metadata,
       ctx,
       str(args, 'sql'),
       readOptionsFrom(args),
     );
+    const rules = await rulesFromMetadata(metadata, schema);
+    const synth = withRules(getSynthesizer(name), rules, ctx);
     const { model, seconds } = await fitModel(table, schema, synth, opts, ctx);
     await writeModel(model, out);
     if (ctx.json) {
@@ -111,6 +120,7 @@ export const fitCommand: Command = {
         privacy: model.privacy,
         rows: table.nRows,
         columns: table.nColumns,
+        rules: rules.length,
         seconds,
       });
     } else {

@@ -1,27 +1,54 @@
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
-import { int, requireStr } from '../args.js';
+import { int, list, requireStr, str, usage } from '../args.js';
 import { checkOutputFile, printJson, privacyLabel, readModel } from '../shared.js';
+import { conditionFlags, readConditionRows } from '../conditions.js';
 import { writeTable } from '../../io/index.js';
-import { usage } from '../args.js';
+import { parseRebalance, rebalancePlan } from '../../constraints/rebalance.js';
+import type { Conditions } from '../../synthesizers/types.js';
 
 export const sampleCommand: Command = {
   name: 'sample',
-  summary: 'draw synthetic rows from a saved model',
-  usage: 'lookalike sample <model.json> --rows N [--seed S] --out synthetic.csv|.parquet|.jsonl',
+  summary: 'draw synthetic rows from a saved model, optionally conditioned or rebalanced',
+  usage:
+    'lookalike sample <model.json> --rows N [--seed S] [--condition COL=VALUE]… [--conditions FILE] [--rebalance COL=VALUE:SHARE] --out FILE',
   description:
     'Draws N synthetic rows from a model written by lookalike fit or run and writes them as CSV, TSV, Parquet, JSON or ' +
-    'JSONL (chosen by the extension of --out). The same model, N and seed give the same bytes. Sampling reads no data: ' +
-    'under DP it is post-processing and spends no budget.',
+    'JSONL (chosen by the extension of --out). The same model, N, seed and conditions give the same bytes. Sampling ' +
+    'reads no data: under DP it is post-processing and spends no budget, conditioned or not.\n' +
+    'Conditional sampling: --condition fixes a column in every row (repeatable); --conditions reads a table of ' +
+    'condition rows (any format lookalike reads) and writes one output row per condition row, in order (an empty ' +
+    'cell leaves that column free in that row; --rows may then be left out). Each synthesizer conditions natively ' +
+    'where its model allows (docs/constraints.md). A condition on an unknown column, a value outside the ' +
+    "column's categories or domain, or values that break one of the model's rules are an error (exit 1) listing " +
+    'every problem.\n' +
+    'Rebalancing: --rebalance income=>50K:0.5 gives exactly half of the rows the value >50K; the other rows take ' +
+    'the other values by the model\'s own probabilities (several values: "grade=A:0.2,B:0.3").',
   positionals: ['model'],
   options: {
     rows: {
       type: 'string',
       short: 'n',
       placeholder: 'N',
-      description: 'number of rows to draw (≥ 1), required',
+      description: 'number of rows to draw (≥ 1); required unless --conditions gives the rows',
     },
     seed: { type: 'string', placeholder: 'S', description: 'sampling seed (default 0)' },
+    condition: {
+      type: 'string',
+      multiple: true,
+      placeholder: 'COL=VALUE',
+      description: 'every row has this value in this column (repeatable)',
+    },
+    conditions: {
+      type: 'string',
+      placeholder: 'FILE',
+      description: 'a table of condition rows: one output row per condition row',
+    },
+    rebalance: {
+      type: 'string',
+      placeholder: 'COL=V:SHARE',
+      description: 'exact shares of values of a categorical or boolean column, e.g. income=>50K:0.5',
+    },
     out: {
       type: 'string',
       short: 'o',
@@ -29,24 +56,66 @@ export const sampleCommand: Command = {
       description: 'output file: .csv, .tsv, .parquet, .json or .jsonl, required',
     },
   },
-  examples: ['npx lookalike sample penguins-model.json --rows 1000 --seed 1 --out synthetic-penguins.csv'],
+  examples: [
+    'npx lookalike sample penguins-model.json --rows 1000 --seed 1 --out synthetic-penguins.csv',
+    'npx lookalike sample penguins-model.json --condition "Species=Adelie" --rows 500 --out adelie.csv',
+    'npx lookalike sample penguins-model.json --conditions wanted.csv --out one-row-each.csv',
+    'npx lookalike sample penguins-model.json --rebalance "Species=Chinstrap:0.5" --rows 1000 --out balanced.csv',
+  ],
   async run(args, ctx) {
-    const rowsText = args.values.rows;
-    if (rowsText === undefined) throw usage('--rows is required: how many rows to draw, e.g. --rows 1000');
-    const rows = int(args, 'rows', { min: 1, max: 100_000_000 })!;
+    const conditionsFile = str(args, 'conditions');
+    const rebalanceText = str(args, 'rebalance');
+    const fixed = conditionFlags(list(args, 'condition'));
+    if (rebalanceText !== undefined && (conditionsFile !== undefined || Object.keys(fixed).length))
+      throw usage('--rebalance cannot be combined with --condition or --conditions');
+    const rowsOpt = int(args, 'rows', { min: 1, max: 100_000_000 });
+    if (rowsOpt === undefined && conditionsFile === undefined)
+      throw usage('--rows is required: how many rows to draw, e.g. --rows 1000');
     const seed = int(args, 'seed', { default: 0 })!;
     const out = requireStr(args, 'out', 'where to write the rows, e.g. --out synthetic.csv');
     checkOutputFile(out, 'out', 'table');
     if (resolve(out) === resolve(args.positionals[0]))
       throw usage('--out is the model file itself; write the rows somewhere else');
+    const rebalance = rebalanceText !== undefined ? parseRebalance(rebalanceText) : undefined;
     const model = await readModel(args.positionals[0]);
-    ctx.step(`sampling ${rows.toLocaleString('en-US')} rows from ${model.synthesizer} (seed ${seed})`);
+    let conditions: Conditions | undefined;
+    let rows = rowsOpt ?? 0;
+    if (conditionsFile !== undefined) {
+      const table = await readConditionRows(conditionsFile, fixed, ctx);
+      rows = rowsOpt ?? table.length;
+      conditions = table;
+    } else if (Object.keys(fixed).length) conditions = fixed;
+    else if (rebalance) conditions = rebalancePlan(model.schema, rows, rebalance, seed);
+    const how = conditionsFile
+      ? `, one per condition row of ${conditionsFile}`
+      : Object.keys(fixed).length
+        ? ` with ${Object.entries(fixed)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')}`
+        : rebalance
+          ? `, ${rebalance.column} rebalanced`
+          : '';
+    ctx.step(`sampling ${rows.toLocaleString('en-US')} rows from ${model.synthesizer}${how} (seed ${seed})`);
     const t0 = Date.now();
-    const table = model.sample(rows, { seed, onProgress: ctx.progress });
+    const table = model.sample(rows, {
+      seed,
+      onProgress: ctx.progress,
+      ...(conditions ? { conditions } : {}),
+    });
     await writeTable(table, out);
     const seconds = (Date.now() - t0) / 1000;
     if (ctx.json)
-      printJson(ctx, { out, rows, seed, synthesizer: model.synthesizer, privacy: model.privacy, seconds });
+      printJson(ctx, {
+        out,
+        rows,
+        seed,
+        synthesizer: model.synthesizer,
+        privacy: model.privacy,
+        ...(conditionsFile ? { conditions: conditionsFile } : {}),
+        ...(Object.keys(fixed).length ? { condition: fixed } : {}),
+        ...(rebalance ? { rebalance } : {}),
+        seconds,
+      });
     else
       ctx.out(
         `wrote ${rows.toLocaleString('en-US')} rows to ${out} — ${model.synthesizer}, ${privacyLabel(model.privacy)}`,

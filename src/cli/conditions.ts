@@ -1,0 +1,93 @@
+import { readJsonFile, readTable } from '../io/index.js';
+import { parseMetadata } from '../table/metadata.js';
+import type { Schema } from '../table/schema.js';
+import type { Table } from '../table/table.js';
+import { parseRules } from '../constraints/parse.js';
+import { fitWithRules } from '../constraints/model.js';
+import type { Rule } from '../constraints/types.js';
+import type { ConditionRow, FitOptions, Model, Synthesizer } from '../synthesizers/types.js';
+import { LookalikeError } from '../errors.js';
+import type { CliContext } from './command.js';
+import { usage } from './args.js';
+
+/**
+ * What `sample`, `fit` and `run` share for business rules and conditional sampling (docs/constraints.md): the
+ * `--condition` / `--conditions` flags turned into the library's `SampleOptions.conditions`, and the rules of a
+ * metadata file fitted through `fitWithRules`.
+ */
+
+/** `--condition COL=VALUE` (repeatable) as one record; the first `=` splits, so a value may contain `=`. */
+export function conditionFlags(list: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of list) {
+    const i = kv.indexOf('=');
+    if (i <= 0 || i === kv.length - 1)
+      throw usage(`--condition takes COLUMN=VALUE, e.g. --condition "Species=Adelie"; got "${kv}"`);
+    const col = kv.slice(0, i);
+    if (Object.hasOwn(out, col) && out[col] !== kv.slice(i + 1))
+      throw usage(`--condition: column "${col}" is given two different values`);
+    out[col] = kv.slice(i + 1);
+  }
+  return out;
+}
+
+/**
+ * The rows of a condition table file (any format lookalike reads); an empty cell leaves that column free in that
+ * row. Fixed `--condition` values are added to every row; a row that gives the same column another value is an
+ * input error (exit 1) naming the column and the rows.
+ */
+export async function readConditionRows(
+  path: string,
+  fixed: Readonly<Record<string, string>>,
+  ctx: CliContext,
+): Promise<ConditionRow[]> {
+  const { table } = await readTable(path, { onWarning: (w) => ctx.err(`warning: ${path}: ${w}`) });
+  const rows: Record<string, string | number | boolean | null>[] = table.toRecords();
+  const clash = new Map<string, number[]>();
+  for (const [r, row] of rows.entries()) {
+    for (const [col, v] of Object.entries(fixed)) {
+      const had = Object.hasOwn(row, col) ? row[col] : null;
+      if (had !== null && String(had) !== v) {
+        const list = clash.get(col) ?? [];
+        list.push(r + 1);
+        clash.set(col, list);
+      }
+      row[col] = v;
+    }
+  }
+  if (clash.size)
+    throw new LookalikeError(
+      `${path}: condition rows contradict --condition:`,
+      [...clash].map(
+        ([col, list]) =>
+          `column "${col}" has another value in condition row${list.length > 1 ? 's' : ''} ${list.slice(0, 10).join(', ')}${list.length > 10 ? `, … (${list.length} rows)` : ''}`,
+      ),
+      'input',
+    );
+  return rows;
+}
+
+/** The business rules of a metadata file (its `constraints`), validated against the schema the table was read with. */
+export async function rulesFromMetadata(metadataPath: string | undefined, schema: Schema): Promise<Rule[]> {
+  if (!metadataPath) return [];
+  const md = parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath);
+  return md.constraints?.length ? parseRules(md.constraints, schema, `${metadataPath}: constraints`) : [];
+}
+
+/**
+ * `synth` fitting with the metadata's rules when there are any (`fitWithRules`: rows that break a rule are left out,
+ * the rules are enforced by construction and checked when sampling). Notes go to stderr: how many training rows each
+ * rule left out (non-DP fits only: under DP that count is private and not reported).
+ */
+export function withRules(synth: Synthesizer, rules: readonly Rule[], ctx: CliContext): Synthesizer {
+  if (!rules.length) return synth;
+  const fit = async (table: Table, schema: Schema, opts?: FitOptions): Promise<Model> => {
+    ctx.step(`  enforcing ${rules.length} rule${rules.length > 1 ? 's' : ''} from the metadata`);
+    const { model, notes } = await fitWithRules(synth, table, schema, rules, opts);
+    if (!ctx.json)
+      for (const n of notes)
+        ctx.err(`note: ${n.rows} training row${n.rows > 1 ? 's' : ''} broke ${n.rule}; left out of the fit`);
+    return model;
+  };
+  return Object.assign(Object.create(synth) as Synthesizer, { fit });
+}
