@@ -7,6 +7,7 @@ import type { ProgressEvent } from '../progress.js';
 import { inspectCommand } from './commands/inspect.js';
 import { fitCommand } from './commands/fit.js';
 import { sampleCommand } from './commands/sample.js';
+import { discloseCommand } from './commands/disclose.js';
 import { runCommand } from './commands/run.js';
 import { demoCommand } from './commands/demo.js';
 import { synthesizersCommand } from './commands/synthesizers.js';
@@ -25,6 +26,7 @@ export const COMMANDS: Command[] = [
   inspectCommand,
   fitCommand,
   sampleCommand,
+  discloseCommand,
   synthesizersCommand,
   evaluateCommand,
   reportCommand,

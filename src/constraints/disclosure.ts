@@ -88,6 +88,85 @@ export function applyDisclosureControl(
   };
 }
 
+const STEP_FIELDS: Record<DisclosureStep['type'], readonly string[]> = {
+  'merge-rare-categories': ['columns', 'minCount', 'label'],
+  'top-bottom-code': ['column', 'lower', 'upper'],
+  round: ['column', 'unit'],
+  'k-anonymise': ['quasiIdentifiers', 'k', 'maxSuppression'],
+  'remove-training-matches': [],
+};
+
+/**
+ * Disclosure-control steps from JSON (a file, a pipeline spec): a list of `{ "type": …, …fields }` as in
+ * `DisclosureStep`. Every problem — an unknown type or field, a field of the wrong type — is listed at once in one
+ * LookalikeError (kind `input`); whether the columns exist is checked against the table by
+ * `applyDisclosureControl`.
+ */
+export function parseDisclosureSteps(json: unknown, source = 'disclosure steps'): DisclosureStep[] {
+  if (!Array.isArray(json))
+    throw new LookalikeError(`${source} must be a list of steps, e.g. [{ "type": "round", … }]`, [], 'input');
+  const p = new ProblemList();
+  const out: DisclosureStep[] = [];
+  json.forEach((raw, i) => {
+    const at = `${source}[${i}]`;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      p.add(`${at} must be an object with a "type"`);
+      return;
+    }
+    const r = raw as Record<string, unknown>;
+    const type = r.type;
+    if (typeof type !== 'string' || !Object.hasOwn(STEP_FIELDS, type)) {
+      p.add(`${at}: "type" must be one of ${Object.keys(STEP_FIELDS).join(', ')}`);
+      return;
+    }
+    const fields = STEP_FIELDS[type as DisclosureStep['type']];
+    for (const k of Object.keys(r))
+      if (k !== 'type' && !fields.includes(k)) p.add(`${at} (${type}): unknown field "${k}"`);
+    const bad = (k: string, what: string) => p.add(`${at} (${type}): "${k}" must be ${what}`);
+    const num = (k: string, required: boolean) => {
+      if (r[k] === undefined) {
+        if (required) bad(k, 'given');
+      } else if (typeof r[k] !== 'number' || !Number.isFinite(r[k])) bad(k, 'a finite number');
+    };
+    const str = (k: string, required: boolean) => {
+      if (r[k] === undefined) {
+        if (required) bad(k, 'given');
+      } else if (typeof r[k] !== 'string' || r[k] === '') bad(k, 'a column name');
+    };
+    const strs = (k: string, required: boolean) => {
+      if (r[k] === undefined) {
+        if (required) bad(k, 'given');
+      } else if (!Array.isArray(r[k]) || !(r[k] as unknown[]).every((x) => typeof x === 'string'))
+        bad(k, 'a list of column names');
+    };
+    const before = p.size;
+    switch (type) {
+      case 'merge-rare-categories':
+        strs('columns', false);
+        num('minCount', true);
+        if (r.label !== undefined && typeof r.label !== 'string') bad('label', 'a string');
+        break;
+      case 'top-bottom-code':
+        str('column', true);
+        num('lower', false);
+        num('upper', false);
+        break;
+      case 'round':
+        str('column', true);
+        num('unit', true);
+        break;
+      case 'k-anonymise':
+        strs('quasiIdentifiers', true);
+        num('k', true);
+        num('maxSuppression', false);
+        break;
+    }
+    if (p.size === before) out.push(r as unknown as DisclosureStep);
+  });
+  p.throwIfAny(`${source}: invalid steps:`, 'input');
+  return out;
+}
+
 /** The guarantee of a release after disclosure control: a DP guarantee does not survive a filter on private data. */
 export function guaranteeAfter(privacy: PrivacyGuarantee, report: DisclosureReport): PrivacyGuarantee {
   return report.readsTrainingData ? { type: 'none' } : privacy;

@@ -17,6 +17,7 @@ import { aggregateValue } from '../metrics/aggregates.js';
 import { metricSummaries } from '../metrics/summary.js';
 import type { Projection } from '../metrics/projection.js';
 import type { ModelSummary } from './model.js';
+import type { DisclosureReport } from '../constraints/disclosure.js';
 import {
   categoricalDistributionSpec,
   COLORS,
@@ -41,6 +42,11 @@ export interface ReportInput {
   readonly title?: string;
   /** A 2-D projection when the evaluation does not carry one. */
   readonly projection?: Projection | null;
+  /**
+   * Post-hoc disclosure control applied to the synthetic table before it was evaluated (constraints/disclosure.ts):
+   * its own section, and when a step read the training data the banner says the release is not DP.
+   */
+  readonly disclosure?: DisclosureReport | null;
 }
 
 /** Escape text for HTML element content and attribute values. */
@@ -85,14 +91,18 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
   sections.push(await projectionSection(projection, charts));
   sections.push(await utilitySection(ev, charts));
   sections.push(await privacySection(ev, sc, model, charts));
+  const disclosure = input.disclosure ?? null;
+  if (disclosure) sections.push(disclosureSection(disclosure));
   sections.push(notesSection(ev));
   const verdictClass = sc.verdict === 'pass' ? 'pass' : 'fail';
   const dp = model?.privacy.type === 'dp';
   const banner = !model
     ? `<div class="banner unknown" id="privacy-banner">Model unknown: this report cannot say whether the synthetic table is differentially private.</div>`
-    : dp
-      ? `<div class="banner dp" id="privacy-banner">Differentially private: ${esc(model.synthesizer)} guarantees (ε = ${esc(formatEpsilon(model.privacy.type === 'dp' ? model.privacy.epsilon : NaN))}, δ = ${esc(formatEpsilon(model.privacy.type === 'dp' ? model.privacy.delta : NaN))}).</div>`
-      : `<div class="banner nodp" id="privacy-banner">Not differentially private: ${esc(model.synthesizer)} gives no formal privacy guarantee. Only the attacks measured below speak to its privacy.</div>`;
+    : dp && disclosure?.readsTrainingData
+      ? `<div class="banner nodp" id="privacy-banner">Not differentially private: ${esc(model.synthesizer)} is (ε = ${esc(formatEpsilon(model.privacy.type === 'dp' ? model.privacy.epsilon : NaN))}, δ = ${esc(formatEpsilon(model.privacy.type === 'dp' ? model.privacy.delta : NaN))})-DP, but the released table was filtered with the training data (see Disclosure control), and that filter is not.</div>`
+      : dp
+        ? `<div class="banner dp" id="privacy-banner">Differentially private: ${esc(model.synthesizer)} guarantees (ε = ${esc(formatEpsilon(model.privacy.type === 'dp' ? model.privacy.epsilon : NaN))}, δ = ${esc(formatEpsilon(model.privacy.type === 'dp' ? model.privacy.delta : NaN))}).</div>`
+        : `<div class="banner nodp" id="privacy-banner">Not differentially private: ${esc(model.synthesizer)} gives no formal privacy guarantee. Only the attacks measured below speak to its privacy.</div>`;
   const nav = [
     ['scorecard', 'Scorecard'],
     ['data-model', 'Data and model'],
@@ -102,6 +112,7 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
     ['projection', 'Projection'],
     ['utility', 'Utility'],
     ['privacy', 'Privacy'],
+    ...(disclosure ? [['disclosure', 'Disclosure control']] : []),
     ['notes', 'Notes'],
   ]
     .map(([id, label]) => `<a href="#${id}">${label}</a>`)
@@ -725,6 +736,29 @@ async function privacySection(
     );
   }
   return section('privacy', 'Privacy risk', explain, parts.join(''));
+}
+
+function disclosureSection(d: DisclosureReport): string {
+  const rows = d.steps
+    .map((s) => {
+      const cells = Object.entries(s.cellsChanged).filter(([, n]) => n > 0);
+      const changed = cells.length
+        ? cells.map(([c, n]) => `${esc(c)}: ${n.toLocaleString('en-US')}`).join('<br>')
+        : '—';
+      return `<tr data-step="${esc(s.step)}"><td>${esc(s.step)}</td><td>${esc(s.note)}</td><td>${changed}</td><td>${s.rows.toLocaleString('en-US')}</td><td>${
+        s.readsTrainingData ? '<b>yes</b>' : 'no'
+      }</td></tr>`;
+    })
+    .join('');
+  const warning = d.warning
+    ? `<div class="box nodp" id="disclosure-warning"><b>Warning:</b> ${esc(d.warning)}.</div>`
+    : '<p>No step read the training data: these steps are post-processing of the synthetic table and leave its privacy guarantee as it was.</p>';
+  return section(
+    'disclosure',
+    'Disclosure control',
+    `Statistical disclosure control applied to the synthetic table after sampling, in this order, before it was evaluated: ${d.rowsIn.toLocaleString('en-US')} rows in, ${d.rowsOut.toLocaleString('en-US')} out. “Rows” counts the rows removed (training matches) or whose quasi-identifiers were suppressed (k-anonymisation).`,
+    `<table class="grid"><thead><tr><th>Step</th><th>What it did</th><th>Cells changed</th><th>Rows</th><th>Read the training data</th></tr></thead><tbody>${rows}</tbody></table>${warning}`,
+  );
 }
 
 function notesSection(ev: Evaluation): string {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyDisclosureControl, guaranteeAfter, kAnonymise } from '../../src/constraints/disclosure.js';
+import {
+  applyDisclosureControl,
+  guaranteeAfter,
+  kAnonymise,
+  parseDisclosureSteps,
+} from '../../src/constraints/disclosure.js';
+import { LookalikeError } from '../../src/errors.js';
 import { tableFromRecords } from '../../src/table/infer.js';
 
 const rows = [
@@ -77,5 +83,36 @@ describe('disclosure control steps (hand-computed)', () => {
     ).toThrow(
       /column "city" is not numeric[\s\S]*unit must be positive[\s\S]*"nope"[\s\S]*k must be[\s\S]*needs the training table/,
     );
+  });
+});
+
+describe('parseDisclosureSteps', () => {
+  it('reads the steps as written', () => {
+    const json = [
+      { type: 'merge-rare-categories', minCount: 5 },
+      { type: 'top-bottom-code', column: 'income', upper: 100 },
+      { type: 'k-anonymise', quasiIdentifiers: ['age', 'sex'], k: 3, maxSuppression: 0.1 },
+      { type: 'remove-training-matches' },
+    ];
+    expect(parseDisclosureSteps(json)).toEqual(json);
+  });
+
+  it('lists every problem at once', () => {
+    const bad = () =>
+      parseDisclosureSteps(
+        [
+          { type: 'shuffle' },
+          { type: 'round', column: 'age' },
+          { type: 'k-anonymise', quasiIdentifiers: 'age', k: '3' },
+          { type: 'top-bottom-code', column: 'x', upper: 1, colour: 'red' },
+          7,
+        ],
+        'steps.json',
+      );
+    expect(bad).toThrow(LookalikeError);
+    expect(bad).toThrow(
+      /steps\.json\[0\]: "type" must be one of[\s\S]*steps\.json\[1\] \(round\): "unit" must be given[\s\S]*"quasiIdentifiers" must be a list of column names[\s\S]*"k" must be a finite number[\s\S]*unknown field "colour"[\s\S]*steps\.json\[4\] must be an object/,
+    );
+    expect(() => parseDisclosureSteps({ type: 'round' })).toThrow(/must be a list of steps/);
   });
 });
