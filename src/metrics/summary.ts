@@ -131,7 +131,7 @@ export function formatSummary(e: Evaluation): string {
     const u = e.utility;
     lines.push('');
     lines.push(`utility: predict "${u.target}" (${u.task}) from ${u.features.length} columns`);
-    const keys = u.task === 'regression' ? ['r2', 'rmse', 'mae'] : ['rocAuc', 'accuracy', 'f1'];
+    const keys = u.task === 'regression' ? ['r2', 'rmse', 'mae'] : ['rocAuc', 'accuracy', 'f1', 'recall'];
     lines.push(
       `${pad('model', 10)}${keys.map((k) => pad(`TRTR ${k}`, 15) + pad(`TSTR ${k}`, 15)).join('')}ratio`,
     );

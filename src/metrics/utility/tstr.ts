@@ -4,7 +4,8 @@
  * on the real training table and on the synthetic table to predict `target` from the other columns, and both are
  * scored on a holdout of real rows the synthesizer never saw.
  *
- * - scores: classification — accuracy, F1 (binary: of the real table's minority class; multiclass: macro), ROC
+ * - scores: classification — accuracy, F1 and recall (binary: of the real table's minority class — the effect of
+ *   rebalancing shows there; multiclass: macro), ROC
  *   AUC (binary; multiclass: macro one-vs-rest over classes present in the holdout); regression — RMSE, MAE, R².
  * - models: boosted trees (src/learn fitBoosting; 100 trees of depth 6, learning rate 0.1, early stopping on a 10%
  *   validation split when there are more than 10,000 training rows — sklearn HistGradientBoosting's defaults) and
@@ -189,7 +190,7 @@ export function scorePredictions(pred: Float64Array, t: Target, positive = 1): M
   }
   let ok = 0;
   for (let r = 0; r < n; r++) if (predicted[r] === y[r]) ok++;
-  const f1Of = (k: number) => {
+  const confusion = (k: number) => {
     let tp = 0,
       fp = 0,
       fn = 0;
@@ -198,15 +199,25 @@ export function scorePredictions(pred: Float64Array, t: Target, positive = 1): M
       else if (predicted[r] === k) fp++;
       else if (y[r] === k) fn++;
     }
+    return { tp, fp, fn };
+  };
+  const f1Of = (k: number) => {
+    const { tp, fp, fn } = confusion(k);
     return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
   };
-  let f1: number, auc: number;
+  const recallOf = (k: number) => {
+    const { tp, fn } = confusion(k);
+    return tp + fn === 0 ? NaN : tp / (tp + fn);
+  };
+  let f1: number, auc: number, recall: number;
   if (t.task === 'binary') {
     f1 = f1Of(positive);
+    recall = recallOf(positive);
     const hasBoth = y.some((v) => v === 1) && y.some((v) => v === 0);
     auc = hasBoth ? rocAuc(pred, y) : NaN;
   } else {
     let s = 0,
+      sr = 0,
       present = 0,
       sa = 0,
       na = 0;
@@ -218,6 +229,7 @@ export function scorePredictions(pred: Float64Array, t: Target, positive = 1): M
       if (pos === 0) continue;
       present++;
       s += f1Of(k);
+      sr += recallOf(k);
       if (pos === n) continue;
       for (let r = 0; r < n; r++) {
         score[r] = pred[r * K + k];
@@ -227,9 +239,10 @@ export function scorePredictions(pred: Float64Array, t: Target, positive = 1): M
       na++;
     }
     f1 = present ? s / present : NaN;
+    recall = present ? sr / present : NaN;
     auc = na ? sa / na : NaN;
   }
-  return { accuracy: n ? ok / n : NaN, f1, rocAuc: auc };
+  return { accuracy: n ? ok / n : NaN, f1, recall, rocAuc: auc };
 }
 
 /**
@@ -317,7 +330,7 @@ export function utilityMetrics(realIn: Table, syntheticIn: Table, opts: UtilityO
 
   const kind = tr.target.task;
   const mainMetric = kind === 'binary' ? 'rocAuc' : kind === 'multiclass' ? 'accuracy' : 'r2';
-  // F1's positive class: the real table's minority class
+  // the positive class of F1 and recall: the real table's minority class
   let positive = 1;
   if (kind === 'binary') {
     let ones = 0;

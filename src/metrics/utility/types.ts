@@ -1,7 +1,10 @@
 /** The utility suite's detail in an evaluation: TRTR and TSTR scores per model, importances, subgroups. */
 
 export interface ModelScores {
-  /** classification: accuracy, f1, rocAuc; regression: rmse, mae, r2. */
+  /**
+   * classification: accuracy, f1, recall (binary: of the real table's minority class; multiclass: macro), rocAuc;
+   * regression: rmse, mae, r2.
+   */
   readonly [metric: string]: number;
 }
 

@@ -14,19 +14,22 @@ describe('prediction scores against sklearn', () => {
   // python3 -c "from sklearn.metrics import *; import numpy as np; y=np.array([0,1,1,0,1,0,1,1]);
   //   p=np.array([.2,.7,.4,.1,.9,.6,.8,.3]); print(accuracy_score(y,p>=.5), f1_score(y,p>=.5),
   //   f1_score(y,p>=.5,pos_label=0), roc_auc_score(y,p))"  → 0.625 0.6666666666666665 0.5714285714285715 0.8666…
+  //   recall_score(y,p>=.5), recall_score(y,p>=.5,pos_label=0) → 0.6 0.6666666666666666
   it('binary', () => {
     const t = { task: 'binary' as const, labels: Int32Array.of(0, 1, 1, 0, 1, 0, 1, 1) };
     const p = Float64Array.of(0.2, 0.7, 0.4, 0.1, 0.9, 0.6, 0.8, 0.3);
     expect(scorePredictions(p, t)).toEqual({
       accuracy: 0.625,
       f1: expect.closeTo(0.6666666666666665, 14),
+      recall: expect.closeTo(0.6, 14),
       rocAuc: expect.closeTo(0.8666666666666667, 14),
     });
     expect(scorePredictions(p, t, 0).f1).toBeCloseTo(0.5714285714285715, 14);
+    expect(scorePredictions(p, t, 0).recall).toBeCloseTo(0.6666666666666666, 14);
   });
   // ym=[0,1,2,2,1,0]; P=[[.7,.2,.1],[.3,.4,.3],[.1,.2,.7],[.2,.5,.3],[.1,.8,.1],[.3,.3,.4]];
-  // accuracy_score, f1_score(average='macro'), roc_auc_score(multi_class='ovr', average='macro')
-  //   → 0.6666666666666666 0.6555555555555556 0.875
+  // accuracy_score, f1_score(average='macro'), roc_auc_score(multi_class='ovr', average='macro'),
+  // recall_score(average='macro') → 0.6666666666666666 0.6555555555555556 0.875 0.6666666666666666
   it('multiclass', () => {
     const t = { task: 'multiclass' as const, labels: Int32Array.of(0, 1, 2, 2, 1, 0), nClasses: 3 };
     const p = Float64Array.of(
@@ -53,6 +56,7 @@ describe('prediction scores against sklearn', () => {
     expect(s.accuracy).toBeCloseTo(0.6666666666666666, 14);
     expect(s.f1).toBeCloseTo(0.6555555555555556, 14);
     expect(s.rocAuc).toBeCloseTo(0.875, 14);
+    expect(s.recall).toBeCloseTo(0.6666666666666666, 14);
   });
   // yr=[3,1.5,4,2,5]; pr=[2.5,2,4,1,4.5]; RMSE, MAE, R² → 0.5916079783099616 0.5 0.7865853658536586
   it('regression', () => {
