@@ -255,6 +255,38 @@ export { renderMarkdownReport, reportSummary } from './report/summary.js';
 export { modelSummary } from './report/model.js';
 export { recommend, renderSweepHtml, type SweepPoint } from './report/sweep.js';
 
+// the pipeline as library calls: holdOut → release → assess → gate → renderReport; runJob, sweep (docs/pipeline.md)
+export {
+  holdOut,
+  release,
+  assess,
+  gate,
+  renderReport,
+  runJob,
+  sweep,
+  sweepPlan,
+  sweepProblems,
+  memorySweepStore,
+  privacyLabel,
+  REPORT_FORMATS,
+  type StepHooks,
+  type HoldoutSpec,
+  type HeldOut,
+  type FitSpec,
+  type ReleaseSpec,
+  type Release,
+  type AssessSpec,
+  type Gate,
+  type ReportFormat,
+  type ReportSpec,
+  type JobSpec,
+  type JobResult,
+  type SweepSpec,
+  type SweepStore,
+  type SweepRecord,
+  type SweepResult,
+} from './pipeline/index.js';
+
 // the graphical-model engine behind the DP synthesizers (docs/pgm.md)
 export { estimateModel, type Measurement } from './pgm/estimate.js';
 export { GraphicalModel } from './pgm/model.js';

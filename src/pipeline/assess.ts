@@ -1,0 +1,91 @@
+import { LookalikeError } from '../errors.js';
+import { evaluate, type MetricSuite } from '../metrics/evaluate.js';
+import type { Evaluation } from '../metrics/evaluation.js';
+import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
+import { evaluatePrivacy } from '../metrics/privacy/evaluate.js';
+import type { ShadowSynthesizer } from '../metrics/privacy/shadow.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
+import type { Schema } from '../table/schema.js';
+import type { Table } from '../table/table.js';
+import { secondsSince, type StepHooks } from './hooks.js';
+
+export interface AssessSpec extends StepHooks {
+  /** The real table's schema: kinds and roles (target, sensitive, id). */
+  readonly schema: Schema;
+  /** Seed of every subsample, split, model and attack (default 0). */
+  readonly seed?: number;
+  /** The column to predict for utility (default: the schema's column whose role is target). */
+  readonly target?: string;
+  /** Fidelity and utility suites to run (default all). */
+  readonly metrics?: readonly MetricSuite[];
+  /**
+   * Whether the privacy-risk attacks run (default: when there is a holdout; `true` without one is an error: the
+   * attacks compare with real rows the synthesizer never saw).
+   */
+  readonly privacy?: boolean;
+  /** Which attacks (default all but shadow); `'none'` or an empty list runs none. */
+  readonly attacks?: readonly string[] | 'none';
+  /** The release's guarantee: a DP one is shown next to the empirical ε lower bounds. */
+  readonly guarantee?: PrivacyGuarantee | null;
+  /** The synthesizer that made the table (and its options), re-fitted by the shadow attack. */
+  readonly synthesizer?: ShadowSynthesizer;
+  readonly synthesizerOptions?: Readonly<Record<string, unknown>>;
+  /** Nearest-neighbour search for the attacks (the CLI passes its worker-thread pool). */
+  readonly search?: NeighborSearch;
+}
+
+/** The attack list of a spec: undefined = the default set, [] = none. */
+export function attackList(attacks: AssessSpec['attacks']): readonly string[] | undefined {
+  return attacks === 'none' ? [] : attacks;
+}
+
+/**
+ * Step `assess`: fidelity and utility of `synthetic` against `train` (with `holdout` as the unseen rows for utility),
+ * then the privacy-risk attacks with `holdout` as the control, merged once into one `Evaluation`: its `privacy` slot
+ * (metrics, aggregate, risks, attacks, timings, empirical ε lower bound), a `privacy` timing and the attacks'
+ * warnings. Pure core code; `train` is the table the synthesizer was fitted on.
+ */
+export async function assess(
+  train: Table,
+  synthetic: Table,
+  holdout: Table | null | undefined,
+  spec: AssessSpec,
+): Promise<Evaluation> {
+  if (spec.privacy === true && !holdout)
+    throw new LookalikeError(
+      'the privacy-risk attacks need a holdout: they compare the synthetic rows with real rows the synthesizer never saw',
+      [],
+      'usage',
+    );
+  const seed = spec.seed ?? 0;
+  const attacks = attackList(spec.attacks);
+  spec.onStep?.('evaluating fidelity and utility');
+  const evaluation = await evaluate(train, synthetic, {
+    schema: spec.schema,
+    seed,
+    ...(holdout ? { holdout } : {}),
+    ...(spec.target !== undefined ? { target: spec.target } : {}),
+    ...(spec.metrics ? { metrics: spec.metrics } : {}),
+    ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
+  });
+  if (!holdout || spec.privacy === false || attacks?.length === 0) return evaluation;
+  spec.onStep?.('running the privacy-risk attacks');
+  const t0 = performance.now();
+  const claimed = spec.guarantee?.type === 'dp' ? spec.guarantee : null;
+  const privacy = await evaluatePrivacy(train, synthetic, holdout, {
+    schema: spec.schema,
+    seed,
+    ...(attacks ? { attacks } : {}),
+    ...(spec.synthesizer ? { synthesizer: spec.synthesizer } : {}),
+    ...(spec.synthesizerOptions ? { synthesizerOptions: spec.synthesizerOptions } : {}),
+    ...(spec.search ? { search: spec.search } : {}),
+    ...(claimed ? { claimedEpsilon: claimed.epsilon, claimedDelta: claimed.delta } : {}),
+    ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
+  });
+  return {
+    ...evaluation,
+    privacy,
+    timings: [...evaluation.timings, { phase: 'privacy', seconds: secondsSince(t0) }],
+    warnings: [...evaluation.warnings, ...privacy.warnings],
+  };
+}

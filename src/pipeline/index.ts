@@ -1,0 +1,33 @@
+/**
+ * The pipeline as library calls (docs/pipeline.md): named steps that a page, a script or the CLI call one by one —
+ * `holdOut` → `release` (`fit` + `sample`) → `assess` → `gate` → `renderReport` — and the two jobs built from
+ * them, `runJob` (the whole job) and `sweep` (synthesizers × ε, resumable through a `SweepStore`). Core code: no
+ * file, no Node module; the CLI reads and writes files around these calls.
+ */
+export type { StepHooks } from './hooks.js';
+export { holdOut, MIN_ROWS_TO_SPLIT, type HoldoutSpec, type HeldOut } from './holdout.js';
+export {
+  fit,
+  sample,
+  release,
+  privacyLabel,
+  resolveSynthesizer,
+  type FitSpec,
+  type ReleaseSpec,
+  type Fitted,
+  type Release,
+} from './release.js';
+export { assess, attackList, type AssessSpec } from './assess.js';
+export { gate, type Gate } from './gate.js';
+export { renderReport, REPORT_FORMATS, type ReportFormat, type ReportSpec } from './report.js';
+export { runJob, checkTarget, type JobSpec, type JobResult } from './job.js';
+export {
+  sweep,
+  sweepPlan,
+  sweepProblems,
+  memorySweepStore,
+  type SweepSpec,
+  type SweepStore,
+  type SweepRecord,
+  type SweepResult,
+} from './sweep.js';

@@ -1,0 +1,108 @@
+import type { Evaluation } from '../metrics/evaluation.js';
+import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
+import type { Policy } from '../policy/types.js';
+import { targetColumn, type Schema } from '../table/schema.js';
+import type { Table } from '../table/table.js';
+import { LookalikeError } from '../errors.js';
+import { assess } from './assess.js';
+import { gate, type Gate } from './gate.js';
+import { holdOut, type HoldoutSpec } from './holdout.js';
+import { release, type Release, type ReleaseSpec } from './release.js';
+import { renderReport, type ReportFormat } from './report.js';
+import { secondsSince } from './hooks.js';
+
+export interface JobSpec extends ReleaseSpec {
+  /** Real rows kept out of the fit (default: a seeded 20% of the table, with the job's seed). */
+  readonly holdout?: HoldoutSpec;
+  /** The column to predict for utility (default: the schema's column whose role is target). */
+  readonly target?: string;
+  /** Assess the release (default true); false = only hold out, fit and sample. */
+  readonly evaluate?: boolean;
+  /** Run the privacy-risk attacks (default: when there is a holdout). */
+  readonly privacy?: boolean;
+  /** Which attacks (default all but shadow); `'none'` runs none. */
+  readonly attacks?: readonly string[] | 'none';
+  /** The policy to gate on (default: the default policy, for display). */
+  readonly policy?: Policy;
+  /** The report to render (default html); `false` for none. */
+  readonly report?: ReportFormat | false;
+  /** Title of the report. */
+  readonly title?: string;
+  readonly search?: NeighborSearch;
+}
+
+export interface JobResult extends Release {
+  readonly train: Table;
+  readonly holdout: Table | null;
+  /** Absent with `evaluate: false`. */
+  readonly evaluation?: Evaluation;
+  readonly gate?: Gate;
+  readonly report?: string;
+  /** Seconds per step: fit, sample, evaluate (fidelity and utility), privacy (the attacks), report. */
+  readonly timings: Readonly<{ fit: number; sample: number } & Record<string, number>>;
+}
+
+/** The target of a job or an assessment, checked before any work: a column the table has, of a kind to predict. */
+export function checkTarget(table: Table, schema: Schema, target: string | undefined): string | undefined {
+  const t = target ?? targetColumn(schema);
+  if (t === undefined) return undefined;
+  if (!table.has(t)) throw new LookalikeError(`--target: the table has no column "${t}"`, [], 'usage');
+  const kind = table.column(t).kind;
+  if (kind === 'id' || kind === 'text')
+    throw new LookalikeError(
+      `--target: "${t}" is an ${kind} column; predict a categorical, boolean or numeric one`,
+      [],
+      'usage',
+    );
+  return t;
+}
+
+/**
+ * The whole job, from the steps: `holdOut` → `release` → `assess` → `gate` → `renderReport`. Reads only the
+ * tables it is given (no files): the CLI's `run` and `demo` read and write around it, a page calls it directly.
+ */
+export async function runJob(table: Table, schema: Schema, spec: JobSpec = {}): Promise<JobResult> {
+  const evaluateIt = spec.evaluate !== false;
+  const target = evaluateIt ? checkTarget(table, schema, spec.target) : spec.target;
+  const seed = spec.seed ?? 0;
+  const { train, holdout } = evaluateIt
+    ? holdOut(table, spec.holdout ?? { fraction: 0.2, seed }, spec)
+    : { train: table, holdout: null };
+  if (spec.privacy === true && !holdout)
+    throw new LookalikeError(
+      'the privacy-risk attacks need a holdout (a holdout fraction > 0 or a holdout table): they compare with real rows the synthesizer never saw',
+      [],
+      'usage',
+    );
+  const released = await release(train, schema, { ...spec, rows: spec.rows ?? train.nRows });
+  const timings: { fit: number; sample: number } & Record<string, number> = { ...released.timings };
+  if (!evaluateIt) return { ...released, train, holdout, timings };
+  let t0 = performance.now();
+  const evaluation = await assess(train, released.synthetic, holdout, {
+    ...spec,
+    schema,
+    seed,
+    ...(target !== undefined ? { target } : {}),
+    guarantee: released.privacy,
+    synthesizer: released.synthesizer,
+    ...(spec.options ? { synthesizerOptions: spec.options } : {}),
+  });
+  timings.evaluate = secondsSince(t0);
+  const attacks = evaluation.timings.find((t) => t.phase === 'privacy');
+  if (attacks) {
+    timings.evaluate -= attacks.seconds;
+    timings.privacy = attacks.seconds;
+  }
+  const g = gate(evaluation, spec.policy, released.privacy);
+  if (spec.report === false) return { ...released, train, holdout, evaluation, gate: g, timings };
+  t0 = performance.now();
+  const report = await renderReport({
+    evaluation,
+    scorecard: g.scorecard,
+    model: released.model,
+    format: spec.report ?? 'html',
+    ...(spec.title ? { title: spec.title } : {}),
+  });
+  timings.report = secondsSince(t0);
+  return { ...released, train, holdout, evaluation, gate: g, report, timings };
+}

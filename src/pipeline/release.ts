@@ -1,0 +1,117 @@
+import { LookalikeError } from '../errors.js';
+import { formatEpsilon } from '../format.js';
+import type { PrivacyGuarantee } from '../privacy/guarantee.js';
+import { DEFAULT_DELTA } from '../privacy/ledger.js';
+import type { SecureRng } from '../random/secure.js';
+import { getSynthesizer } from '../synthesizers/registry.js';
+import type { Model, Synthesizer } from '../synthesizers/types.js';
+import type { Schema } from '../table/schema.js';
+import type { Table } from '../table/table.js';
+import { secondsSince, type StepHooks } from './hooks.js';
+
+/** What to fit: a synthesizer (by name or as an object) and its budget and options. */
+export interface FitSpec extends StepHooks {
+  /** Default `gaussian-copula`. */
+  readonly synthesizer?: string | Synthesizer;
+  /** The (ε, δ) budget of a DP fit; δ defaults to `DEFAULT_DELTA` when ε is given. Refused by non-DP synthesizers. */
+  readonly epsilon?: number;
+  readonly delta?: number;
+  /** Synthesizer options, checked against its option schema (`lookalike synthesizers`). */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** Seed of everything but DP noise (default 0): the fit and, in `release`, the sample. */
+  readonly seed?: number;
+  /** DP noise source; a fresh WebCrypto-backed one by default. */
+  readonly secureRng?: SecureRng;
+}
+
+export interface ReleaseSpec extends FitSpec {
+  /** Synthetic rows to draw (default: as many as the table has). */
+  readonly rows?: number;
+}
+
+export interface Fitted {
+  readonly synthesizer: Synthesizer;
+  readonly model: Model;
+  readonly seconds: number;
+}
+
+export interface Release extends Fitted {
+  readonly synthetic: Table;
+  /** The guarantee of the release, from the model's ledger (`{ type: 'none' }` for a non-DP fit). */
+  readonly privacy: PrivacyGuarantee;
+  /** The privacy ledger of a DP fit (its JSON, as in the model file); null otherwise. */
+  readonly ledger: unknown | null;
+  readonly timings: { readonly fit: number; readonly sample: number };
+}
+
+/** A guarantee in words; ε and δ rounded up (src/format.ts: printing may only overstate them). */
+export function privacyLabel(p: PrivacyGuarantee): string {
+  if (p.type === 'none') return 'NOT differentially private';
+  return `(ε = ${formatEpsilon(p.epsilon)}, δ = ${formatEpsilon(p.delta)})-differentially private`;
+}
+
+export function resolveSynthesizer(s: string | Synthesizer | undefined): Synthesizer {
+  return typeof s === 'object' ? s : getSynthesizer(s ?? 'gaussian-copula');
+}
+
+/**
+ * Step `fit`: fit the synthesizer on `table`. The synthesizer's contract (synthesizers/options.ts) refuses unknown
+ * options and an ε given to a non-DP synthesizer. Notes: the model file's own note, and "not differentially
+ * private" for a fit without a guarantee.
+ */
+export async function fit(table: Table, schema: Schema, spec: FitSpec = {}): Promise<Fitted> {
+  const synthesizer = resolveSynthesizer(spec.synthesizer);
+  const { epsilon, options } = spec;
+  const delta =
+    spec.delta ?? (epsilon !== undefined && synthesizer.privacy !== 'none' ? DEFAULT_DELTA : undefined);
+  spec.onStep?.(
+    `fitting ${synthesizer.name}${epsilon !== undefined ? ` (ε = ${epsilon}${delta !== undefined ? `, δ = ${delta}` : ''})` : ''}`,
+  );
+  const t0 = performance.now();
+  const model = await synthesizer.fit(table, schema, {
+    seed: spec.seed ?? 0,
+    ...(epsilon !== undefined ? { epsilon } : {}),
+    ...(delta !== undefined ? { delta } : {}),
+    ...(options && Object.keys(options).length ? { options } : {}),
+    ...(spec.secureRng ? { secureRng: spec.secureRng } : {}),
+    ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
+  });
+  const seconds = secondsSince(t0);
+  spec.onStep?.(`  fitted in ${seconds.toFixed(1)} s — ${privacyLabel(model.privacy)}`);
+  if (synthesizer.modelFileNote) spec.onNote?.(synthesizer.modelFileNote);
+  if (model.privacy.type === 'none')
+    spec.onNote?.(
+      `${synthesizer.name} is not differentially private: its output carries no formal privacy guarantee`,
+    );
+  return { synthesizer, model, seconds };
+}
+
+/** Step `sample`: draw `rows` synthetic rows from a model, reproducibly from `seed`. */
+export function sample(model: Model, rows: number, spec: StepHooks & { seed?: number } = {}): Table {
+  if (!(Number.isSafeInteger(rows) && rows >= 1))
+    throw new LookalikeError(`rows must be a whole number ≥ 1, got ${rows}`, [], 'usage');
+  spec.onStep?.(`sampling ${rows.toLocaleString('en-US')} rows`);
+  return model.sample(rows, {
+    seed: spec.seed ?? 0,
+    ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
+  });
+}
+
+/**
+ * Step `release`: fit, then sample — the only step that reads the private rows (`table`). Returns the model, the
+ * synthetic table, the guarantee and the DP ledger (null for a non-DP fit), and the seconds of each part.
+ */
+export async function release(table: Table, schema: Schema, spec: ReleaseSpec = {}): Promise<Release> {
+  const fitted = await fit(table, schema, spec);
+  const t0 = performance.now();
+  const synthetic = sample(fitted.model, spec.rows ?? table.nRows, spec);
+  const timings = { fit: fitted.seconds, sample: secondsSince(t0) };
+  const { model } = fitted;
+  return {
+    ...fitted,
+    synthetic,
+    privacy: model.privacy,
+    ledger: model.privacy.type === 'dp' ? model.toJSON().ledger : null,
+    timings,
+  };
+}
