@@ -13,6 +13,7 @@ import {
   sweepProblems,
 } from '../../src/pipeline/index.js';
 import { tableFromRecords } from '../../src/table/infer.js';
+import type { Row } from '../../src/table/table.js';
 import { parseMetadata, schemaToMetadata } from '../../src/table/metadata.js';
 import { validatePolicy } from '../../src/policy/index.js';
 import { LookalikeError } from '../../src/errors.js';
