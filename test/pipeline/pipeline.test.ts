@@ -20,10 +20,7 @@ import { LookalikeError } from '../../src/errors.js';
 import '../../src/synthesizers/builtin.js';
 
 /** The pipeline steps called as a library user would, on Palmer penguins (344 rows) held in memory. */
-const records = JSON.parse(readFileSync('node_modules/vega-datasets/data/penguins.json', 'utf8')) as Record<
-  string,
-  unknown
->[];
+const records = JSON.parse(readFileSync('node_modules/vega-datasets/data/penguins.json', 'utf8')) as Row[];
 const { table, schema } = tableFromRecords(records);
 // the same table with its domains declared public (a test-only assumption), so DP fits may use them
 const pub = tableFromRecords(records, parseMetadata(schemaToMetadata(schema, true)));
