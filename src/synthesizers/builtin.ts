@@ -5,8 +5,10 @@ import { cartSynthesizer } from './cart/index.js';
 import { mst } from './mst/index.js';
 import { aim } from './aim/index.js';
 import { privbayes } from './privbayes/index.js';
+import { argn } from './argn/index.js';
 
 /** Every synthesizer that ships with lookalike, registered by name. Importing this module registers them. */
 export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula, cartSynthesizer];
 BUILTIN_SYNTHESIZERS.push(mst, aim, privbayes);
+BUILTIN_SYNTHESIZERS.push(argn);
 for (const s of BUILTIN_SYNTHESIZERS) registerSynthesizer(s);

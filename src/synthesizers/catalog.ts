@@ -6,6 +6,7 @@ import { cartInfo } from './cart/info.js';
 import { mstInfo } from './mst/info.js';
 import { aimInfo } from './aim/info.js';
 import { privbayesInfo } from './privbayes/info.js';
+import { argnInfo } from './argn/info.js';
 
 /**
  * The built-in synthesizers as info + loader: what `lookalike synthesizers` and `--help` need, without loading
@@ -20,6 +21,7 @@ export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Prom
   { info: mstInfo, load: async () => (await import('./mst/index.js')).mst },
   { info: aimInfo, load: async () => (await import('./aim/index.js')).aim },
   { info: privbayesInfo, load: async () => (await import('./privbayes/index.js')).privbayes },
+  { info: argnInfo, load: async () => (await import('./argn/index.js')).argn },
 ];
 
 /** Register every built-in synthesizer lazily (a synthesizer already registered with its code is kept). */

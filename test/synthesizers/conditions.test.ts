@@ -95,6 +95,7 @@ const cases: Case[] = [
   { name: 'mst', epsilon: 20 },
   { name: 'privbayes', epsilon: 20 },
   { name: 'aim', epsilon: 20 },
+  { name: 'argn', options: { epochs: 30, batchSize: 128 } },
 ];
 
 const fitted = new Map<string, Promise<Model>>();
