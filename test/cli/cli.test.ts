@@ -1,4 +1,13 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/main.js';
@@ -502,5 +511,106 @@ describe('option mistakes are usage errors', () => {
     const self = await cli('sample', model, '--rows', '5', '--out', join(dir, '.', 'm.json'));
     expect(self.code).toBe(2);
     expect(readFileSync(model, 'utf8')).toBe(before);
+  });
+});
+
+describe('no command writes over its inputs (exit 2, naming the input)', () => {
+  it('fit, inspect, sample, evaluate, report, run and sweep refuse an output that is one of their inputs', async () => {
+    const dir = tempDir();
+    const table = join(dir, 'penguins.json');
+    copyFileSync(`${DATA}/penguins.json`, table);
+    const original = readFileSync(table);
+    const link = join(dir, 'link.json');
+    symlinkSync(table, link);
+    const hard = join(dir, 'hard.json');
+    linkSync(table, hard);
+    const refused = async (pattern: RegExp, ...argv: string[]) => {
+      const r = await cli(...argv);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr).toMatch(/never writes over its inputs/);
+      expect(readFileSync(table)).toEqual(original);
+    };
+    // the README's penguins table fitted onto itself: directly, through ./, a symbolic link and a hard link
+    await refused(/--out ".*penguins\.json" would overwrite the input table/, 'fit', table, '--out', table);
+    await refused(/the input table/, 'fit', table, '--out', join(dir, '.', 'penguins.json'));
+    await refused(/--out ".*link\.json" would overwrite the input table/, 'fit', table, '--out', link);
+    await refused(/--out ".*hard\.json" would overwrite the input table/, 'fit', link, '--out', hard);
+    await refused(/the input table/, 'inspect', table, '--out', table);
+    const meta = join(dir, 'meta.json');
+    writeFileSync(meta, '{"columns": []}\n');
+    await refused(/the metadata file/, 'inspect', table, '--metadata', meta, '--out', meta);
+    expect(readFileSync(meta, 'utf8')).toBe('{"columns": []}\n');
+    // report ev.json --format json --out ev.json keeps the evaluation
+    const ev = join(dir, 'ev.json');
+    writeFileSync(ev, '{"kept": true}\n');
+    await refused(
+      /--out ".*ev\.json" would overwrite the evaluation file/,
+      'report',
+      ev,
+      '--format',
+      'json',
+      '--out',
+      ev,
+    );
+    expect(readFileSync(ev, 'utf8')).toBe('{"kept": true}\n');
+    await refused(/the model file/, 'report', ev, '--model', table, '--format', 'json', '--out', link);
+    // evaluate: any of its tables, the model or the policy
+    const syn = join(dir, 'syn.json');
+    writeFileSync(syn, '[{"a": 1}]\n');
+    await refused(/the synthetic table/, 'evaluate', table, syn, '--out', syn);
+    await refused(/the real table/, 'evaluate', table, syn, '--out', hard);
+    // run: a file that --out-dir would write
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const inOut = join(out, 'synthetic.csv');
+    copyFileSync(`${DATA}/seattle-weather.csv`, inOut);
+    await refused(
+      /--out-dir file ".*synthetic\.csv" would overwrite the input table/,
+      'run',
+      inOut,
+      '--out-dir',
+      out,
+    );
+    await refused(/the input table/, 'run', inOut, '--out-dir', out, '--no-evaluate');
+    await refused(
+      /the metadata file/,
+      'run',
+      table,
+      '--metadata',
+      join(out, 'synthetic.csv'),
+      '--out-dir',
+      out,
+    );
+    expect(readFileSync(inOut)).toEqual(readFileSync(`${DATA}/seattle-weather.csv`));
+    // sweep: its summary files, and anything inside its points folder
+    copyFileSync(table, join(out, 'sweep.json'));
+    await refused(
+      /--out-dir file ".*sweep\.json" would overwrite the input table/,
+      'sweep',
+      join(out, 'sweep.json'),
+      '--synthesizers',
+      'independent',
+      '--out-dir',
+      out,
+    );
+    mkdirSync(join(out, 'points'));
+    copyFileSync(table, join(out, 'points', 'h.json'));
+    await refused(
+      /points folder .* holds the holdout table/,
+      'sweep',
+      table,
+      '--holdout',
+      join(out, 'points', 'h.json'),
+      '--synthesizers',
+      'independent',
+      '--out-dir',
+      out,
+    );
+    // a different file of the same name elsewhere is fine
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    const ok = await cli('fit', table, '--out', join(other, 'penguins.json'), '-q');
+    expect(ok.code, ok.stderr).toBe(0);
   });
 });

@@ -18,6 +18,7 @@ import { evaluate, formatSummary, type Evaluation } from '../../metrics/index.js
 import { evaluatePrivacy } from '../../metrics/privacy/index.js';
 import { gateEvaluation, policyFromArgs, POLICY_OPTIONS } from './report.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
+import { refuseOverwrite } from '../overwrite.js';
 
 /**
  * Metadata that reads the synthetic table and the holdout with the real table's kinds, formats and missing-value
@@ -115,6 +116,17 @@ export const evaluateCommand: Command = {
       );
     }
     if (out !== undefined) checkOutputFile(out, 'out', 'json');
+    refuseOverwrite(
+      [
+        { path: args.positionals[0], what: 'the real table' },
+        { path: args.positionals[1], what: 'the synthetic table' },
+        { path: str(args, 'holdout'), what: 'the holdout table' },
+        { path: str(args, 'metadata'), what: 'the metadata file' },
+        { path: str(args, 'model'), what: 'the model file' },
+        { path: str(args, 'policy'), what: 'the policy file' },
+      ],
+      [{ path: out, what: '--out' }],
+    );
     const privacyOpt = str(args, 'privacy');
     if (privacyOpt !== undefined && privacyOpt !== 'on' && privacyOpt !== 'off')
       throw usage(`--privacy must be on or off, got "${privacyOpt}"`);

@@ -15,6 +15,7 @@ import type { FitOptions } from '../../synthesizers/types.js';
 import type { ParsedArgs } from '../command.js';
 import { DEFAULT_DELTA } from '../../privacy/ledger.js';
 import { rulesFromMetadata, withRules } from '../conditions.js';
+import { refuseOverwrite } from '../overwrite.js';
 
 /** Options shared by `fit`, `run` and `demo`. */
 export const FIT_OPTIONS = {
@@ -100,6 +101,13 @@ export const fitCommand: Command = {
   async run(args, ctx) {
     const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
     checkOutputFile(out, 'out', 'json');
+    refuseOverwrite(
+      [
+        { path: args.positionals[0], what: str(args, 'sql') ? 'the database' : 'the input table' },
+        { path: str(args, 'metadata'), what: 'the metadata file' },
+      ],
+      [{ path: out, what: '--out' }],
+    );
     const { name, opts } = fitOptionsFrom(args);
     const metadata = str(args, 'metadata');
     const { table, schema } = await readInput(

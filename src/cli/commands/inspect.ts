@@ -17,6 +17,7 @@ import {
 } from '../../table/schema.js';
 import { missingCount } from '../../table/column.js';
 import { writeFileAtomic } from '../../io/index.js';
+import { refuseOverwrite } from '../overwrite.js';
 
 function domainText(c: ColumnSpec): string {
   const d = c.domain;
@@ -61,6 +62,13 @@ export const inspectCommand: Command = {
     const [path] = args.positionals;
     const out = str(args, 'out');
     if (out) checkOutputFile(out, 'out', 'json');
+    refuseOverwrite(
+      [
+        { path, what: 'the input table' },
+        { path: str(args, 'metadata'), what: 'the metadata file' },
+      ],
+      [{ path: out, what: '--out' }],
+    );
     if (flag(args, 'public-domains') && !out)
       throw usage(
         '--public-domains marks the domains of the file written by --out; give --out metadata.json',

@@ -22,6 +22,7 @@ import { asEvaluation, type Evaluation } from '../../metrics/index.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { renderMarkdownReport, reportSummary } from '../../report/summary.js';
 import { modelSummary, type ModelSummary } from '../../report/model.js';
+import { refuseOverwrite } from '../overwrite.js';
 
 export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -167,6 +168,14 @@ export const reportCommand: Command = {
     if (format === 'html' && !out)
       throw usage('--out is required for an HTML report, e.g. --out report.html');
     if (out) checkOutputFile(out, 'out', 'any');
+    refuseOverwrite(
+      [
+        { path: args.positionals[0], what: 'the evaluation file' },
+        { path: str(args, 'policy'), what: 'the policy file' },
+        { path: str(args, 'model'), what: 'the model file' },
+      ],
+      [{ path: out, what: '--out' }],
+    );
     const evaluation = asEvaluation(
       await readJsonFile(args.positionals[0], 'evaluation file'),
       args.positionals[0],

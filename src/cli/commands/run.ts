@@ -24,6 +24,7 @@ import { applyPolicy, DEFAULT_POLICY, formatScorecard, policySubject } from '../
 import { evaluatePrivacy } from '../../metrics/privacy/index.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
+import { filesIn, refuseOverwrite } from '../overwrite.js';
 
 export const RUN_OPTIONS = {
   ...FIT_OPTIONS,
@@ -104,6 +105,20 @@ export async function runPipeline(
       '--privacy on needs a holdout (--holdout > 0): the attacks compare with real rows the synthesizer never saw',
     );
   const evaluateIt = args.values['no-evaluate'] !== true;
+  refuseOverwrite(
+    [
+      { path, what: str(args, 'sql') ? 'the database' : 'the input table' },
+      { path: str(args, 'metadata'), what: 'the metadata file' },
+      { path: str(args, 'policy'), what: 'the policy file' },
+    ],
+    filesIn(outDir, 'out-dir', [
+      'metadata.json',
+      'model.json',
+      `synthetic.${format}`,
+      'evaluation.json',
+      'report.html',
+    ]),
+  );
   const attacks = attacksOption(str(args, 'attacks'));
   const policy = await policyFromArgs(args);
   const { name, opts } = fitOptionsFrom(args);

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { int, list, requireStr, str, usage } from '../args.js';
 import { checkOutputFile, printJson, privacyLabel, readModel } from '../shared.js';
@@ -6,6 +5,7 @@ import { conditionFlags, readConditionRows } from '../conditions.js';
 import { writeTable } from '../../io/index.js';
 import { parseRebalance, rebalancePlan } from '../../constraints/rebalance.js';
 import type { Conditions } from '../../synthesizers/types.js';
+import { refuseOverwrite } from '../overwrite.js';
 
 export const sampleCommand: Command = {
   name: 'sample',
@@ -74,8 +74,13 @@ export const sampleCommand: Command = {
     const seed = int(args, 'seed', { default: 0 })!;
     const out = requireStr(args, 'out', 'where to write the rows, e.g. --out synthetic.csv');
     checkOutputFile(out, 'out', 'table');
-    if (resolve(out) === resolve(args.positionals[0]))
-      throw usage('--out is the model file itself; write the rows somewhere else');
+    refuseOverwrite(
+      [
+        { path: args.positionals[0], what: 'the model file' },
+        { path: conditionsFile, what: 'the conditions file' },
+      ],
+      [{ path: out, what: '--out' }],
+    );
     const rebalance = rebalanceText !== undefined ? parseRebalance(rebalanceText) : undefined;
     const model = await readModel(args.positionals[0]);
     let conditions: Conditions | undefined;

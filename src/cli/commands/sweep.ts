@@ -26,6 +26,7 @@ import { readPolicy } from './report.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
 import { DEFAULT_DELTA } from '../../privacy/ledger.js';
+import { filesIn, refuseOverwrite } from '../overwrite.js';
 
 function parseList(raw: string, option: string): string[] {
   const items = raw
@@ -178,6 +179,16 @@ export const sweepCommand: Command = {
     const policy = policyPath ? await readPolicy(policyPath) : DEFAULT_POLICY;
 
     const tablePath = args.positionals[0];
+    refuseOverwrite(
+      [
+        { path: tablePath, what: 'the input table' },
+        { path: str(args, 'metadata'), what: 'the metadata file' },
+        { path: str(args, 'holdout'), what: 'the holdout table' },
+        { path: policyPath, what: 'the policy file' },
+      ],
+      filesIn(outDir, 'out-dir', ['sweep.html', 'sweep.json']),
+      [{ path: join(outDir, 'points'), what: 'the --out-dir points folder' }],
+    );
     const { table, schema } = await readInput(
       tablePath,
       str(args, 'metadata'),

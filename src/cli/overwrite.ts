@@ -1,0 +1,79 @@
+import { realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
+import { usage } from './args.js';
+
+/**
+ * A file a command reads or writes, with the words that name it in a message (e.g. `the input table`); no path
+ * (an option not given) is skipped.
+ */
+export interface FileRole {
+  readonly path: string | undefined;
+  readonly what: string;
+}
+
+/** The identity of an existing file (device and inode: the same through symbolic and hard links), or undefined. */
+function identity(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuse, before any work, to write over a file the command reads: each output that exists is compared with each
+ * input by device and inode (so a symbolic link, a hard link, `./x` or a different spelling of the same file is
+ * caught), and an input lying inside one of `outputDirs` (folders whose whole content the command may rewrite) is
+ * refused too. Throws a usage error (exit code 2) naming the option and the input. Inputs or outputs that are
+ * `undefined` (options not given) are skipped.
+ */
+export function refuseOverwrite(
+  inputs: readonly (FileRole | undefined)[],
+  outputs: readonly (FileRole | undefined)[],
+  outputDirs: readonly (FileRole | undefined)[] = [],
+): void {
+  const ins = inputs
+    .filter((f): f is FileRole & { path: string } => !!f?.path)
+    .map((f) => ({ ...f, id: identity(f.path), real: realOrUndefined(f.path) }))
+    .filter((f) => f.id !== undefined);
+  if (!ins.length) return;
+  for (const out of outputs) {
+    if (!out?.path) continue;
+    const id = identity(out.path);
+    if (id === undefined) continue;
+    const hit = ins.find((i) => i.id === id);
+    if (hit)
+      throw usage(
+        `${out.what} "${out.path}" would overwrite ${hit.what} "${hit.path}" (the same file); lookalike never ` +
+          'writes over its inputs: choose another output path',
+      );
+  }
+  for (const dir of outputDirs) {
+    if (!dir?.path) continue;
+    const real = realOrUndefined(dir.path);
+    if (real === undefined) continue;
+    for (const i of ins) {
+      if (i.real === undefined) continue;
+      const rel = relative(real, i.real);
+      if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+        throw usage(
+          `${dir.what} "${dir.path}" holds ${i.what} "${i.path}", which the command may rewrite; lookalike never ` +
+            'writes over its inputs: choose another output folder',
+        );
+    }
+  }
+}
+
+/** The files a command writes into an output folder, as outputs for `refuseOverwrite`. */
+export function filesIn(dir: string, option: string, names: readonly string[]): FileRole[] {
+  return names.map((n) => ({ path: join(dir, n), what: `--${option} file` }));
+}
