@@ -45,5 +45,10 @@ export interface Command {
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** At least one, runnable as written on data that vega-datasets ships. */
   readonly examples: readonly string[];
+  /**
+   * `false` for a command that uses no synthesizer: main.ts then skips registering them (the registry and what it
+   * imports cost start-up time; issue 9).
+   */
+  readonly needsSynthesizers?: false;
   run(args: ParsedArgs, ctx: CliContext): Promise<number>;
 }

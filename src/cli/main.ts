@@ -1,39 +1,91 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { registerBuiltinCatalog } from '../synthesizers/catalog.js';
-import { LookalikeError } from '../errors.js';
 import type { CliContext, Command, ParsedArgs } from './command.js';
 import type { ProgressEvent } from '../progress.js';
-import { inspectCommand } from './commands/inspect.js';
-import { fitCommand } from './commands/fit.js';
-import { sampleCommand } from './commands/sample.js';
-import { discloseCommand } from './commands/disclose.js';
-import { runCommand } from './commands/run.js';
-import { demoCommand } from './commands/demo.js';
-import { synthesizersCommand } from './commands/synthesizers.js';
-import { evaluateCommand } from './commands/evaluate.js';
-import { reportCommand } from './commands/report.js';
-import { policyCommand } from './commands/policy.js';
-import { sweepCommand } from './commands/sweep.js';
-import { ledgerCommand } from './commands/ledger.js';
+import { printable } from './printable.js';
+import { LookalikeError } from '../errors.js';
 
-registerBuiltinCatalog();
-
-/** Every command, in the order `lookalike --help` lists them. */
-export const COMMANDS: Command[] = [
-  demoCommand,
-  runCommand,
-  inspectCommand,
-  fitCommand,
-  sampleCommand,
-  discloseCommand,
-  synthesizersCommand,
-  evaluateCommand,
-  reportCommand,
-  policyCommand,
-  sweepCommand,
-  ledgerCommand,
+/**
+ * Every command, in the order `lookalike --help` lists them: its name, its one-line summary and how to load it.
+ * A command's module (and what it imports: DuckDB, vega, the synthesizers…) is loaded only when that command
+ * runs or shows its help, so `lookalike --help` loads none of them (issue 9: a CLI that starts fast). A test keeps
+ * each summary equal to the loaded command's own.
+ */
+export const COMMAND_INDEX: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
+  {
+    name: 'demo',
+    summary: 'run the whole job on a real table shipped with lookalike (Palmer penguins)',
+    load: async () => (await import('./commands/demo.js')).demoCommand,
+  },
+  {
+    name: 'run',
+    summary: 'the main job: fit, sample, evaluate and report, everything written to one folder',
+    load: async () => (await import('./commands/run.js')).runCommand,
+  },
+  {
+    name: 'inspect',
+    summary: 'show the inferred schema of a table (kinds, roles, domains) and write it as a metadata file',
+    load: async () => (await import('./commands/inspect.js')).inspectCommand,
+  },
+  {
+    name: 'fit',
+    summary: 'fit a synthesizer to a table and save the model (JSON)',
+    load: async () => (await import('./commands/fit.js')).fitCommand,
+  },
+  {
+    name: 'sample',
+    summary: 'draw synthetic rows from a saved model',
+    load: async () => (await import('./commands/sample.js')).sampleCommand,
+  },
+  {
+    name: 'disclose',
+    summary: 'post-hoc disclosure control of a synthetic table: merge, code, round, k-anonymise, filter',
+    load: async () => (await import('./commands/disclose.js')).discloseCommand,
+  },
+  {
+    name: 'synthesizers',
+    summary: 'list the synthesizers, their privacy guarantee and options',
+    load: async () => (await import('./commands/synthesizers.js')).synthesizersCommand,
+  },
+  {
+    name: 'evaluate',
+    summary: 'measure the fidelity and utility of a synthetic table against the real one',
+    load: async () => (await import('./commands/evaluate.js')).evaluateCommand,
+  },
+  {
+    name: 'report',
+    summary:
+      'render an evaluation as a self-contained HTML report (or Markdown / JSON), checked against a policy',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
+  {
+    name: 'policy',
+    summary: 'write, check or show a policy: the targets a synthetic table must meet',
+    load: async () => (await import('./commands/policy.js')).policyCommand,
+  },
+  {
+    name: 'sweep',
+    summary:
+      'fit and evaluate synthesizers across privacy budgets ε; plot the trade-off and recommend a point',
+    load: async () => (await import('./commands/sweep.js')).sweepCommand,
+  },
+  {
+    name: 'ledger',
+    summary: 'print the privacy ledger of a model: every measurement and the total (ε, δ)',
+    load: async () => (await import('./commands/ledger.js')).ledgerCommand,
+  },
 ];
+
+/** Loads every command (tests, documentation); the CLI itself loads only the one it runs. */
+export async function loadCommands(): Promise<Command[]> {
+  return Promise.all(COMMAND_INDEX.map((c) => c.load()));
+}
+
+/** The synthesizers the CLI offers, registered lazily (each loads its code when a command first needs it). */
+async function registerSynthesizers(): Promise<void> {
+  const { registerBuiltinCatalog } = await import('../synthesizers/register-catalog.js');
+  registerBuiltinCatalog();
+}
 
 /** Options every command takes. */
 const COMMON = {
@@ -102,14 +154,14 @@ export function commandHelp(c: Command): string {
 }
 
 export function mainHelp(): string {
-  const w = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  const w = Math.max(...COMMAND_INDEX.map((c) => c.name.length)) + 2;
   return [
     `lookalike ${version()} — private synthetic lookalikes of sensitive tables, with the evidence of what they are worth.`,
     '',
     'Usage: lookalike <command> [options]     (lookalike <command> --help for details)',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}${c.summary}`),
+    ...COMMAND_INDEX.map((c) => `  ${c.name.padEnd(w)}${c.summary}`),
     '',
     'Exit codes: 0 ok, 1 error (bad input data or files), 2 usage (bad command line), 3 a policy target failed.',
     '',
@@ -120,8 +172,18 @@ export function mainHelp(): string {
   ].join('\n');
 }
 
+/** Streams that pass everything through `printable`: no control character of a name or value reaches a terminal. */
+function safeStreams(streams: CliStreams): CliStreams {
+  return {
+    stdout: (t) => streams.stdout(printable(t)),
+    stderr: (t) => streams.stderr(printable(t)),
+    stderrIsTTY: streams.stderrIsTTY,
+  };
+}
+
 function makeContext(streams: CliStreams, json: boolean, quiet: boolean): CliContext {
   const silent = json || quiet;
+  const safe = safeStreams(streams);
   let lastPhase = '';
   let lastTime = 0;
   let open = false;
@@ -135,23 +197,24 @@ function makeContext(streams: CliStreams, json: boolean, quiet: boolean): CliCon
     json,
     out: (t) => {
       closeLine();
-      streams.stdout(t.endsWith('\n') ? t : `${t}\n`);
+      safe.stdout(t.endsWith('\n') ? t : `${t}\n`);
     },
     err: (t) => {
       closeLine();
-      streams.stderr(t.endsWith('\n') ? t : `${t}\n`);
+      safe.stderr(t.endsWith('\n') ? t : `${t}\n`);
     },
     step: (t) => {
       if (silent) return;
       closeLine();
-      streams.stderr(`${t}\n`);
+      safe.stderr(`${t}\n`);
     },
     progress: (e: ProgressEvent) => {
       if (silent) return;
       const now = Date.now();
       const frac = e.total ? ` ${e.done ?? 0}/${e.total}` : '';
-      const msg = `  ${e.phase}${frac}${e.message ? ` — ${e.message}` : ''}`;
+      const msg = printable(`  ${e.phase}${frac}${e.message ? ` — ${e.message}` : ''}`);
       if (streams.stderrIsTTY) {
+        // the only control sequence lookalike prints itself: back to the start of the line, clear it
         streams.stderr(`\r\x1b[2K${msg}`);
         open = true;
         if (e.total && e.done === e.total) closeLine();
@@ -164,14 +227,47 @@ function makeContext(streams: CliStreams, json: boolean, quiet: boolean): CliCon
   };
 }
 
+/** A value that is a negative number (`-1`, `-0.5`, `-.5`, `-1e3`, `-Infinity`), not an option. */
+const NEGATIVE_NUMBER = /^-(?:\d|\.\d|inf)/i;
+
+/**
+ * `--rows -1` → `--rows=-1` (and `-n -1` likewise) for options that take a value: node's parseArgs refuses a
+ * value that starts with a dash ("argument is ambiguous"), which hid the real problem (a negative number) from the
+ * user; joined, the option's own check says what is wrong with the value.
+ */
+export function joinNegativeValues(argv: readonly string[], options: Command['options']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    if (next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      let name: string | undefined;
+      if (/^--[^=]+$/.test(a)) name = a.slice(2);
+      else if (/^-[^-]$/.test(a)) name = Object.keys(options).find((k) => options[k].short === a.slice(1));
+      if (name !== undefined && options[name]?.type === 'string') {
+        out.push(`--${name}=${next}`);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Run the CLI; resolves to the exit code. */
-export async function main(argv: string[], streams: CliStreams = defaultStreams()): Promise<number> {
+export async function main(argv: string[], rawStreams: CliStreams = defaultStreams()): Promise<number> {
+  const streams = safeStreams(rawStreams);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     if (name === 'help' && rest[0]) {
-      const c = COMMANDS.find((x) => x.name === rest[0]);
+      const c = COMMAND_INDEX.find((x) => x.name === rest[0]);
       if (c) {
-        streams.stdout(commandHelp(c));
+        streams.stdout(commandHelp(await c.load()));
         return 0;
       }
     }
@@ -182,18 +278,20 @@ export async function main(argv: string[], streams: CliStreams = defaultStreams(
     streams.stdout(`${version()}\n`);
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMAND_INDEX.find((c) => c.name === name);
+  if (!entry) {
     streams.stderr(
-      `lookalike: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See lookalike --help.\n`,
+      `lookalike: unknown command "${name}". Commands: ${COMMAND_INDEX.map((c) => c.name).join(', ')}. See lookalike --help.\n`,
     );
     return 2;
   }
+  const command = await entry.load();
   let parsed: ParsedArgs;
   try {
+    const options = { ...command.options, ...COMMON };
     const p = parseArgs({
-      args: rest,
-      options: { ...command.options, ...COMMON } as Parameters<typeof parseArgs>[0] extends infer T
+      args: joinNegativeValues(rest, options),
+      options: options as Parameters<typeof parseArgs>[0] extends infer T
         ? T extends { options?: infer O }
           ? O
           : never
@@ -218,8 +316,9 @@ export async function main(argv: string[], streams: CliStreams = defaultStreams(
     );
     return 2;
   }
-  const ctx = makeContext(streams, parsed.values.json === true, parsed.values.quiet === true);
+  const ctx = makeContext(rawStreams, parsed.values.json === true, parsed.values.quiet === true);
   try {
+    if (command.needsSynthesizers !== false) await registerSynthesizers();
     return await command.run(parsed, ctx);
   } catch (e) {
     if (e instanceof LookalikeError) {

@@ -148,8 +148,11 @@ export function planBudget(
     throw new LookalikeError(
       `the privacy budget ε = ${ledger.budget.epsilon} (δ = ${ledger.budget.delta}) is too small to measure anything useful`,
       [
-        `${worst.name} would get Gaussian noise with σ = ${formatNumber(worst.sigma!, { digits: 3 })} per cell (more than ${maxSigma}); ` +
-          `counts below ~${formatNumber(3 * worst.sigma!, { digits: 3 })} rows would be pure noise`,
+        Number.isFinite(worst.sigma!)
+          ? `${worst.name} would get Gaussian noise with σ = ${formatNumber(worst.sigma!, { digits: 3 })} per cell (more than ${maxSigma}); ` +
+            `counts below ~${formatNumber(3 * worst.sigma!, { digits: 3 })} rows would be pure noise`
+          : `${worst.name} would get unbounded noise: ε = ${ledger.budget.epsilon} is too small to compute a noise ` +
+            'scale with (every count would be pure noise)',
         `this plan (${count} measurement(s)) needs at least ε = ${need} at δ = ${ledger.budget.delta}` +
           (ledger.entries.length
             ? ` (including the ${ledger.entries.length} measurement(s) already made)`

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/cli/main.js';
+import { COMMAND_INDEX, loadCommands } from '../../src/cli/main.js';
 import { readTable } from '../../src/io/index.js';
 import { cli, DATA, tempDir } from './helpers.js';
 
@@ -18,7 +18,12 @@ describe('lookalike --help', () => {
   it('lists every command, and each command has help with an example', async () => {
     const top = await cli('--help');
     expect(top.code).toBe(0);
-    for (const c of COMMANDS) {
+    const commands = await loadCommands();
+    expect(commands.map((c) => c.name)).toEqual(COMMAND_INDEX.map((c) => c.name));
+    for (const c of commands) {
+      // the index main.ts lists without loading the command says what the command says of itself
+      expect(COMMAND_INDEX.find((e) => e.name === c.name)?.summary, c.name).toBe(c.summary);
+      expect(top.stdout).toContain(c.summary);
       expect(top.stdout).toContain(c.name);
       const h = await cli(c.name, '--help');
       expect(h.code).toBe(0);
@@ -612,5 +617,87 @@ describe('no command writes over its inputs (exit 2, naming the input)', () => {
     mkdirSync(other);
     const ok = await cli('fit', table, '--out', join(other, 'penguins.json'), '-q');
     expect(ok.code, ok.stderr).toBe(0);
+  });
+});
+
+describe('weak messages made clear (issue 17, item 7)', () => {
+  it('negative numbers are checked as numbers, not refused as "ambiguous" options', async () => {
+    const dir = tempDir();
+    const model = join(dir, 'm.json');
+    const rows = await cli('run', `${DATA}/penguins.json`, '--rows', '-1', '--out-dir', dir);
+    expect(rows.code).toBe(2);
+    expect(rows.stderr).toMatch(/--rows must be at least 1, got -1/);
+    expect(rows.stderr).not.toMatch(/ambiguous/);
+    const short = await cli('run', `${DATA}/penguins.json`, '-n', '-5', '--out-dir', dir);
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/--rows must be at least 1, got -5/);
+    const eps = await cli('fit', `${DATA}/penguins.json`, '-s', 'mst', '--epsilon', '-1', '--out', model);
+    expect(eps.code).toBe(2);
+    expect(eps.stderr).toMatch(/ε|epsilon/);
+    expect(eps.stderr).toMatch(/-1/);
+    expect(eps.stderr).not.toMatch(/ambiguous/);
+    const seed = await cli('fit', `${DATA}/penguins.json`, '--seed', '-.5', '--out', model);
+    expect(seed.code).toBe(2);
+    expect(seed.stderr).toMatch(/--seed must be a whole number, got "-.5"/);
+    expect(existsSync(model)).toBe(false);
+    // a negative-looking value after "--" stays a positional
+    const dash = await cli('inspect', '--', '-1.csv');
+    expect(dash.code).toBe(1);
+    expect(dash.stderr).toMatch(/file not found: -1\.csv/);
+  });
+
+  it('ε = 1e-300 says the noise is unbounded and the smallest usable ε, not "σ = Infinity"', async () => {
+    const dir = tempDir();
+    const meta = join(dir, 'meta.json');
+    expect(
+      (await cli('inspect', `${DATA}/penguins.json`, '--out', meta, '--public-domains', '-q')).code,
+    ).toBe(0);
+    const r = await cli(
+      'fit',
+      `${DATA}/penguins.json`,
+      '-s',
+      'mst',
+      '--epsilon',
+      '1e-300',
+      '--metadata',
+      meta,
+      '--out',
+      join(dir, 'm.json'),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/unbounded noise/);
+    expect(r.stderr).toMatch(/needs at least ε = [\d.]+/);
+    expect(r.stderr).not.toMatch(/Infinity|∞/);
+  });
+
+  it('a directory given as the table exits 1 with a message', async () => {
+    const dir = tempDir();
+    const r = await cli('fit', dir, '--out', join(dir, 'm.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/it is a directory, not a file/);
+  });
+
+  it('no control character of a column or file name reaches the terminal', async () => {
+    const dir = tempDir();
+    const evil = '\x1b[31mred\x1b]0;title\x07\u009b2J\u202eabc\rX';
+    const p = join(dir, 'evil.csv');
+    writeFileSync(p, `"${evil}",b\n${Array.from({ length: 30 }, (_, i) => `${i % 3},${i}`).join('\n')}\n`);
+    const shown = await cli('inspect', p);
+    expect(shown.code, shown.stderr).toBe(0);
+    const json = await cli('inspect', p, '--json');
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { columns: { name: string }[] }).columns[0].name).toBe(evil);
+    const missing = await cli('fit', join(dir, `no\x1b[2Jfile.csv`), '--out', join(dir, 'm.json'));
+    expect(missing.code).toBe(1);
+    const bad = await cli('frob\x1b[2J');
+    expect(bad.code).toBe(2);
+    for (const r of [shown, json, missing, bad]) {
+      // eslint-disable-next-line no-control-regex
+      const controls = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+      expect(r.stdout).not.toMatch(controls);
+      expect(r.stderr).not.toMatch(controls);
+    }
+    expect(shown.stdout).toContain('\\u001b[31mred');
+    expect(missing.stderr).toContain('no\\u001b[2Jfile.csv');
   });
 });
