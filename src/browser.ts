@@ -56,7 +56,8 @@ export { datetimeCodec, detectDatetimeFormat, CANDIDATE_FORMATS } from './table/
 export { Rng, AliasTable } from './random/rng.js';
 export { SecureRng } from './random/secure.js';
 export { BUILTIN_SYNTHESIZERS } from './synthesizers/builtin.js';
-export { BUILTIN_CATALOG, registerBuiltinCatalog } from './synthesizers/catalog.js';
+export { BUILTIN_CATALOG } from './synthesizers/catalog.js';
+export { registerBuiltinCatalog } from './synthesizers/register-catalog.js';
 export {
   registerSynthesizer,
   registerSynthesizerLoader,

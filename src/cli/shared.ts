@@ -1,9 +1,5 @@
 import { dirname } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createWorkerSearch } from '../io/nn-workers.js';
-import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
-import { PRIVACY_ATTACKS } from '../metrics/privacy/index.js';
 import {
   readJsonFile,
   readSqlTable,
@@ -24,6 +20,8 @@ import type { CliContext, ParsedArgs } from './command.js';
 import { usage } from './args.js';
 import { LookalikeError } from '../errors.js';
 import { formatEpsilon } from '../format.js';
+
+export { printJson, textTable } from './print.js';
 
 /** Read a table (and optional metadata file), printing inference warnings on stderr. */
 export async function readInput(
@@ -103,49 +101,6 @@ export async function readModel(path: string): Promise<Model> {
     if (e instanceof LookalikeError) throw e;
     throw new LookalikeError(`${path} is not a valid lookalike model: ${(e as Error).message}`);
   }
-}
-
-export function printJson(ctx: CliContext, value: unknown): void {
-  ctx.out(JSON.stringify(value, null, 2));
-}
-
-/** A plain-text table with aligned columns. */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]) =>
-    r
-      .map((c, i) => (c ?? '').padEnd(w[i]))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(w.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n');
-}
-
-/**
- * Nearest-neighbour search for the privacy attacks split across worker threads (src/io/nn-workers.ts), when the
- * compiled kernel is there to load (it is, when lookalike runs from its build); otherwise the in-thread search.
- * Call `close()` when done.
- */
-export function neighbourSearch(): { search?: NeighborSearch; close(): Promise<void> } {
-  const url = new URL('../metrics/privacy/neighbors.js', import.meta.url);
-  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return { close: async () => {} };
-  const w = createWorkerSearch({ kernelUrl: url.href });
-  return { search: w.search, close: () => w.close() };
-}
-
-/** `--attacks a,b` checked against the known attacks; undefined = the default set. */
-export function attacksOption(raw: string | undefined): string[] | undefined {
-  if (raw === undefined) return undefined;
-  const list = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bad = list.filter((a) => !(PRIVACY_ATTACKS as readonly string[]).includes(a));
-  if (bad.length || !list.length) {
-    throw usage(
-      `--attacks: unknown attack(s) ${bad.map((b) => `"${b}"`).join(', ') || '(none given)'}; known: ${PRIVACY_ATTACKS.join(', ')}`,
-    );
-  }
-  return list;
 }
 
 /** Options for reading text tables, shared by every command that reads one. */

@@ -3,7 +3,7 @@
  * result into `RawColumn`s by reading typed chunk vectors, and turning DuckDB error texts into messages that
  * name the file and line but never echo the offending row (DESIGN.md rule 7).
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBVector } from '@duckdb/node-api';
 import type { RawColumn } from '../table/raw.js';
 import { MAX_COLUMNS, columnsProblem, memoryProblem } from './limits.js';
 
@@ -12,6 +12,9 @@ import { MAX_COLUMNS, columnsProblem, memoryProblem } from './limits.js';
  * never downloaded (only DuckDB's built-in parquet, json and icu are used), so reading needs no network.
  */
 export async function withDuck<T>(fn: (con: DuckDBConnection) => Promise<T>, threads?: number): Promise<T> {
+  // loaded on first use, not at the top: DuckDB takes a few hundred milliseconds to load, which commands and
+  // paths that never touch it (help, small JSON files) should not pay (issue 9: start-up time)
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const options: Record<string, string> = { autoinstall_known_extensions: 'false' };
   if (threads) options.threads = String(threads);
   const instance = await DuckDBInstance.create(':memory:', options);
@@ -224,9 +227,15 @@ const ENUM_MAX = 65_536;
  * Cost thresholds of the reader (tests lower them to exercise both paths on small files):
  * - `stageMinBytes`: files up to this size are parsed once, straight into raw columns, without a staging table;
  * - `dictionaryMinRows`: below this many rows, text is read as plain strings — the dictionary path costs a few
- *   queries per column (milliseconds each), which only pays off when a column has tens of thousands of values.
+ *   queries per column (milliseconds each), which only pays off when a column has tens of thousands of values;
+ * - `plainJsonMaxBytes`: JSON files up to this size are first tried without DuckDB (0 turns that off).
  */
-export const readTuning = { stageMinBytes: 16 * 2 ** 20, dictionaryMinRows: 20_000 };
+export const readTuning = {
+  stageMinBytes: 16 * 2 ** 20,
+  dictionaryMinRows: 20_000,
+  /** JSON/JSONL files up to this size that are plain flat records are read without DuckDB (json-records.ts). */
+  plainJsonMaxBytes: 4 * 2 ** 20,
+};
 /** Columns per aggregate query (distinct-count estimates): bounds DuckDB's per-aggregate hash-table memory. */
 const AGGREGATE_BATCH = 256;
 

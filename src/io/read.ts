@@ -15,11 +15,9 @@
  * the whole file), a COUNT DISTINCT per text column, then column vectors read per 2,048-row chunk. Memory: the
  * DuckDB copy plus the raw columns (flights-3m.parquet, 3M rows × 5 columns: ~0.65 GB peak RSS).
  */
-import { stat } from 'node:fs/promises';
 import { LookalikeError } from '../errors.js';
 import { buildTable, type BuildResult } from '../table/infer.js';
 import { rawLength, type RawColumn } from '../table/raw.js';
-import { ArrowTypeProblems, arrowToRaw, readArrowFile } from './arrow.js';
 import { columnNames, csvDialect, csvRelation, firstRecord, readHead } from './csv.js';
 import {
   TypeProblems,
@@ -31,6 +29,8 @@ import {
   withDuck,
 } from './duck.js';
 import { checkJsonDepth } from './json.js';
+import { plainJsonRecords } from './json-records.js';
+import { readFile, stat } from 'node:fs/promises';
 import { MAX_COLUMNS, MAX_JSON_DEPTH, columnsProblem } from './limits.js';
 
 export type ReadFormat = 'csv' | 'tsv' | 'parquet' | 'json' | 'jsonl' | 'arrow';
@@ -137,18 +137,32 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
   const stage = size > readTuning.stageMinBytes || /\.gz$/i.test(path);
   const warn = opts.onWarning ?? (() => {});
   let columns: RawColumn[];
+  const plain =
+    (format === 'json' || format === 'jsonl') && size <= readTuning.plainJsonMaxBytes && !/\.gz$/i.test(path)
+      ? await plainJson(path, format)
+      : undefined;
   let what = 'no data rows';
   try {
     if (format === 'arrow') {
+      const arrow = await import('./arrow.js'); // apache-arrow loads only for Arrow files
       let t;
       try {
-        t = await readArrowFile(path);
+        t = await arrow.readArrowFile(path);
       } catch {
         throw new LookalikeError(`cannot read ${path}: it is not a readable Arrow IPC file`);
       }
       if (t.numCols === 0)
         throw new LookalikeError(`cannot read ${path}: it is not a readable Arrow IPC file`);
-      columns = arrowToRaw(t, warn);
+      try {
+        columns = arrow.arrowToRaw(t, warn);
+      } catch (e) {
+        if (e instanceof arrow.ArrowTypeProblems)
+          throw new LookalikeError(`cannot read ${path}:`, e.problems);
+        throw e;
+      }
+      what = 'no records';
+    } else if (plain) {
+      columns = plain; // a small file of plain flat records, read without DuckDB (same columns as DuckDB gives)
       what = 'no records';
     } else {
       columns = await withDuck(async (con) => {
@@ -216,7 +230,7 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
     }
   } catch (e) {
     if (e instanceof LookalikeError) throw e;
-    if (e instanceof TypeProblems || e instanceof ArrowTypeProblems) {
+    if (e instanceof TypeProblems) {
       throw new LookalikeError(`cannot read ${path}:`, e.problems);
     }
     const { where, reason } = duckProblem(e);
@@ -226,6 +240,17 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
     throw new LookalikeError(`cannot read ${path}: it has ${what}`);
   }
   return columns;
+}
+
+/** The raw columns of a small JSON file of plain flat records, or undefined (then DuckDB reads it). */
+async function plainJson(path: string, format: 'json' | 'jsonl'): Promise<RawColumn[] | undefined> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+  } catch {
+    return undefined; // invalid UTF-8 (or unreadable): DuckDB's path has the message
+  }
+  return plainJsonRecords(text, format);
 }
 
 /**

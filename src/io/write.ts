@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { DuckDBDataChunk, DOUBLE, VARCHAR, BOOLEAN, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBValue } from '@duckdb/node-api';
 import { LookalikeError } from '../errors.js';
 import type { Column } from '../table/column.js';
 import { datetimeCodec } from '../table/datetime.js';
@@ -388,6 +388,8 @@ function stageValue(c: Column, r: number): DuckDBValue {
 }
 
 async function writeParquet(table: Table, path: string): Promise<void> {
+  // loaded here, not at the top: the CLI loads DuckDB only on the paths that use it (issue 9: start-up time)
+  const { DuckDBDataChunk, DOUBLE, VARCHAR, BOOLEAN } = await import('@duckdb/node-api');
   await atomically(path, (tmp) =>
     withDuck(async (con) => {
       const plans = table.columns.map(parquetPlan);

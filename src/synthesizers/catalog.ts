@@ -1,4 +1,3 @@
-import { registerSynthesizerLoader } from './registry.js';
 import type { Synthesizer, SynthesizerInfo } from './types.js';
 import { independentInfo } from './independent/info.js';
 import { gaussianCopulaInfo } from './gaussian-copula/info.js';
@@ -10,7 +9,8 @@ import { argnInfo } from './argn/info.js';
 
 /**
  * The built-in synthesizers as info + loader: what `lookalike synthesizers` and `--help` need, without loading
- * any model code. `registerBuiltinCatalog()` registers them lazily (each loads its code on first fit, or through
+ * any model code (this file imports no registry either: `lookalike synthesizers` reads it alone).
+ * `registerBuiltinCatalog()` (register-catalog.ts) registers them lazily (each loads its code on first fit, or through
  * `loadSynthesizer` before `loadModel`); the CLI uses it so a command loads only the synthesizer it runs. The
  * library entry registers the same synthesizers with their code (`builtin.ts`); a test keeps the two in step.
  */
@@ -23,8 +23,3 @@ export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Prom
   { info: privbayesInfo, load: async () => (await import('./privbayes/index.js')).privbayes },
   { info: argnInfo, load: async () => (await import('./argn/index.js')).argn },
 ];
-
-/** Register every built-in synthesizer lazily (a synthesizer already registered with its code is kept). */
-export function registerBuiltinCatalog(): void {
-  for (const { info, load } of BUILTIN_CATALOG) registerSynthesizerLoader(info, load);
-}

@@ -1,15 +1,14 @@
 import type { Command } from '../command.js';
 import { int, str, usage } from '../args.js';
 import {
-  attacksOption,
   checkOutputFile,
-  neighbourSearch,
   readOptionsFrom,
   READ_OPTIONS,
   printJson,
   readInput,
   readModel,
 } from '../shared.js';
+import { attacksOption, neighbourSearch } from '../attacks.js';
 import { PRIVACY_ATTACKS } from '../../metrics/privacy/index.js';
 import { readTable, writeFileAtomic } from '../../io/index.js';
 import { parseMetadata, schemaToMetadata } from '../../table/metadata.js';

@@ -2,16 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { int, num, requireStr, str, usage } from '../args.js';
-import {
-  attacksOption,
-  fitModel,
-  neighbourSearch,
-  printJson,
-  privacyLabel,
-  readInput,
-  readOptionsFrom,
-  writeModel,
-} from '../shared.js';
+import { fitModel, printJson, privacyLabel, readInput, readOptionsFrom, writeModel } from '../shared.js';
+import { attacksOption, neighbourSearch } from '../attacks.js';
 import { FIT_OPTIONS, fitOptionsFrom } from './fit.js';
 import { gate, policyFromArgs } from './report.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
