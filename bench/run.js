@@ -1,6 +1,7 @@
 // npm run bench [-- --judge] [-- --only NAME]
 // Fit + sample time and peak memory per non-DP synthesizer on vega-datasets tables and, when present, on
-// ../shared/datasets/adult/adult_train.csv; loading flights-3m.parquet; writes bench/RESULTS.md.
+// ../shared/datasets/adult/adult_train.csv; loading flights-3m.parquet; CLI start-up (bench/cli.mjs); writes
+// bench/RESULTS.md.
 // --judge also scores each Adult output with ../shared/tools/judge.py (needs /usr/bin/python3 with scikit-learn).
 // The DP synthesizers have their own bench (bench/dp.mjs), the learner bench/learn.mjs; their tables are merged
 // into RESULTS.md by hand from the files they write.
@@ -75,6 +76,15 @@ if (!only && existsSync('bench/load.mjs')) {
     load = execFileSync(process.execPath, ['bench/load.mjs'], { encoding: 'utf8' }).trim();
   } catch (e) {
     load = `failed: ${e.message.split('\n')[0]}`;
+  }
+}
+
+// CLI start-up (issue 9): bench/cli.mjs writes RESULTS-cli.md, carried below with the other benches' files
+if (!only && existsSync('bench/cli.mjs')) {
+  try {
+    execFileSync(process.execPath, ['bench/cli.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (e) {
+    console.error(`bench/cli.mjs failed: ${e.message.split('\n')[0]}`);
   }
 }
 
