@@ -1,5 +1,8 @@
-import { realpathSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { LookalikeError } from '../errors.js';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { usage } from './args.js';
 
 /**
@@ -76,4 +79,46 @@ export function refuseOverwrite(
 /** The files a command writes into an output folder, as outputs for `refuseOverwrite`. */
 export function filesIn(dir: string, option: string, names: readonly string[]): FileRole[] {
   return names.map((n) => ({ path: join(dir, n), what: `--${option} file` }));
+}
+
+const DIR_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exceeded',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/**
+ * Create the output folder of `--<option>` (and its parents) and check that it can be written into, before any
+ * work: an existing file in its place, a file among its parents, a read-only file system or a folder without write
+ * permission are input errors (exit 1) naming the folder and the reason — never an internal error.
+ */
+export async function makeOutputDir(dir: string, option: string): Promise<void> {
+  const fail = (reason: string) =>
+    new LookalikeError(`--${option}: cannot write into the folder "${dir}": ${reason}`);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw fail(
+        code === 'EEXIST' ? 'it is a file, not a folder' : 'a part of its path is a file, not a folder',
+      );
+    // a recursive mkdir on a read-only file system can report ENOENT: ask the nearest existing folder why
+    let up = dirname(resolve(dir));
+    while (up !== dirname(up) && !existsSync(up)) up = dirname(up);
+    const why = await access(up, constants.W_OK).then(
+      () => undefined,
+      (x: NodeJS.ErrnoException) => x.code,
+    );
+    throw fail(DIR_REASONS[why ?? code] ?? DIR_REASONS[code] ?? `the folder could not be created (${code})`);
+  }
+  try {
+    await access(dir, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw fail(DIR_REASONS[code] ?? `it cannot be written (${code})`);
+  }
 }

@@ -8,6 +8,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_INDEX, loadCommands } from '../../src/cli/main.js';
@@ -699,5 +700,46 @@ describe('weak messages made clear (issue 17, item 7)', () => {
     }
     expect(shown.stdout).toContain('\\u001b[31mred');
     expect(missing.stderr).toContain('no\\u001b[2Jfile.csv');
+  });
+});
+
+describe('an output folder that cannot be written (issue 17, item 4)', () => {
+  it('run --out-dir onto a file, under a file, or on a read-only file system: exit 1, a clear message', async (ctx) => {
+    const dir = tempDir();
+    const file = join(dir, 'taken');
+    writeFileSync(file, 'x\n');
+    const expectClean = (r: { code: number; stderr: string }, pattern: RegExp) => {
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr).not.toMatch(/internal error|\.tmp/);
+    };
+    const args = [`${DATA}/penguins.json`, '--no-evaluate', '-q'];
+    expectClean(
+      await cli('run', ...args, '--out-dir', file),
+      /--out-dir: cannot write into the folder ".*taken": it is a file, not a folder/,
+    );
+    expectClean(
+      await cli('run', ...args, '--out-dir', join(file, 'sub')),
+      /--out-dir: cannot write into the folder ".*taken\/sub": a part of its path is a file/,
+    );
+    expectClean(
+      await cli('sweep', `${DATA}/penguins.json`, '--synthesizers', 'independent', '--out-dir', file),
+      /--out-dir: cannot write into the folder ".*taken\/points": a part of its path is a file/,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('x\n');
+    const mnt = join(dir, 'ro');
+    mkdirSync(mnt);
+    const m = spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'none', mnt]);
+    if (m.status !== 0) {
+      ctx.skip('cannot mount a read-only tmpfs here (not root, or no mount permission)');
+      return;
+    }
+    try {
+      expectClean(await cli('run', ...args, '--out-dir', mnt), /the file system is read-only/);
+      expectClean(await cli('run', ...args, '--out-dir', join(mnt, 'sub')), /the file system is read-only/);
+      expect(readdirSync(mnt)).toEqual([]);
+    } finally {
+      spawnSync('umount', [mnt]);
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { int, num, requireStr, str, usage } from '../args.js';
@@ -16,7 +15,7 @@ import { applyPolicy, DEFAULT_POLICY, formatScorecard, policySubject } from '../
 import { evaluatePrivacy } from '../../metrics/privacy/index.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
-import { filesIn, refuseOverwrite } from '../overwrite.js';
+import { filesIn, makeOutputDir, refuseOverwrite } from '../overwrite.js';
 
 export const RUN_OPTIONS = {
   ...FIT_OPTIONS,
@@ -147,7 +146,7 @@ export async function runPipeline(
     }
   }
 
-  await mkdir(outDir, { recursive: true });
+  await makeOutputDir(outDir, 'out-dir');
   const { model, seconds: fitSeconds } = await fitModel(train, schema, synth, opts, ctx);
   const files: Record<string, string> = {
     metadata: join(outDir, 'metadata.json'),

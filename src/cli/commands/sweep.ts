@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliContext, Command } from '../command.js';
 import { int, requireStr, str, usage } from '../args.js';
@@ -26,7 +25,7 @@ import { readPolicy } from './report.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
 import { DEFAULT_DELTA } from '../../privacy/ledger.js';
-import { filesIn, refuseOverwrite } from '../overwrite.js';
+import { filesIn, makeOutputDir, refuseOverwrite } from '../overwrite.js';
 
 function parseList(raw: string, option: string): string[] {
   const items = raw
@@ -226,7 +225,7 @@ export const sweepCommand: Command = {
       policy,
     };
     const pointsDir = join(outDir, 'points');
-    await mkdir(pointsDir, { recursive: true });
+    await makeOutputDir(pointsDir, 'out-dir');
 
     const plan: { synth: Synthesizer; epsilon: number | null }[] = [];
     for (const s of synths) {
