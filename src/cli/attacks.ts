@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { createWorkerSearch } from '../io/nn-workers.js';
 import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
 import { PRIVACY_ATTACKS } from '../metrics/privacy/index.js';
-import { usage } from './args.js';
+import { int, usage } from './args.js';
+import type { ParsedArgs } from './command.js';
 
 // Kept apart from shared.ts: the privacy metrics take a while to load, and fit, sample and inspect need none.
 
@@ -33,4 +34,21 @@ export function attacksOption(raw: string | undefined): string[] | undefined {
     );
   }
   return list;
+}
+
+/** `--attack-count N`, for every command that runs the privacy attacks. */
+export const ATTACK_COUNT_OPTION = {
+  'attack-count': {
+    type: 'string',
+    placeholder: 'N',
+    description:
+      'attacks per privacy evaluator (default 1000, at least 10): linkability and attribute inference make N ' +
+      'attacks (at most the training and holdout rows), membership inference targets up to N rows per side, ' +
+      'singling out makes min(N, 500) queries',
+  },
+} as const;
+
+/** The value of `--attack-count` (a usage error below 10), or undefined for the default. */
+export function attackCountOption(args: ParsedArgs): number | undefined {
+  return int(args, 'attack-count', { min: 10, max: 10_000_000 });
 }

@@ -743,3 +743,50 @@ describe('an output folder that cannot be written (issue 17, item 4)', () => {
     }
   });
 });
+
+describe('--attack-count (issue 17)', () => {
+  it('sets the number of linkability/inference attacks from the command line, in run and evaluate', async () => {
+    const dir = tempDir();
+    const help = await cli('run', '--help');
+    expect(help.stdout).toMatch(/--attack-count N +attacks per privacy evaluator \(default 1000/);
+    expect((await cli('evaluate', '--help')).stdout).toMatch(/--attack-count N/);
+    expect((await cli('sweep', '--help')).stdout).toMatch(/--attack-count N/);
+    const bad = await cli('run', `${DATA}/penguins.json`, '--attack-count', '5', '--out-dir', dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--attack-count must be at least 10, got 5/);
+    const counts = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/"nAttacks":(\d+)/g)].map((m) => Number(m[1]));
+    const r = await cli(
+      'run',
+      `${DATA}/penguins.json`,
+      '--attacks',
+      'linkability,inference',
+      '--attack-count',
+      '40',
+      '--out-dir',
+      dir,
+      '-q',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const ran = counts(join(dir, 'evaluation.json'));
+    expect(ran.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(ran)).toEqual(new Set([40]));
+    const ev = join(dir, 'ev.json');
+    const e = await cli(
+      'evaluate',
+      `${DATA}/penguins.json`,
+      join(dir, 'synthetic.csv'),
+      '--holdout',
+      `${DATA}/penguins.json`,
+      '--attacks',
+      'linkability',
+      '--attack-count',
+      '25',
+      '--out',
+      ev,
+      '-q',
+    );
+    expect(e.code, e.stderr).toBe(0);
+    expect(new Set(counts(ev))).toEqual(new Set([25]));
+  });
+});

@@ -8,7 +8,7 @@ import {
   readInput,
   readModel,
 } from '../shared.js';
-import { attacksOption, neighbourSearch } from '../attacks.js';
+import { ATTACK_COUNT_OPTION, attackCountOption, attacksOption, neighbourSearch } from '../attacks.js';
 import { PRIVACY_ATTACKS } from '../../metrics/privacy/index.js';
 import { readTable, writeFileAtomic } from '../../io/index.js';
 import { parseMetadata, schemaToMetadata } from '../../table/metadata.js';
@@ -90,6 +90,7 @@ export const evaluateCommand: Command = {
       placeholder: 'A,B',
       description: `attacks to run (default all but shadow): ${PRIVACY_ATTACKS.join(', ')}`,
     },
+    ...ATTACK_COUNT_OPTION,
     synthesizer: {
       type: 'string',
       placeholder: 'NAME',
@@ -136,6 +137,7 @@ export const evaluateCommand: Command = {
     }
     const privacy = privacyOpt !== 'off' && str(args, 'holdout') !== undefined;
     const attacks = attacksOption(str(args, 'attacks'));
+    const nAttacks = attackCountOption(args);
     const modelPath = str(args, 'model');
     const model = modelPath ? await readModel(modelPath) : null;
     const shadowSynth = str(args, 'synthesizer') ?? model?.synthesizer;
@@ -177,6 +179,7 @@ export const evaluateCommand: Command = {
           seed,
           onProgress: ctx.progress,
           ...(attacks ? { attacks } : {}),
+          ...(nAttacks !== undefined ? { nAttacks } : {}),
           ...(nn.search ? { search: nn.search } : {}),
           ...(shadowSynthesizer ? { synthesizer: shadowSynthesizer } : {}),
           ...(model?.privacy.type === 'dp'

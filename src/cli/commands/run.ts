@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { int, num, requireStr, str, usage } from '../args.js';
 import { fitModel, printJson, privacyLabel, readInput, readOptionsFrom, writeModel } from '../shared.js';
-import { attacksOption, neighbourSearch } from '../attacks.js';
+import { ATTACK_COUNT_OPTION, attackCountOption, attacksOption, neighbourSearch } from '../attacks.js';
 import { FIT_OPTIONS, fitOptionsFrom } from './fit.js';
 import { gate, policyFromArgs } from './report.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
@@ -59,6 +59,7 @@ export const RUN_OPTIONS = {
     placeholder: 'A,B',
     description: 'privacy attacks to run (default all but shadow; see lookalike evaluate --help)',
   },
+  ...ATTACK_COUNT_OPTION,
   'no-evaluate': { type: 'boolean', description: 'only fit and sample: no evaluation, no report' },
 } as const;
 
@@ -111,6 +112,7 @@ export async function runPipeline(
     ]),
   );
   const attacks = attacksOption(str(args, 'attacks'));
+  const nAttacks = attackCountOption(args);
   const policy = await policyFromArgs(args);
   const { name, opts } = fitOptionsFrom(args);
   const seed = opts.seed ?? 0;
@@ -194,6 +196,7 @@ export async function runPipeline(
         ...(opts.options ? { synthesizerOptions: opts.options } : {}),
         onProgress: ctx.progress,
         ...(attacks ? { attacks } : {}),
+        ...(nAttacks !== undefined ? { nAttacks } : {}),
         ...(nn.search ? { search: nn.search } : {}),
         ...(model.privacy.type === 'dp'
           ? { claimedEpsilon: model.privacy.epsilon, claimedDelta: model.privacy.delta }

@@ -26,6 +26,7 @@ import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
 import { DEFAULT_DELTA } from '../../privacy/ledger.js';
 import { filesIn, makeOutputDir, refuseOverwrite } from '../overwrite.js';
+import { ATTACK_COUNT_OPTION, attackCountOption } from '../attacks.js';
 
 function parseList(raw: string, option: string): string[] {
   const items = raw
@@ -119,6 +120,7 @@ export const sweepCommand: Command = {
       placeholder: 'A,B',
       description: `privacy attacks (default all but shadow; "none" to skip): ${PRIVACY_ATTACKS.join(', ')}`,
     },
+    ...ATTACK_COUNT_OPTION,
     seed: {
       type: 'string',
       placeholder: 'S',
@@ -172,6 +174,7 @@ export const sweepCommand: Command = {
     }
     if (problems.length) throw new LookalikeError('cannot start the sweep:', problems, 'usage');
     const seed = int(args, 'seed', { default: 0 })!;
+    const nAttacks = attackCountOption(args);
     const rowsOpt = int(args, 'rows', { min: 1, max: 100_000_000 });
     const target = str(args, 'target');
     const policyPath = str(args, 'policy');
@@ -222,6 +225,8 @@ export const sweepCommand: Command = {
       rows: rowsOpt ?? null,
       target: target ?? null,
       attacks: attacks ?? null,
+      // only when given: points of sweeps run before the option existed still resume
+      ...(nAttacks !== undefined ? { attackCount: nAttacks } : {}),
       policy,
     };
     const pointsDir = join(outDir, 'points');
@@ -257,6 +262,7 @@ export const sweepCommand: Command = {
             n,
             target,
             attacks,
+            nAttacks,
             policy,
             train,
             holdout,
@@ -335,6 +341,7 @@ interface PointJob {
   n: number;
   target: string | undefined;
   attacks: string[] | undefined;
+  nAttacks: number | undefined;
   policy: Policy;
   train: import('../../table/table.js').Table;
   holdout: import('../../table/table.js').Table;
@@ -372,6 +379,7 @@ async function runPoint(ctx: CliContext, label: string, j: PointJob): Promise<Sw
       seed: j.seed,
       onProgress: ctx.progress,
       ...(j.attacks ? { attacks: j.attacks } : {}),
+      ...(j.nAttacks !== undefined ? { nAttacks: j.nAttacks } : {}),
       ...(claimed ? { claimedEpsilon: claimed.epsilon, claimedDelta: claimed.delta } : {}),
     });
     evaluation = {
