@@ -618,7 +618,7 @@ describe('no command writes over its inputs (exit 2, naming the input)', () => {
     mkdirSync(other);
     const ok = await cli('fit', table, '--out', join(other, 'penguins.json'), '-q');
     expect(ok.code, ok.stderr).toBe(0);
-  });
+  }, 300_000);
 });
 
 describe('weak messages made clear (issue 17, item 7)', () => {
@@ -645,7 +645,7 @@ describe('weak messages made clear (issue 17, item 7)', () => {
     const dash = await cli('inspect', '--', '-1.csv');
     expect(dash.code).toBe(1);
     expect(dash.stderr).toMatch(/file not found: -1\.csv/);
-  });
+  }, 300_000);
 
   it('ε = 1e-300 says the noise is unbounded and the smallest usable ε, not "σ = Infinity"', async () => {
     const dir = tempDir();
@@ -669,14 +669,14 @@ describe('weak messages made clear (issue 17, item 7)', () => {
     expect(r.stderr).toMatch(/unbounded noise/);
     expect(r.stderr).toMatch(/needs at least ε = [\d.]+/);
     expect(r.stderr).not.toMatch(/Infinity|∞/);
-  });
+  }, 300_000);
 
   it('a directory given as the table exits 1 with a message', async () => {
     const dir = tempDir();
     const r = await cli('fit', dir, '--out', join(dir, 'm.json'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/it is a directory, not a file/);
-  });
+  }, 300_000);
 
   it('no control character of a column or file name reaches the terminal', async () => {
     const dir = tempDir();
@@ -700,7 +700,7 @@ describe('weak messages made clear (issue 17, item 7)', () => {
     }
     expect(shown.stdout).toContain('\\u001b[31mred');
     expect(missing.stderr).toContain('no\\u001b[2Jfile.csv');
-  });
+  }, 300_000);
 });
 
 describe('an output folder that cannot be written (issue 17, item 4)', () => {
@@ -741,7 +741,7 @@ describe('an output folder that cannot be written (issue 17, item 4)', () => {
     } finally {
       spawnSync('umount', [mnt]);
     }
-  });
+  }, 300_000);
 });
 
 describe('--attack-count (issue 17)', () => {
@@ -788,5 +788,5 @@ describe('--attack-count (issue 17)', () => {
     );
     expect(e.code, e.stderr).toBe(0);
     expect(new Set(counts(ev))).toEqual(new Set([25]));
-  });
+  }, 300_000);
 });
