@@ -613,6 +613,19 @@ describe('no command writes over its inputs (exit 2, naming the input)', () => {
       '--out-dir',
       out,
     );
+    // disclose: its table, and its report onto the training table
+    await refused(/the input table/, 'disclose', table, '--merge-rare', '5', '--out', hard);
+    await refused(
+      /--report ".*link\.json" would overwrite the training table/,
+      'disclose',
+      syn,
+      '--remove-training-matches',
+      table,
+      '--out',
+      join(dir, 'released.json'),
+      '--report',
+      link,
+    );
     // a different file of the same name elsewhere is fine
     const other = join(dir, 'other');
     mkdirSync(other);

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Command, ParsedArgs } from '../command.js';
 import { int, list, num, requireStr, str, usage } from '../args.js';
 import { checkOutputFile, printJson, privacyLabel, readModel } from '../shared.js';
@@ -12,6 +11,7 @@ import {
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import type { Model } from '../../synthesizers/types.js';
+import { refuseOverwrite } from '../overwrite.js';
 
 /** The steps the flags ask for, in a fixed order: merge, code, round, k-anonymise, remove training matches. */
 function stepsFromFlags(args: ParsedArgs, schema: Schema | null): DisclosureStep[] {
@@ -144,10 +144,20 @@ export const discloseCommand: Command = {
   async run(args, ctx) {
     const out = requireStr(args, 'out', 'where to write the filtered table, e.g. --out released.csv');
     checkOutputFile(out, 'out', 'table');
-    if (resolve(out) === resolve(args.positionals[0]))
-      throw usage('--out is the input table itself; write the filtered table somewhere else');
     const reportPath = str(args, 'report');
     if (reportPath !== undefined) checkOutputFile(reportPath, 'report', 'json');
+    refuseOverwrite(
+      [
+        { path: args.positionals[0], what: 'the input table' },
+        { path: str(args, 'steps'), what: 'the steps file' },
+        { path: str(args, 'model'), what: 'the model file' },
+        { path: str(args, 'remove-training-matches'), what: 'the training table' },
+      ],
+      [
+        { path: out, what: '--out' },
+        { path: reportPath, what: '--report' },
+      ],
+    );
     const stepsFile = str(args, 'steps');
     const modelPath = str(args, 'model');
     const model: Model | null = modelPath ? await readModel(modelPath) : null;
