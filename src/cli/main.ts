@@ -34,7 +34,7 @@ export const COMMAND_INDEX: readonly { name: string; summary: string; load: () =
   },
   {
     name: 'sample',
-    summary: 'draw synthetic rows from a saved model',
+    summary: 'draw synthetic rows from a saved model, optionally conditioned or rebalanced',
     load: async () => (await import('./commands/sample.js')).sampleCommand,
   },
   {
