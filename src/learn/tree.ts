@@ -71,6 +71,11 @@ export interface GrowParams {
   readonly rng?: Rng;
   /** Minimum gain of a split. */
   readonly minGain?: number;
+  /**
+   * With `maxFeatures` below the number of features: when none of the features drawn gives a split, go on through
+   * the others (in random order) until one does, as scikit-learn's trees do; otherwise (default) the node is a leaf.
+   */
+  readonly untilValid?: boolean;
 }
 
 export interface GrowResult {
@@ -302,7 +307,15 @@ export function growTree(
         featPick[t] = x;
       }
     }
-    for (let j = 0; j < nTry; j++) {
+    if (prm.untilValid && nTry < nf && prm.rng)
+      for (let j = nTry; j < nf; j++) {
+        const t = j + prm.rng.int(nf - j);
+        const x = featPick[j];
+        featPick[j] = featPick[t];
+        featPick[t] = x;
+      }
+    for (let j = 0; j < nf; j++) {
+      if (j >= nTry && (best !== null || !prm.untilValid)) break;
       const f = featPick[j];
       const base = offsets[f];
       if (isCategorical[f]) {

@@ -6,6 +6,7 @@ import { mstInfo } from './mst/info.js';
 import { aimInfo } from './aim/info.js';
 import { privbayesInfo } from './privbayes/info.js';
 import { argnInfo } from './argn/info.js';
+import { arfInfo } from './arf/info.js';
 
 /**
  * The built-in synthesizers as info + loader: what `lookalike synthesizers` and `--help` need, without loading
@@ -22,4 +23,5 @@ export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Prom
   { info: aimInfo, load: async () => (await import('./aim/index.js')).aim },
   { info: privbayesInfo, load: async () => (await import('./privbayes/index.js')).privbayes },
   { info: argnInfo, load: async () => (await import('./argn/index.js')).argn },
+  { info: arfInfo, load: async () => (await import('./arf/index.js')).arf },
 ];

@@ -91,6 +91,7 @@ const cases: Case[] = [
   { name: 'independent' },
   { name: 'gaussian-copula' },
   { name: 'cart' },
+  { name: 'arf', options: { nTrees: 10 } },
   { name: 'independent', epsilon: 20 },
   { name: 'mst', epsilon: 20 },
   { name: 'privbayes', epsilon: 20 },

@@ -1,0 +1,756 @@
+import type { Column } from '../../table/column.js';
+import type { ColumnSpec, Schema } from '../../table/schema.js';
+import { Table } from '../../table/table.js';
+import { AliasTable, Rng } from '../../random/rng.js';
+import { LookalikeError, ProblemList } from '../../errors.js';
+import {
+  describeConditions,
+  planConditions,
+  rejectionTolerance,
+  sampleGroups,
+  type ColumnCondition,
+} from '../conditions.js';
+import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
+import {
+  checkFitInput,
+  checkSampleSize,
+  idStyles,
+  isRecord,
+  modelEnvelope,
+  modelledSpecs,
+  roundDecimals,
+  unmodelledColumn,
+  type IdStyle,
+} from '../common.js';
+import { makeLearnData, type BinCodes, type BinnedData } from '../../learn/data.js';
+import { allFeatures, growTree, leafIndex, type Tree } from '../../learn/tree.js';
+import { normalCdf } from '../transforms/index.js';
+import { truncatedNormal } from '../gaussian-copula/conditional.js';
+import { optionValues } from '../options.js';
+import { defineSynthesizer } from '../registry.js';
+import { ARF_MODEL_NOTE, arfInfo } from './info.js';
+
+/**
+ * `arf`: adversarial random forests (Watson, Blesch, Kapar & Wright 2023, "Adversarial random forests for density
+ * estimation and generative modeling", AISTATS; the R package `arf` and Python `arfpy`), on the histogram tree
+ * learner of `src/learn/`.
+ *
+ * Fit (ARF's `adversarial_rf`): the first synthetic table is the real one with every column shuffled on its own
+ * (the product of the marginals). A random forest (bootstrap samples, √p features tried per split, Gini splits,
+ * leaves of at least `minSamplesLeaf` rows) learns real versus synthetic; while its out-of-bag accuracy exceeds
+ * 0.5 + `delta`, new synthetic rows are drawn from it — a tree at random, a leaf with probability ∝ its real rows,
+ * then every column from a different real row of that leaf — and a new forest is grown, at most `maxIters` times.
+ * With `earlyStop` the loop also ends as soon as a round does not lower the accuracy. The forest with the lowest
+ * out-of-bag accuracy is kept. In its leaves the columns are (nearly) independent, so a leaf's density is the
+ * product of per-column densities.
+ *
+ * Density (ARF's `forde`), per leaf of every tree, from the real rows that reach it: the leaf's coverage (its real
+ * row count), and for each column — categories and booleans: their counts (missing included); numerics and
+ * datetimes: the missing count, then with `numeric: 'normal'` (default) a normal with the mean and standard
+ * deviation of the leaf's values truncated to their observed range (ARF's `truncnorm` with `finite_bounds =
+ * "local"`; integer columns on the range widened by ½ and rounded), except that a value holding more than
+ * `atomShare` of the leaf's values (and a leaf with a single distinct value) is a point mass — a zero capital gain
+ * stays exactly zero; with `numeric: 'empirical'` the leaf's observed values and counts.
+ *
+ * Sampling (ARF's `forge`): a (tree, leaf) pair with probability ∝ coverage (a tree uniformly, then a leaf ∝ its
+ * real rows), then each column independently from the leaf's density. Floats are rounded to the input's decimals.
+ *
+ * Conditional sampling is native: the (tree, leaf) pair is drawn with probability ∝ coverage × Π P_leaf(condition)
+ * — the leaf's probability of each conditioned value (of the allowed set for `oneOf`) — and the unconditioned
+ * columns from that leaf. Because columns are independent within a leaf, this is the model's exact conditional for
+ * categorical, boolean and integer conditions, with the cost of an unconditional sample. A float or datetime
+ * condition is matched within 1/100 of the column's range (its domain's, else the observed one), so it is
+ * approximate in the same sense as rejection sampling; the cell is then written exactly.
+ *
+ * Guarantee: NOT differentially private. The model file stores per-leaf statistics of the training rows — counts,
+ * means, ranges and recurring values; a leaf reached by a single real row stores that row's values. Keep it as
+ * confidential as the data.
+ *
+ * Runtime: each round grows `nTrees` trees on 2n rows (O(nTrees · n · √p · depth)); rounds are few (the loop
+ * usually stops after 1–3). Sampling O(n · p) after O(leaves) set-up. The fit is reproducible from
+ * `FitOptions.seed`, sampling from `SampleOptions.seed`.
+ */
+export { ARF_MODEL_NOTE };
+
+export interface ArfOptions {
+  readonly nTrees?: number;
+  readonly minSamplesLeaf?: number;
+  readonly maxDepth?: number;
+  readonly maxIters?: number;
+  readonly delta?: number;
+  readonly earlyStop?: boolean;
+  readonly numeric?: 'normal' | 'empirical';
+  readonly atomShare?: number;
+  readonly maxBins?: number;
+}
+
+type Kind = 'numeric' | 'datetime' | 'categorical' | 'boolean';
+
+interface ColumnParams {
+  name: string;
+  kind: Kind;
+  integer?: boolean;
+  format?: string;
+  categories?: string[];
+  /** numeric / datetime: observed range (the scale of a float condition's tolerance when there is no domain). */
+  min?: number;
+  max?: number;
+}
+
+/**
+ * One tree's leaves (those reached by real rows). `count[l]`: real rows in leaf l. `leaves[l][j]`: column j's
+ * statistics in leaf l, flat —
+ * categorical / boolean: `[missing, code, count, code, count, …]`;
+ * numeric / datetime: `[missing, nNormal, mean, sd, lo, hi, value, count, value, count, …]` (`nNormal` rows drawn
+ * from the truncated normal, the pairs are point masses).
+ */
+interface TreeParams {
+  count: number[];
+  leaves: number[][][];
+}
+
+interface Params {
+  ids: Record<string, IdStyle>;
+  columns: ColumnParams[];
+  /** Out-of-bag accuracy of the forest of each round (the model keeps the lowest). */
+  accuracy: number[];
+  trees: TreeParams[];
+}
+
+const NUM_HEAD = 6;
+
+function isNumericKind(k: Kind): boolean {
+  return k === 'numeric' || k === 'datetime';
+}
+
+/** Category codes of a categorical or boolean column (-1 missing) and the number of categories. */
+function columnCodes(col: Column): { codes: Int32Array; K: number } {
+  if (col.kind === 'categorical') return { codes: col.codes, K: col.categories.length };
+  return { codes: Int32Array.from((col as { values: Int8Array }).values), K: 2 };
+}
+
+/** A forest of one round, with the leaves of the real rows per tree (leaf ids compacted to 0..nLeaves-1). */
+interface Forest {
+  trees: Tree[];
+  acc: number;
+  /** Per tree: leaf of every real row, rows grouped by leaf (`byLeaf` from `start[l]` to `start[l + 1]`). */
+  leafOf: Int32Array[];
+  start: Int32Array[];
+  byLeaf: Int32Array[];
+}
+
+interface GrowSettings {
+  nTrees: number;
+  minSamplesLeaf: number;
+  maxDepth: number;
+  maxFeatures: number;
+}
+
+/**
+ * Grow a classification forest on `comb` (real rows 0..n-1 labelled 1, synthetic rows n..2n-1 labelled 0):
+ * bootstrap samples, out-of-bag accuracy (a row's vote is the mean of its out-of-bag trees' leaf shares; a tie
+ * counts half).
+ */
+function growForest(
+  data: BinnedData,
+  comb: readonly BinCodes[],
+  labels: Int32Array,
+  n: number,
+  g: GrowSettings,
+  rng: Rng,
+): Forest {
+  const N = 2 * n;
+  const { binning } = data;
+  const mb = binning.missingBin;
+  const votes = new Float64Array(N);
+  const nVotes = new Int32Array(N);
+  const inBag = new Uint8Array(N);
+  const rows = new Int32Array(N);
+  const trees: Tree[] = [];
+  const leafOf: Int32Array[] = [];
+  const starts: Int32Array[] = [];
+  const byLeafs: Int32Array[] = [];
+  const features = allFeatures(binning.features.length);
+  for (let t = 0; t < g.nTrees; t++) {
+    inBag.fill(0);
+    for (let i = 0; i < N; i++) {
+      const r = rng.int(N);
+      rows[i] = r;
+      inBag[r] = 1;
+    }
+    const { tree } = growTree(
+      binning,
+      comb,
+      N,
+      rows,
+      { mode: 'class', K: 2, labels, weight: null },
+      {
+        maxDepth: g.maxDepth,
+        minSamplesLeaf: g.minSamplesLeaf,
+        minHessian: 0,
+        l2: 0,
+        catSmooth: 0,
+        features,
+        maxFeatures: g.maxFeatures,
+        rng,
+        untilValid: true,
+      },
+    );
+    trees.push(tree);
+    for (let r = 0; r < N; r++) {
+      if (inBag[r]) continue;
+      const node = leafIndex(tree, comb, mb, r);
+      votes[r] += tree.value[node * 2 + 1];
+      nVotes[r]++;
+    }
+    // leaves of the real rows, compacted, and the rows grouped by leaf (counting sort)
+    const nNodes = tree.feature.length;
+    const compact = new Int32Array(nNodes).fill(-1);
+    let nLeaves = 0;
+    for (let v = 0; v < nNodes; v++) if (tree.feature[v] < 0) compact[v] = nLeaves++;
+    const lf = new Int32Array(n);
+    for (let r = 0; r < n; r++) lf[r] = compact[leafIndex(tree, comb, mb, r)];
+    const start = new Int32Array(nLeaves + 1);
+    for (let r = 0; r < n; r++) start[lf[r] + 1]++;
+    for (let l = 0; l < nLeaves; l++) start[l + 1] += start[l];
+    const pos = start.slice(0, nLeaves);
+    const byLeaf = new Int32Array(n);
+    for (let r = 0; r < n; r++) byLeaf[pos[lf[r]]++] = r;
+    leafOf.push(lf);
+    starts.push(start);
+    byLeafs.push(byLeaf);
+  }
+  let right = 0;
+  let counted = 0;
+  for (let r = 0; r < N; r++) {
+    if (nVotes[r] === 0) continue;
+    counted++;
+    const p = votes[r] / nVotes[r];
+    const isReal = labels[r] === 1;
+    if (p === 0.5) right += 0.5;
+    else if (p > 0.5 === isReal) right++;
+  }
+  return { trees, acc: counted ? right / counted : 1, leafOf, start: starts, byLeaf: byLeafs };
+}
+
+/** New synthetic rows from a forest: per row a tree, a leaf ∝ real rows, each column from a random real row of it. */
+function regenerate(f: Forest, n: number, synthIdx: Int32Array[], rng: Rng): void {
+  const T = f.trees.length;
+  for (let i = 0; i < n; i++) {
+    const t = rng.int(T);
+    const l = f.leafOf[t][rng.int(n)];
+    const s = f.start[t][l];
+    const size = f.start[t][l + 1] - s;
+    const byLeaf = f.byLeaf[t];
+    for (let j = 0; j < synthIdx.length; j++) synthIdx[j][i] = byLeaf[s + rng.int(size)];
+  }
+}
+
+/** Per-leaf statistics of a numeric column from the values of the leaf's real rows (see `TreeParams`). */
+function numericStats(
+  vals: number[],
+  missing: number,
+  mode: 'normal' | 'empirical',
+  atomShare: number,
+): number[] {
+  vals.sort((a, b) => a - b);
+  const v: number[] = [];
+  const c: number[] = [];
+  for (const x of vals) {
+    if (v.length && v[v.length - 1] === x) c[c.length - 1]++;
+    else {
+      v.push(x);
+      c.push(1);
+    }
+  }
+  if (mode === 'empirical' || v.length <= 1) {
+    const out = [missing, 0, 0, 0, 0, 0];
+    for (let k = 0; k < v.length; k++) out.push(v[k], c[k]);
+    return out;
+  }
+  const m = vals.length;
+  const atoms: number[] = [];
+  let rest = 0;
+  let s = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let nd = 0;
+  for (let k = 0; k < v.length; k++) {
+    if (c[k] > atomShare * m) atoms.push(v[k], c[k]);
+    else {
+      rest += c[k];
+      s += v[k] * c[k];
+      nd++;
+      if (v[k] < lo) lo = v[k];
+      if (v[k] > hi) hi = v[k];
+    }
+  }
+  if (nd <= 1) {
+    // one value besides the atoms: a point mass too
+    const out = [missing, 0, 0, 0, 0, 0];
+    for (let k = 0; k < v.length; k++) out.push(v[k], c[k]);
+    return out;
+  }
+  const mean = s / rest;
+  let ss = 0;
+  for (let k = 0; k < v.length; k++) if (!(c[k] > atomShare * m)) ss += c[k] * (v[k] - mean) ** 2;
+  const sd = Math.sqrt(ss / (rest - 1));
+  return [missing, rest, mean, sd, lo, hi, ...atoms];
+}
+
+/** FORDE: the leaves of every tree of the forest, from the real rows. */
+function densities(
+  table: Table,
+  cols: readonly ColumnParams[],
+  f: Forest,
+  mode: 'normal' | 'empirical',
+  atomShare: number,
+): TreeParams[] {
+  const colData = cols.map((c) => {
+    const col = table.column(c.name);
+    return isNumericKind(c.kind) ? { nums: (col as { values: Float64Array }).values } : columnCodes(col);
+  });
+  return f.trees.map((_, t) => {
+    const start = f.start[t];
+    const byLeaf = f.byLeaf[t];
+    const count: number[] = [];
+    const leaves: number[][][] = [];
+    for (let l = 0; l + 1 < start.length; l++) {
+      const s = start[l];
+      const e = start[l + 1];
+      if (e === s) continue;
+      count.push(e - s);
+      const leaf: number[][] = [];
+      for (const d of colData) {
+        if ('nums' in d) {
+          const vals: number[] = [];
+          let miss = 0;
+          for (let i = s; i < e; i++) {
+            const x = d.nums[byLeaf[i]];
+            if (Number.isNaN(x)) miss++;
+            else vals.push(x);
+          }
+          leaf.push(numericStats(vals, miss, mode, atomShare));
+        } else {
+          const counts = new Map<number, number>();
+          let miss = 0;
+          for (let i = s; i < e; i++) {
+            const k = d.codes[byLeaf[i]];
+            if (k < 0) miss++;
+            else counts.set(k, (counts.get(k) ?? 0) + 1);
+          }
+          const out = [miss];
+          for (const k of [...counts.keys()].sort((a, b) => a - b)) out.push(k, counts.get(k)!);
+          leaf.push(out);
+        }
+      }
+      leaves.push(leaf);
+    }
+    return { count, leaves };
+  });
+}
+
+async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Model> {
+  checkFitInput(table, schema, 'arf');
+  const specs = modelledSpecs(schema);
+  const o = optionValues(arfInfo.options, fo) as Required<ArfOptions>;
+  const n = table.nRows;
+  const need = Math.max(10, 2 * o.minSamplesLeaf);
+  const p = new ProblemList();
+  if (n < need)
+    p.add(
+      `the table has ${n} rows; arf needs at least ${need} (10, and 2 × minSamplesLeaf = ${2 * o.minSamplesLeaf})`,
+    );
+  if (specs.length === 0)
+    p.add('the schema has no numeric, datetime, categorical or boolean column to model');
+  p.throwIfAny('arf cannot fit this table:');
+  const names = specs.map((s) => s.name);
+  const data = makeLearnData(table, names, { maxBins: o.maxBins }) as BinnedData;
+  const cols: ColumnParams[] = specs.map((s: ColumnSpec) => {
+    const col = table.column(s.name);
+    const c: ColumnParams = { name: s.name, kind: col.kind as Kind };
+    if (col.kind === 'numeric') c.integer = col.integer;
+    if (col.kind === 'datetime') c.format = col.format;
+    if (col.kind === 'categorical') c.categories = [...col.categories];
+    if (col.kind === 'numeric' || col.kind === 'datetime') {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const x of col.values) {
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+      c.min = lo <= hi ? lo : 0;
+      c.max = lo <= hi ? hi : 0;
+    }
+    return c;
+  });
+  const real = data.codes;
+  const comb: BinCodes[] = real.map((c) => {
+    const a = c instanceof Uint8Array ? new Uint8Array(2 * n) : new Uint16Array(2 * n);
+    a.set(c);
+    return a;
+  });
+  const labels = new Int32Array(2 * n);
+  labels.fill(1, 0, n);
+  const rng = new Rng(fo.seed ?? 0);
+  const synthIdx = names.map(() => rng.permutation(n));
+  const grow: GrowSettings = {
+    nTrees: o.nTrees,
+    minSamplesLeaf: o.minSamplesLeaf,
+    maxDepth: o.maxDepth,
+    maxFeatures: Math.max(1, Math.floor(Math.sqrt(names.length))),
+  };
+  const accuracy: number[] = [];
+  let best: Forest | null = null;
+  for (let it = 0; ; it++) {
+    for (let j = 0; j < names.length; j++) {
+      const src = real[j];
+      const dst = comb[j];
+      const idx = synthIdx[j];
+      for (let i = 0; i < n; i++) dst[n + i] = src[idx[i]];
+    }
+    const forest = growForest(data, comb, labels, n, grow, rng);
+    accuracy.push(forest.acc);
+    fo.onProgress?.({
+      phase: 'arf',
+      done: it + 1,
+      total: o.maxIters + 1,
+      message: `round ${it}: out-of-bag accuracy ${forest.acc.toFixed(4)}`,
+    });
+    const improved = best === null || forest.acc < best.acc;
+    if (improved) best = forest;
+    if (forest.acc <= 0.5 + o.delta || it >= o.maxIters || (o.earlyStop && !improved)) break;
+    regenerate(forest, n, synthIdx, rng);
+  }
+  const trees = densities(table, cols, best!, o.numeric, o.atomShare);
+  fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
+  return new ArfModel(schema, { ids: idStyles(table, schema), columns: cols, accuracy, trees });
+}
+
+/** Total mass of a categorical leaf entry, and of its `allowed` codes (all when null). */
+function catMass(e: readonly number[], allowed: ReadonlySet<number> | null): number {
+  let s = 0;
+  for (let k = 1; k < e.length; k += 2) if (allowed === null || allowed.has(e[k])) s += e[k + 1];
+  return s;
+}
+
+function entryTotal(e: readonly number[], numeric: boolean): number {
+  let s = e[0] + (numeric ? e[1] : 0);
+  for (let k = numeric ? NUM_HEAD : 1; k < e.length; k += 2) s += e[k + 1];
+  return s;
+}
+
+/** Mass of the truncated normal of a numeric entry between a and b (rows, not a share). */
+function normalMass(e: readonly number[], a: number, b: number, half: number): number {
+  const nn = e[1];
+  if (nn === 0) return 0;
+  const [mean, sd] = [e[2], e[3]];
+  const lo = e[4] - half;
+  const hi = e[5] + half;
+  const A = Math.max(a, lo);
+  const B = Math.min(b, hi);
+  if (!(B > A)) return 0;
+  const Z = normalCdf((hi - mean) / sd) - normalCdf((lo - mean) / sd);
+  if (!(Z > 0)) return 0;
+  return (nn * (normalCdf((B - mean) / sd) - normalCdf((A - mean) / sd))) / Z;
+}
+
+/** A conditioned column: the codes allowed (categorical/boolean) or the numeric window. */
+interface Fixed {
+  j: number;
+  cond: ColumnCondition;
+  allowed: Set<number> | null;
+  /** numeric: the window [a, b] the value must fall in (integers: ±½ for the rounding). */
+  a: number;
+  b: number;
+}
+
+class ArfModel implements Model {
+  readonly synthesizer = 'arf';
+  readonly privacy = { type: 'none' } as const;
+  /** Flattened leaves of all trees, in tree order; `weight` = real rows (coverage). */
+  private readonly leafTree: Int32Array;
+  private readonly leafIdx: Int32Array;
+  private readonly weight: Float64Array;
+  private alias: AliasTable | null = null;
+
+  constructor(
+    readonly schema: Schema,
+    private readonly params: Params,
+  ) {
+    let L = 0;
+    for (const t of params.trees) L += t.count.length;
+    this.leafTree = new Int32Array(L);
+    this.leafIdx = new Int32Array(L);
+    this.weight = new Float64Array(L);
+    let at = 0;
+    params.trees.forEach((t, ti) =>
+      t.count.forEach((c, l) => {
+        this.leafTree[at] = ti;
+        this.leafIdx[at] = l;
+        this.weight[at++] = c;
+      }),
+    );
+  }
+
+  /**
+   * Unconditional: (tree, leaf) ∝ coverage, then every column from the leaf. Conditional (native, see the module
+   * comment): (tree, leaf) ∝ coverage × Π P_leaf(condition), conditioned columns set, the others from the leaf.
+   */
+  sample(n: number, opts: SampleOptions = {}): Table {
+    checkSampleSize(n);
+    const plan = planConditions(this.schema, n, opts.conditions);
+    if (plan)
+      return sampleGroups(this.schema, plan, opts.seed ?? 0, (g, count, seed) =>
+        this.draw(count, seed, g.conditions),
+      );
+    return this.draw(n, opts.seed ?? 0, []);
+  }
+
+  private fixedOf(conds: readonly ColumnCondition[]): Fixed[] {
+    const cols = this.params.columns;
+    return conds.map((cond) => {
+      const j = cols.findIndex((c) => c.name === cond.column);
+      const c = cols[j];
+      if (!isNumericKind(c.kind)) {
+        const vals = cond.oneOf ?? [cond.value];
+        const codes = vals.map((v) =>
+          c.kind === 'categorical' ? (c.categories ?? []).indexOf(String(v)) : (v as number),
+        );
+        return { j, cond, allowed: new Set(codes), a: 0, b: 0 };
+      }
+      const v = cond.value as number;
+      let tol = c.integer ? 0.5 : rejectionTolerance(this.schema, c.name);
+      if (!(tol > 0) && !c.integer) tol = ((c.max ?? 0) - (c.min ?? 0)) / 100;
+      return { j, cond, allowed: null, a: v - tol, b: v + tol };
+    });
+  }
+
+  private draw(n: number, seed: number, conds: readonly ColumnCondition[]): Table {
+    const rng = new Rng(seed);
+    const cols = this.params.columns;
+    const p = cols.length;
+    const fixed = this.fixedOf(conds);
+    const fixedAt = new Array<Fixed | null>(p).fill(null);
+    for (const f of fixed) fixedAt[f.j] = f;
+    let alias: AliasTable;
+    if (fixed.length === 0) alias = this.alias ??= new AliasTable(this.weight);
+    else {
+      const w = Float64Array.from(this.weight);
+      for (let x = 0; x < w.length; x++) {
+        const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
+        for (const f of fixed) {
+          if (w[x] === 0) break;
+          const e = leaf[f.j];
+          const total = entryTotal(e, f.allowed === null);
+          w[x] *= this.conditionMass(e, f, cols[f.j]) / total;
+        }
+      }
+      let any = false;
+      for (const x of w) if (x > 0) any = true;
+      if (!any)
+        throw new LookalikeError(`arf cannot sample rows with ${describeConditions(conds)}:`, [
+          'no leaf of the model holds these values together (the model gives them probability 0)',
+        ]);
+      alias = new AliasTable(w);
+    }
+    const vals: (Float64Array | null)[] = cols.map((c) =>
+      isNumericKind(c.kind) ? new Float64Array(n) : null,
+    );
+    const codes: (Int32Array | null)[] = vals.map((v) => (v ? null : new Int32Array(n)));
+    for (let i = 0; i < n; i++) {
+      const x = alias.sample(rng);
+      const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
+      for (let j = 0; j < p; j++) {
+        const f = fixedAt[j];
+        const e = leaf[j];
+        if (vals[j]) vals[j]![i] = f ? (f.cond.value as number) : drawNumeric(e, cols[j], rng);
+        else codes[j]![i] = drawCode(e, f ? f.allowed : null, rng);
+      }
+    }
+    const out = new Map<string, Column>();
+    cols.forEach((c, j) => {
+      let col: Column;
+      if (c.kind === 'numeric') {
+        const spec = this.schema.columns.find((s) => s.name === c.name);
+        const v = vals[j]!;
+        if (!c.integer) roundDecimals(v, spec?.decimals);
+        col = { kind: 'numeric', name: c.name, values: v, integer: c.integer ?? false };
+      } else if (c.kind === 'datetime')
+        col = { kind: 'datetime', name: c.name, values: vals[j]!, format: c.format ?? 'ISO' };
+      else if (c.kind === 'categorical')
+        col = { kind: 'categorical', name: c.name, codes: codes[j]!, categories: c.categories ?? [] };
+      else col = { kind: 'boolean', name: c.name, values: Int8Array.from(codes[j]!) };
+      out.set(c.name, col);
+    });
+    const columns = this.schema.columns.map(
+      (spec) => out.get(spec.name) ?? unmodelledColumn(spec, n, this.params.ids),
+    );
+    return new Table(columns, n);
+  }
+
+  /** Rows of a leaf entry that satisfy a condition (the point masses in the window plus the normal's mass in it). */
+  private conditionMass(e: readonly number[], f: Fixed, c: ColumnParams): number {
+    if (f.allowed !== null) return catMass(e, f.allowed);
+    let s = 0;
+    for (let k = NUM_HEAD; k < e.length; k += 2) if (e[k] >= f.a && e[k] <= f.b) s += e[k + 1];
+    return s + normalMass(e, f.a, f.b, c.integer ? 0.5 : 0);
+  }
+
+  toJSON(): ModelFile {
+    return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params);
+  }
+}
+
+/** A code drawn ∝ the leaf's counts (missing = -1), among `allowed` only when given. */
+function drawCode(e: readonly number[], allowed: ReadonlySet<number> | null, rng: Rng): number {
+  const total = allowed === null ? e[0] + catMass(e, null) : catMass(e, allowed);
+  let u = rng.int(total);
+  if (allowed === null) {
+    if (u < e[0]) return -1;
+    u -= e[0];
+  }
+  for (let k = 1; k < e.length; k += 2) {
+    if (allowed !== null && !allowed.has(e[k])) continue;
+    if (u < e[k + 1]) return e[k];
+    u -= e[k + 1];
+  }
+  return e[e.length - 2];
+}
+
+/** A value drawn from a numeric leaf entry: missing, the truncated normal, or a point mass, ∝ their rows. */
+function drawNumeric(e: readonly number[], c: ColumnParams, rng: Rng): number {
+  let u = rng.int(entryTotal(e, true));
+  if (u < e[0]) return NaN;
+  u -= e[0];
+  if (u < e[1]) {
+    const half = c.integer ? 0.5 : 0;
+    const lo = e[4];
+    const hi = e[5];
+    const x = truncatedNormal(e[2], e[3], [[lo - half, hi + half]], rng);
+    return c.integer ? Math.min(hi, Math.max(lo, Math.round(x))) : Math.min(hi, Math.max(lo, x));
+  }
+  u -= e[1];
+  for (let k = NUM_HEAD; k < e.length; k += 2) {
+    if (u < e[k + 1]) return e[k];
+    u -= e[k + 1];
+  }
+  return e[e.length - 2];
+}
+
+const KINDS = new Set(['numeric', 'datetime', 'categorical', 'boolean']);
+const MAX_PROBLEMS = 20;
+
+function isCount(x: unknown): x is number {
+  return Number.isSafeInteger(x) && (x as number) >= 0;
+}
+
+/** Problems of one leaf entry of column c (flat statistics, see `TreeParams`) holding `rows` real rows. */
+function entryProblem(e: unknown, c: ColumnParams, rows: number): string | null {
+  if (!Array.isArray(e) || !e.every((x) => typeof x === 'number' && Number.isFinite(x)))
+    return 'must be a list of finite numbers';
+  const numeric = isNumericKind(c.kind);
+  const head = numeric ? NUM_HEAD : 1;
+  if (e.length < head || (e.length - head) % 2 !== 0)
+    return `must hold ${head} numbers then (value, count) pairs`;
+  if (!isCount(e[0])) return 'its missing count must be a whole number ≥ 0';
+  const K = c.kind === 'categorical' ? (c.categories?.length ?? 0) : 2;
+  for (let k = head; k < e.length; k += 2) {
+    if (!isCount(e[k + 1]) || e[k + 1] === 0) return 'its counts must be whole numbers ≥ 1';
+    if (!numeric && !(Number.isInteger(e[k]) && e[k] >= 0 && e[k] < K))
+      return "it holds a code outside the column's categories";
+  }
+  if (numeric) {
+    if (!isCount(e[1])) return 'its normal count must be a whole number ≥ 0';
+    if (e[1] > 0 && !(e[3] > 0 && e[4] < e[5] && e[2] >= e[4] && e[2] <= e[5]))
+      return 'its normal needs sd > 0 and lo ≤ mean ≤ hi with lo < hi';
+  }
+  const total = entryTotal(e as number[], numeric);
+  if (total !== rows) return `its counts add up to ${total}, not the leaf's ${rows} rows`;
+  return null;
+}
+
+function checkParams(params: Record<string, unknown>, schema: Schema, p: ProblemList): void {
+  const cols = params.columns as unknown[];
+  const modelled = modelledSpecs(schema);
+  if (cols.length !== modelled.length)
+    p.add(`${cols.length} modelled columns in params, ${modelled.length} in the schema`);
+  cols.forEach((c, j) => {
+    if (!isRecord(c) || typeof c.name !== 'string' || typeof c.kind !== 'string' || !KINDS.has(c.kind)) {
+      p.add(`columns[${j}] must have a name and a kind (numeric, datetime, categorical or boolean)`);
+      return;
+    }
+    const spec = modelled[j];
+    if (!spec || spec.name !== c.name || spec.kind !== c.kind)
+      p.add(`column "${c.name}" (${c.kind}) does not match the schema's modelled column ${j + 1}`);
+    if (
+      c.kind === 'categorical' &&
+      !(Array.isArray(c.categories) && c.categories.every((s) => typeof s === 'string'))
+    )
+      p.add(`column "${c.name}": categories must be a list of strings`);
+  });
+  if (!Array.isArray(params.accuracy) || !params.accuracy.every((a) => typeof a === 'number'))
+    p.add('accuracy must be a list of numbers');
+  if (p.size) return;
+  const colsT = cols as ColumnParams[];
+  const trees = params.trees as unknown[];
+  let rowsTotal = -1;
+  for (let t = 0; t < trees.length && p.size < MAX_PROBLEMS; t++) {
+    const tr = trees[t];
+    if (!isRecord(tr) || !Array.isArray(tr.count) || !Array.isArray(tr.leaves)) {
+      p.add(`trees[${t}] must have lists "count" and "leaves"`);
+      continue;
+    }
+    if (tr.count.length === 0 || tr.count.length !== tr.leaves.length) {
+      p.add(
+        `trees[${t}]: ${tr.count.length} leaf counts for ${tr.leaves.length} leaves (at least one needed)`,
+      );
+      continue;
+    }
+    let sum = 0;
+    for (let l = 0; l < tr.count.length && p.size < MAX_PROBLEMS; l++) {
+      const rows = tr.count[l] as unknown;
+      const leaf = tr.leaves[l] as unknown;
+      if (!isCount(rows) || rows === 0) {
+        p.add(`trees[${t}] leaf ${l}: its count must be a whole number ≥ 1`);
+        continue;
+      }
+      sum += rows;
+      if (!Array.isArray(leaf) || leaf.length !== colsT.length) {
+        p.add(`trees[${t}] leaf ${l}: needs one entry per column (${colsT.length})`);
+        continue;
+      }
+      colsT.forEach((c, j) => {
+        const why = entryProblem(leaf[j], c, rows);
+        if (why) p.add(`trees[${t}] leaf ${l}, column "${c.name}": ${why}`);
+      });
+    }
+    if (rowsTotal < 0) rowsTotal = sum;
+    else if (sum !== rowsTotal)
+      p.add(`trees[${t}]: its leaves hold ${sum} rows, the first tree's ${rowsTotal}`);
+  }
+}
+
+export const arf: Synthesizer = defineSynthesizer(arfInfo, {
+  fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
+    return fitArf(table, schema, opts);
+  },
+  load(file: ModelFile): Model {
+    const params = file.params;
+    if (
+      !isRecord(params) ||
+      !Array.isArray(params.columns) ||
+      !isRecord(params.ids) ||
+      !Array.isArray(params.trees) ||
+      params.trees.length === 0
+    ) {
+      throw new LookalikeError('invalid arf model:', [
+        'params must have a "columns" list, an "ids" object and a non-empty "trees" list',
+      ]);
+    }
+    const p = new ProblemList();
+    checkParams(params, file.schema, p);
+    p.throwIfAny('invalid arf model:');
+    return new ArfModel(file.schema, params as unknown as Params);
+  },
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tableFromRecords } from '../../src/table/infer.js';
+import { LookalikeError } from '../../src/errors.js';
+import { Rng } from '../../src/random/rng.js';
+import { arf } from '../../src/synthesizers/arf/index.js';
+import type { ModelFile } from '../../src/synthesizers/types.js';
+
+const penguinsPath = fileURLToPath(
+  new URL('../../node_modules/vega-datasets/data/penguins.json', import.meta.url),
+);
+const { table: penguins, schema } = tableFromRecords(JSON.parse(readFileSync(penguinsPath, 'utf8')));
+
+function errorOf(f: () => unknown): LookalikeError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof LookalikeError) return e;
+    throw e;
+  }
+  throw new Error('expected a LookalikeError');
+}
+
+type Params = {
+  accuracy: number[];
+  trees: { count: number[]; leaves: number[][][] }[];
+};
+
+describe('arf on penguins', async () => {
+  const opts = { seed: 1, options: { nTrees: 10 } };
+  const model = await arf.fit(penguins, schema, opts);
+  const syn = model.sample(500, { seed: 7 });
+
+  it('keeps columns, kinds, domains, integers and ranges', () => {
+    expect(syn.names).toEqual(penguins.names);
+    expect(syn.nRows).toBe(500);
+    for (const c of penguins.columns) {
+      const s = syn.column(c.name);
+      expect(s.kind).toBe(c.kind);
+      if (c.kind === 'categorical' && s.kind === 'categorical') {
+        expect(s.categories).toEqual(c.categories);
+        for (const k of s.codes) expect(k >= -1 && k < c.categories.length).toBe(true);
+      }
+      if (c.kind === 'numeric' && s.kind === 'numeric') {
+        expect(s.integer).toBe(c.integer);
+        const real = c.values.filter((v) => !Number.isNaN(v));
+        const lo = Math.min(...real);
+        const hi = Math.max(...real);
+        for (const v of s.values) {
+          if (Number.isNaN(v)) continue;
+          expect(v >= lo && v <= hi).toBe(true);
+          if (c.integer) expect(Number.isInteger(v)).toBe(true);
+        }
+      }
+    }
+    // Sex has missing values in the real table, at a similar rate in the synthetic one
+    const rate = (codes: Int32Array) => codes.filter((k) => k < 0).length / codes.length;
+    const real = rate((penguins.column('Sex') as { codes: Int32Array }).codes);
+    expect(real).toBeGreaterThan(0);
+    expect(Math.abs(rate((syn.column('Sex') as { codes: Int32Array }).codes) - real)).toBeLessThan(0.05);
+  });
+
+  it('keeps the species–island dependence the shuffled start destroys', () => {
+    // Gentoo live only on Biscoe; independent columns would put ~half of them elsewhere
+    const recs = syn.toRecords();
+    const gentoo = recs.filter((r) => r.Species === 'Gentoo');
+    expect(gentoo.length).toBeGreaterThan(50);
+    expect(gentoo.filter((r) => r.Island !== 'Biscoe').length / gentoo.length).toBeLessThan(0.1);
+  });
+
+  it('is reproducible: the same seed gives the same model bytes and rows', async () => {
+    const again = await arf.fit(penguins, schema, opts);
+    expect(JSON.stringify(again.toJSON().params)).toBe(JSON.stringify(model.toJSON().params));
+    expect(model.sample(50, { seed: 7 }).toRecords()).toEqual(syn.slice(0, 50).toRecords());
+    expect(model.sample(50, { seed: 8 }).toRecords()).not.toEqual(syn.slice(0, 50).toRecords());
+    const other = await arf.fit(penguins, schema, { ...opts, seed: 2 });
+    expect(JSON.stringify(other.toJSON().params)).not.toBe(JSON.stringify(model.toJSON().params));
+  });
+
+  it('round-trips through JSON and says it is not DP', () => {
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile;
+    expect(file.synthesizer).toBe('arf');
+    expect(file.privacy).toEqual({ type: 'none' });
+    expect(arf.privacy).toBe('none');
+    expect(arf.modelFileNote).toMatch(/confidential/);
+    const back = arf.load(file);
+    expect(back.sample(100, { seed: 3 }).toRecords()).toEqual(model.sample(100, { seed: 3 }).toRecords());
+    const p = file.params as Params;
+    expect(p.trees).toHaveLength(10);
+    // every tree's leaves hold all the real rows
+    for (const t of p.trees) expect(t.count.reduce((a, b) => a + b, 0)).toBe(penguins.nRows);
+    expect(p.accuracy.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses a tampered model file, listing the problems', () => {
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile & { params: Params };
+    file.params.trees[0].count[0] += 1; // the leaf's entries no longer add up to its count, nor the tree to n
+    file.params.trees[1].leaves[0][0] = [0, 99, 1]; // Species code 99 (the column has 3 categories)
+    const e = errorOf(() => arf.load(file));
+    const text = e.problems.join('\n');
+    expect(text).toMatch(
+      /trees\[0\] leaf 0, column "Species": its counts add up to \d+, not the leaf's \d+ rows/,
+    );
+    expect(text).toMatch(/trees\[1\]: its leaves hold 344 rows, the first tree's 345/);
+    expect(text).toMatch(/trees\[1\] leaf 0, column "Species": .*outside the column's categories/);
+    const bad = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile & { params: Params };
+    bad.params.trees[0].leaves[0].pop();
+    expect(errorOf(() => arf.load(bad)).problems[0]).toMatch(/needs one entry per column/);
+    expect(errorOf(() => arf.load({ ...file, params: { trees: [] } })).message).toMatch(/invalid arf model/);
+  });
+
+  it('with numeric "empirical" draws observed values only', async () => {
+    const m = await arf.fit(penguins, schema, { seed: 1, options: { nTrees: 5, numeric: 'empirical' } });
+    const s = m.sample(300, { seed: 2 });
+    for (const name of ['Beak Length (mm)', 'Body Mass (g)']) {
+      const observed = new Set((penguins.column(name) as { values: Float64Array }).values);
+      for (const v of (s.column(name) as { values: Float64Array }).values)
+        expect(Number.isNaN(v) || observed.has(v)).toBe(true);
+    }
+  });
+
+  it('conditions natively: every row holds the value, the rest follows the leaves', () => {
+    const s = model.sample(400, { seed: 5, conditions: { Species: 'Gentoo' } });
+    const recs = s.toRecords();
+    expect(recs.every((r) => r.Species === 'Gentoo')).toBe(true);
+    expect(recs.filter((r) => r.Island === 'Biscoe').length / 400).toBeGreaterThan(0.9);
+    const heavy = model.sample(200, { seed: 5, conditions: { 'Body Mass (g)': 6000 } }).toRecords();
+    expect(heavy.every((r) => r['Body Mass (g)'] === 6000)).toBe(true);
+    // only Gentoo penguins weigh 6 kg
+    expect(heavy.filter((r) => r.Species === 'Gentoo').length / 200).toBeGreaterThan(0.9);
+  });
+});
+
+describe('arf: bad input and learning', () => {
+  it('says how many rows it needs', async () => {
+    const { table, schema: s } = tableFromRecords(Array.from({ length: 8 }, (_, i) => ({ a: i, b: 'x' })));
+    await expect(arf.fit(table, s)).rejects.toThrow(/the table has 8 rows; arf needs at least 10/);
+    const big = tableFromRecords(Array.from({ length: 30 }, (_, i) => ({ a: i, b: 'x' })));
+    await expect(arf.fit(big.table, big.schema, { options: { minSamplesLeaf: 20 } })).rejects.toThrow(
+      /at least 40/,
+    );
+  });
+
+  it('learns a dependence: the adversarial rounds lower the forest’s accuracy and keep y = f(x)', async () => {
+    // x ∈ 6 categories, y ∈ [10·k, 10·k + 1), z = (k even); the shuffled start breaks both dependences
+    const rng = new Rng(5);
+    const records = Array.from({ length: 600 }, () => {
+      const k = rng.int(6);
+      return { x: `c${k}`, y: 10 * k + rng.float(), z: k % 2 === 0 };
+    });
+    const { table, schema: s } = tableFromRecords(records);
+    const m = await arf.fit(table, s, { seed: 3, options: { nTrees: 20 } });
+    const acc = (m.toJSON().params as Params).accuracy;
+    expect(acc[0]).toBeGreaterThan(0.8); // the forest tells the shuffled table from the real one
+    expect(Math.min(...acc)).toBeLessThan(0.6); // and no longer tells its own synthetic rows apart
+    const recs = m.sample(1000, { seed: 1 }).toRecords();
+    const kept = recs.filter((r) => {
+      const k = Number(String(r.x).slice(1));
+      return r.z === (k % 2 === 0) && Math.abs((r.y as number) - 10 * k - 0.5) <= 0.5;
+    });
+    expect(kept.length / 1000).toBeGreaterThan(0.98);
+  });
+});
