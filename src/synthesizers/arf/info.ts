@@ -11,7 +11,7 @@ export const arfInfo: SynthesizerInfo = {
   privacy: 'none',
   modelFileNote: ARF_MODEL_NOTE,
   options: [
-    { name: 'nTrees', type: 'integer', min: 1, max: 1000, default: 30, help: 'trees in the forest' },
+    { name: 'nTrees', type: 'integer', min: 1, max: 1000, default: 20, help: 'trees in the forest' },
     {
       name: 'minSamplesLeaf',
       type: 'integer',
