@@ -7,6 +7,7 @@ import { LookalikeError } from '../errors.js';
 import {
   describeConditions,
   planConditions,
+  renumberIds,
   sampleByRejection,
   sampleGroups,
   type ColumnCondition,
@@ -74,7 +75,7 @@ export class ConstrainedModel implements Model {
     if (cplan) this.checkConditions(cplan);
     const out = cplan
       ? sampleGroups(this.schema, cplan, seed, (g, count, s) => this.drawKept(count, s, g.conditions))
-      : this.drawKept(n, seed, []);
+      : renumberIds(this.schema, this.drawKept(n, seed, []));
     return applyFormats(out, this.plan, this.schema, new Rng(seed).fork());
   }
 
@@ -89,7 +90,16 @@ export class ConstrainedModel implements Model {
   private drawKept(count: number, seed: number, conds: readonly ColumnCondition[]): Table {
     const rng = new Rng(seed);
     const draw = this.drawer(conds);
-    const checked = this.plan.rules.filter((r) => r.type !== 'format');
+    // not checked here: formats, and uniqueness of the columns made distinct afterwards — id columns (renumbered
+    // over the whole output) and formatted columns (generated distinct by applyFormats); redrawn rows would repeat
+    // the ids of the draw they come from
+    const afterwards = new Set([
+      ...this.schema.columns.filter((c) => c.kind === 'id').map((c) => c.name),
+      ...this.plan.rules.flatMap((r) => (r.type === 'format' ? [r.column] : [])),
+    ]);
+    const checked = this.plan.rules.filter(
+      (r) => r.type !== 'format' && !(r.type === 'unique' && afterwards.has(r.column)),
+    );
     let t = draw(count, rng.u32());
     let drawn = count;
     const bound = 100 * count + 1000;

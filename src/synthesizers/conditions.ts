@@ -275,7 +275,15 @@ export function sampleGroups(
     at += g.rows.length;
     parts.push(t);
   }
-  let out = concatAll(parts).take(perm);
+  return renumberIds(schema, concatAll(parts).take(perm));
+}
+
+/**
+ * Id columns numbered 1..n / syn-1..syn-n over the whole table (in the style of the ids the draws gave), as an
+ * unconditional sample has them: a table put together from several draws repeats their numbers otherwise.
+ */
+export function renumberIds(schema: Schema, table: Table): Table {
+  let out = table;
   for (const spec of schema.columns) {
     if (spec.kind !== 'id') continue;
     const col = out.column(spec.name);
@@ -283,7 +291,7 @@ export function sampleGroups(
     out = out.withColumn(
       syntheticIdColumn(
         spec.name,
-        plan.n,
+        out.nRows,
         first !== undefined && first !== null && /^\d+$/.test(first) ? 'integer' : 'prefixed',
       ),
     );

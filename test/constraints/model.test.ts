@@ -6,6 +6,7 @@ import { checkRules } from '../../src/constraints/check.js';
 import { fitWithRules, type ConstrainedModel } from '../../src/constraints/model.js';
 import { LookalikeError } from '../../src/errors.js';
 import { CITIES, RULES_JSON, ruleTable } from './fixture.js';
+import { tableFromRecords } from '../../src/table/infer.js';
 
 const { table, schema } = ruleTable(3000, 2);
 const rules = parseRules(RULES_JSON, schema);
@@ -124,5 +125,68 @@ describe('conditions against the rules', () => {
     const d = await fitWithRules(getSynthesizer('mst'), bad, schema, rules, { epsilon: 5 });
     expect(d.notes).toEqual([]);
     expect(CITIES.length).toBe(5);
+  });
+});
+
+describe('unique id columns', () => {
+  it('an id column with a unique rule (formatted or not) comes out distinct, unconditionally and under conditions', async () => {
+    // regression: redrawn rows repeated the ids of their own draw, so `unique` on an id column hit the bound
+    const n = 400;
+    const { table: t, schema: s } = tableFromRecords(
+      Array.from({ length: n }, (_, i) => ({
+        pid: `P${String(i).padStart(7, '0')}`,
+        ref: String(1000 + i),
+        x: i % 7,
+        g: i % 7 >= 3 && i % 2 === 0 ? 'a' : 'b',
+      })),
+      {
+        columns: [
+          { name: 'pid', kind: 'id' },
+          { name: 'ref', kind: 'id' },
+          { name: 'g', kind: 'categorical' },
+        ],
+      },
+    );
+    const r = parseRules(
+      [
+        { type: 'unique', column: 'pid' },
+        { type: 'format', column: 'pid', pattern: 'P\\d{3}' }, // 1,000 values for 100 rows: collisions likely without care
+        { type: 'unique', column: 'ref' },
+        // independent draws x whatever g is, so rows break this and are drawn again
+        {
+          type: 'conditional',
+          if: { column: 'g', equals: 'a' },
+          then: { type: 'range', column: 'x', min: 3 },
+        },
+      ],
+      s,
+    );
+    const { model } = await fitWithRules(getSynthesizer('independent'), t, s, r, { seed: 1 });
+    for (const out of [
+      model.sample(100, { seed: 2 }),
+      model.sample(100, { seed: 3, conditions: { g: 'a' } }),
+      model.sample(100, {
+        seed: 4,
+        conditions: Array.from({ length: 100 }, (_, i) => ({ g: i % 2 ? 'a' : 'b' })),
+      }),
+    ]) {
+      for (const c of ['pid', 'ref']) {
+        const col = out.column(c);
+        expect(col.kind === 'id' && new Set(col.values).size, c).toBe(100);
+      }
+      expect(checkRules(out, s, r).map((x) => x.count)).toEqual([0, 0, 0, 0]);
+    }
+    // uniqueness of a modelled column still redraws, and names the rule at the bound
+    const r2 = parseRules([{ type: 'unique', column: 'x' }], s);
+    const { model: m2 } = await fitWithRules(getSynthesizer('independent'), t, s, r2, { seed: 1 });
+    expect(
+      new Set(
+        m2
+          .sample(7, { seed: 1 })
+          .toRecords()
+          .map((x) => x.x),
+      ).size,
+    ).toBe(7);
+    expect(() => m2.sample(8, { seed: 1 })).toThrow(/rule 1 \(x unique\)/);
   });
 });
