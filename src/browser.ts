@@ -286,6 +286,10 @@ export {
   type SweepStore,
   type SweepRecord,
   type SweepResult,
+  disclose,
+  type DiscloseSpec,
+  type Disclosed,
+  type SampleSpec,
 } from './pipeline/index.js';
 
 // the graphical-model engine behind the DP synthesizers (docs/pgm.md)

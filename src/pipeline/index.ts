@@ -1,6 +1,6 @@
 /**
  * The pipeline as library calls (docs/pipeline.md): named steps that a page, a script or the CLI call one by one —
- * `holdOut` → `release` (`fit` + `sample`) → `assess` → `gate` → `renderReport` — and the two jobs built from
+ * `holdOut` → `release` (`fit` + `sample`) → (`disclose`) → `assess` → `gate` → `renderReport` — and the two jobs built from
  * them, `runJob` (the whole job) and `sweep` (synthesizers × ε, resumable through a `SweepStore`). Core code: no
  * file, no Node module; the CLI reads and writes files around these calls.
  */
@@ -13,10 +13,12 @@ export {
   privacyLabel,
   resolveSynthesizer,
   type FitSpec,
+  type SampleSpec,
   type ReleaseSpec,
   type Fitted,
   type Release,
 } from './release.js';
+export { disclose, type DiscloseSpec, type Disclosed } from './disclose.js';
 export { assess, attackList, type AssessSpec } from './assess.js';
 export { gate, type Gate } from './gate.js';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type ReportSpec } from './report.js';

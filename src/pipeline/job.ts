@@ -10,8 +10,16 @@ import { holdOut, type HoldoutSpec } from './holdout.js';
 import { release, type Release, type ReleaseSpec } from './release.js';
 import { renderReport, type ReportFormat } from './report.js';
 import { secondsSince } from './hooks.js';
+import { disclose } from './disclose.js';
+import type { DisclosureReport, DisclosureStep } from '../constraints/disclosure.js';
 
 export interface JobSpec extends ReleaseSpec {
+  /**
+   * Post-hoc disclosure control of the synthetic table before it is assessed (step `disclose`; default none). A step
+   * that reads the training data (`remove-training-matches`) makes the release not DP: the result's `privacy`, the
+   * gate and the report say so.
+   */
+  readonly disclosure?: readonly DisclosureStep[];
   /** Real rows kept out of the fit (default: a seeded 20% of the table, with the job's seed). */
   readonly holdout?: HoldoutSpec;
   /** The column to predict for utility (default: the schema's column whose role is target). */
@@ -38,6 +46,8 @@ export interface JobResult extends Release {
   readonly evaluation?: Evaluation;
   readonly gate?: Gate;
   readonly report?: string;
+  /** What disclosure control changed, when it ran (`synthetic` and `privacy` are then the filtered release's). */
+  readonly disclosure?: DisclosureReport;
   /** Seconds per step: fit, sample, evaluate (fidelity and utility), privacy (the attacks), report. */
   readonly timings: Readonly<{ fit: number; sample: number } & Record<string, number>>;
 }
@@ -74,9 +84,24 @@ export async function runJob(table: Table, schema: Schema, spec: JobSpec = {}): 
       [],
       'usage',
     );
-  const released = await release(train, schema, { ...spec, rows: spec.rows ?? train.nRows });
-  const timings: { fit: number; sample: number } & Record<string, number> = { ...released.timings };
-  if (!evaluateIt) return { ...released, train, holdout, timings };
+  const sampled = await release(train, schema, { ...spec, rows: spec.rows ?? train.nRows });
+  const timings: { fit: number; sample: number } & Record<string, number> = { ...sampled.timings };
+  let released: Release = sampled;
+  let disclosure: DisclosureReport | undefined;
+  if (spec.disclosure?.length) {
+    const t = performance.now();
+    const d = disclose(sampled.synthetic, {
+      ...spec,
+      steps: spec.disclosure,
+      training: train,
+      guarantee: sampled.privacy,
+    });
+    timings.disclose = secondsSince(t);
+    released = { ...sampled, synthetic: d.table, privacy: d.privacy };
+    disclosure = d.report;
+  }
+  const extra = disclosure ? { disclosure } : {};
+  if (!evaluateIt) return { ...released, ...extra, train, holdout, timings };
   let t0 = performance.now();
   const evaluation = await assess(train, released.synthetic, holdout, {
     ...spec,
@@ -94,15 +119,16 @@ export async function runJob(table: Table, schema: Schema, spec: JobSpec = {}): 
     timings.privacy = attacks.seconds;
   }
   const g = gate(evaluation, spec.policy, released.privacy);
-  if (spec.report === false) return { ...released, train, holdout, evaluation, gate: g, timings };
+  if (spec.report === false) return { ...released, ...extra, train, holdout, evaluation, gate: g, timings };
   t0 = performance.now();
   const report = await renderReport({
     evaluation,
     scorecard: g.scorecard,
     model: released.model,
     format: spec.report ?? 'html',
+    ...extra,
     ...(spec.title ? { title: spec.title } : {}),
   });
   timings.report = secondsSince(t0);
-  return { ...released, train, holdout, evaluation, gate: g, report, timings };
+  return { ...released, ...extra, train, holdout, evaluation, gate: g, report, timings };
 }

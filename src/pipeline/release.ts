@@ -7,6 +7,10 @@ import { getSynthesizer } from '../synthesizers/registry.js';
 import type { Model, Synthesizer } from '../synthesizers/types.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
+import { fitWithRules } from '../constraints/model.js';
+import { rebalancePlan, type RebalanceSpec } from '../constraints/rebalance.js';
+import type { Rule } from '../constraints/types.js';
+import type { Conditions } from '../synthesizers/types.js';
 import { secondsSince, type StepHooks } from './hooks.js';
 
 /** What to fit: a synthesizer (by name or as an object) and its budget and options. */
@@ -22,9 +26,24 @@ export interface FitSpec extends StepHooks {
   readonly seed?: number;
   /** DP noise source; a fresh WebCrypto-backed one by default. */
   readonly secureRng?: SecureRng;
+  /**
+   * Business rules (`parseRules`, docs/constraints.md) every sampled row keeps: the fit goes through `fitWithRules`
+   * (training rows that break a rule are left out — counted in a note outside DP only; rules enforced by
+   * construction, checked and redrawn with a bound when sampling). Public knowledge under DP: no budget.
+   */
+  readonly rules?: readonly Rule[];
 }
 
-export interface ReleaseSpec extends FitSpec {
+/** What the `sample` step draws: every row free (default), fixed values or condition rows, or a rebalanced column. */
+export interface SampleSpec extends StepHooks {
+  readonly seed?: number;
+  /** `SampleOptions.conditions`: fixed values, or one condition row per output row (then `rows` = their count). */
+  readonly conditions?: Conditions;
+  /** Exact shares of values of a categorical or boolean column (`rebalancePlan`); not with `conditions`. */
+  readonly rebalance?: RebalanceSpec;
+}
+
+export interface ReleaseSpec extends FitSpec, Omit<SampleSpec, keyof StepHooks> {
   /** Synthetic rows to draw (default: as many as the table has). */
   readonly rows?: number;
 }
@@ -68,14 +87,22 @@ export async function fit(table: Table, schema: Schema, spec: FitSpec = {}): Pro
     `fitting ${synthesizer.name}${epsilon !== undefined ? ` (ε = ${epsilon}${delta !== undefined ? `, δ = ${delta}` : ''})` : ''}`,
   );
   const t0 = performance.now();
-  const model = await synthesizer.fit(table, schema, {
+  const opts = {
     seed: spec.seed ?? 0,
     ...(epsilon !== undefined ? { epsilon } : {}),
     ...(delta !== undefined ? { delta } : {}),
     ...(options && Object.keys(options).length ? { options } : {}),
     ...(spec.secureRng ? { secureRng: spec.secureRng } : {}),
     ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
-  });
+  };
+  let model: Model;
+  if (spec.rules?.length) {
+    spec.onStep?.(`  enforcing ${spec.rules.length} rule${spec.rules.length > 1 ? 's' : ''}`);
+    const r = await fitWithRules(synthesizer, table, schema, spec.rules, opts);
+    for (const n of r.notes)
+      spec.onNote?.(`${n.rows} training row${n.rows > 1 ? 's' : ''} broke ${n.rule}; left out of the fit`);
+    model = r.model;
+  } else model = await synthesizer.fit(table, schema, opts);
   const seconds = secondsSince(t0);
   spec.onStep?.(`  fitted in ${seconds.toFixed(1)} s — ${privacyLabel(model.privacy)}`);
   if (synthesizer.modelFileNote) spec.onNote?.(synthesizer.modelFileNote);
@@ -86,13 +113,25 @@ export async function fit(table: Table, schema: Schema, spec: FitSpec = {}): Pro
   return { synthesizer, model, seconds };
 }
 
-/** Step `sample`: draw `rows` synthetic rows from a model, reproducibly from `seed`. */
-export function sample(model: Model, rows: number, spec: StepHooks & { seed?: number } = {}): Table {
+/**
+ * Step `sample`: draw `rows` synthetic rows from a model, reproducibly from `seed` — optionally conditioned or
+ * rebalanced (docs/constraints.md). Reads the model only: under DP it spends no budget.
+ */
+export function sample(model: Model, rows: number, spec: SampleSpec = {}): Table {
   if (!(Number.isSafeInteger(rows) && rows >= 1))
     throw new LookalikeError(`rows must be a whole number ≥ 1, got ${rows}`, [], 'usage');
-  spec.onStep?.(`sampling ${rows.toLocaleString('en-US')} rows`);
+  if (spec.conditions !== undefined && spec.rebalance)
+    throw new LookalikeError('rebalancing cannot be combined with conditions', [], 'usage');
+  const seed = spec.seed ?? 0;
+  const conditions = spec.rebalance
+    ? rebalancePlan(model.schema, rows, spec.rebalance, seed)
+    : spec.conditions;
+  spec.onStep?.(
+    `sampling ${rows.toLocaleString('en-US')} rows${spec.rebalance ? `, ${spec.rebalance.column} rebalanced` : conditions !== undefined ? ', conditioned' : ''}`,
+  );
   return model.sample(rows, {
-    seed: spec.seed ?? 0,
+    seed,
+    ...(conditions !== undefined ? { conditions } : {}),
     ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
   });
 }

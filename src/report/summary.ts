@@ -9,6 +9,7 @@ import { formatEpsilon, formatNumber } from '../format.js';
 import { listAggregates } from '../metrics/registry.js';
 import { aggregateValue } from '../metrics/aggregates.js';
 import { metricSummaries, type MetricSummary } from '../metrics/summary.js';
+import type { DisclosureReport } from '../constraints/disclosure.js';
 import type { ModelSummary } from './model.js';
 import type { ReportInput } from './html.js';
 
@@ -30,6 +31,8 @@ export interface ReportSummary {
   readonly inputs: Evaluation['inputs'];
   readonly aggregates: Evaluation['aggregates'];
   readonly privacyProtection: number | null;
+  /** Post-hoc disclosure control applied before the evaluation, when it ran (constraints/disclosure.ts). */
+  readonly disclosure?: DisclosureReport;
   /** Every fidelity, utility and privacy metric of the evaluation: label, direction, mean and weakest score. */
   readonly metrics: readonly MetricSummary[];
   readonly warnings: readonly string[];
@@ -54,7 +57,8 @@ export function reportSummary(input: ReportInput): ReportSummary {
     model: m
       ? {
           synthesizer: m.synthesizer,
-          differentiallyPrivate: m.privacy.type === 'dp',
+          // a DP model's release filtered with the training data is not DP (guaranteeAfter)
+          differentiallyPrivate: m.privacy.type === 'dp' && !input.disclosure?.readsTrainingData,
           epsilon: m.privacy.type === 'dp' ? m.privacy.epsilon : null,
           delta: m.privacy.type === 'dp' ? m.privacy.delta : null,
           ledgerEntries: m.ledger ? m.ledger.entries.length : null,
@@ -63,6 +67,7 @@ export function reportSummary(input: ReportInput): ReportSummary {
     inputs: ev.inputs,
     aggregates: ev.aggregates,
     privacyProtection: ev.privacy?.aggregate ?? null,
+    ...(input.disclosure ? { disclosure: input.disclosure } : {}),
     metrics: metricSummaries(ev, ['fidelity', 'utility', 'privacy']),
     warnings: ev.warnings,
   };
@@ -102,6 +107,11 @@ export function renderMarkdownReport(input: ReportInput): string {
   else if (m.privacy.type === 'none') {
     out.push(
       `> **Not differentially private.** ${mdCode(m.synthesizer)} gives no formal privacy guarantee; only the attacks below speak to its privacy.`,
+      '',
+    );
+  } else if (input.disclosure?.readsTrainingData) {
+    out.push(
+      `> **Not differentially private.** ${mdCode(m.synthesizer)} is (ε = ${formatEpsilon(m.privacy.epsilon)}, δ = ${formatEpsilon(m.privacy.delta)})-DP, but the released table was filtered with the training data, and that filter is not.`,
       '',
     );
   } else {
@@ -196,6 +206,26 @@ export function renderMarkdownReport(input: ReportInput): string {
       'Not measured: the privacy-risk suite did not run (it needs a holdout).',
       '',
     );
+  }
+  const d = input.disclosure;
+  if (d) {
+    out.push('## Disclosure control', '');
+    out.push(`${d.rowsIn} rows in, ${d.rowsOut} out.`, '');
+    out.push(
+      '| Step | What it did | Cells changed | Rows | Read the training data |',
+      '|---|---|---|---|---|',
+    );
+    for (const st of d.steps) {
+      const cells = Object.entries(st.cellsChanged)
+        .filter(([, n]) => n > 0)
+        .map(([c, n]) => `${md(c)}: ${n}`)
+        .join(', ');
+      out.push(
+        `| ${st.step} | ${md(st.note)} | ${cells || '—'} | ${st.rows} | ${st.readsTrainingData ? '**yes**' : 'no'} |`,
+      );
+    }
+    out.push('');
+    if (d.warning) out.push(`> **Warning:** ${md(d.warning)}.`, '');
   }
   if (ev.warnings.length) {
     out.push('## Warnings', '');
