@@ -65,7 +65,8 @@ function qualityMetric(
 export const quality = qualityMetric(
   'quality',
   'Quality (SDMetrics)',
-  'Mean of column shapes and column pair trends: SDMetrics’ QualityReport score, comparable with SDV / SDGym figures.',
+  'Mean of column shapes and column pair trends over all column pairs: SDMetrics’ QualityReport formula with every ' +
+    'pair scored, comparable with SDMetrics figures that score all pairs (its default report may average a subset).',
   'quality',
   'Quality (SDMetrics)',
 );
