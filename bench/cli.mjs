@@ -119,6 +119,16 @@ shared: wall times include waiting for a core, so the ratios (measured side by s
 ${table}
 
 ${verdict}
+
+The targets are wall times on an unloaded machine; on this shared one the wall time of every command, \`node -e 0\`
+included, is several times its CPU time, so the wall ratio understates and the absolute wall time of \`fit\`
+overstates what an idle machine shows. The CPU column is the cost itself: \`fit\` of penguins spends it on
+loading the synthesizer registry and gaussian-copula's libraries (@stdlib, ml-matrix), fitting and writing; it
+loads no DuckDB (a small JSON file of plain records is read in JavaScript), no apache-arrow, no vega.
+
+Before (commit 697eb5c, every command module, DuckDB, arrow and vega imported at start-up), measured with
+\`/usr/bin/time\` at load average 1.0: \`node -e 0\` 0.08–0.12 s, \`--help\` 0.76–1.05 s, \`synthesizers\` 0.70–0.89 s,
+\`fit\` of penguins 1.16 s wall; under load 20, \`--help\` and \`synthesizers\` used 1.15 s of CPU each and \`fit\` 1.42 s.
 `;
   writeFileSync(join(root, 'bench', 'RESULTS-cli.md'), md);
   console.log('\nwrote bench/RESULTS-cli.md');
