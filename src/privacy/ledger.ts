@@ -57,6 +57,12 @@ export interface LedgerEntry {
   readonly delta?: number;
   /** A DP-SGD run's parameters (mechanism "subsampled-gaussian" only). */
   readonly subsampled?: SubsampledGaussianParams;
+  /**
+   * Sensitivity Δ of the query (L2 for Gaussian noise, L1 for Laplace, of the scores for a selection), when not 1.
+   * Loading checks every entry's cost against it (`costProblems`); it may not be below 1 (no query of a row-level
+   * neighbour relation lookalike uses has a smaller one).
+   */
+  readonly sensitivity?: number;
 }
 
 export interface PrivacyBudget {
@@ -296,7 +302,12 @@ export class PrivacyLedger {
     if (!b || typeof b !== 'object') p.add('budget is missing');
     else for (const e of budgetProblems(b)) p.add(`budget: ${e}`);
     if (!Array.isArray(o.entries)) p.add('entries must be an array');
-    else o.entries.forEach((e, i) => entryProblems(e, `entries[${i}]`).forEach((m) => p.add(m)));
+    else
+      o.entries.forEach((e, i) => {
+        const bad = entryProblems(e, `entries[${i}]`);
+        bad.forEach((m) => p.add(m));
+        if (!bad.length) costProblems(e as LedgerEntry, `entries[${i}]`).forEach((m) => p.add(m));
+      });
     p.throwIfAny(`${source} is invalid`, 'input');
     const ledger = new PrivacyLedger(b as unknown as PrivacyBudget);
     for (const e of o.entries as LedgerEntry[]) ledger.list.push(freezeEntry(e));
@@ -359,6 +370,7 @@ function freezeEntry(e: LedgerEntry): LedgerEntry {
     ...(e.epsilon !== undefined ? { epsilon: e.epsilon } : {}),
     ...(e.delta !== undefined && e.delta !== 0 ? { delta: e.delta } : {}),
     ...(e.subsampled !== undefined ? { subsampled: Object.freeze({ ...e.subsampled }) } : {}),
+    ...(e.sensitivity !== undefined && e.sensitivity !== 1 ? { sensitivity: e.sensitivity } : {}),
   };
   return Object.freeze(out);
 }
@@ -385,9 +397,66 @@ function entryProblems(e: unknown, where: string): string[] {
   if (o.delta !== undefined && (typeof o.delta !== 'number' || !(o.delta >= 0 && o.delta < 1))) {
     out.push(`${where}.delta must be a number in [0, 1) when present`);
   }
+  if (
+    o.sensitivity !== undefined &&
+    (typeof o.sensitivity !== 'number' || !(o.sensitivity >= 1) || !Number.isFinite(o.sensitivity))
+  )
+    out.push(`${where}.sensitivity must be a finite number ≥ 1 when present`);
   if (o.mechanism === 'subsampled-gaussian') out.push(...subsampledProblems(o, where));
   else if (o.subsampled !== undefined)
     out.push(`${where}.subsampled is only allowed on a "subsampled-gaussian" entry`);
+  return out;
+}
+
+/** The mechanisms a ledger entry may name; `costProblems` knows the cost of each. */
+export const LEDGER_MECHANISMS = [
+  'discrete-gaussian',
+  'thresholded-discrete-gaussian',
+  'discrete-laplace',
+  'exponential',
+  'subsampled-gaussian',
+] as const;
+
+/** Relative slack for the consistency checks: the mechanisms round costs up by a few ulps, never down. */
+const COST_SLACK = 1 - 1e-9;
+
+/**
+ * Problems with an entry's cost given its mechanism and noise scale (DESIGN.md rule 3, issue 10: a tampered model
+ * file must not load as DP). With Δ = the entry's `sensitivity` (default 1, never below 1):
+ * - discrete Gaussian (also thresholded): ρ ≥ Δ²/(2σ²), σ = noiseScale > 0; the thresholded one has a δ > 0;
+ * - discrete Laplace: ε ≥ Δ/b with b = noiseScale > 0, ρ ≥ ε²/2;
+ * - exponential: ε ≥ 2Δ/noiseScale, ρ ≥ ε²/8;
+ * - subsampled Gaussian (DP-SGD): its cost is recomputed from its parameters (checked by `entryProblems`).
+ * Any other mechanism is refused: the ledger cannot say what it costs.
+ */
+export function costProblems(e: LedgerEntry, where: string): string[] {
+  const m = e.mechanism;
+  if (!(LEDGER_MECHANISMS as readonly string[]).includes(m))
+    return [
+      `${where}.mechanism "${m}" is not one lookalike knows the cost of (${LEDGER_MECHANISMS.join(', ')})`,
+    ];
+  if (m === 'subsampled-gaussian') return [];
+  const sens = e.sensitivity ?? 1;
+  const s = e.noiseScale;
+  if (!(s > 0) || !Number.isFinite(s)) return [`${where}.noiseScale must be a finite number > 0 for ${m}`];
+  const out: string[] = [];
+  const need = (what: string, have: number | undefined, min: number): void => {
+    if (!(typeof have === 'number' && have >= min * COST_SLACK))
+      out.push(
+        `${where}: ${m} with noise scale ${s}${sens !== 1 ? ` and sensitivity ${sens}` : ''} costs ${what} ≥ ${min}, but the entry says ${have ?? 'nothing'}`,
+      );
+  };
+  if (m === 'discrete-gaussian' || m === 'thresholded-discrete-gaussian') {
+    need('ρ', e.rho, (sens * sens) / (2 * s * s));
+    if (m === 'thresholded-discrete-gaussian' && !(typeof e.delta === 'number' && e.delta > 0))
+      out.push(`${where}: a thresholded-discrete-gaussian step needs its δ > 0`);
+  } else if (m === 'discrete-laplace') {
+    need('ε', e.epsilon, sens / s);
+    need('ρ', e.rho, (e.epsilon ?? sens / s) ** 2 / 2);
+  } else {
+    need('ε', e.epsilon, (2 * sens) / s);
+    need('ρ', e.rho, (e.epsilon ?? (2 * sens) / s) ** 2 / 8);
+  }
   return out;
 }
 

@@ -104,6 +104,7 @@ export function gaussianMechanism(
     mechanism: 'discrete-gaussian',
     noiseScale: Math.sqrt(sigma2),
     rho,
+    ...(sens !== 1 ? { sensitivity: sens } : {}),
   };
   ledger.charge(entry);
   const values = new Float64Array(counts.length);
@@ -151,6 +152,7 @@ export function laplaceMechanism(
     noiseScale: b,
     rho: pureToRho(eps),
     epsilon: eps,
+    ...(sens !== 1 ? { sensitivity: sens } : {}),
   };
   ledger.charge(entry);
   const values = new Float64Array(counts.length);
@@ -206,6 +208,7 @@ export function exponentialMechanism(
     noiseScale: (2 * sens) / opts.epsilon,
     rho: exponentialMechanismRho(opts.epsilon),
     epsilon: opts.epsilon,
+    ...(sens !== 1 ? { sensitivity: sens } : {}),
   });
   return sampleExponential(scores, opts.epsilon, sens, rng);
 }

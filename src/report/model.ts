@@ -5,7 +5,7 @@
  */
 import type { ModelFile } from '../synthesizers/types.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
-import type { LedgerEntry } from '../privacy/ledger.js';
+import { PrivacyLedger, type LedgerEntry } from '../privacy/ledger.js';
 
 export interface ModelSummary {
   readonly synthesizer: string;
@@ -25,10 +25,18 @@ export interface LedgerView {
 
 /** The model summary of a (validated) model file. A ledger that does not have the expected shape is dropped. */
 export function modelSummary(file: ModelFile): ModelSummary {
+  // issue 10: every total shown is recomputed from the ledger's entries, never the file's own claim or total; a
+  // DP claim without a valid ledger is shown as no guarantee
+  let ledger: PrivacyLedger | null = null;
+  try {
+    if (file.ledger !== null && file.ledger !== undefined) ledger = PrivacyLedger.fromJSON(file.ledger);
+  } catch {
+    ledger = null;
+  }
   return {
     synthesizer: file.synthesizer,
-    privacy: file.privacy,
-    ledger: asLedger(file.ledger),
+    privacy: ledger ? ledger.guarantee() : { type: 'none' },
+    ledger: ledger ? asLedger(ledger.toJSON()) : null,
     createdAt: file.createdAt,
   };
 }

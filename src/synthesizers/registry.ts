@@ -177,7 +177,13 @@ export function loadModel(json: unknown, source = 'model file'): Model {
   const synth = entry?.info;
   const stated = f.privacy as PrivacyGuarantee;
   let privacy: PrivacyGuarantee = stated;
-  if (synth?.privacy === 'dp' || stated?.type === 'dp' || (f.ledger !== null && f.ledger !== undefined)) {
+  const hasLedger = f.ledger !== null && f.ledger !== undefined;
+  if (synth?.privacy === 'none' && (hasLedger || stated?.type === 'dp')) {
+    // a forged file: a ledger copied onto (or a claim written into) the model of a synthesizer that cannot be DP
+    p.add(
+      `${f.synthesizer as string} is not differentially private, yet the file ${hasLedger ? 'carries a privacy ledger' : 'claims differential privacy'}: it was altered`,
+    );
+  } else if (synth?.privacy === 'dp' || stated?.type === 'dp' || hasLedger) {
     // DESIGN.md rule 3: the guarantee is whatever the ledger adds up to, never what the file says
     if (f.ledger === null || f.ledger === undefined)
       p.add('a differentially private model needs its privacy ledger ("ledger")');
@@ -185,6 +191,11 @@ export function loadModel(json: unknown, source = 'model file'): Model {
       try {
         const g = privacyFromLedger(f.ledger);
         privacy = g;
+        const entries = (f.ledger as { entries?: unknown[] }).entries;
+        if (!entries?.length)
+          p.add(
+            'the privacy ledger lists no measurement, but a fitted model has read its data: the ledger was emptied',
+          );
         if (stated?.type !== 'dp') p.add('"privacy" says the model is not DP but it carries a ledger');
         else if (stated.epsilon < g.epsilon * (1 - 1e-9) || stated.delta < g.delta * (1 - 1e-9)) {
           p.add(

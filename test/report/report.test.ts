@@ -37,7 +37,7 @@ describe('HTML report', () => {
       input.scorecard.rows.map((r) => `${r.id} ${r.status}`),
     );
     expect(html).toContain('id="ledger-total"');
-    expect(html).toContain('Total: ε = 0.987, δ = 1.00e-9, ρ = 0.0067');
+    expect(html).toContain('Total: ε = 0.6584, δ = 1.00e-9, ρ = 0.006713');
     expect(html).toMatch(/Consistent: the attacks demonstrate at most ε ≈ 0.12/);
   });
 
@@ -93,7 +93,7 @@ describe('text forms', () => {
     expect(text).toContain('| Metric | Score | Target | Status |');
     expect(text).toContain('| Singling-out risk (worst mode) | 0.004 [0, 0.021] | ≤ 0.05 | ✅ pass |');
     expect(text).toContain(
-      '> **Differentially private:** `mst` guarantees (ε = 0.987, δ = 1.00e-9) over 3 ledger entries.',
+      '> **Differentially private:** `mst` guarantees (ε = 0.6584, δ = 1.00e-9) over 3 ledger entries.',
     );
     expect(text).not.toContain('<');
   });
