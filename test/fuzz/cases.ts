@@ -547,9 +547,6 @@ export const METADATA_CASES: FuzzCase[] = [
   },
 ];
 
-/** `ledger` reads a model's envelope and ledger only: broken parameters do not stop it printing the ledger. */
-const LEDGER_OK = { ledger: ok };
-
 /** Model inputs (sample, ledger, report --model). */
 export const MODEL_CASES: FuzzCase[] = [
   {
@@ -579,7 +576,6 @@ export const MODEL_CASES: FuzzCase[] = [
       }),
     },
     expect: bad(/nope/),
-    byCommand: LEDGER_OK,
   },
   {
     name: 'model: a DP model whose stated ε is below its ledger',
@@ -600,7 +596,6 @@ export const MODEL_CASES: FuzzCase[] = [
       return { 'model.json': JSON.stringify(m) };
     },
     expect: bad(/invalid independent model/),
-    byCommand: LEDGER_OK,
   },
   {
     name: 'model: a schema column without parameters',
@@ -611,7 +606,6 @@ export const MODEL_CASES: FuzzCase[] = [
       return { 'model.json': JSON.stringify(m) };
     },
     expect: bad(/column "group" has no parameters/),
-    byCommand: LEDGER_OK,
   },
   {
     name: 'model: truncated',
@@ -624,7 +618,6 @@ export const MODEL_CASES: FuzzCase[] = [
     role: 'model',
     files: { 'model.json': `{"format":"lookalike-model","version":1,"params":${deep(100_000)}}` },
     expect: bad(/model\.json is not a valid lookalike model/),
-    byCommand: LEDGER_OK,
   },
 ];
 
