@@ -23,6 +23,14 @@ export {
   type RelationalModelFile,
 } from './synthesize.js';
 export {
+  fitRelationalDp,
+  loadRelationalDpModel,
+  boundContributions,
+  RelationalDpModel,
+  type RelationalDpFitOptions,
+  type RelationalDpModelFile,
+} from './dp.js';
+export {
   evaluateRelational,
   type RelationalEvaluation,
   type TableEvaluation,

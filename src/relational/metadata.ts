@@ -60,10 +60,15 @@ export interface TableSpec {
 /** User-level DP: the table whose rows are the persons, and the contribution bounds enforced before measuring. */
 export interface PersonSpec {
   readonly table: string;
-  /** Per descendant table: at most this many rows per person (rows beyond are dropped before any measurement). */
+  /**
+   * Per descendant table: at most this many rows per parent row (rows beyond are dropped before any measurement);
+   * a person's rows in a table are then at most the product of the bounds on the path from the person table.
+   */
   readonly maxChildren?: Readonly<Record<string, number>>;
-  /** Sequential tables: each entity's sequence truncated to this many steps. */
+  /** Sequential tables: each entity's sequence truncated to this many steps (its bound, if maxChildren has none). */
   readonly maxLength?: number;
+  /** Tables declared public (lookup tables such as a list of districts): released as they are, never measured. */
+  readonly public?: readonly string[];
 }
 
 export interface RelationalMetadata {
@@ -192,7 +197,14 @@ export function parseRelationalMetadata(json: unknown, source = 'relational meta
     if (!isObject(s) || typeof s.table !== 'string') p.add('"person" must be an object naming its "table"');
     else {
       for (const k of Object.keys(s))
-        if (!['table', 'maxChildren', 'maxLength'].includes(k)) p.add(`person has an unknown field "${k}"`);
+        if (!['table', 'maxChildren', 'maxLength', 'public'].includes(k))
+          p.add(`person has an unknown field "${k}"`);
+      let publicTables: string[] | undefined;
+      if (s.public !== undefined) {
+        if (!Array.isArray(s.public) || !s.public.every((t) => typeof t === 'string' && t !== ''))
+          p.add('person.public must be a list of table names');
+        else publicTables = s.public as string[];
+      }
       let maxChildren: Record<string, number> | undefined;
       if (s.maxChildren !== undefined) {
         if (!isObject(s.maxChildren)) p.add('person.maxChildren must map table names to whole numbers ≥ 1');
@@ -214,6 +226,7 @@ export function parseRelationalMetadata(json: unknown, source = 'relational meta
         table: s.table,
         ...(maxChildren ? { maxChildren } : {}),
         ...(typeof s.maxLength === 'number' ? { maxLength: s.maxLength } : {}),
+        ...(publicTables ? { public: publicTables } : {}),
       };
     }
   }
@@ -270,6 +283,11 @@ export function structureProblems(meta: RelationalMetadata): string[] {
       const desc = new Set(descendants(meta, pt));
       for (const t of Object.keys(meta.person.maxChildren ?? {}))
         if (!desc.has(t)) out.push(`person.maxChildren names "${t}", which is not a descendant of "${pt}"`);
+      for (const t of meta.person.public ?? []) {
+        if (!byName.has(t)) out.push(`person.public: no table "${t}"`);
+        else if (t === pt || desc.has(t))
+          out.push(`person.public names "${t}", which holds persons' rows (it is "${pt}" or under it)`);
+      }
     }
   }
   for (const cycle of findCycles(meta)) out.push(`the foreign keys form a cycle: ${cycle.join(' → ')}`);

@@ -50,6 +50,7 @@ import {
   type TableSpec,
 } from './metadata.js';
 import { sequenceIndex } from './sequence-metrics.js';
+import { loadRelationalDpModel, type RelationalDpModel } from './dp.js';
 import { getSequenceSynthesizer, type SequenceModel, type SequenceModelJSON } from './sequence.js';
 
 export interface RelationalFitOptions {
@@ -929,10 +930,18 @@ function dropRepeatedKeys(t: Table, pk: readonly string[] | undefined): { table:
     : { table: t.take(keep), dropped: t.nRows - keep.length };
 }
 
-/** Rebuilds a relational model from its file, validating the metadata and every table model in it. */
-export function loadRelationalModel(json: unknown, source = 'relational model file'): RelationalModel {
+/**
+ * Rebuilds a relational model from its file, validating the metadata and every table model in it; a file written
+ * by `fitRelationalDp` gives its DP model (dp.ts).
+ */
+export function loadRelationalModel(
+  json: unknown,
+  source = 'relational model file',
+): RelationalModel | RelationalDpModel {
   if (typeof json !== 'object' || json === null)
     throw new LookalikeError(`${source} is not a relational model`);
+  if ((json as { format?: unknown }).format === 'lookalike-relational-dp-model')
+    return loadRelationalDpModel(json, source);
   const f = json as Partial<RelationalModelFile>;
   const p = new ProblemList();
   if (f.format !== 'lookalike-relational-model') p.add('"format" must be "lookalike-relational-model"');

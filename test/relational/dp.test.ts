@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import '../../src/synthesizers/builtin.js';
+import { checkRelational, parseRelationalMetadata } from '../../src/relational/metadata.js';
+import { boundContributions, fitRelationalDp, loadRelationalDpModel } from '../../src/relational/dp.js';
+import { inferSchema } from '../../src/table/infer.js';
+import { SecureRng, type RandomBytesSource } from '../../src/random/secure.js';
+import { keyTexts } from '../../src/relational/keys.js';
+import type { Schema } from '../../src/table/schema.js';
+import type { Row, Table } from '../../src/table/table.js';
+import { tab } from './helpers.js';
+
+/**
+ * A deterministic byte source, for one purpose: showing that two fits see the same measurements (the same noise
+ * and the same data give the same model). Never used outside tests; a real fit uses WebCrypto.
+ */
+function fixedSource(seed: number): RandomBytesSource {
+  let x = seed >>> 0 || 1;
+  return {
+    getRandomValues<T extends Uint32Array>(a: T): T {
+      for (let i = 0; i < a.length; i++) {
+        x ^= x << 13;
+        x >>>= 0;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        x >>>= 0;
+        a[i] = x;
+      }
+      return a;
+    },
+  };
+}
+
+/** region (public) ← customer (person) ← orders ← items; card ← customer, holder extends card. */
+function bank(extraOrders = 0): Record<string, Table> {
+  const region: Row[] = [1, 2, 3].map((r) => ({ region_id: r, name: `r${r}` }));
+  const customer: Row[] = [];
+  const orders: Row[] = [];
+  const items: Row[] = [];
+  const card: Row[] = [];
+  const holder: Row[] = [];
+  for (let c = 1; c <= 60; c++) {
+    customer.push({ customer_id: c, region_id: 1 + (c % 3), segment: c % 4 === 0 ? 'pro' : 'home' });
+    const n = c % 4;
+    for (let k = 0; k < n; k++) {
+      const o = orders.length + 1;
+      orders.push({
+        order_id: o,
+        customer_id: c,
+        amount: 10 + ((o * 13) % 80),
+        channel: k % 2 ? 'web' : 'shop',
+      });
+      for (let j = 0; j < 1 + (o % 3); j++)
+        items.push({ item_id: items.length + 1, order_id: o, qty: 1 + ((o + j) % 5) });
+    }
+    if (c % 2) {
+      holder.push({ holder_id: 500 + c, age: 20 + (c % 50), region_id: 1 + ((c + 1) % 3) });
+      card.push({
+        card_id: card.length + 1,
+        customer_id: c,
+        holder_id: 500 + c,
+        kind: c % 3 ? 'classic' : 'gold',
+      });
+    }
+  }
+  // customer 7 already has 3 orders (the bound); extra ones come after them, with their own items
+  for (let k = 0; k < extraOrders; k++) {
+    const o = 10_000 + k;
+    orders.push({ order_id: o, customer_id: 7, amount: k % 100, channel: 'web' });
+    items.push({ item_id: 10_000 + k, order_id: o, qty: 5 });
+  }
+  return {
+    region: tab(region),
+    customer: tab(customer),
+    orders: tab(orders),
+    items: tab(items),
+    card: tab(card),
+    holder: tab(holder),
+  };
+}
+
+const META = {
+  tables: {
+    region: { primaryKey: 'region_id' },
+    customer: { primaryKey: 'customer_id' },
+    orders: { primaryKey: 'order_id' },
+    items: { primaryKey: 'item_id' },
+    card: { primaryKey: 'card_id' },
+    holder: { primaryKey: 'holder_id' },
+  },
+  foreignKeys: [
+    { child: 'customer', columns: 'region_id', parent: 'region', parentColumns: 'region_id' },
+    { child: 'orders', columns: 'customer_id', parent: 'customer', parentColumns: 'customer_id' },
+    { child: 'items', columns: 'order_id', parent: 'orders', parentColumns: 'order_id' },
+    { child: 'card', columns: 'customer_id', parent: 'customer', parentColumns: 'customer_id' },
+    { child: 'card', columns: 'holder_id', parent: 'holder', parentColumns: 'holder_id' },
+    { child: 'holder', columns: 'region_id', parent: 'region', parentColumns: 'region_id' },
+  ],
+  person: { table: 'customer', maxChildren: { orders: 3, items: 2, card: 1 }, public: ['region'] },
+};
+const meta = parseRelationalMetadata(META);
+
+/** Schemas whose domains are declared public (as a user does in the metadata after review). */
+function publicSchemas(tables: Record<string, Table>): Record<string, Schema> {
+  const out: Record<string, Schema> = {};
+  for (const [n, t] of Object.entries(tables)) {
+    const s = inferSchema(t);
+    out[n] = {
+      ...s,
+      columns: s.columns.map((c) =>
+        c.domain ? ({ ...c, domain: { ...c.domain, source: 'public' } } as typeof c) : c,
+      ),
+    };
+  }
+  // the amounts' public range is wider than the data's
+  out.orders = {
+    ...out.orders,
+    columns: out.orders.columns.map((c) =>
+      c.name === 'amount' ? { ...c, domain: { min: 0, max: 100, source: 'public' } } : c,
+    ),
+  } as Schema;
+  return out;
+}
+
+const fast = { iters: 50 };
+
+describe('relational DP per person', () => {
+  it('bounds every table under the person before measuring: at most k rows per parent row', () => {
+    const db = bank(10); // customer 7 has 3 + 10 orders
+    const kept = boundContributions(meta, db);
+    const perParent = (t: string) => {
+      const m = new Map<number, number>();
+      for (const p of kept.get(t)!.parent) m.set(p, (m.get(p) ?? 0) + 1);
+      return Math.max(...m.values());
+    };
+    expect(perParent('orders')).toBe(3);
+    expect(perParent('items')).toBe(2);
+    expect(perParent('card')).toBe(1);
+    // the items of dropped orders are dropped too
+    const keptOrders = new Set(Array.from(kept.get('orders')!.rows));
+    const itemOrder = keyTexts(db.items.column('order_id'));
+    const orderIds = keyTexts(db.orders.column('order_id'));
+    const keptOrderIds = new Set([...keptOrders].map((r) => orderIds[r]));
+    for (const r of kept.get('items')!.rows) expect(keptOrderIds.has(itemOrder[r])).toBe(true);
+  });
+
+  it('rows beyond the bound have no influence: the same noise gives the same model with or without them', async () => {
+    const fit = async (extra: number) => {
+      const db = bank(extra);
+      const m = await fitRelationalDp(meta, db, publicSchemas(db), {
+        epsilon: 50,
+        seed: 3,
+        synthesizerOptions: fast,
+        secureRng: new SecureRng(fixedSource(99)),
+      });
+      const { createdAt: _c, tables, ...rest } = m.toJSON();
+      return JSON.stringify({
+        rest,
+        tables: tables.map((t) => ({ ...t, model: t.model && { ...t.model, createdAt: '' } })),
+      });
+    };
+    // customer 7 has 3 orders (the bound) in the first database and 3 + 40 in the second (a large ε, so that
+    // little noise and no merged cell hide a change)
+    const a = await fit(0);
+    const b = await fit(40);
+    expect(b).toBe(a);
+    // a change inside the bound does change it (the test can fail)
+    const db = bank(0);
+    const changed = {
+      ...db,
+      orders: tab(
+        db.orders
+          .toRecords()
+          .map((r, i) => (i < 5 ? { ...r, channel: r.channel === 'web' ? 'shop' : 'web' } : r)),
+      ),
+    };
+    const m = await fitRelationalDp(meta, changed, publicSchemas(changed), {
+      epsilon: 50,
+      seed: 3,
+      synthesizerOptions: fast,
+      secureRng: new SecureRng(fixedSource(99)),
+    });
+    const { createdAt: _c, tables, ...rest } = m.toJSON();
+    expect(
+      JSON.stringify({
+        rest,
+        tables: tables.map((t) => ({ ...t, model: t.model && { ...t.model, createdAt: '' } })),
+      }),
+    ).not.toBe(a);
+  });
+
+  it('accounts per person: each table charged ρ × m² for m rows per person, within the budget', async () => {
+    const db = bank();
+    const model = await fitRelationalDp(meta, db, publicSchemas(db), {
+      epsilon: 1,
+      seed: 1,
+      synthesizerOptions: fast,
+    });
+    expect(model.privacy).toMatchObject({ type: 'dp', unit: 'person', person: 'customer' });
+    expect(model.privacy.epsilon).toBeLessThanOrEqual(1);
+    expect(model.privacy.epsilon).toBeGreaterThan(0.9); // the budget is used, not wasted
+    const file = model.toJSON();
+    const ledger = file.ledger as { entries: { query: string; rho: number }[] };
+    for (const t of file.tables.filter((x) => x.model)) {
+      const inner = (t.model!.ledger as { entries: { rho: number }[] }).entries;
+      const charged = ledger.entries.filter((e) => e.query.startsWith(`${t.name} (`));
+      expect(charged.length).toBe(inner.length);
+      const m = t.perPerson!;
+      expect(m).toBe({ customer: 1, orders: 3, items: 6, card: 1 }[t.name]);
+      charged.forEach((e, i) => expect(e.rho).toBeGreaterThanOrEqual(inner[i].rho * m * m));
+    }
+    expect(ledger.entries.some((e) => e.query === 'number of persons')).toBe(true);
+  });
+
+  it('samples with exact integrity, children within the bound, the public table as it is; the file round-trips', async () => {
+    const db = bank();
+    const model = await fitRelationalDp(meta, db, publicSchemas(db), {
+      epsilon: 2,
+      seed: 1,
+      synthesizerOptions: fast,
+    });
+    const { tables } = model.sample({ seed: 5 });
+    expect(checkRelational(meta, tables).problems).toEqual([]);
+    for (const n of Object.keys(db)) expect(tables[n].names).toEqual(db[n].names);
+    expect(tables.region.toRecords()).toEqual(db.region.toRecords());
+    expect(tables.holder.nRows).toBe(tables.card.nRows);
+    const per = new Map<string | null, number>();
+    for (const k of keyTexts(tables.orders.column('customer_id'))) per.set(k, (per.get(k) ?? 0) + 1);
+    expect(Math.max(...per.values())).toBeLessThanOrEqual(3);
+    const again = loadRelationalDpModel(JSON.parse(JSON.stringify(model.toJSON()))).sample({ seed: 5 });
+    for (const n of Object.keys(tables)) expect(again.tables[n].toRecords()).toEqual(tables[n].toRecords());
+  });
+
+  it('refuses domains read off the data and tables it cannot place, every problem at once', async () => {
+    const db = bank();
+    const schemas = Object.fromEntries(Object.entries(db).map(([n, t]) => [n, inferSchema(t)]));
+    await expect(fitRelationalDp(meta, db, schemas, { epsilon: 1 })).rejects.toThrow(
+      /table "orders": column "amount"/,
+    );
+    const bad = parseRelationalMetadata({
+      ...META,
+      person: { table: 'customer', maxChildren: { orders: 3 } },
+    });
+    const err = await fitRelationalDp(bad, db, publicSchemas(db), { epsilon: 1 }).catch((e: Error) => e);
+    expect(String(err)).toMatch(/person\.maxChildren\.items/);
+    expect(String(err)).toMatch(/person\.maxChildren\.card/);
+    expect(String(err)).toMatch(/table "region" is neither/);
+  });
+});
