@@ -18,6 +18,7 @@ import { evaluatePrivacy } from '../../metrics/privacy/index.js';
 import { gateEvaluation, policyFromArgs, POLICY_OPTIONS } from './report.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
 import { refuseOverwrite } from '../overwrite.js';
+import { evaluateDatabase, isDatabaseInput } from './relational.js';
 
 /**
  * Metadata that reads the synthetic table and the holdout with the real table's kinds, formats and missing-value
@@ -109,6 +110,7 @@ export const evaluateCommand: Command = {
     'npx lookalike evaluate node_modules/vega-datasets/data/penguins.json penguins-out/synthetic.csv --target Species --out evaluation.json',
   ],
   async run(args, ctx) {
+    if (isDatabaseInput(args.positionals[0])) return evaluateDatabase(args, ctx);
     const out = str(args, 'out');
     if (out === undefined && !ctx.json) {
       throw usage(

@@ -16,6 +16,7 @@ import type { ParsedArgs } from '../command.js';
 import { DEFAULT_DELTA } from '../../privacy/ledger.js';
 import { rulesFromMetadata, withRules } from '../conditions.js';
 import { refuseOverwrite } from '../overwrite.js';
+import { fitDatabase, isDatabaseInput } from './relational.js';
 
 /** Options shared by `fit`, `run` and `demo`. */
 export const FIT_OPTIONS = {
@@ -99,6 +100,7 @@ export const fitCommand: Command = {
     'npx lookalike fit node_modules/vega-datasets/data/penguins.json --synthesizer gaussian-copula --out penguins-model.json',
   ],
   async run(args, ctx) {
+    if (isDatabaseInput(args.positionals[0]) && args.values.sql === undefined) return fitDatabase(args, ctx);
     const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
     checkOutputFile(out, 'out', 'json');
     refuseOverwrite(

@@ -18,6 +18,7 @@ import {
 import { missingCount } from '../../table/column.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { refuseOverwrite } from '../overwrite.js';
+import { inspectDatabase, isDatabaseInput } from './relational.js';
 
 function domainText(c: ColumnSpec): string {
   const d = c.domain;
@@ -31,7 +32,8 @@ function domainText(c: ColumnSpec): string {
 export const inspectCommand: Command = {
   name: 'inspect',
   summary: 'show the inferred schema of a table (kinds, roles, domains) and write it as a metadata file',
-  usage: 'lookalike inspect <table> [--metadata M] [--out metadata.json [--public-domains]]',
+  usage:
+    'lookalike inspect <table | folder | database.duckdb> [--metadata M] [--out metadata.json [--public-domains]]',
   description:
     'Reads a table (CSV, TSV, Parquet, JSON, JSONL, Arrow) and shows what lookalike infers for each column: its kind ' +
     '(numeric, categorical, boolean, datetime, id, text), integer-ness or datetime format, missing values, role and ' +
@@ -39,7 +41,12 @@ export const inspectCommand: Command = {
     'With --out it writes the schema as a metadata file to review and edit, then pass to other commands with ' +
     '--metadata. Domains read off the data are marked "inferred": a differentially private fit refuses them, because ' +
     'they leak the data. --public-domains marks every domain as declared public instead — use it only when the bounds ' +
-    'and category lists are public knowledge (a codebook, a standard), and check the file before you rely on it.',
+    'and category lists are public knowledge (a codebook, a standard), and check the file before you rely on it.\n' +
+    'On a database (a folder of table files, or a DuckDB file) it proposes the keys instead — primary keys (unique ' +
+    "columns, or a unique combination), foreign keys (columns whose values are a subset of another table's key) and " +
+    'sequential tables — checks them against the data and lists every problem at once (duplicate or missing primary ' +
+    'keys, orphan foreign keys, cycles) with counts, never values; it exits with 1 when there is one. --out writes the ' +
+    "relational metadata with each table's columns to review; --metadata checks a metadata file you wrote.",
   positionals: ['table'],
   options: {
     ...READ_OPTIONS,
@@ -57,9 +64,11 @@ export const inspectCommand: Command = {
   examples: [
     'npx lookalike inspect node_modules/vega-datasets/data/penguins.json',
     'npx lookalike inspect node_modules/vega-datasets/data/movies.json --out movies-metadata.json',
+    'npx lookalike inspect ../shared/datasets/relational/berka --out berka-relational.json',
   ],
   async run(args, ctx) {
     const [path] = args.positionals;
+    if (isDatabaseInput(path)) return inspectDatabase(args, ctx);
     const out = str(args, 'out');
     if (out) checkOutputFile(out, 'out', 'json');
     refuseOverwrite(

@@ -16,6 +16,7 @@ import { evaluatePrivacy } from '../../metrics/privacy/index.js';
 import { renderHtmlReport } from '../../report/html.js';
 import { modelSummary } from '../../report/model.js';
 import { filesIn, makeOutputDir, refuseOverwrite } from '../overwrite.js';
+import { isDatabaseInput, runDatabase } from './relational.js';
 
 export const RUN_OPTIONS = {
   ...FIT_OPTIONS,
@@ -280,6 +281,7 @@ export const runCommand: Command = {
     'npx lookalike run node_modules/vega-datasets/data/birdstrikes.csv --synthesizer independent --rows 5000 --no-evaluate --out-dir out/birds',
   ],
   async run(args, ctx) {
+    if (isDatabaseInput(args.positionals[0]) && args.values.sql === undefined) return runDatabase(args, ctx);
     const outDir = requireStr(args, 'out-dir', 'the folder to write into, e.g. --out-dir out/');
     const { summary, code } = await runPipeline(args.positionals[0], outDir, args, ctx);
     printRunSummary(summary, ctx);

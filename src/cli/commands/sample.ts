@@ -6,6 +6,7 @@ import { writeTable } from '../../io/index.js';
 import { parseRebalance, rebalancePlan } from '../../constraints/rebalance.js';
 import type { Conditions } from '../../synthesizers/types.js';
 import { refuseOverwrite } from '../overwrite.js';
+import { isRelationalModelFile, sampleDatabase } from './relational.js';
 
 export const sampleCommand: Command = {
   name: 'sample',
@@ -23,7 +24,9 @@ export const sampleCommand: Command = {
     "column's categories or domain, or values that break one of the model's rules are an error (exit 1) listing " +
     'every problem.\n' +
     'Rebalancing: --rebalance income=>50K:0.5 gives exactly half of the rows the value >50K; the other rows take ' +
-    'the other values by the model\'s own probabilities (several values: "grade=A:0.2,B:0.3").',
+    'the other values by the model\'s own probabilities (several values: "grade=A:0.2,B:0.3").\n' +
+    'A relational model (lookalike fit <folder or .duckdb>) draws a whole database: --out is a folder (one file ' +
+    'per table, --format) or a .duckdb file, --scale X multiplies the rows (there is no --rows).',
   positionals: ['model'],
   options: {
     rows: {
@@ -49,6 +52,16 @@ export const sampleCommand: Command = {
       placeholder: 'COL=V:SHARE',
       description: 'exact shares of values of a categorical or boolean column, e.g. income=>50K:0.5',
     },
+    scale: {
+      type: 'string',
+      placeholder: 'X',
+      description: 'relational model: rows of every table as X times the real counts (default 1)',
+    },
+    format: {
+      type: 'string',
+      placeholder: 'F',
+      description: 'relational model written to a folder: csv (default), tsv, parquet or jsonl',
+    },
     out: {
       type: 'string',
       short: 'o',
@@ -58,11 +71,13 @@ export const sampleCommand: Command = {
   },
   examples: [
     'npx lookalike sample penguins-model.json --rows 1000 --seed 1 --out synthetic-penguins.csv',
+    'npx lookalike sample berka-model.json --seed 1 --out synthetic-berka/',
     'npx lookalike sample penguins-model.json --condition "Species=Adelie" --rows 500 --out adelie.csv',
     'npx lookalike sample penguins-model.json --conditions wanted.csv --out one-row-each.csv',
     'npx lookalike sample penguins-model.json --rebalance "Species=Chinstrap:0.5" --rows 1000 --out balanced.csv',
   ],
   async run(args, ctx) {
+    if (await isRelationalModelFile(args.positionals[0])) return sampleDatabase(args, ctx);
     const conditionsFile = str(args, 'conditions');
     const rebalanceText = str(args, 'rebalance');
     const fixed = conditionFlags(list(args, 'condition'));
