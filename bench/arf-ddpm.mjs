@@ -64,7 +64,10 @@ async function one(name, synth, options, seed) {
   const { table, schema } = await readTable(p.train);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const model = await getSynthesizer(synth).fit(table, schema, { seed, options });
+  const onProgress = argv.includes('--verbose')
+    ? (e) => console.error(`${((performance.now() - t0) / 1000).toFixed(1)} s ${e.phase} ${e.message ?? ''}`)
+    : undefined;
+  const model = await getSynthesizer(synth).fit(table, schema, { seed, options, onProgress });
   const t1 = performance.now();
   const s = model.sample(table.nRows, { seed });
   const t2 = performance.now();

@@ -7,10 +7,11 @@ import { aim } from './aim/index.js';
 import { privbayes } from './privbayes/index.js';
 import { argn } from './argn/index.js';
 import { arf } from './arf/index.js';
+import { ddpm } from './ddpm/index.js';
 
 /** Every synthesizer that ships with lookalike, registered by name. Importing this module registers them. */
 export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula, cartSynthesizer];
 BUILTIN_SYNTHESIZERS.push(mst, aim, privbayes);
 BUILTIN_SYNTHESIZERS.push(argn);
-BUILTIN_SYNTHESIZERS.push(arf);
+BUILTIN_SYNTHESIZERS.push(arf, ddpm);
 for (const s of BUILTIN_SYNTHESIZERS) registerSynthesizer(s);

@@ -7,6 +7,7 @@ import { aimInfo } from './aim/info.js';
 import { privbayesInfo } from './privbayes/info.js';
 import { argnInfo } from './argn/info.js';
 import { arfInfo } from './arf/info.js';
+import { ddpmInfo } from './ddpm/info.js';
 
 /**
  * The built-in synthesizers as info + loader: what `lookalike synthesizers` and `--help` need, without loading
@@ -24,4 +25,5 @@ export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Prom
   { info: privbayesInfo, load: async () => (await import('./privbayes/index.js')).privbayes },
   { info: argnInfo, load: async () => (await import('./argn/index.js')).argn },
   { info: arfInfo, load: async () => (await import('./arf/index.js')).arf },
+  { info: ddpmInfo, load: async () => (await import('./ddpm/index.js')).ddpm },
 ];

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tableFromRecords } from '../../src/table/infer.js';
+import { LookalikeError } from '../../src/errors.js';
+import { ddpm, betaSchedule, checkFinite } from '../../src/synthesizers/ddpm/index.js';
+import type { ModelFile } from '../../src/synthesizers/types.js';
+
+const penguinsPath = fileURLToPath(
+  new URL('../../node_modules/vega-datasets/data/penguins.json', import.meta.url),
+);
+const { table: penguins, schema } = tableFromRecords(JSON.parse(readFileSync(penguinsPath, 'utf8')));
+
+function errorOf(f: () => unknown): LookalikeError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof LookalikeError) return e;
+    throw e;
+  }
+  throw new Error('expected a LookalikeError');
+}
+
+type Params = { epochs: number; betas: number[]; weights: { name: string; shape: number[]; data: string }[] };
+
+// tiny settings: the suite must stay fast
+const small = { epochs: 30, width: 32, depth: 2, steps: 10, batchSize: 32, threads: 1 };
+
+describe('ddpm on penguins', async () => {
+  const events: string[] = [];
+  const model = await ddpm.fit(penguins, schema, {
+    seed: 1,
+    options: small,
+    onProgress: (e) => events.push(e.message ?? ''),
+  });
+  const syn = model.sample(300, { seed: 7 });
+
+  it('keeps columns, kinds, domains, integers and ranges; reports progress per epoch', () => {
+    expect(syn.names).toEqual(penguins.names);
+    expect(syn.nRows).toBe(300);
+    for (const c of penguins.columns) {
+      const s = syn.column(c.name);
+      expect(s.kind).toBe(c.kind);
+      if (c.kind === 'categorical' && s.kind === 'categorical') {
+        expect(s.categories).toEqual(c.categories);
+        for (const k of s.codes) expect(k >= -1 && k < c.categories.length).toBe(true);
+      }
+      if (c.kind === 'numeric' && s.kind === 'numeric') {
+        const real = c.values.filter((v) => !Number.isNaN(v));
+        const lo = Math.min(...real);
+        const hi = Math.max(...real);
+        for (const v of s.values) {
+          if (Number.isNaN(v)) continue;
+          expect(v >= lo && v <= hi).toBe(true);
+          if (c.integer) expect(Number.isInteger(v)).toBe(true);
+        }
+      }
+    }
+    expect(events.filter((m) => /^epoch \d+: loss [\d.]+, validation [\d.]+$/.test(m)).length).toBe(
+      (model.toJSON().params as Params).epochs,
+    );
+  });
+
+  it('is reproducible: the same seed gives the same model bytes and rows', async () => {
+    const again = await ddpm.fit(penguins, schema, { seed: 1, options: small });
+    expect(JSON.stringify(again.toJSON().params)).toBe(JSON.stringify(model.toJSON().params));
+    // the same n and seed give the same rows (a row depends on n: the noise is drawn step by step for all rows)
+    expect(model.sample(300, { seed: 7 }).toRecords()).toEqual(syn.toRecords());
+    expect(model.sample(300, { seed: 8 }).toRecords()).not.toEqual(syn.toRecords());
+  });
+
+  it('round-trips through JSON, says it is not DP, and refuses weights that do not match their shapes', () => {
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile & { params: Params };
+    expect(file.privacy).toEqual({ type: 'none' });
+    expect(ddpm.privacy).toBe('none');
+    const back = ddpm.load(file);
+    expect(back.sample(50, { seed: 3 }).toRecords()).toEqual(model.sample(50, { seed: 3 }).toRecords());
+    const bad = JSON.parse(JSON.stringify(file)) as typeof file;
+    bad.params.weights[0].shape = [3, 3];
+    bad.params.betas[0] = 2;
+    const e = errorOf(() => ddpm.load(bad));
+    expect(e.problems.join('\n')).toMatch(/betas must be 10 numbers in \(0, 1\)/);
+    const bad2 = JSON.parse(JSON.stringify(file)) as typeof file;
+    bad2.params.weights[0].shape = [3, 3];
+    expect(errorOf(() => ddpm.load(bad2)).problems.join('\n')).toMatch(/h0\.W/);
+  });
+
+  it('samples conditionally by rejection', () => {
+    const s = model.sample(30, { seed: 2, conditions: { Species: 'Gentoo' } });
+    expect(s.toRecords().every((r) => r.Species === 'Gentoo')).toBe(true);
+  });
+});
+
+describe('ddpm: schedules, bad input, learning', () => {
+  it('has increasing cosine and linear schedules in (0, 1)', () => {
+    for (const kind of ['cosine', 'linear'] as const) {
+      const b = betaSchedule(kind, 50);
+      expect(b).toHaveLength(50);
+      for (let t = 0; t < 50; t++) {
+        expect(b[t] > 0 && b[t] < 1).toBe(true);
+        if (t) expect(b[t]).toBeGreaterThanOrEqual(b[t - 1]);
+      }
+    }
+  });
+
+  it('says how many rows it needs; a loss that is not finite stops the fit naming the epoch', async () => {
+    const { table, schema: s } = tableFromRecords(Array.from({ length: 12 }, (_, i) => ({ a: i, b: 'x' })));
+    await expect(ddpm.fit(table, s)).rejects.toThrow(/the table has 12 rows; ddpm needs at least 20/);
+    // the fit calls checkFinite on every batch's loss and every validation loss
+    expect(() => checkFinite(NaN, 7, 'training')).toThrow(/the training loss became NaN at epoch 7/);
+    expect(() => checkFinite(Infinity, 3, 'validation')).toThrow(
+      /validation loss became Infinity at epoch 3/,
+    );
+    expect(() => checkFinite(1.5, 1, 'training')).not.toThrow();
+  });
+
+  it('learns: a deterministic category pair is kept far more often than by chance', async () => {
+    // y = f(x) for 4 categories: independent columns would pair them right 1/4 of the time
+    const recs = Array.from({ length: 400 }, (_, i) => ({ x: `c${i % 4}`, y: `d${((i % 4) * 3) % 4}` }));
+    const { table, schema: s } = tableFromRecords(recs);
+    const m = await ddpm.fit(table, s, {
+      seed: 2,
+      options: {
+        epochs: 60,
+        width: 64,
+        depth: 2,
+        steps: 20,
+        batchSize: 100,
+        threads: 1,
+        validation: 0,
+        lr: 0.005,
+      },
+    });
+    const out = m.sample(400, { seed: 1 }).toRecords();
+    const ok = out.filter((r) => r.y === `d${(Number(String(r.x).slice(1)) * 3) % 4}`).length;
+    expect(ok / 400).toBeGreaterThan(0.6);
+  });
+});
