@@ -8,6 +8,7 @@ import { privbayesInfo } from './privbayes/info.js';
 import { argnInfo } from './argn/info.js';
 import { arfInfo } from './arf/info.js';
 import { ddpmInfo } from './ddpm/info.js';
+import { tvaeInfo } from './tvae/info.js';
 
 /**
  * The built-in synthesizers as info + loader: what `lookalike synthesizers` and `--help` need, without loading
@@ -26,4 +27,5 @@ export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Prom
   { info: argnInfo, load: async () => (await import('./argn/index.js')).argn },
   { info: arfInfo, load: async () => (await import('./arf/index.js')).arf },
   { info: ddpmInfo, load: async () => (await import('./ddpm/index.js')).ddpm },
+  { info: tvaeInfo, load: async () => (await import('./tvae/index.js')).tvae },
 ];

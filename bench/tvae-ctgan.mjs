@@ -1,0 +1,140 @@
+// Benchmark of the learned synthesizers tvae and ctgan on UCI Adult (issue 11 targets), with ../shared/tools/judge.py.
+//
+//   npm run build
+//   nice -n 10 node bench/tvae-ctgan.mjs                      # tvae and ctgan, 50 epochs, 2 threads
+//   node bench/tvae-ctgan.mjs --synth tvae --epochs 50 --threads 1 [--seed 42] [--data adult] [--options '{...}']
+//   node bench/tvae-ctgan.mjs --one ...                       # one run in this process (used by the driver)
+//
+// Every configuration runs in its own process (peak RSS is per process): read the training CSV, fit, sample as
+// many rows as the training table has, write them to a temporary CSV; then judge.py scores it (quality, w3_err,
+// TSTR ratio, dcr_share, exact_match) against the real training and test files. The data is read from
+// ../shared/datasets (never copied). Writes bench/RESULTS-tvae-ctgan.md with the load average beside each time.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import os from 'node:os';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DATASETS = resolve(here, '../../shared/datasets');
+const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
+const FILES = {
+  adult: { train: 'adult/adult_train.csv', test: 'adult/adult_test.csv', target: 'income' },
+};
+
+function args() {
+  const a = process.argv.slice(2);
+  const o = {};
+  for (let i = 0; i < a.length; i++) {
+    if (!a[i].startsWith('--')) continue;
+    const k = a[i].slice(2);
+    const v = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
+    o[k] = v;
+  }
+  return o;
+}
+
+async function one(o) {
+  const lib = await import(pathToFileURL(join(DIST, 'index.js')).href);
+  const d = FILES[o.data ?? 'adult'];
+  const t0 = performance.now();
+  const read = await lib.readTable(join(DATASETS, d.train));
+  const { schema } = read;
+  const table = o.rows ? read.table.take(Int32Array.from({ length: Number(o.rows) }, (_, i) => i)) : read.table;
+  const t1 = performance.now();
+  const options = { epochs: Number(o.epochs ?? 50), threads: Number(o.threads ?? 2), ...JSON.parse(o.options ?? '{}') };
+  let last = '';
+  const model = await lib.getSynthesizer(o.synth).fit(table, schema, {
+    seed: Number(o.seed ?? 42),
+    options,
+    onProgress: (e) => (last = `${e.done}/${e.total} ${e.message ?? ''}`),
+  });
+  const t2 = performance.now();
+  const syn = model.sample(table.nRows, { seed: Number(o.seed ?? 42) });
+  const t3 = performance.now();
+  await lib.writeTable(syn, o.out);
+  const training = model.toJSON().params.training ?? null;
+  console.log(
+    JSON.stringify({
+      read: (t1 - t0) / 1000,
+      fit: (t2 - t1) / 1000,
+      sample: (t3 - t2) / 1000,
+      cpu: process.resourceUsage().userCPUTime / 1e6,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      load: os.loadavg()[0],
+      training,
+      last,
+    }),
+  );
+}
+
+function judge(data, synthCsv) {
+  const d = FILES[data];
+  const argv = [join(here, '../../shared/tools/judge.py'), join(DATASETS, d.train), synthCsv, '--json'];
+  if (d.test) argv.push('--holdout', join(DATASETS, d.test));
+  if (d.target) argv.push('--target', d.target);
+  const r = spawnSync('/usr/bin/python3', argv, { encoding: 'utf8' });
+  if (r.status !== 0) return { error: r.stderr.slice(-500) };
+  return JSON.parse(r.stdout);
+}
+
+async function driver(o) {
+  const runs = o.synth
+    ? [{ synth: o.synth, epochs: Number(o.epochs ?? 50), threads: Number(o.threads ?? 2), options: o.options }]
+    : [
+        { synth: 'tvae', epochs: 50, threads: 2 },
+        { synth: 'ctgan', epochs: 50, threads: 2 },
+      ];
+  const dir = mkdtempSync(join(os.tmpdir(), 'lookalike-bench-'));
+  const rows = [];
+  for (const r of runs) {
+    const out = join(dir, `${r.synth}.csv`);
+    const a = [fileURLToPath(import.meta.url), '--one', '--synth', r.synth, '--epochs', String(r.epochs)];
+    a.push('--threads', String(r.threads), '--out', out, '--data', o.data ?? 'adult', '--seed', String(o.seed ?? 42));
+    if (r.options) a.push('--options', r.options);
+    if (o.rows) a.push('--rows', String(o.rows));
+    const loadBefore = os.loadavg()[0];
+    const p = spawnSync(process.execPath, a, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (p.status !== 0) {
+      console.error(p.stderr);
+      rows.push({ ...r, error: p.stderr.split('\n').slice(-5).join(' ') });
+      continue;
+    }
+    const m = JSON.parse(p.stdout.trim().split('\n').pop());
+    const j = existsSync(out) ? judge(o.data ?? 'adult', out) : {};
+    const row = { ...r, ...m, loadBefore, judge: j };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+  const fmt = (x, d = 3) => (typeof x === 'number' ? x.toFixed(d) : '—');
+  const lines = [
+    '| synthesizer | epochs (run/best) | threads | options | fit s | sample s | total s | CPU s | peak RSS MB | quality | w3_err | TSTR AUC | TSTR ratio | dcr_share | exact | load avg (before/after) |',
+    '|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of rows) {
+    if (r.error) {
+      lines.push(`| ${r.synth} | ${r.epochs} | ${r.threads} | ${r.options ?? ''} | error: ${r.error} |`);
+      continue;
+    }
+    const j = r.judge ?? {};
+    const t = r.training;
+    lines.push(
+      `| ${r.synth} | ${t ? `${t.epochs}/${t.bestEpoch}` : r.epochs} | ${r.threads} | ${r.options ?? ''} | ${fmt(r.fit, 1)} | ${fmt(r.sample, 1)} | ${fmt(r.fit + r.sample, 1)} | ${fmt(r.cpu, 1)} | ${fmt(r.maxRssMB, 0)} | ${fmt(j.quality)} | ${fmt(j.w3_err)} | ${fmt(j.tstr?.tstr)} | ${fmt(j.tstr?.ratio)} | ${fmt(j.dcr_share)} | ${fmt(j.exact_match, 4)} | ${fmt(r.loadBefore, 1)}/${fmt(r.load, 1)} |`,
+    );
+  }
+  const table = lines.join('\n');
+  console.log(table);
+  return table;
+}
+
+const o = args();
+if (o.one) await one(o);
+else {
+  const table = await driver(o);
+  if (o.write !== 'no') {
+    const cmd = `node bench/tvae-ctgan.mjs ${process.argv.slice(2).join(' ')}`.trim();
+    const text = `# tvae and ctgan on ${o.data ?? 'adult'}\n\nCommand: \`nice -n 10 ${cmd}\`; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${os.cpus().length} cores.\n\n${table}\n`;
+    writeFileSync(join(here, `RESULTS-tvae-ctgan${o.data && o.data !== 'adult' ? `-${o.data}` : ''}.md`), text);
+  }
+}

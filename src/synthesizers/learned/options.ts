@@ -1,0 +1,82 @@
+import type { OptionSpec } from '../options.js';
+
+/**
+ * Option specs shared by the learned synthesizers (tvae, ctgan): imported by their info modules, so it imports
+ * nothing heavy.
+ */
+
+/** Options every learned synthesizer of this family takes (the network-specific ones come in each info.ts). */
+export function trainingOptions(defaults: {
+  epochs: number;
+  batchSize: number;
+  lr: number;
+  patience: number;
+}): OptionSpec[] {
+  return [
+    {
+      name: 'epochs',
+      type: 'integer',
+      min: 1,
+      default: defaults.epochs,
+      help: 'passes over the training rows',
+    },
+    {
+      name: 'batchSize',
+      type: 'integer',
+      min: 2,
+      default: defaults.batchSize,
+      help: 'rows per optimiser step',
+    },
+    {
+      name: 'lr',
+      type: 'number',
+      min: 0,
+      exclusiveMin: true,
+      default: defaults.lr,
+      help: 'Adam learning rate',
+    },
+    {
+      name: 'validation',
+      type: 'number',
+      min: 0,
+      max: 0.5,
+      default: 0.1,
+      help: 'share of the rows held out (seeded) to watch for early stopping; 0 trains on all rows for all epochs',
+    },
+    {
+      name: 'patience',
+      type: 'integer',
+      min: 1,
+      default: defaults.patience,
+      help: 'stop after this many epochs without a better validation loss (the best weights are kept)',
+    },
+    {
+      name: 'threads',
+      type: 'integer',
+      min: 1,
+      max: 16,
+      default: 1,
+      help: 'threads of the GEMM kernel (Node: worker threads; the weights do not depend on it)',
+    },
+  ];
+}
+
+/** A list of hidden-layer widths, e.g. [128, 128]. */
+export function layerWidths(name: string, help: string, dflt: number[]): OptionSpec {
+  return {
+    name,
+    type: 'custom',
+    expects: 'a list of 1 to 4 whole numbers from 1 to 1024',
+    default: dflt,
+    help,
+    check: (v) =>
+      Array.isArray(v) &&
+      v.length >= 1 &&
+      v.length <= 4 &&
+      v.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= 1024)
+        ? []
+        : [
+            `must be a list of 1 to 4 whole numbers from 1 to 1024, e.g. [128, 128] (got ${JSON.stringify(v)})`,
+          ],
+  };
+}

@@ -1,0 +1,32 @@
+import { layerWidths, trainingOptions } from '../learned/options.js';
+import type { SynthesizerInfo } from '../types.js';
+
+/** `tvae`: what it is and its options (the code is in index.ts). */
+export const tvaeInfo: SynthesizerInfo = {
+  name: 'tvae',
+  description:
+    'TVAE (Xu et al. 2019): a variational autoencoder over mode-normalised numerics and one-hot categories (not DP)',
+  privacy: 'none',
+  options: [
+    ...trainingOptions({ epochs: 100, batchSize: 500, lr: 0.001, patience: 10 }),
+    {
+      name: 'embeddingDim',
+      type: 'integer',
+      min: 1,
+      max: 1024,
+      default: 128,
+      help: 'size of the latent space',
+    },
+    layerWidths('compress', 'hidden widths of the encoder', [128, 128]),
+    layerWidths('decompress', 'hidden widths of the decoder', [128, 128]),
+    {
+      name: 'lossFactor',
+      type: 'number',
+      min: 0,
+      exclusiveMin: true,
+      default: 2,
+      help: 'weight of the reconstruction loss against the KL term (as CTGAN’s TVAE)',
+    },
+    { name: 'weightDecay', type: 'number', min: 0, default: 0.00001, help: 'L2 weight decay of Adam' },
+  ],
+};
