@@ -41,9 +41,15 @@ async function one(o) {
   const t0 = performance.now();
   const read = await lib.readTable(join(DATASETS, d.train));
   const { schema } = read;
-  const table = o.rows ? read.table.take(Int32Array.from({ length: Number(o.rows) }, (_, i) => i)) : read.table;
+  const table = o.rows
+    ? read.table.take(Int32Array.from({ length: Number(o.rows) }, (_, i) => i))
+    : read.table;
   const t1 = performance.now();
-  const options = { epochs: Number(o.epochs ?? 50), threads: Number(o.threads ?? 2), ...JSON.parse(o.options ?? '{}') };
+  const options = {
+    epochs: Number(o.epochs ?? 50),
+    threads: Number(o.threads ?? 2),
+    ...JSON.parse(o.options ?? '{}'),
+  };
   let last = '';
   const model = await lib.getSynthesizer(o.synth).fit(table, schema, {
     seed: Number(o.seed ?? 42),
@@ -81,7 +87,14 @@ function judge(data, synthCsv) {
 
 async function driver(o) {
   const runs = o.synth
-    ? [{ synth: o.synth, epochs: Number(o.epochs ?? 50), threads: Number(o.threads ?? 2), options: o.options }]
+    ? [
+        {
+          synth: o.synth,
+          epochs: Number(o.epochs ?? 50),
+          threads: Number(o.threads ?? 2),
+          options: o.options,
+        },
+      ]
     : [
         { synth: 'tvae', epochs: 50, threads: 2 },
         { synth: 'ctgan', epochs: 50, threads: 2 },
@@ -91,7 +104,16 @@ async function driver(o) {
   for (const r of runs) {
     const out = join(dir, `${r.synth}.csv`);
     const a = [fileURLToPath(import.meta.url), '--one', '--synth', r.synth, '--epochs', String(r.epochs)];
-    a.push('--threads', String(r.threads), '--out', out, '--data', o.data ?? 'adult', '--seed', String(o.seed ?? 42));
+    a.push(
+      '--threads',
+      String(r.threads),
+      '--out',
+      out,
+      '--data',
+      o.data ?? 'adult',
+      '--seed',
+      String(o.seed ?? 42),
+    );
     if (r.options) a.push('--options', r.options);
     if (o.rows) a.push('--rows', String(o.rows));
     const loadBefore = os.loadavg()[0];
@@ -135,6 +157,9 @@ else {
   if (o.write !== 'no') {
     const cmd = `node bench/tvae-ctgan.mjs ${process.argv.slice(2).join(' ')}`.trim();
     const text = `# tvae and ctgan on ${o.data ?? 'adult'}\n\nCommand: \`nice -n 10 ${cmd}\`; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${os.cpus().length} cores.\n\n${table}\n`;
-    writeFileSync(join(here, `RESULTS-tvae-ctgan${o.data && o.data !== 'adult' ? `-${o.data}` : ''}.md`), text);
+    writeFileSync(
+      join(here, `RESULTS-tvae-ctgan${o.data && o.data !== 'adult' ? `-${o.data}` : ''}.md`),
+      text,
+    );
   }
 }
