@@ -9,6 +9,7 @@ import { argnInfo } from './argn/info.js';
 import { arfInfo } from './arf/info.js';
 import { ddpmInfo } from './ddpm/info.js';
 import { tvaeInfo } from './tvae/info.js';
+import { ctganInfo } from './ctgan/info.js';
 
 /**
  * The built-in synthesizers as info + loader: what `lookalike synthesizers` and `--help` need, without loading
@@ -28,4 +29,5 @@ export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Prom
   { info: arfInfo, load: async () => (await import('./arf/index.js')).arf },
   { info: ddpmInfo, load: async () => (await import('./ddpm/index.js')).ddpm },
   { info: tvaeInfo, load: async () => (await import('./tvae/index.js')).tvae },
+  { info: ctganInfo, load: async () => (await import('./ctgan/index.js')).ctgan },
 ];

@@ -5,7 +5,7 @@ import { Rng } from '../../random/rng.js';
 import type { Column } from '../../table/column.js';
 import type { ColumnSpec, Schema } from '../../table/schema.js';
 import { Table } from '../../table/table.js';
-import { planConditions, sampleByRejection, sampleGroups } from '../conditions.js';
+import { planConditions, sampleByRejection, sampleGroups, type ColumnCondition } from '../conditions.js';
 import {
   idStyles,
   isRecord,
@@ -199,8 +199,8 @@ export function readTransform(
 
 /**
  * Sample a learned model: `draw(n, rng)` gives the modelled columns (in schema order of modelled specs);
- * unmodelled columns are added; conditions go through `sampleByRejection` (the networks here do not condition
- * natively unless `native` handles a group — it returns null to fall back).
+ * unmodelled columns are added; conditions go through `sampleByRejection`, drawing from `conditional(conditions)`
+ * when the model gives a draw that leans towards them (ctgan's conditional vector), else from `draw`.
  */
 export function sampleLearned(
   schema: Schema,
@@ -208,10 +208,11 @@ export function sampleLearned(
   n: number,
   opts: SampleOptions,
   draw: (n: number, rng: Rng) => Column[],
+  conditional?: (conds: readonly ColumnCondition[]) => ((n: number, rng: Rng) => Column[]) | null,
 ): Table {
   const specs = modelledSpecs(schema);
-  const full = (count: number, seed: number): Table => {
-    const cols = count > 0 ? draw(count, new Rng(seed)) : [];
+  const full = (count: number, seed: number, d = draw): Table => {
+    const cols = count > 0 ? d(count, new Rng(seed)) : [];
     const byCol = new Map(specs.map((s, i) => [s.name, cols[i]]));
     return new Table(
       schema.columns.map((s) => byCol.get(s.name) ?? unmodelledColumn(s, count, ids)),
@@ -221,11 +222,11 @@ export function sampleLearned(
   const seed = opts.seed ?? 0;
   const plan = planConditions(schema, n, opts.conditions);
   if (!plan) return full(n, seed);
-  return sampleGroups(schema, plan, seed, (g, count, s) =>
-    g.conditions.length === 0
-      ? full(count, s)
-      : sampleByRejection(schema, (c, s2) => full(c, s2), g.conditions, count, s),
-  );
+  return sampleGroups(schema, plan, seed, (g, count, s) => {
+    if (g.conditions.length === 0) return full(count, s);
+    const d = conditional?.(g.conditions) ?? draw;
+    return sampleByRejection(schema, (c, s2) => full(c, s2, d), g.conditions, count, s);
+  });
 }
 
 /** Round decoded float columns to the decimals their schema declares (as the input had them). */

@@ -1,0 +1,664 @@
+import { LookalikeError, ProblemList } from '../../errors.js';
+import {
+  Activation,
+  Adam,
+  Dense,
+  Dropout,
+  Sequential,
+  SpanActivation,
+  createGemmSync,
+  exp,
+  fillGaussian,
+  log,
+  mat,
+  readWeights,
+  writeWeights,
+  type Ctx,
+  type Gemm,
+  type Layer,
+  type Mat,
+  type Span,
+} from '../../nn/index.js';
+import { gradientPenalty, packRows } from '../../nn/gradient-penalty.js';
+import { ResidualConcat } from '../../nn/residual.js';
+import type { Param } from '../../nn/tensor.js';
+import { AliasTable, Rng } from '../../random/rng.js';
+import type { Column } from '../../table/column.js';
+import type { Schema } from '../../table/schema.js';
+import type { Table } from '../../table/table.js';
+import {
+  checkFitInput,
+  checkSampleSize,
+  isNumberArray,
+  isRecord,
+  modelEnvelope,
+  type IdStyle,
+} from '../common.js';
+import type { ColumnCondition } from '../conditions.js';
+import {
+  EarlyStopping,
+  checkFiniteLoss,
+  prepareTraining,
+  readTransform,
+  roundFloats,
+  sampleLearned,
+  trainingGemm,
+  type TrainingSummary,
+} from '../learned/index.js';
+import { optionValues } from '../options.js';
+import { defineSynthesizer } from '../registry.js';
+import type { TableTransform } from '../transforms/index.js';
+import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
+import { ctganInfo } from './info.js';
+
+/**
+ * `ctgan`: the conditional tabular GAN of Xu, Skoularidou, Cuesta-Infante & Veeramachaneni, "Modeling Tabular Data
+ * using Conditional GAN" (NeurIPS 2019), laid out as its reference implementation (sdv-dev/CTGAN):
+ *
+ * - rows encoded by the shared transforms (mode-specific normalisation of numerics and datetimes, one-hot
+ *   categories);
+ * - **conditional vector and training-by-sampling**: each step picks, per row, a categorical column uniformly and a
+ *   category of it by log frequency (`logFrequency`), feeds the one-hot of that choice to the generator with the
+ *   noise, and draws the real rows the critic sees among the training rows holding those categories; the generator
+ *   pays a cross-entropy when its output does not hold the asked category;
+ * - generator: residual blocks [ReLU(BN(Dense(x))) | x] (`generator`, default [256, 256]) → Dense to the encoded
+ *   width; outputs activated per span: tanh for α, Gumbel-softmax (τ = 0.2) for modes and categories;
+ * - critic: **PacGAN** (Lin et al. 2018) — `pac` (10) rows concatenated into one input — then Dense + LeakyReLU(0.2)
+ *   + Dropout(0.5) layers (`discriminator`, [256, 256]) → one score; **WGAN-GP** (Gulrajani et al. 2017): the
+ *   Wasserstein loss plus λ (10) × (‖∇ₓD(x̂)‖ − 1)² at points x̂ between real and fake packs. Its weight gradient
+ *   (a "double backward") is derived by hand for this piecewise-linear critic (`nn/gradient-penalty.ts`, checked
+ *   by finite differences);
+ * - Adam (lr 2e-4, β = (0.5, 0.9), L2 weight decay 1e-6) for both; `discriminatorSteps` critic steps per generator
+ *   step, ⌊n / batch⌋ steps per epoch;
+ * - early stopping: after each epoch a fixed-seed sample of the generator is compared with the validation rows by
+ *   the mean total-variation distance of every mode and category span; the best epoch's weights are kept;
+ * - sampling: the conditional vector drawn by the categories' training frequencies (the reference draws it by log
+ *   frequency, which inflates rare categories), batch norm on its running statistics, categories and modes by
+ *   Gumbel-max, the transforms' exact inverse. Conditions: a categorical or boolean condition is put into the
+ *   conditional vector, and rows are then kept by rejection (`sampleByRejection`) so every condition holds exactly.
+ *
+ * Guarantee: NOT differentially private (the model file holds each numeric column's mixture modes and bounds and
+ * the categories' frequencies, read off the data). Runtime: O(epochs · n · (generator + pac-critic) width²)
+ * multiply-adds; Adult (32,561 × 15), 50 epochs: see bench/RESULTS-tvae-ctgan.md.
+ */
+
+interface Arch {
+  readonly width: number;
+  readonly embeddingDim: number;
+  readonly generator: readonly number[];
+  readonly discriminator: readonly number[];
+  readonly pac: number;
+}
+
+/** A categorical/boolean column of the conditional vector: its span in the data and in the vector. */
+interface CondColumn {
+  readonly start: number;
+  readonly width: number;
+  readonly condStart: number;
+}
+
+interface CtganParams {
+  readonly version: 1;
+  readonly arch: Arch;
+  readonly ids: Record<string, IdStyle>;
+  readonly transform: unknown;
+  /** Training frequencies of each conditional column's categories (sampling draws the vector by them). */
+  readonly frequencies: readonly (readonly number[])[];
+  readonly weights: unknown;
+  readonly training: TrainingSummary | null;
+}
+
+interface CtganOptions {
+  epochs: number;
+  batchSize: number;
+  lr: number;
+  validation: number;
+  patience: number;
+  threads: number;
+  embeddingDim: number;
+  generator: number[];
+  discriminator: number[];
+  pac: number;
+  discriminatorSteps: number;
+  gradientPenalty: number;
+  weightDecay: number;
+  logFrequency: boolean;
+}
+
+function condColumns(transform: TableTransform): CondColumn[] {
+  let at = 0;
+  return transform.spans
+    .filter((s) => s.role === 'category')
+    .map((s) => {
+      const c = { start: s.start, width: s.width, condStart: at };
+      at += s.width;
+      return c;
+    });
+}
+
+/** The generator (and its output activation); the critic only exists during training. */
+class Generator {
+  readonly net: Sequential;
+  readonly activation: SpanActivation;
+  readonly cond: readonly CondColumn[];
+  readonly condWidth: number;
+  readonly params: readonly Param[];
+
+  constructor(
+    readonly arch: Arch,
+    transform: TableTransform,
+    rng: Rng,
+  ) {
+    this.cond = condColumns(transform);
+    this.condWidth = this.cond.reduce((s, c) => s + c.width, 0);
+    const layers: Layer[] = [];
+    let dim = arch.embeddingDim + this.condWidth;
+    arch.generator.forEach((w, i) => {
+      layers.push(new ResidualConcat(dim, w, rng, `generator.${i}`));
+      dim += w;
+    });
+    layers.push(new Dense(dim, arch.width, rng, 'generator.out'));
+    this.net = new Sequential(layers);
+    const spans: Span[] = transform.spans.map((s) => ({
+      start: s.start,
+      width: s.width,
+      fn: s.fn === 'tanh' ? 'tanh' : s.fn === 'softmax' ? 'gumbel-softmax' : 'identity',
+    }));
+    this.activation = new SpanActivation(spans, 0.2);
+    this.params = this.net.params;
+  }
+
+  /** Generator input rows [z | cond] for `B` rows: z ~ N(0, I); cond one-hot at `choice` (−1: none). */
+  input(B: number, choice: Int32Array, rng: Rng, out: Float32Array): Mat {
+    const E = this.arch.embeddingDim;
+    const D = E + this.condWidth;
+    const z = new Float32Array(B * E);
+    fillGaussian(z, rng, B * E);
+    out.fill(0, 0, B * D);
+    for (let i = 0; i < B; i++) {
+      out.set(z.subarray(i * E, i * E + E), i * D);
+      if (choice[i] >= 0) out[i * D + E + choice[i]] = 1;
+    }
+    return mat(B, D, out);
+  }
+}
+
+function critic(arch: Arch, condWidth: number, rng: Rng): Sequential {
+  const layers: Layer[] = [];
+  let dim = arch.pac * (arch.width + condWidth);
+  arch.discriminator.forEach((w, i) => {
+    layers.push(new Dense(dim, w, rng, `critic.${i}`), new Activation('leaky-relu', 0.2), new Dropout(0.5));
+    dim = w;
+  });
+  layers.push(new Dense(dim, 1, rng, 'critic.out'));
+  return new Sequential(layers);
+}
+
+/** Training-by-sampling: conditional-vector draws and the training rows holding each category. */
+class CondSampler {
+  /** Per conditional column, per category: training rows (indices into the encoded matrix). */
+  readonly rows: Int32Array[][];
+  readonly counts: number[][];
+  private readonly trainChoice: AliasTable[];
+
+  constructor(
+    readonly cond: readonly CondColumn[],
+    data: Float32Array,
+    W: number,
+    train: Int32Array,
+    logFrequency: boolean,
+  ) {
+    this.rows = cond.map((c) => {
+      const lists: number[][] = Array.from({ length: c.width }, () => []);
+      for (const r of train) {
+        for (let j = 0; j < c.width; j++)
+          if (data[r * W + c.start + j] === 1) {
+            lists[j].push(r);
+            break;
+          }
+      }
+      return lists.map((l) => Int32Array.from(l));
+    });
+    this.counts = this.rows.map((cs) => cs.map((l) => l.length));
+    this.trainChoice = this.counts.map(
+      (cs) => new AliasTable(cs.map((k) => (logFrequency ? log(k + 1) : k))),
+    );
+  }
+
+  /** For each of B rows: a column (uniform), a category (training probabilities) → cond index; `col`, `cat` out. */
+  draw(B: number, rng: Rng, choice: Int32Array, col: Int32Array, cat: Int32Array): void {
+    const K = this.cond.length;
+    for (let i = 0; i < B; i++) {
+      if (K === 0) {
+        choice[i] = col[i] = cat[i] = -1;
+        continue;
+      }
+      const c = rng.int(K);
+      const k = this.trainChoice[c].sample(rng);
+      col[i] = c;
+      cat[i] = k;
+      choice[i] = this.cond[c].condStart + k;
+    }
+  }
+
+  /** A training row holding category `cat` of column `col` (any training row when there is no condition). */
+  row(col: number, cat: number, rng: Rng, train: Int32Array): number {
+    if (col < 0) return train[rng.int(train.length)];
+    const l = this.rows[col][cat];
+    return l[rng.int(l.length)];
+  }
+}
+
+/** Buffers and the steps of one training run. */
+class Trainer {
+  readonly D: Sequential;
+  private readonly gAdam: Adam;
+  private readonly dAdam: Adam;
+  private readonly B: number;
+  private readonly inBuf: Float32Array;
+  private readonly fakeCat: Float32Array;
+  private readonly realCat: Float32Array;
+  private readonly interp: Float32Array;
+  private readonly choice: Int32Array;
+  private readonly col: Int32Array;
+  private readonly cat: Int32Array;
+  private readonly dyD: Mat;
+  private readonly dRaw: Mat;
+
+  constructor(
+    private readonly gen: Generator,
+    private readonly sampler: CondSampler,
+    private readonly data: Float32Array,
+    private readonly train: Int32Array,
+    private readonly o: CtganOptions,
+    rng: Rng,
+  ) {
+    const { arch } = gen;
+    this.D = critic(arch, gen.condWidth, rng);
+    const betas = { beta1: 0.5, beta2: 0.9, weightDecay: o.weightDecay };
+    this.gAdam = new Adam(gen.params, { lr: o.lr, ...betas });
+    this.dAdam = new Adam(this.D.params, { lr: o.lr, ...betas });
+    const B = (this.B = o.batchSize);
+    const C = arch.width + gen.condWidth;
+    this.inBuf = new Float32Array(B * (arch.embeddingDim + gen.condWidth));
+    this.fakeCat = new Float32Array(B * C);
+    this.realCat = new Float32Array(B * C);
+    this.interp = new Float32Array(B * C);
+    this.choice = new Int32Array(B);
+    this.col = new Int32Array(B);
+    this.cat = new Int32Array(B);
+    this.dyD = mat(B / arch.pac, 1);
+    this.dRaw = mat(B, arch.width);
+  }
+
+  /** Generated rows [activated | cond] into `out` (B × (W + C)); returns the raw generator output. */
+  private generate(ctx: Ctx, rng: Rng, out: Float32Array): Mat {
+    const { B, gen } = this;
+    const W = gen.arch.width;
+    const C = W + gen.condWidth;
+    this.sampler.draw(B, rng, this.choice, this.col, this.cat);
+    const raw = gen.net.forward(gen.input(B, this.choice, rng, this.inBuf), ctx);
+    const act = gen.activation.forward(raw, ctx);
+    out.fill(0, 0, B * C);
+    for (let i = 0; i < B; i++) {
+      out.set(act.data.subarray(i * W, i * W + W), i * C);
+      if (this.choice[i] >= 0) out[i * C + W + this.choice[i]] = 1;
+    }
+    return raw;
+  }
+
+  /** One critic update: Wasserstein loss on a fake and a real batch plus the gradient penalty. Returns its loss. */
+  criticStep(ctx: Ctx, rng: Rng): number {
+    const { B, gen, D } = this;
+    const W = gen.arch.width;
+    const C = W + gen.condWidth;
+    const pac = gen.arch.pac;
+    const G = B / pac;
+    this.generate(ctx, rng, this.fakeCat);
+    // real rows holding the same conditions, in a shuffled order (the critic must not pair them with the fakes)
+    const perm = rng.permutation(B);
+    this.realCat.fill(0);
+    for (let i = 0; i < B; i++) {
+      const p = perm[i];
+      const r = this.sampler.row(this.col[p], this.cat[p], rng, this.train);
+      this.realCat.set(this.data.subarray(r * W, r * W + W), i * C);
+      if (this.choice[p] >= 0) this.realCat[i * C + W + this.choice[p]] = 1;
+    }
+    this.dAdam.zeroGrad();
+    const yFake = D.forward(packRows(mat(B, C, this.fakeCat), pac), ctx);
+    let fakeMean = 0;
+    for (let g = 0; g < G; g++) fakeMean += yFake.data[g] / G;
+    this.dyD.data.fill(1 / G);
+    D.backward(this.dyD, ctx, { inputGrad: false });
+    const yReal = D.forward(packRows(mat(B, C, this.realCat), pac), ctx);
+    let realMean = 0;
+    for (let g = 0; g < G; g++) realMean += yReal.data[g] / G;
+    this.dyD.data.fill(-1 / G);
+    D.backward(this.dyD, ctx, { inputGrad: false });
+    let pen = 0;
+    if (this.o.gradientPenalty > 0) {
+      for (let g = 0; g < G; g++) {
+        const a = rng.float32();
+        for (let k = g * pac * C; k < (g + 1) * pac * C; k++)
+          this.interp[k] = a * this.realCat[k] + (1 - a) * this.fakeCat[k];
+      }
+      pen = gradientPenalty(D, packRows(mat(B, C, this.interp), pac), this.o.gradientPenalty, ctx);
+    }
+    this.dAdam.step();
+    return fakeMean - realMean + pen;
+  }
+
+  /** One generator update: −critic score + the conditional cross-entropy. Returns its loss. */
+  generatorStep(ctx: Ctx, rng: Rng): number {
+    const { B, gen, D } = this;
+    const W = gen.arch.width;
+    const C = W + gen.condWidth;
+    const pac = gen.arch.pac;
+    const G = B / pac;
+    this.gAdam.zeroGrad();
+    const raw = this.generate(ctx, rng, this.fakeCat);
+    const y = D.forward(packRows(mat(B, C, this.fakeCat), pac), ctx);
+    let loss = 0;
+    for (let g = 0; g < G; g++) loss -= y.data[g] / G;
+    this.dyD.data.fill(-1 / G);
+    const dIn = D.backward(this.dyD, ctx, { params: 'none' })!;
+    const dAct = mat(B, W);
+    for (let i = 0; i < B; i++) dAct.data.set(dIn.data.subarray(i * C, i * C + W), i * W);
+    const dRaw = gen.activation.backward(dAct, ctx)!;
+    this.dRaw.data.set(dRaw.data.subarray(0, B * W));
+    // cross-entropy of the asked category on the raw output of its column (mean over the batch)
+    for (let i = 0; i < B; i++) {
+      const c = this.col[i];
+      if (c < 0) continue;
+      const s = gen.cond[c];
+      const o = i * W + s.start;
+      let mx = -Infinity;
+      for (let j = 0; j < s.width; j++) if (raw.data[o + j] > mx) mx = raw.data[o + j];
+      let sum = 0;
+      for (let j = 0; j < s.width; j++) sum += exp(raw.data[o + j] - mx);
+      const lse = mx + log(sum);
+      loss += (lse - raw.data[o + this.cat[i]]) / B;
+      for (let j = 0; j < s.width; j++)
+        this.dRaw.data[o + j] += (exp(raw.data[o + j] - lse) - (j === this.cat[i] ? 1 : 0)) / B;
+    }
+    gen.net.backward(this.dRaw, ctx, { inputGrad: false });
+    this.gAdam.step();
+    return loss;
+  }
+}
+
+/** Rows of the generator, activated (tanh α; Gumbel-max modes and categories), `n × width`. */
+function generateRows(
+  gen: Generator,
+  freq: readonly AliasTable[],
+  n: number,
+  rng: Rng,
+  gemm: Gemm,
+  fixed: { col: number; cats: readonly number[]; probs: AliasTable } | null,
+): Float32Array {
+  const ctx: Ctx = { gemm, training: false, rng };
+  const W = gen.arch.width;
+  const out = new Float32Array(n * W);
+  const chunk = 500;
+  const inBuf = new Float32Array(chunk * (gen.arch.embeddingDim + gen.condWidth));
+  const choice = new Int32Array(chunk);
+  const K = gen.cond.length;
+  for (let at = 0; at < n; at += chunk) {
+    const B = Math.min(chunk, n - at);
+    for (let i = 0; i < B; i++) {
+      if (fixed) choice[i] = gen.cond[fixed.col].condStart + fixed.cats[fixed.probs.sample(rng)];
+      else if (K === 0) choice[i] = -1;
+      else {
+        const c = rng.int(K);
+        choice[i] = gen.cond[c].condStart + freq[c].sample(rng);
+      }
+    }
+    const raw = gen.net.forward(gen.input(B, choice, rng, inBuf), ctx);
+    const act = gen.activation.forward(raw, ctx);
+    out.set(act.data.subarray(0, B * W), at * W);
+  }
+  return out;
+}
+
+/** Mean total-variation distance between the span frequencies (modes, categories) of two encoded matrices. */
+function spanDistance(
+  transform: TableTransform,
+  a: Float32Array,
+  na: number,
+  b: Float32Array,
+  nb: number,
+): number {
+  const W = transform.width;
+  const spans = transform.spans.filter((s) => s.fn === 'softmax');
+  if (!spans.length) return 0;
+  let total = 0;
+  for (const s of spans) {
+    const fa = new Float64Array(s.width);
+    const fb = new Float64Array(s.width);
+    const count = (m: Float32Array, n: number, f: Float64Array) => {
+      for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let j = 1; j < s.width; j++) if (m[i * W + s.start + j] > m[i * W + s.start + best]) best = j;
+        f[best] += 1 / n;
+      }
+    };
+    count(a, na, fa);
+    count(b, nb, fb);
+    let tv = 0;
+    for (let j = 0; j < s.width; j++) tv += Math.abs(fa[j] - fb[j]);
+    total += tv / 2;
+  }
+  return total / spans.length;
+}
+
+async function fitCtgan(table: Table, schema: Schema, opts: FitOptions): Promise<Model> {
+  checkFitInput(table, schema, 'ctgan');
+  const o = optionValues(ctganInfo.options, opts) as unknown as CtganOptions;
+  if (o.batchSize % o.pac !== 0)
+    throw new LookalikeError(
+      `ctgan: option batchSize (${o.batchSize}) must be a multiple of pac (${o.pac})`,
+      [],
+      'usage',
+    );
+  const rng = new Rng(opts.seed ?? 0);
+  const prep = prepareTraining('ctgan', table, schema, rng, o.validation);
+  const { transform, data, train, valid } = prep;
+  const W = transform.width;
+  const arch: Arch = {
+    width: W,
+    embeddingDim: o.embeddingDim,
+    generator: o.generator,
+    discriminator: o.discriminator,
+    pac: o.pac,
+  };
+  const gen = new Generator(arch, transform, rng.fork());
+  const sampler = new CondSampler(gen.cond, data, W, train, o.logFrequency);
+  const trainer = new Trainer(gen, sampler, data, train, o, rng.fork());
+  const frequencies = sampler.counts.map((cs) => {
+    const t = cs.reduce((a, b) => a + b, 0);
+    return cs.map((k) => k / t);
+  });
+  const freqTables = frequencies.map((f) => new AliasTable(f));
+  const gemm = await trainingGemm(o.threads);
+  const trainRng = rng.fork();
+  const ctx: Ctx = { gemm, training: true, rng: trainRng };
+  const stopper = new EarlyStopping(gen.net.params, o.patience);
+  const steps = Math.max(1, Math.floor(train.length / o.batchSize));
+  const validSeed = rng.u32();
+  const validRows = Math.min(valid.length, 5000);
+  const validData = new Float32Array(validRows * W);
+  for (let i = 0; i < validRows; i++) validData.set(data.subarray(valid[i] * W, valid[i] * W + W), i * W);
+  let epoch = 0;
+  let dLoss = NaN;
+  let gLoss = NaN;
+  let validLoss: number | null = null;
+  let stoppedEarly = false;
+  try {
+    for (epoch = 1; epoch <= o.epochs; epoch++) {
+      for (let s = 0; s < steps; s++) {
+        for (let k = 0; k < o.discriminatorSteps; k++) {
+          dLoss = trainer.criticStep(ctx, trainRng);
+          checkFiniteLoss('ctgan', dLoss, epoch, 'critic loss');
+        }
+        gLoss = trainer.generatorStep(ctx, trainRng);
+        checkFiniteLoss('ctgan', gLoss, epoch, 'generator loss');
+      }
+      if (validRows) {
+        const fake = generateRows(gen, freqTables, validRows, new Rng(validSeed), gemm, null);
+        validLoss = spanDistance(transform, fake, validRows, validData, validRows);
+      }
+      opts.onProgress?.({
+        phase: 'ctgan',
+        done: epoch,
+        total: o.epochs,
+        message: `critic ${dLoss.toFixed(3)}, generator ${gLoss.toFixed(3)}${validLoss !== null ? `, validation distance ${validLoss.toFixed(4)}` : ''}`,
+      });
+      if (validLoss !== null && stopper.update(validLoss, epoch)) {
+        stoppedEarly = true;
+        break;
+      }
+    }
+  } finally {
+    gemm.close();
+  }
+  const epochs = Math.min(epoch, o.epochs);
+  if (validRows) stopper.restore();
+  const training: TrainingSummary = {
+    epochs,
+    bestEpoch: validRows ? stopper.bestEpochNumber : epochs,
+    trainLoss: gLoss,
+    validLoss: validRows ? stopper.bestLoss : null,
+    stoppedEarly,
+  };
+  const params: CtganParams = {
+    version: 1,
+    arch,
+    ids: prep.ids,
+    transform: transform.toJSON(),
+    frequencies,
+    weights: writeWeights(gen.net.params),
+    training,
+  };
+  return new CtganModel(schema, params, gen, transform);
+}
+
+class CtganModel implements Model {
+  readonly synthesizer = 'ctgan';
+  readonly privacy = { type: 'none' } as const;
+  private gemm: Gemm | null = null;
+  private readonly freq: AliasTable[];
+
+  constructor(
+    readonly schema: Schema,
+    private readonly params: CtganParams,
+    private readonly gen: Generator,
+    private readonly transform: TableTransform,
+  ) {
+    this.freq = params.frequencies.map((f) => new AliasTable([...f]));
+  }
+
+  sample(n: number, opts: SampleOptions = {}): Table {
+    checkSampleSize(n);
+    return sampleLearned(
+      this.schema,
+      this.params.ids,
+      n,
+      opts,
+      (count, rng) => this.draw(count, rng, null),
+      (conds) => this.conditionalDraw(conds),
+    );
+  }
+
+  /** The conditional vector for a group's first categorical/boolean condition, or null (plain draws). */
+  private conditionalDraw(conds: readonly ColumnCondition[]): ((n: number, rng: Rng) => Column[]) | null {
+    const names = this.transform.columns.map((c) => c.name);
+    for (const c of conds) {
+      if (c.kind !== 'categorical' && c.kind !== 'boolean') continue;
+      const ci = names.indexOf(c.column);
+      const span = this.transform.spans.find((s) => s.column === ci && s.role === 'category');
+      const k = this.gen.cond.findIndex((g) => span && g.start === span.start);
+      if (k < 0) continue;
+      const t = this.transform.columns[ci];
+      if (t.encoding !== 'one-hot') continue;
+      const values = c.oneOf ?? [c.value];
+      const cats = values
+        .map((v) => (c.kind === 'boolean' ? (v === 1 ? 1 : 0) : t.categories.indexOf(String(v))))
+        .filter((j) => j >= 0);
+      if (!cats.length) continue;
+      const weights = cats.map((j) => this.params.frequencies[k][j] + 1e-12);
+      const fixed = { col: k, cats, probs: new AliasTable(weights) };
+      return (n, rng) => this.draw(n, rng, fixed);
+    }
+    return null;
+  }
+
+  private draw(
+    n: number,
+    rng: Rng,
+    fixed: { col: number; cats: readonly number[]; probs: AliasTable } | null,
+  ): Column[] {
+    const gemm = (this.gemm ??= createGemmSync());
+    const out = generateRows(this.gen, this.freq, n, rng, gemm, fixed);
+    return roundFloats(this.transform.decode(out, n, rng, 'argmax'), this.schema);
+  }
+
+  toJSON(): ModelFile {
+    return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params);
+  }
+}
+
+function readArch(x: unknown, p: ProblemList): Arch | null {
+  const whole = (v: unknown, lo: number, hi: number) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
+  const widths = (v: unknown) =>
+    Array.isArray(v) && v.length >= 1 && v.length <= 4 && v.every((w) => whole(w, 1, 1024));
+  if (
+    !isRecord(x) ||
+    !whole(x.width, 1, 1e6) ||
+    !whole(x.embeddingDim, 1, 1024) ||
+    !widths(x.generator) ||
+    !widths(x.discriminator) ||
+    !whole(x.pac, 1, 64)
+  ) {
+    p.add('params.arch must hold width, embeddingDim, generator, discriminator and pac (whole numbers)');
+    return null;
+  }
+  return x as unknown as Arch;
+}
+
+function loadCtgan(file: ModelFile): Model {
+  const p = new ProblemList();
+  const params = file.params;
+  if (!isRecord(params) || params.version !== 1) {
+    p.add('params must be a ctgan model of version 1');
+    p.throwIfAny('invalid ctgan model:');
+  }
+  const raw = params as Record<string, unknown>;
+  const arch = readArch(raw.arch, p);
+  const t = readTransform(raw, file.schema, p);
+  if (t && arch && t.transform.width !== arch.width)
+    p.add(`params.arch.width is ${arch.width} but the transform encodes ${t.transform.width} values`);
+  if (t) {
+    const cond = condColumns(t.transform);
+    const f = raw.frequencies;
+    if (
+      !Array.isArray(f) ||
+      f.length !== cond.length ||
+      f.some((x, i) => !isNumberArray(x) || x.length !== cond[i].width || x.some((v) => v < 0))
+    )
+      p.add(
+        `params.frequencies must hold, for each of the ${cond.length} categorical columns, one frequency per slot`,
+      );
+  }
+  p.throwIfAny('invalid ctgan model:');
+  const gen = new Generator(arch!, t!.transform, new Rng(0));
+  for (const q of readWeights(raw.weights, gen.net.params, 'params.weights')) p.add(q);
+  p.throwIfAny('invalid ctgan model:');
+  const pr: CtganParams = { ...(raw as unknown as CtganParams), ids: t!.ids };
+  return new CtganModel(file.schema, pr, gen, t!.transform);
+}
+
+export const ctgan: Synthesizer = defineSynthesizer(ctganInfo, {
+  fit: (table, schema, opts) => fitCtgan(table, schema, opts),
+  load: loadCtgan,
+});

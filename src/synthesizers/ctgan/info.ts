@@ -1,0 +1,53 @@
+import { layerWidths, trainingOptions } from '../learned/options.js';
+import type { SynthesizerInfo } from '../types.js';
+
+/** `ctgan`: what it is and its options (the code is in index.ts). */
+export const ctganInfo: SynthesizerInfo = {
+  name: 'ctgan',
+  description:
+    'CTGAN (Xu et al. 2019): a conditional GAN with training-by-sampling, PacGAN and a WGAN-GP critic (not DP)',
+  privacy: 'none',
+  options: [
+    ...trainingOptions({ epochs: 100, batchSize: 500, lr: 0.0002, patience: 20 }),
+    {
+      name: 'embeddingDim',
+      type: 'integer',
+      min: 1,
+      max: 1024,
+      default: 128,
+      help: 'size of the noise vector',
+    },
+    layerWidths('generator', 'widths of the residual blocks of the generator', [256, 256]),
+    layerWidths('discriminator', 'hidden widths of the critic', [256, 256]),
+    {
+      name: 'pac',
+      type: 'integer',
+      min: 1,
+      max: 64,
+      default: 10,
+      help: 'rows per pack seen by the critic (PacGAN)',
+    },
+    {
+      name: 'discriminatorSteps',
+      type: 'integer',
+      min: 1,
+      max: 20,
+      default: 1,
+      help: 'critic updates per generator update',
+    },
+    {
+      name: 'gradientPenalty',
+      type: 'number',
+      min: 0,
+      default: 10,
+      help: 'weight λ of the WGAN-GP gradient penalty',
+    },
+    { name: 'weightDecay', type: 'number', min: 0, default: 0.000001, help: 'L2 weight decay of both Adams' },
+    {
+      name: 'logFrequency',
+      type: 'boolean',
+      default: true,
+      help: 'draw training conditions by log frequency of the categories (rare categories more often), as CTGAN',
+    },
+  ],
+};

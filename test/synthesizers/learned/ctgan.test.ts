@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ctgan } from '../../../src/synthesizers/ctgan/index.js';
+import { loadModel } from '../../../src/synthesizers/registry.js';
+import '../../../src/synthesizers/builtin.js';
+import { tableFromRecords } from '../../../src/table/infer.js';
+import { LookalikeError } from '../../../src/errors.js';
+import type { ModelFile } from '../../../src/synthesizers/types.js';
+
+const penguinsPath = fileURLToPath(
+  new URL('../../../node_modules/vega-datasets/data/penguins.json', import.meta.url),
+);
+const { table: penguins, schema } = tableFromRecords(JSON.parse(readFileSync(penguinsPath, 'utf8')));
+
+/** Small settings so the suite stays fast. */
+const small = { epochs: 3, batchSize: 40, pac: 4, embeddingDim: 16, generator: [32], discriminator: [32] };
+
+describe('ctgan on penguins', async () => {
+  const events: number[] = [];
+  const model = await ctgan.fit(penguins, schema, {
+    seed: 1,
+    options: small,
+    onProgress: (e) => events.push(e.done ?? -1),
+  });
+
+  it('samples the schema: names, kinds, categories, bounds', () => {
+    const syn = model.sample(300, { seed: 2 });
+    expect(syn.nRows).toBe(300);
+    expect(syn.names).toEqual(penguins.names);
+    for (const c of penguins.columns) {
+      const s = syn.column(c.name);
+      expect(s.kind).toBe(c.kind);
+      if (c.kind === 'categorical' && s.kind === 'categorical')
+        for (const k of s.codes) if (k >= 0) expect(c.categories).toContain(s.categories[k]);
+      if (c.kind === 'numeric' && s.kind === 'numeric') {
+        const real = c.values.filter((v) => v === v);
+        const lo = Math.min(...real),
+          hi = Math.max(...real);
+        for (const v of s.values) if (v === v) expect(v >= lo && v <= hi).toBe(true);
+      }
+    }
+    expect(events).toEqual([1, 2, 3]);
+  });
+
+  it('is seed-reproducible: same seed, same model and rows', async () => {
+    const again = await ctgan.fit(penguins, schema, { seed: 1, options: small });
+    expect(JSON.stringify(again.toJSON().params)).toBe(JSON.stringify(model.toJSON().params));
+    expect(again.sample(50, { seed: 3 }).toRecords()).toEqual(model.sample(50, { seed: 3 }).toRecords());
+    expect(model.sample(50, { seed: 4 }).toRecords()).not.toEqual(model.sample(50, { seed: 3 }).toRecords());
+  });
+
+  it('round-trips through its model file (byte-identical samples)', () => {
+    const back = loadModel(JSON.parse(JSON.stringify(model.toJSON())) as ModelFile);
+    expect(back.sample(80, { seed: 5 }).toRecords()).toEqual(model.sample(80, { seed: 5 }).toRecords());
+  });
+
+  it('refuses a model file whose weights or frequencies do not match', () => {
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile & {
+      params: { weights: { name: string; shape: number[] }[]; frequencies: number[][] };
+    };
+    file.params.weights[0].shape = [2, 2];
+    file.params.frequencies[0] = [1];
+    let err: unknown;
+    try {
+      loadModel(file);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(LookalikeError);
+    expect((err as LookalikeError).problems.join('\n')).toMatch(/params\.frequencies must hold/);
+    file.params.frequencies = (model.toJSON().params as { frequencies: number[][] }).frequencies;
+    expect(() => loadModel(file)).toThrow(/"generator\.0\.fc\.W" has shape \[2,2\] but the model declares/);
+  });
+
+  it('conditions through the conditional vector, exactly', () => {
+    const syn = model.sample(40, { seed: 6, conditions: { Species: 'Chinstrap' } });
+    const sp = syn.column('Species');
+    if (sp.kind !== 'categorical') throw new Error('kind');
+    expect(Array.from(sp.codes, (k) => sp.categories[k])).toEqual(new Array(40).fill('Chinstrap'));
+  });
+
+  it('refuses a batch that is not a multiple of pac', async () => {
+    await expect(ctgan.fit(penguins, schema, { options: { ...small, batchSize: 30 } })).rejects.toThrow(
+      /batchSize \(30\) must be a multiple of pac \(4\)/,
+    );
+  });
+
+  it('a loss that is not finite stops with the epoch named, and no model', async () => {
+    await expect(ctgan.fit(penguins, schema, { seed: 1, options: { ...small, lr: 1e30 } })).rejects.toThrow(
+      /ctgan: the training (critic |generator )?loss became (NaN|-?Infinity) in epoch \d+; no model was made/,
+    );
+  });
+});
