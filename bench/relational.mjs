@@ -239,7 +239,7 @@ async function main() {
   for (const r of results.filter((r) => r.privacy))
     out.push(
       '',
-      `${r.case}: guarantee ${r.privacy.type === 'dp' ? `(ε = ${fmt(r.privacy.epsilon, 4)}, δ = ${r.privacy.delta}) per person (${r.privacy.unit ?? 'person'})` : r.privacy.type}.`,
+      `${r.case}: guarantee ${r.privacy.type === 'dp' ? `(ε = ${fmt(r.privacy.epsilon, 4)}, δ = ${r.privacy.delta}) per person (${r.privacy.person})` : r.privacy.type}.`,
     );
   out.push('');
   out.push(

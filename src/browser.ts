@@ -255,6 +255,12 @@ export { renderHtmlReport, type ReportInput } from './report/html.js';
 export { renderMarkdownReport, reportSummary } from './report/summary.js';
 export { modelSummary } from './report/model.js';
 export { recommend, renderSweepHtml, type SweepPoint } from './report/sweep.js';
+export {
+  renderRelationalReport,
+  relationalSection,
+  schemaDiagramSvg,
+  type RelationalReportInput,
+} from './report/relational.js';
 
 // the pipeline as library calls: holdOut → release → assess → gate → renderReport; runJob, sweep (docs/pipeline.md)
 export {
