@@ -1,4 +1,6 @@
 // npm run bench [-- --judge] [-- --only NAME]
+// node bench/run.js --assemble: measure nothing; rebuild RESULTS.md from its own measured head (the sections this
+// script writes, with their date) and the current RESULTS-*.md files of the other benches.
 // Fit + sample time and peak memory per non-DP synthesizer on vega-datasets tables and, when present, on
 // ../shared/datasets/adult/adult_train.csv; loading flights-3m.parquet; CLI start-up (bench/cli.mjs); writes
 // bench/RESULTS.md.
@@ -14,6 +16,16 @@ const args = process.argv.slice(2);
 const judge = args.includes('--judge');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const here = new URL('.', import.meta.url).pathname;
+if (args.includes('--assemble')) {
+  // the head is everything before the first section copied from another RESULTS-*.md file
+  const old = readFileSync(join(here, 'RESULTS.md'), 'utf8');
+  const own = ['Non-DP synthesizers', 'Quality on Adult', 'Loading flights-3m'];
+  const sections = old.split(/\n(?=## )/);
+  const head = [sections[0], ...sections.slice(1).filter((x) => own.some((o) => x.startsWith(`## ${o}`)))];
+  writeFileSync(join(here, 'RESULTS.md'), [...head.map((x) => x.trim()), '', ...extraSections()].join('\n'));
+  console.error('wrote bench/RESULTS.md (head kept, other benches re-read)');
+  process.exit(0);
+}
 const outDir = join(here, 'out');
 mkdirSync(outDir, { recursive: true });
 
@@ -121,14 +133,20 @@ if (judged.length) {
   );
 }
 if (load) md.push('## Loading flights-3m.parquet (3,000,000 rows) into a Table', '', load, '');
-const extra = readdirSync(here)
-  .filter((x) => /^RESULTS-.+\.md$/.test(x) && x !== 'RESULTS-partial.md')
-  .sort();
-// the other benches write their own files (they take longer or need other inputs); RESULTS.md carries them whole,
-// headings moved one level down, so every recorded figure is in one place
-for (const x of extra) {
-  const text = readFileSync(join(here, x), 'utf8').replace(/^(#+) /gm, '#$1 ');
-  md.push(text.trim(), '', `(from [${x}](${x}))`, '');
-}
+md.push(...extraSections());
 writeFileSync(join(here, only ? 'RESULTS-partial.md' : 'RESULTS.md'), md.join('\n'));
 console.error(`wrote bench/${only ? 'RESULTS-partial.md' : 'RESULTS.md'}`);
+
+// the other benches write their own files (they take longer or need other inputs); RESULTS.md carries them whole,
+// headings moved one level down, so every recorded figure is in one place
+function extraSections() {
+  const out = [];
+  const extra = readdirSync(here)
+    .filter((x) => /^RESULTS-.+\.md$/.test(x) && x !== 'RESULTS-partial.md')
+    .sort();
+  for (const x of extra) {
+    const text = readFileSync(join(here, x), 'utf8').replace(/^(#+) /gm, '#$1 ');
+    out.push(text.trim(), '', `(from [${x}](${x}))`, '');
+  }
+  return out;
+}
