@@ -250,7 +250,7 @@ export {
   type Policy,
   type Scorecard,
 } from './policy/index.js';
-export { formatNumber, formatEpsilon } from './format.js';
+export { formatNumber, formatEpsilon, formatTable } from './format.js';
 export { renderHtmlReport, type ReportInput } from './report/html.js';
 export { renderMarkdownReport, reportSummary } from './report/summary.js';
 export { modelSummary } from './report/model.js';
@@ -270,10 +270,13 @@ export {
   gate,
   renderReport,
   runJob,
+  jobSummary,
   sweep,
   sweepPlan,
   sweepProblems,
   memorySweepStore,
+  sweepSummary,
+  formatSweep,
   privacyLabel,
   REPORT_FORMATS,
   type StepHooks,

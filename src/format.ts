@@ -110,3 +110,14 @@ function plain(head: string, point: number): string {
   if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
   return s;
 }
+
+/** A plain-text table with aligned columns: the header, a rule of dashes, the rows (for terminals and logs). */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => (c ?? '').padEnd(w[i]))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(w.map((n) => '-'.repeat(n))), ...rows.map(line)].join('\n');
+}

@@ -195,6 +195,7 @@ export {
   asEvaluation,
   formatNumber,
   formatEpsilon,
+  formatTable,
   registerMetric,
   registerAggregate,
   getMetric,
@@ -239,10 +240,13 @@ export {
   gate,
   renderReport,
   runJob,
+  jobSummary,
   sweep,
   sweepPlan,
   sweepProblems,
   memorySweepStore,
+  sweepSummary,
+  formatSweep,
   privacyLabel,
   REPORT_FORMATS,
   type StepHooks,
@@ -324,4 +328,5 @@ export {
   type Database,
   type DatabaseFormat,
 } from './io/index.js';
+export { fileSweepStore } from './io/sweep-store.js';
 export { main } from './cli/main.js';

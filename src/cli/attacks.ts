@@ -3,41 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { createWorkerSearch } from '../io/nn-workers.js';
 import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
 import { PRIVACY_ATTACKS } from '../metrics/privacy/index.js';
-import { int, usage } from './args.js';
-import type { ParsedArgs } from './command.js';
+import { privacyAttacks } from '../metrics/registry.js';
+import { int, str, usage } from './args.js';
+import type { OptionSpec, ParsedArgs } from './command.js';
+import { listFlag } from './flags.js';
 
-// Kept apart from shared.ts: the privacy metrics take a while to load, and fit, sample and inspect need none.
+// Kept apart from flags.ts and shared.ts: the privacy metrics take a while to load, and fit, sample and inspect
+// need none.
 
-/**
- * Nearest-neighbour search for the privacy attacks split across worker threads (src/io/nn-workers.ts), when the
- * compiled kernel is there to load (it is, when lookalike runs from its build); otherwise the in-thread search.
- * Call `close()` when done.
- */
-export function neighbourSearch(): { search?: NeighborSearch; close(): Promise<void> } {
-  const url = new URL('../metrics/privacy/neighbors.js', import.meta.url);
-  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return { close: async () => {} };
-  const w = createWorkerSearch({ kernelUrl: url.href });
-  return { search: w.search, close: () => w.close() };
-}
-
-/** `--attacks a,b` checked against the known attacks; undefined = the default set. */
-export function attacksOption(raw: string | undefined): string[] | undefined {
-  if (raw === undefined) return undefined;
-  const list = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bad = list.filter((a) => !(PRIVACY_ATTACKS as readonly string[]).includes(a));
-  if (bad.length || !list.length) {
-    throw usage(
-      `--attacks: unknown attack(s) ${bad.map((b) => `"${b}"`).join(', ') || '(none given)'}; known: ${PRIVACY_ATTACKS.join(', ')}`,
-    );
-  }
-  return list;
-}
-
-/** `--attack-count N`, for every command that runs the privacy attacks. */
-export const ATTACK_COUNT_OPTION = {
+/** The flags of the commands that run the privacy attacks (run, demo, evaluate, sweep), declared once. */
+export const ATTACK_FLAGS = {
+  attacks: {
+    type: 'string',
+    placeholder: 'A,B',
+    description: `privacy attacks, or "none" (default all but shadow): ${PRIVACY_ATTACKS.join(', ')}`,
+  },
   'attack-count': {
     type: 'string',
     placeholder: 'N',
@@ -46,9 +26,40 @@ export const ATTACK_COUNT_OPTION = {
       'attacks (at most the training and holdout rows), membership inference targets up to N rows per side, ' +
       'singling out makes min(N, 500) queries',
   },
-} as const;
+} as const satisfies Record<string, OptionSpec>;
+
+/**
+ * `--attacks`: undefined = the default set, `'none'`, or a list checked against the registered attacks (a usage
+ * error, or with `collect` a problem added to it).
+ */
+export function attacksFlag(args: ParsedArgs, collect?: string[]): string[] | 'none' | undefined {
+  if (str(args, 'attacks')?.trim() === 'none') return 'none';
+  const list = listFlag(args, 'attacks');
+  const known = privacyAttacks();
+  const bad = (list ?? []).filter((a) => !known.includes(a));
+  const problem = `--attacks: unknown attack ${bad.map((b) => `"${b}"`).join(', ')} (known: ${known.join(', ')}, or none)`;
+  if (bad.length && collect) collect.push(problem);
+  else if (bad.length) throw usage(problem);
+  return list;
+}
 
 /** The value of `--attack-count` (a usage error below 10), or undefined for the default. */
-export function attackCountOption(args: ParsedArgs): number | undefined {
+export function attackCountFlag(args: ParsedArgs): number | undefined {
   return int(args, 'attack-count', { min: 10, max: 10_000_000 });
+}
+
+/**
+ * Run `f` with the nearest-neighbour search of the privacy attacks split across worker threads
+ * (src/io/nn-workers.ts) when the compiled kernel is there to load (it is, when lookalike runs from its build);
+ * otherwise with undefined (the attacks search in-thread). The workers are closed afterwards.
+ */
+export async function withWorkerSearch<T>(f: (search: NeighborSearch | undefined) => Promise<T>): Promise<T> {
+  const url = new URL('../metrics/privacy/neighbors.js', import.meta.url);
+  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return f(undefined);
+  const w = createWorkerSearch({ kernelUrl: url.href });
+  try {
+    return await f(w.search);
+  } finally {
+    await w.close();
+  }
 }

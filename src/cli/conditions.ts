@@ -1,11 +1,9 @@
 import { readJsonFile, readTable } from '../io/index.js';
 import { parseMetadata } from '../table/metadata.js';
 import type { Schema } from '../table/schema.js';
-import type { Table } from '../table/table.js';
 import { parseRules } from '../constraints/parse.js';
-import { fitWithRules } from '../constraints/model.js';
 import type { Rule } from '../constraints/types.js';
-import type { ConditionRow, FitOptions, Model, Synthesizer } from '../synthesizers/types.js';
+import type { ConditionRow } from '../synthesizers/types.js';
 import { LookalikeError } from '../errors.js';
 import type { CliContext } from './command.js';
 import { usage } from './args.js';
@@ -72,22 +70,4 @@ export async function rulesFromMetadata(metadataPath: string | undefined, schema
   if (!metadataPath) return [];
   const md = parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath);
   return md.constraints?.length ? parseRules(md.constraints, schema, `${metadataPath}: constraints`) : [];
-}
-
-/**
- * `synth` fitting with the metadata's rules when there are any (`fitWithRules`: rows that break a rule are left out,
- * the rules are enforced by construction and checked when sampling). Notes go to stderr: how many training rows each
- * rule left out (non-DP fits only: under DP that count is private and not reported).
- */
-export function withRules(synth: Synthesizer, rules: readonly Rule[], ctx: CliContext): Synthesizer {
-  if (!rules.length) return synth;
-  const fit = async (table: Table, schema: Schema, opts?: FitOptions): Promise<Model> => {
-    ctx.step(`  enforcing ${rules.length} rule${rules.length > 1 ? 's' : ''} from the metadata`);
-    const { model, notes } = await fitWithRules(synth, table, schema, rules, opts);
-    if (!ctx.json)
-      for (const n of notes)
-        ctx.err(`note: ${n.rows} training row${n.rows > 1 ? 's' : ''} broke ${n.rule}; left out of the fit`);
-    return model;
-  };
-  return Object.assign(Object.create(synth) as Synthesizer, { fit });
 }

@@ -1,49 +1,52 @@
 import { dirname } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import {
-  readJsonFile,
-  readSqlTable,
-  type ReadOptions,
-  readTable,
-  writeFileAtomic,
-  writeFormatFromPath,
-  WRITE_FORMATS,
-} from '../io/index.js';
+import { writeFileAtomic, writeFormatFromPath, WRITE_FORMATS } from '../io/index.js';
+import { readInputTable, readPolicy, readTableLike } from '../io/documents.js';
+import type { Evaluation } from '../metrics/evaluation.js';
 import type { BuildResult } from '../table/infer.js';
-import { parseMetadata } from '../table/metadata.js';
-import { openModel } from '../synthesizers/registry.js';
-import type { FitOptions, Model, Synthesizer } from '../synthesizers/types.js';
-import type { PrivacyGuarantee } from '../privacy/guarantee.js';
-import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
+import type { Table } from '../table/table.js';
+import type { Model, ModelFile } from '../synthesizers/types.js';
+import { formatFailures } from '../policy/format.js';
+import type { Policy } from '../policy/types.js';
+import type { Gate, StepHooks } from '../pipeline/index.js';
 import type { CliContext, ParsedArgs } from './command.js';
-import { usage } from './args.js';
-import { LookalikeError } from '../errors.js';
-import { formatEpsilon } from '../format.js';
+import { str, usage } from './args.js';
+import { readFlags } from './flags.js';
 
 export { printJson, textTable } from './print.js';
+export { readModel } from '../io/documents.js';
+export { privacyLabel } from '../pipeline/release.js';
 
-/** Read a table (and optional metadata file), printing inference warnings on stderr. */
-export async function readInput(
-  path: string,
-  metadataPath: string | undefined,
-  ctx: CliContext,
-  sql?: string,
-  read: ReadOptions = {},
-): Promise<BuildResult> {
-  const metadata = metadataPath
-    ? parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath)
-    : undefined;
+/** The pipeline's hooks on the CLI's streams: progress and steps on stderr (not with --quiet/--json), notes too. */
+export function hooks(ctx: CliContext): StepHooks {
+  return { onProgress: ctx.progress, onStep: ctx.step, onNote: (n) => ctx.json || ctx.err(`note: ${n}`) };
+}
+
+/** Read the table a command names (and `--metadata`, `--sql`, the CSV flags), printing warnings on stderr. */
+export async function readInput(path: string, args: ParsedArgs, ctx: CliContext): Promise<BuildResult> {
+  const sql = str(args, 'sql');
   ctx.step(sql ? `querying ${path}` : `reading ${path}`);
   const t0 = Date.now();
-  const res = sql
-    ? await readSqlTable(path, sql, { metadata })
-    : await readTable(path, { ...read, metadata, onWarning: (w) => ctx.err(`warning: ${w}`) });
-  for (const w of res.warnings) ctx.err(`warning: ${w}`);
+  const res = await readInputTable(path, {
+    ...readFlags(args),
+    metadataPath: str(args, 'metadata'),
+    sql,
+    onWarning: (w) => ctx.err(`warning: ${w}`),
+  });
+  const { nRows, nColumns } = res.table;
   ctx.step(
-    `  ${res.table.nRows.toLocaleString('en-US')} rows × ${res.table.nColumns} columns (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    `  ${nRows.toLocaleString('en-US')} rows × ${nColumns} columns (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
   );
   return res;
+}
+
+/** A reader of tables with the real table's kinds (synthetic tables, holdouts), warnings on stderr. */
+export function readerLike(schema: Schema, ctx: CliContext): (path: string) => Promise<Table> {
+  return (path) => {
+    ctx.step(`reading ${path}`);
+    return readTableLike(path, schema, (w) => ctx.err(`warning: ${w}`));
+  };
 }
 
 /** Fail before any work when an output file's format is unknown or its folder is missing. */
@@ -61,79 +64,22 @@ export function checkOutputFile(path: string, option: string, kind: 'table' | 'j
     throw usage(`--${option}: expected a .json file, got "${path}"`);
 }
 
-/** A model's guarantee in words; ε and δ rounded up (src/format.ts: printing may only overstate them). */
-export function privacyLabel(p: PrivacyGuarantee): string {
-  if (p.type === 'none') return 'NOT differentially private';
-  return `(ε = ${formatEpsilon(p.epsilon)}, δ = ${formatEpsilon(p.delta)})-differentially private`;
+export async function writeModel(model: Model | ModelFile, path: string): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify('toJSON' in model ? model.toJSON() : model)}\n`);
 }
 
-export async function fitModel(
-  table: Table,
-  schema: Schema,
-  synth: Synthesizer,
-  opts: FitOptions,
-  ctx: CliContext,
-): Promise<{ model: Model; seconds: number }> {
-  ctx.step(
-    `fitting ${synth.name}${opts.epsilon !== undefined ? ` (ε = ${opts.epsilon}${opts.delta !== undefined ? `, δ = ${opts.delta}` : ''})` : ''}`,
-  );
-  const t0 = Date.now();
-  const model = await synth.fit(table, schema, { ...opts, onProgress: ctx.progress });
-  const seconds = (Date.now() - t0) / 1000;
-  ctx.step(`  fitted in ${seconds.toFixed(1)} s — ${privacyLabel(model.privacy)}`);
-  if (synth.modelFileNote && !ctx.json) ctx.err(`note: ${synth.modelFileNote}`);
-  if (model.privacy.type === 'none' && !ctx.json)
-    ctx.err(
-      `note: ${synth.name} is not differentially private: its output carries no formal privacy guarantee`,
-    );
-  return { model, seconds };
+/** `--policy`, read and validated before any long work; undefined when not given. */
+export async function policyFlag(args: ParsedArgs, evaluation?: Evaluation): Promise<Policy | undefined> {
+  const path = str(args, 'policy');
+  return path ? readPolicy(path, evaluation) : undefined;
 }
 
-export async function writeModel(model: Model, path: string): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(model.toJSON())}\n`);
-}
-
-export async function readModel(path: string): Promise<Model> {
-  const json = await readJsonFile(path, 'model file');
-  try {
-    return await openModel(json, path);
-  } catch (e) {
-    if (e instanceof LookalikeError) throw e;
-    throw new LookalikeError(`${path} is not a valid lookalike model: ${(e as Error).message}`);
-  }
-}
-
-/** Options for reading text tables, shared by every command that reads one. */
-export const READ_OPTIONS = {
-  delimiter: {
-    type: 'string',
-    placeholder: 'C',
-    description: 'CSV/TSV: the field delimiter (default: sniffed; "\\t" for tab)',
-  },
-  quote: {
-    type: 'string',
-    placeholder: 'C',
-    description: 'CSV/TSV: the quote character (default: sniffed, else ")',
-  },
-  'no-header': {
-    type: 'boolean',
-    description: 'CSV/TSV: the first line is data (columns are then named column0, column1, …)',
-  },
-} as const;
-
-export function readOptionsFrom(args: ParsedArgs): ReadOptions {
-  const out: ReadOptions = {};
-  const d = args.values.delimiter;
-  if (typeof d === 'string') {
-    const delim = d === '\\t' || d === 'tab' ? '\t' : d;
-    if (delim.length !== 1) throw usage(`--delimiter must be one character, got "${d}"`);
-    out.delimiter = delim;
-  }
-  const q = args.values.quote;
-  if (typeof q === 'string') {
-    if (q.length !== 1) throw usage(`--quote must be one character, got "${q}"`);
-    out.quote = q;
-  }
-  if (args.values['no-header'] === true) out.header = false;
-  return out;
+/**
+ * The exit code of a command's gate, called last, after the outputs are written: with a policy given, 3 when a
+ * target fails (the failing ones on stderr); without one (the default policy is for display), 0.
+ */
+export function gateExit(g: Gate, policyGiven: boolean, ctx: CliContext): number {
+  if (!policyGiven || g.passed) return 0;
+  ctx.err(`policy check failed (exit code 3): ${g.scorecard.summary}\n${formatFailures(g.scorecard)}`);
+  return g.exitCode;
 }

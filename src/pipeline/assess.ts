@@ -25,6 +25,8 @@ export interface AssessSpec extends StepHooks {
   readonly privacy?: boolean;
   /** Which attacks (default all but shadow); `'none'` or an empty list runs none. */
   readonly attacks?: readonly string[] | 'none';
+  /** Attacks per privacy evaluator (default 1000; `PrivacyOptions.nAttacks`). */
+  readonly nAttacks?: number;
   /** The release's guarantee: a DP one is shown next to the empirical ε lower bounds. */
   readonly guarantee?: PrivacyGuarantee | null;
   /** The synthesizer that made the table (and its options), re-fitted by the shadow attack. */
@@ -76,6 +78,7 @@ export async function assess(
     schema: spec.schema,
     seed,
     ...(attacks ? { attacks } : {}),
+    ...(spec.nAttacks !== undefined ? { nAttacks: spec.nAttacks } : {}),
     ...(spec.synthesizer ? { synthesizer: spec.synthesizer } : {}),
     ...(spec.synthesizerOptions ? { synthesizerOptions: spec.synthesizerOptions } : {}),
     ...(spec.search ? { search: spec.search } : {}),

@@ -22,12 +22,14 @@ export { disclose, type DiscloseSpec, type Disclosed } from './disclose.js';
 export { assess, attackList, type AssessSpec } from './assess.js';
 export { gate, type Gate } from './gate.js';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type ReportSpec } from './report.js';
-export { runJob, checkTarget, type JobSpec, type JobResult } from './job.js';
+export { runJob, jobSummary, checkTarget, type JobSpec, type JobResult } from './job.js';
 export {
   sweep,
   sweepPlan,
   sweepProblems,
   memorySweepStore,
+  sweepSummary,
+  formatSweep,
   type SweepSpec,
   type SweepStore,
   type SweepRecord,

@@ -30,6 +30,8 @@ export interface JobSpec extends ReleaseSpec {
   readonly privacy?: boolean;
   /** Which attacks (default all but shadow); `'none'` runs none. */
   readonly attacks?: readonly string[] | 'none';
+  /** Attacks per privacy evaluator (default 1000). */
+  readonly nAttacks?: number;
   /** The policy to gate on (default: the default policy, for display). */
   readonly policy?: Policy;
   /** The report to render (default html); `false` for none. */
@@ -40,6 +42,8 @@ export interface JobSpec extends ReleaseSpec {
 }
 
 export interface JobResult extends Release {
+  /** Rows of the table the job was given. */
+  readonly inputRows: number;
   readonly train: Table;
   readonly holdout: Table | null;
   /** Absent with `evaluate: false`. */
@@ -100,7 +104,7 @@ export async function runJob(table: Table, schema: Schema, spec: JobSpec = {}): 
     released = { ...sampled, synthetic: d.table, privacy: d.privacy };
     disclosure = d.report;
   }
-  const extra = disclosure ? { disclosure } : {};
+  const extra = { inputRows: table.nRows, ...(disclosure ? { disclosure } : {}) };
   if (!evaluateIt) return { ...released, ...extra, train, holdout, timings };
   let t0 = performance.now();
   const evaluation = await assess(train, released.synthetic, holdout, {
@@ -126,9 +130,25 @@ export async function runJob(table: Table, schema: Schema, spec: JobSpec = {}): 
     scorecard: g.scorecard,
     model: released.model,
     format: spec.report ?? 'html',
-    ...extra,
+    ...(disclosure ? { disclosure } : {}),
     ...(spec.title ? { title: spec.title } : {}),
   });
   timings.report = secondsSince(t0);
   return { ...released, ...extra, train, holdout, evaluation, gate: g, report, timings };
+}
+
+/** A job in numbers (what `lookalike run --json` prints besides its files): no table, no cell value. */
+export function jobSummary(job: JobResult) {
+  return {
+    synthesizer: job.synthesizer.name,
+    privacy: job.privacy,
+    rows: {
+      input: job.inputRows,
+      fitted: job.train.nRows,
+      holdout: job.holdout?.nRows ?? 0,
+      synthetic: job.synthetic.nRows,
+    },
+    seconds: job.timings,
+    ...(job.gate ? { verdict: job.gate.scorecard.summary, quality: job.evaluation?.aggregates.quality } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import { LookalikeError } from '../errors.js';
+import { formatEpsilon, formatNumber, formatTable } from '../format.js';
 import type { Evaluation } from '../metrics/evaluation.js';
 import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
 import { privacyAttacks } from '../metrics/registry.js';
@@ -6,6 +7,7 @@ import { DEFAULT_POLICY } from '../policy/default.js';
 import type { Policy } from '../policy/types.js';
 import { DEFAULT_DELTA } from '../privacy/ledger.js';
 import {
+  claimedEpsilon,
   pointKey,
   recommend,
   sweepScores,
@@ -65,6 +67,8 @@ export interface SweepSpec extends StepHooks {
   readonly target?: string;
   /** Which attacks (default all but shadow); `'none'` runs none. */
   readonly attacks?: readonly string[] | 'none';
+  /** Attacks per privacy evaluator (default 1000). */
+  readonly nAttacks?: number;
   /** Default: the default policy. */
   readonly policy?: Policy;
   /** What names the inputs (e.g. file paths): a stored point is reused only when these and the settings are equal. */
@@ -140,6 +144,8 @@ export async function sweep(
     rows: spec.rows ?? null,
     target: spec.target ?? null,
     attacks: attackList(spec.attacks) ?? null,
+    // only when given: points of sweeps run before the option existed still resume
+    ...(spec.nAttacks !== undefined ? { attackCount: spec.nAttacks } : {}),
     policy,
   };
   const plan = sweepPlan(spec);
@@ -214,4 +220,44 @@ export async function sweep(
     }
   }
   return { points, failures, recommendation: recommend(points), policy };
+}
+
+/** The sweep as one JSON document (`sweep.json`, format `lookalike-sweep`): points with their scores, the choice. */
+export function sweepSummary(r: SweepResult, table: string) {
+  const key = (p: SweepPoint | null) => (p ? pointKey(p.synthesizer, p.epsilon) : null);
+  return {
+    format: 'lookalike-sweep',
+    version: 1,
+    table,
+    policy: r.policy.name,
+    points: r.points.map((p) => ({
+      key: key(p),
+      synthesizer: p.synthesizer,
+      epsilon: p.epsilon,
+      claimedEpsilon: p.privacy.type === 'dp' ? p.privacy.epsilon : null,
+      scores: p.scores,
+      verdict: p.scorecard.verdict,
+      seconds: p.seconds,
+    })),
+    failures: r.failures,
+    recommendation: {
+      point: key(r.recommendation.point),
+      closest: key(r.recommendation.closest),
+      reason: r.recommendation.reason,
+    },
+  };
+}
+
+/** The sweep as text: one row per point (by synthesizer, then ε), then the recommendation and its reason. */
+export function formatSweep(r: SweepResult): string {
+  const rows = [...r.points]
+    .sort((a, b) => a.synthesizer.localeCompare(b.synthesizer) || claimedEpsilon(a) - claimedEpsilon(b))
+    .map((p) => [
+      p.synthesizer,
+      p.privacy.type === 'dp' ? formatEpsilon(p.privacy.epsilon) : 'not DP',
+      ...[p.scores.fidelity, p.scores.utility, p.scores.privacyRisk].map((x) => formatNumber(x)),
+      p.scorecard.verdict === 'pass' ? 'meets' : 'misses',
+    ]);
+  const header = ['synthesizer', 'ε', 'fidelity', 'utility', 'privacy risk', `policy "${r.policy.name}"`];
+  return `${formatTable(header, rows)}\n\n${r.recommendation.point ? 'recommended: ' : ''}${r.recommendation.reason}`;
 }

@@ -3,7 +3,7 @@
  * the plain-text table for a terminal and the lines naming failing targets.
  */
 import { formatEpsilon, formatNumber } from '../format.js';
-import type { Operator, Scorecard } from './types.js';
+import type { Operator, Policy, Scorecard, TargetInfo } from './types.js';
 
 /** The operator as people read it: ≥, >, ≤, <. */
 export function opSymbol(op: Operator): string {
@@ -54,5 +54,28 @@ export function formatFailures(sc: Scorecard): string {
   return sc.rows
     .filter((r) => r.status === 'fail' || (r.status === 'missing' && sc.policy.missing === 'fail'))
     .map((r) => `  ✗ ${r.id}${r.columns ? ` [${r.columns.join(', ')}]` : ''}: ${r.note}`)
+    .join('\n');
+}
+
+/** A policy in words: its name, its targets (id, columns, operator, value, how it is checked), what "not measured" does. */
+export function formatPolicy(policy: Policy): string {
+  const lines = policy.targets.map(
+    (t) =>
+      `  ${t.id}${t.columns ? ` [${t.columns.join(', ')}]` : ''} ${opSymbol(t.op)} ${t.value}${
+        t.bound === 'estimate' ? ' (estimate)' : ''
+      }${t.over === 'mean' ? ' (mean)' : ''}${t.on === 'score' ? ' (score)' : ''}`,
+  );
+  const missing = policy.missing === 'ignore' ? 'ignored' : 'failing';
+  return [
+    `Policy "${policy.name}": ${policy.targets.length} targets; not measured counts as ${missing}`,
+    ...lines,
+  ].join('\n');
+}
+
+/** The target catalogue (`lookalike policy ids`): one line per id — kind, direction, description. */
+export function formatCatalogue(catalogue: readonly TargetInfo[]): string {
+  const w = Math.max(...catalogue.map((t) => t.id.length)) + 2;
+  return catalogue
+    .map((t) => `${t.id.padEnd(w)}${t.kind.padEnd(10)}${`${t.better} is better`.padEnd(18)}${t.description}`)
     .join('\n');
 }

@@ -64,7 +64,7 @@ describe('lookalike evaluate', () => {
     expect(some.privacy!.metrics.every((m) => !m.id.startsWith('singling'))).toBe(true);
     const bad = await cli(...base, '--attacks', 'telepathy');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/unknown attack\(s\) "telepathy"/);
+    expect(bad.stderr).toMatch(/--attacks: unknown attack "telepathy"/);
   });
 
   it('--json prints the evaluation; bad arguments exit 2 and bad data 1, writing nothing', async () => {

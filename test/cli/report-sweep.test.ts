@@ -47,9 +47,14 @@ describe('lookalike sweep', () => {
     for (const f of files) {
       const p = JSON.parse(readFileSync(join(out, 'points', `${f}.json`), 'utf8'));
       expect(p.format).toBe('lookalike-sweep-point');
-      expect(
-        JSON.parse(readFileSync(join(out, 'points', `${f}.evaluation.json`), 'utf8')).privacy.metrics.length,
-      ).toBeGreaterThan(0);
+      const ev = JSON.parse(readFileSync(join(out, 'points', `${f}.evaluation.json`), 'utf8'));
+      expect(ev.privacy.metrics.length).toBeGreaterThan(0);
+      // the whole privacy block, as in run and evaluate (the sweep goes through the pipeline's assess)
+      expect(ev.privacy.attacks).toEqual(['mia', 'singling-out']);
+      expect(Object.keys(ev.privacy.timings)).toEqual(['mia', 'singling-out']);
+      expect(Object.keys(ev.privacy.risks).length).toBeGreaterThan(0);
+      expect(ev.privacy.empiricalEpsilonLower).toBeGreaterThanOrEqual(0);
+      expect(ev.timings.filter((t: { phase: string }) => t.phase === 'privacy')).toHaveLength(1);
     }
     const summary = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
     expect(summary.points.map((p: { key: string }) => p.key)).toEqual(files);

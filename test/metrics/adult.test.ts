@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../src/io/read.js';
-import { readAlikeMetadata } from '../../src/cli/commands/evaluate.js';
+import { readAlikeMetadata } from '../../src/io/documents.js';
 import { qualityScore, threeWayMarginals } from '../../src/metrics/fidelity/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', 'shared', 'datasets');

@@ -2,8 +2,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
+import { flags } from '../flags.js';
+import { ATTACK_FLAGS } from '../attacks.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
-import { printRunSummary, runPipeline } from './run.js';
+import { runJobCommand } from './run.js';
 
 /** The demo table: Palmer penguins, shipped by the npm package vega-datasets. */
 export function demoTablePath(): string {
@@ -22,22 +24,15 @@ export const demoCommand: Command = {
     'package vega-datasets — hold out 20%, fit, sample, evaluate with Species as the prediction target, attack, ' +
     'report — and prints where the output is. A quick way to see everything lookalike writes.',
   positionals: [],
-  options: {
+  options: flags(['synthesizer', 'seed'], {
+    ...ATTACK_FLAGS,
     'out-dir': {
       type: 'string',
       short: 'o',
       placeholder: 'DIR',
       description: 'output folder (default lookalike-demo)',
     },
-    synthesizer: {
-      type: 'string',
-      short: 's',
-      placeholder: 'NAME',
-      description:
-        'synthesizer (default gaussian-copula); one that is not DP only: independent, gaussian-copula, cart',
-    },
-    seed: { type: 'string', placeholder: 'S', description: 'seed (default 0)' },
-  },
+  }),
   examples: ['npx lookalike demo', 'npx lookalike demo --synthesizer independent --out-dir demo-independent'],
   async run(args, ctx) {
     const outDir = str(args, 'out-dir') ?? 'lookalike-demo';
@@ -50,8 +45,7 @@ export const demoCommand: Command = {
       );
     const table = demoTablePath();
     ctx.step(`demo: the Palmer penguins table from vega-datasets (${table})`);
-    const { summary, code } = await runPipeline(table, outDir, args, ctx, { target: 'Species' });
-    printRunSummary(summary, ctx);
+    const code = await runJobCommand(table, outDir, args, ctx, { target: 'Species' });
     if (!ctx.json) ctx.out(`\nThe demo output is in ${outDir}/ — open ${outDir}/report.html in a browser.`);
     return code;
   },

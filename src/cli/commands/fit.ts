@@ -1,75 +1,11 @@
 import type { Command } from '../command.js';
-import { int, keyValues, num, requireStr, str } from '../args.js';
-import {
-  checkOutputFile,
-  fitModel,
-  printJson,
-  privacyLabel,
-  readInput,
-  readOptionsFrom,
-  READ_OPTIONS,
-  writeModel,
-} from '../shared.js';
-import { checkFitOptions, getSynthesizer } from '../../synthesizers/registry.js';
-import type { FitOptions } from '../../synthesizers/types.js';
-import type { ParsedArgs } from '../command.js';
-import { DEFAULT_DELTA } from '../../privacy/ledger.js';
-import { rulesFromMetadata, withRules } from '../conditions.js';
+import { requireStr, str } from '../args.js';
+import { checkOutputFile, hooks, printJson, readInput, writeModel } from '../shared.js';
+import { FIT_FLAGS, fitFlags, flags } from '../flags.js';
+import { rulesFromMetadata } from '../conditions.js';
 import { refuseOverwrite } from '../overwrite.js';
 import { fitDatabase, isDatabaseInput } from './relational.js';
-
-/** Options shared by `fit`, `run` and `demo`. */
-export const FIT_OPTIONS = {
-  ...READ_OPTIONS,
-  synthesizer: {
-    type: 'string',
-    short: 's',
-    placeholder: 'NAME',
-    description: 'synthesizer (default gaussian-copula; see lookalike synthesizers)',
-  },
-  metadata: {
-    type: 'string',
-    short: 'm',
-    placeholder: 'M',
-    description:
-      'metadata JSON: kinds, roles, public domains (see lookalike inspect) and business rules ("constraints", kept in every sample)',
-  },
-  seed: { type: 'string', placeholder: 'S', description: 'seed for everything but DP noise (default 0)' },
-  epsilon: { type: 'string', placeholder: 'E', description: 'DP synthesizers: privacy budget ε > 0' },
-  delta: {
-    type: 'string',
-    placeholder: 'D',
-    description: `DP synthesizers: δ in (0, 1) (default ${DEFAULT_DELTA})`,
-  },
-  sql: {
-    type: 'string',
-    placeholder: 'QUERY',
-    description: 'read the table from this SQL query; <table> is then a DuckDB database file',
-  },
-  option: {
-    type: 'string',
-    multiple: true,
-    placeholder: 'K=V',
-    description: 'a synthesizer option, repeatable (see lookalike synthesizers)',
-  },
-} as const;
-
-export function fitOptionsFrom(args: ParsedArgs): { name: string; opts: FitOptions } {
-  const name = str(args, 'synthesizer') ?? 'gaussian-copula';
-  const synth = getSynthesizer(name);
-  const epsilon = num(args, 'epsilon');
-  let delta = num(args, 'delta');
-  if (synth.privacy !== 'none' && epsilon !== undefined && delta === undefined) delta = DEFAULT_DELTA;
-  const options = keyValues(args, 'option');
-  const opts: FitOptions = {
-    seed: int(args, 'seed', { default: 0 }),
-    ...(epsilon !== undefined ? { epsilon } : {}),
-    ...(delta !== undefined ? { delta } : {}),
-    ...(Object.keys(options).length ? { options } : {}),
-  };
-  checkFitOptions(synth, opts); // the library checks again in fit; here it fails before any file is read
-  return { name, opts };
-}
+import { fit, privacyLabel } from '../../pipeline/release.js';
 
 export const fitCommand: Command = {
   name: 'fit',
@@ -87,15 +23,14 @@ export const fitCommand: Command = {
     'rule that cannot be met). Training rows that break a rule are left out of the fit. Under DP the rules are ' +
     'public knowledge and cost no budget.',
   positionals: ['table'],
-  options: {
-    ...FIT_OPTIONS,
+  options: flags(FIT_FLAGS, {
     out: {
       type: 'string',
       short: 'o',
       placeholder: 'FILE',
       description: 'where to write the model (.json), required',
     },
-  },
+  }),
   examples: [
     'npx lookalike fit node_modules/vega-datasets/data/penguins.json --synthesizer gaussian-copula --out penguins-model.json',
   ],
@@ -103,33 +38,25 @@ export const fitCommand: Command = {
     if (isDatabaseInput(args.positionals[0]) && args.values.sql === undefined) return fitDatabase(args, ctx);
     const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
     checkOutputFile(out, 'out', 'json');
-    refuseOverwrite(
-      [
-        { path: args.positionals[0], what: str(args, 'sql') ? 'the database' : 'the input table' },
-        { path: str(args, 'metadata'), what: 'the metadata file' },
-      ],
-      [{ path: out, what: '--out' }],
-    );
-    const { name, opts } = fitOptionsFrom(args);
-    const metadata = str(args, 'metadata');
-    const { table, schema } = await readInput(
-      args.positionals[0],
-      metadata,
-      ctx,
-      str(args, 'sql'),
-      readOptionsFrom(args),
-    );
-    const rules = await rulesFromMetadata(metadata, schema);
-    const synth = withRules(getSynthesizer(name), rules, ctx);
-    const { model, seconds } = await fitModel(table, schema, synth, opts, ctx);
+    const inputs = [
+      { path: args.positionals[0], what: str(args, 'sql') ? 'the database' : 'the input table' },
+      { path: str(args, 'metadata'), what: 'the metadata file' },
+    ];
+    refuseOverwrite(inputs, [{ path: out, what: '--out' }]);
+    const spec = fitFlags(args);
+    const name = spec.synthesizer;
+    const { table, schema } = await readInput(args.positionals[0], args, ctx);
+    const rules = await rulesFromMetadata(str(args, 'metadata'), schema);
+    const { model, seconds } = await fit(table, schema, { ...spec, ...hooks(ctx), rules });
     await writeModel(model, out);
     if (ctx.json) {
+      const { nRows: rows, nColumns: columns } = table;
       printJson(ctx, {
         model: out,
         synthesizer: name,
         privacy: model.privacy,
-        rows: table.nRows,
-        columns: table.nColumns,
+        rows,
+        columns,
         rules: rules.length,
         seconds,
       });

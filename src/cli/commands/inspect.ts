@@ -1,13 +1,8 @@
 import type { Command } from '../command.js';
 import { flag, str, usage } from '../args.js';
-import {
-  checkOutputFile,
-  printJson,
-  readInput,
-  readOptionsFrom,
-  READ_OPTIONS,
-  textTable,
-} from '../shared.js';
+import { checkOutputFile, printJson, readInput } from '../shared.js';
+import { formatTable } from '../../format.js';
+import { flags, READ_FLAGS } from '../flags.js';
 import { schemaToMetadata } from '../../table/metadata.js';
 import {
   isCategoricalDomain,
@@ -49,12 +44,7 @@ export const inspectCommand: Command = {
     "relational metadata with each table's columns to review; --metadata checks a metadata file you wrote.",
   positionals: ['table'],
   options: {
-    ...READ_OPTIONS,
-    metadata: {
-      type: 'string',
-      placeholder: 'M',
-      description: 'metadata JSON file overriding kinds, roles and domains',
-    },
+    ...flags([...READ_FLAGS, 'metadata']),
     out: { type: 'string', placeholder: 'FILE', description: 'write the schema as a metadata JSON file' },
     'public-domains': {
       type: 'boolean',
@@ -82,13 +72,7 @@ export const inspectCommand: Command = {
       throw usage(
         '--public-domains marks the domains of the file written by --out; give --out metadata.json',
       );
-    const { table, schema } = await readInput(
-      path,
-      str(args, 'metadata'),
-      ctx,
-      undefined,
-      readOptionsFrom(args),
-    );
+    const { table, schema } = await readInput(path, args, ctx);
     const pub = flag(args, 'public-domains');
     const meta = schemaToMetadata(schema, pub);
     if (out) {
@@ -118,7 +102,7 @@ export const inspectCommand: Command = {
       ];
     });
     ctx.out(`${table.nRows.toLocaleString('en-US')} rows × ${table.nColumns} columns\n`);
-    ctx.out(textTable(['column', 'kind', 'role', 'missing', 'domain'], rows));
+    ctx.out(formatTable(['column', 'kind', 'role', 'missing', 'domain'], rows));
     return 0;
   },
 };

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { flag, str, usage } from '../args.js';
 import { checkOutputFile, printJson } from '../shared.js';
+import { readPolicy } from '../../io/documents.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { DEFAULT_POLICY, DEFAULT_POLICY_YAML, opSymbol, targetCatalogue } from '../../policy/index.js';
-import { readPolicy } from './report.js';
+import { DEFAULT_POLICY, DEFAULT_POLICY_YAML, formatCatalogue, formatPolicy } from '../../policy/index.js';
+import { targetCatalogue } from '../../policy/index.js';
 
 const ACTIONS = ['init', 'check', 'show', 'ids'] as const;
 
@@ -64,17 +65,7 @@ export const policyCommand: Command = {
     if (action === 'ids') {
       const catalogue = targetCatalogue();
       if (ctx.json) printJson(ctx, catalogue);
-      else {
-        const w = Math.max(...catalogue.map((t) => t.id.length)) + 2;
-        ctx.out(
-          catalogue
-            .map(
-              (t) =>
-                `${t.id.padEnd(w)}${t.kind.padEnd(10)}${`${t.better} is better`.padEnd(18)}${t.description}`,
-            )
-            .join('\n'),
-        );
-      }
+      else ctx.out(formatCatalogue(catalogue));
       return 0;
     }
     if (action === 'check' && !file)
@@ -84,20 +75,7 @@ export const policyCommand: Command = {
       printJson(ctx, policy);
       return 0;
     }
-    const lines = policy.targets.map(
-      (t) =>
-        `  ${t.id}${t.columns ? ` [${t.columns.join(', ')}]` : ''} ${opSymbol(t.op)} ${t.value}${
-          t.bound === 'estimate' ? ' (estimate)' : ''
-        }${t.over === 'mean' ? ' (mean)' : ''}${t.on === 'score' ? ' (score)' : ''}`,
-    );
-    ctx.out(
-      [
-        `${action === 'check' ? `${file}: valid. ` : ''}Policy "${policy.name}": ${policy.targets.length} targets; not measured counts as ${
-          policy.missing === 'ignore' ? 'ignored' : 'failing'
-        }`,
-        ...lines,
-      ].join('\n'),
-    );
+    ctx.out(`${action === 'check' ? `${file}: valid. ` : ''}${formatPolicy(policy)}`);
     return 0;
   },
 };

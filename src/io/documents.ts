@@ -1,0 +1,111 @@
+/**
+ * The documents the commands read besides tables — policies, model files — and tables read "alike" a real one
+ * (synthetic tables, holdouts): each with a message naming the file and the problem, never its content.
+ */
+import { readFile } from 'node:fs/promises';
+import { LookalikeError } from '../errors.js';
+import type { Evaluation } from '../metrics/evaluation.js';
+import type { Policy } from '../policy/types.js';
+import { modelSummary, type ModelSummary } from '../report/model.js';
+import { openModel } from '../synthesizers/registry.js';
+import type { Model, ModelFile } from '../synthesizers/types.js';
+import { parseMetadata, schemaToMetadata } from '../table/metadata.js';
+import type { Schema } from '../table/schema.js';
+import type { Table } from '../table/table.js';
+import { readJsonFile } from './json.js';
+import { readTable, type ReadOptions } from './read.js';
+import { readSqlTable } from './sql.js';
+import type { BuildResult } from '../table/infer.js';
+
+/** Read a text file, with the same kind of messages as readJsonFile. */
+export async function readTextFile(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new LookalikeError(`${what} not found: ${path}`);
+    if (code === 'EISDIR')
+      throw new LookalikeError(`cannot read ${what} ${path}: it is a directory, not a file`);
+    throw new LookalikeError(`cannot read ${what} ${path}: ${code ?? 'unknown error'}`);
+  }
+}
+
+/** Read and validate a policy file; ids of metrics present in `evaluation` are accepted besides the catalog's. */
+export async function readPolicy(path: string, evaluation?: Evaluation): Promise<Policy> {
+  const text = await readTextFile(path, 'policy file');
+  // loaded here, not above: the policy modules read the metric registry, which commands without a policy skip
+  const [{ parsePolicy }, { evaluationMetricIds }] = await Promise.all([
+    import('../policy/parse.js'),
+    import('../policy/apply.js'),
+  ]);
+  return parsePolicy(text, {
+    source: path,
+    ...(evaluation ? { knownIds: evaluationMetricIds(evaluation) } : {}),
+  });
+}
+
+/** Read and validate a model file, loading its synthesizer's code. */
+export async function readModel(path: string): Promise<Model> {
+  const json = await readJsonFile(path, 'model file');
+  try {
+    return await openModel(json, path);
+  } catch (e) {
+    if (e instanceof LookalikeError) throw e;
+    throw new LookalikeError(`${path} is not a valid lookalike model: ${(e as Error).message}`);
+  }
+}
+
+/** Read a model file for its guarantee and ledger (validated like any model file). */
+export async function readModelSummary(path: string): Promise<ModelSummary> {
+  const json = await readJsonFile(path, 'model file');
+  await openModel(json, path);
+  return modelSummary(json as ModelFile);
+}
+
+/**
+ * Metadata that reads the synthetic table and the holdout with the real table's kinds, formats and missing-value
+ * markers (domains are left out: category lists are matched by name when the tables are compared).
+ */
+export function readAlikeMetadata(schema: Schema) {
+  const m = schemaToMetadata(schema) as { columns: Record<string, unknown>[] };
+  return parseMetadata(
+    {
+      ...m,
+      columns: m.columns.map((c) => {
+        const { domain: _domain, nullable: _nullable, role: _role, ...rest } = c;
+        return rest;
+      }),
+    },
+    'the real table’s schema',
+  );
+}
+
+/** Read a table with the real table's column kinds (a synthetic table, a holdout); warnings go to `onWarning`. */
+export async function readTableLike(
+  path: string,
+  schema: Schema,
+  onWarning: (w: string) => void,
+): Promise<Table> {
+  const r = await readTable(path, { metadata: readAlikeMetadata(schema), onWarning });
+  for (const w of r.warnings) onWarning(w);
+  return r.table;
+}
+
+/**
+ * Read the table a command names: a file (with `read`'s CSV options) or, with `sql`, a query on a DuckDB database
+ * file; with the metadata file at `metadataPath` when given. Warnings go to `onWarning`.
+ */
+export async function readInputTable(
+  path: string,
+  opts: ReadOptions & { metadataPath?: string; sql?: string; onWarning: (w: string) => void },
+): Promise<BuildResult> {
+  const { metadataPath, sql, onWarning, ...read } = opts;
+  const metadata = metadataPath
+    ? parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath)
+    : undefined;
+  const res = sql
+    ? await readSqlTable(path, sql, { metadata })
+    : await readTable(path, { ...read, metadata, onWarning });
+  for (const w of res.warnings) onWarning(w);
+  return res;
+}

@@ -1,0 +1,109 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, DATA, tempDir } from './helpers.js';
+import { FLAGS } from '../../src/cli/flags.js';
+import { loadCommands } from '../../src/cli/main.js';
+
+/** One meaning per flag across the commands (src/cli/flags.ts), and the old spellings kept with a note. */
+describe('flags', () => {
+  it('every command that takes a shared flag declares it the same way', async () => {
+    const COMMANDS = await loadCommands();
+    for (const c of COMMANDS)
+      for (const [name, spec] of Object.entries(c.options)) {
+        const shared = FLAGS[name as keyof typeof FLAGS];
+        if (!shared || ['out', 'out-dir', 'synthesizer'].includes(name)) continue;
+        if (c.name === 'report' && name === 'metadata') continue; // the deprecated -m for --model
+        expect({ command: c.name, name, short: spec.short, type: spec.type }).toEqual({
+          command: c.name,
+          name,
+          short: shared.short,
+          type: shared.type,
+        });
+      }
+    // -m is --metadata wherever -m exists
+    for (const c of COMMANDS)
+      for (const [name, spec] of Object.entries(c.options))
+        if (spec.short === 'm') expect(name).toBe('metadata');
+  });
+
+  it('--holdout is a file, --holdout-fraction a share; run --holdout 0.2 still works with a note', async () => {
+    const dir = tempDir();
+    const base = ['run', `${DATA}/penguins.json`, '--attacks', 'none', '--json', '-q'];
+    const frac = await cli(...base, '--holdout-fraction', '0.5', '--out-dir', join(dir, 'a'));
+    expect(frac.code, frac.stderr).toBe(0);
+    expect(JSON.parse(frac.stdout).rows).toEqual({ input: 344, fitted: 172, holdout: 172, synthetic: 172 });
+    const old = await cli(...base, '--holdout', '0.5', '--out-dir', join(dir, 'b'));
+    expect(old.code, old.stderr).toBe(0);
+    expect(old.stderr).toMatch(/--holdout 0\.5 as a fraction is deprecated; use --holdout-fraction 0\.5/);
+    expect(JSON.parse(old.stdout).rows).toEqual(JSON.parse(frac.stdout).rows);
+    // a holdout file: every row of the table is fitted on; the file's rows are the control
+    const hold = join(dir, 'holdout.csv');
+    writeFileSync(hold, readFileSync(join(dir, 'a', 'synthetic.csv'), 'utf8'));
+    const file = await cli(...base.slice(0, -2), '--holdout', hold, '--json', '--out-dir', join(dir, 'c'));
+    expect(file.code, file.stderr).toBe(0);
+    expect(JSON.parse(file.stdout).rows).toMatchObject({ input: 344, fitted: 344, holdout: 172 });
+    const both = await cli(
+      ...base,
+      '--holdout',
+      hold,
+      '--holdout-fraction',
+      '0.1',
+      '--out-dir',
+      join(dir, 'd'),
+    );
+    expect(both.code).toBe(2);
+    expect(existsSync(join(dir, 'd'))).toBe(false);
+  });
+
+  it('--attacks none skips the attacks in run and evaluate; an unknown attack is a usage error everywhere', async () => {
+    const dir = tempDir();
+    const r = await cli('run', `${DATA}/penguins.json`, '--attacks', 'none', '-q', '--out-dir', dir);
+    expect(r.code, r.stderr).toBe(0);
+    const ev = JSON.parse(readFileSync(join(dir, 'evaluation.json'), 'utf8'));
+    expect(ev.privacy).toBeUndefined();
+    expect(ev.inputs.holdout.rows).toBe(69);
+    const syn = join(dir, 'synthetic.csv');
+    const e = await cli(
+      'evaluate',
+      `${DATA}/penguins.json`,
+      syn,
+      '--holdout',
+      syn,
+      '--attacks',
+      'none',
+      '--json',
+      '-q',
+    );
+    expect(e.code, e.stderr).toBe(0);
+    expect(JSON.parse(e.stdout).privacy).toBeUndefined();
+    for (const cmd of [
+      ['run', `${DATA}/penguins.json`, '--out-dir', join(dir, 'x')],
+      ['sweep', `${DATA}/penguins.json`, '--synthesizers', 'independent', '--out-dir', join(dir, 'y')],
+      ['evaluate', `${DATA}/penguins.json`, syn, '--json'],
+    ]) {
+      const bad = await cli(...cmd, '--attacks', 'telepathy');
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/--attacks: unknown attack "telepathy"/);
+    }
+  });
+
+  it('report -m model.json still reads the model, with a deprecation note', async () => {
+    const dir = tempDir();
+    expect(
+      (await cli('run', `${DATA}/penguins.json`, '--attacks', 'none', '-q', '--out-dir', dir)).code,
+    ).toBe(0);
+    const r = await cli(
+      'report',
+      join(dir, 'evaluation.json'),
+      '-m',
+      join(dir, 'model.json'),
+      '--format',
+      'json',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/report -m for the model file is deprecated/);
+    expect(r.stderr).not.toMatch(/no --model given/);
+    expect(JSON.parse(r.stdout).model.synthesizer).toBe('gaussian-copula');
+  });
+});
