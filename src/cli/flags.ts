@@ -36,7 +36,7 @@ export const FLAGS = {
   sql: s('QUERY', 'read the table from this SQL query; <table> is then a DuckDB database file'),
   option: s('K=V', 'a synthesizer option, repeatable (see lookalike synthesizers)', undefined, true),
   rows: s('N', 'synthetic rows to draw (default: as many as the training rows)', 'n'),
-  format: s('F', `synthetic file format: ${WRITE_FORMATS.join(', ')} (default csv)`, 'f'),
+  format: s('F', `synthetic file format: ${WRITE_FORMATS.join(', ')} (default csv)`),
   holdout: s('FILE', 'real rows the synthesizer never saw (default: a seeded share of the table)'),
   'holdout-fraction': s('F', 'share held out when no --holdout file is given (default 0.2; 0 = none)'),
   target: s('COL', 'column to predict for utility (default: the column whose role is target)', 't'),

@@ -7,24 +7,27 @@ import { loadCommands } from '../../src/cli/main.js';
 
 /** One meaning per flag across the commands (src/cli/flags.ts), and the old spellings kept with a note. */
 describe('flags', () => {
-  it('every command that takes a shared flag declares it the same way', async () => {
-    const COMMANDS = await loadCommands();
-    for (const c of COMMANDS)
+  it('a flag name has one type everywhere, and a short letter one flag name (-m is --metadata)', async () => {
+    const commands = await loadCommands();
+    const shorts = new Map<string, Set<string>>();
+    for (const c of commands)
       for (const [name, spec] of Object.entries(c.options)) {
         const shared = FLAGS[name as keyof typeof FLAGS];
-        if (!shared || ['out', 'out-dir', 'synthesizer'].includes(name)) continue;
-        if (c.name === 'report' && name === 'metadata') continue; // the deprecated -m for --model
-        expect({ command: c.name, name, short: spec.short, type: spec.type }).toEqual({
-          command: c.name,
-          name,
-          short: shared.short,
-          type: shared.type,
-        });
+        if (shared)
+          expect({ command: c.name, name, type: spec.type }).toEqual({
+            command: c.name,
+            name,
+            type: shared.type,
+          });
+        if (spec.short && !(c.name === 'report' && name === 'metadata'))
+          // report's deprecated -m (read as --model)
+          shorts.set(spec.short, new Set([...(shorts.get(spec.short) ?? []), name]));
       }
-    // -m is --metadata wherever -m exists
-    for (const c of COMMANDS)
-      for (const [name, spec] of Object.entries(c.options))
-        if (spec.short === 'm') expect(name).toBe('metadata');
+    // -o names where the command writes (a file or a folder), -s the synthesizer(s) it runs
+    const allowed: Record<string, string[]> = { o: ['out', 'out-dir'], s: ['synthesizer', 'synthesizers'] };
+    for (const [letter, names] of shorts)
+      for (const n of names) expect(allowed[letter] ?? [[...names][0]], `-${letter}`).toContain(n);
+    expect([...(shorts.get('m') ?? [])]).toEqual(['metadata']);
   });
 
   it('--holdout is a file, --holdout-fraction a share; run --holdout 0.2 still works with a note', async () => {
