@@ -10,6 +10,7 @@ import type { RelationalMetadata } from '../relational/metadata.js';
 import type { RelationalEvaluation } from '../relational/evaluate.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import { formatEpsilon } from '../format.js';
+import { esc } from './html.js';
 
 export interface RelationalReportInput {
   readonly name: string;
@@ -17,15 +18,6 @@ export interface RelationalReportInput {
   readonly evaluation: RelationalEvaluation;
   readonly privacy: PrivacyGuarantee & { readonly unit?: string; readonly person?: string };
   readonly notes?: readonly string[];
-}
-
-function esc(s: unknown): string {
-  return String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');

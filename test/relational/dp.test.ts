@@ -144,8 +144,8 @@ describe('relational DP per person', () => {
   });
 
   it('rows beyond the bound have no influence: the same noise gives the same model with or without them', async () => {
-    const fit = async (extra: number) => {
-      const db = bank(extra);
+    /** The model file of a fit with a fixed noise source (its creation times blanked). */
+    const fitted = async (db: Record<string, Table>) => {
       const m = await fitRelationalDp(meta, db, publicSchemas(db), {
         epsilon: 50,
         seed: 3,
@@ -160,32 +160,14 @@ describe('relational DP per person', () => {
     };
     // customer 7 has 3 orders (the bound) in the first database and 3 + 40 in the second (a large ε, so that
     // little noise and no merged cell hide a change)
-    const a = await fit(0);
-    const b = await fit(40);
-    expect(b).toBe(a);
+    const a = await fitted(bank(0));
+    expect(await fitted(bank(40))).toBe(a);
     // a change inside the bound does change it (the test can fail)
     const db = bank(0);
-    const changed = {
-      ...db,
-      orders: tab(
-        db.orders
-          .toRecords()
-          .map((r, i) => (i < 5 ? { ...r, channel: r.channel === 'web' ? 'shop' : 'web' } : r)),
-      ),
-    };
-    const m = await fitRelationalDp(meta, changed, publicSchemas(changed), {
-      epsilon: 50,
-      seed: 3,
-      synthesizerOptions: fast,
-      secureRng: new SecureRng(fixedSource(99)),
-    });
-    const { createdAt: _c, tables, ...rest } = m.toJSON();
-    expect(
-      JSON.stringify({
-        rest,
-        tables: tables.map((t) => ({ ...t, model: t.model && { ...t.model, createdAt: '' } })),
-      }),
-    ).not.toBe(a);
+    const flipped = db.orders
+      .toRecords()
+      .map((r, i) => (i < 5 ? { ...r, channel: r.channel === 'web' ? 'shop' : 'web' } : r));
+    expect(await fitted({ ...db, orders: tab(flipped) })).not.toBe(a);
   });
 
   it('accounts per person: each table charged ρ × m² for m rows per person, within the budget', async () => {
