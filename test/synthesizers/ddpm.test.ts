@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { tableFromRecords } from '../../src/table/infer.js';
-import { LookalikeError } from '../../src/errors.js';
 import { ddpm, betaSchedule, checkFinite } from '../../src/synthesizers/ddpm/index.js';
 import type { ModelFile } from '../../src/synthesizers/types.js';
+import { errorOf, expectSchemaKept, penguins as loadPenguins } from './learned-fixtures.js';
 
-const penguinsPath = fileURLToPath(
-  new URL('../../node_modules/vega-datasets/data/penguins.json', import.meta.url),
-);
-const { table: penguins, schema } = tableFromRecords(JSON.parse(readFileSync(penguinsPath, 'utf8')));
-
-function errorOf(f: () => unknown): LookalikeError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LookalikeError) return e;
-    throw e;
-  }
-  throw new Error('expected a LookalikeError');
-}
+const { table: penguins, schema } = loadPenguins();
 
 type Params = { epochs: number; betas: number[]; weights: { name: string; shape: number[]; data: string }[] };
 
@@ -36,26 +21,7 @@ describe('ddpm on penguins', async () => {
   const syn = model.sample(300, { seed: 7 });
 
   it('keeps columns, kinds, domains, integers and ranges; reports progress per epoch', () => {
-    expect(syn.names).toEqual(penguins.names);
-    expect(syn.nRows).toBe(300);
-    for (const c of penguins.columns) {
-      const s = syn.column(c.name);
-      expect(s.kind).toBe(c.kind);
-      if (c.kind === 'categorical' && s.kind === 'categorical') {
-        expect(s.categories).toEqual(c.categories);
-        for (const k of s.codes) expect(k >= -1 && k < c.categories.length).toBe(true);
-      }
-      if (c.kind === 'numeric' && s.kind === 'numeric') {
-        const real = c.values.filter((v) => !Number.isNaN(v));
-        const lo = Math.min(...real);
-        const hi = Math.max(...real);
-        for (const v of s.values) {
-          if (Number.isNaN(v)) continue;
-          expect(v >= lo && v <= hi).toBe(true);
-          if (c.integer) expect(Number.isInteger(v)).toBe(true);
-        }
-      }
-    }
+    expectSchemaKept(penguins, syn, 300);
     expect(events.filter((m) => /^epoch \d+: loss [\d.]+, validation [\d.]+$/.test(m)).length).toBe(
       (model.toJSON().params as Params).epochs,
     );
