@@ -11,7 +11,7 @@
 // rows as the training table, writes them to the temporary folder and runs judge.py on them (quality, w3_err,
 // TSTR, dcr_share, exact_match). The table and bench/RESULTS-arf-ddpm.md carry the load average at the time.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg, tmpdir } from 'node:os';
 
@@ -117,17 +117,56 @@ function parseOptions() {
 
 const seedAt = argv.indexOf('--seed');
 const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 42;
+const runsFile = join(here, 'out', 'arf-ddpm-runs.jsonl');
+const f = (x, d) => (typeof x === 'number' ? x.toFixed(d) : '—');
+const HEADER = [
+  '| data | synthesizer | options | fit + sample (s, wall) | CPU (s) | peak RSS (MB) | load avg | model (MB) | quality | w3_err | TSTR | ratio | dcr_share | exact |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+];
+const row = (r) =>
+  `| ${r.data} | ${r.synth} | ${
+    Object.entries(r.options ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ') || 'defaults'
+  } | ${r.total_s} (fit ${r.fit_s}) | ${r.cpu_s ?? '—'} | ${r.peak_mb} | ${r.load} | ${r.model_mb} | ${f(r.quality, 3)} | ${f(r.w3_err, 3)} | ${f(r.tstr, 3)} | ${f(r.ratio, 3)} | ${f(r.dcr_share, 3)} | ${f(r.exact_match, 4)} |`;
+function writeResults(lines, command) {
+  const md = [
+    '# arf and ddpm on public tables',
+    '',
+    `Command: \`${command}\` (seed ${seed}; fit on the training table, sample as many rows, scored by`,
+    '`../shared/tools/judge.py` with the holdout — adult: adult_test.csv; california, credit: a seeded 80/20 split).',
+    'Wall seconds inside the process on a shared 2-core machine, CPU seconds of the process, and the 1-minute load',
+    'average at the end of the run: under a load of 20–30 wall time is several times the CPU time.',
+    '',
+    ...HEADER,
+    ...lines,
+    '',
+  ].join('\n');
+  writeFileSync(join(here, 'RESULTS-arf-ddpm.md'), md);
+}
+
 if (argv[0] === '--one') {
-  console.log(JSON.stringify(await one(argv[1], argv[2], parseOptions(), seed)));
+  const r = await one(argv[1], argv[2], parseOptions(), seed);
+  console.log(JSON.stringify(r));
+  // every run is also kept in bench/out/arf-ddpm-runs.jsonl (git-ignored); --table writes RESULTS from it
+  mkdirSync(join(here, 'out'), { recursive: true });
+  appendFileSync(runsFile, JSON.stringify(r) + '\n');
+} else if (argv[0] === '--table') {
+  // the latest run of each (data, synthesizer, options)
+  const latest = new Map();
+  for (const l of readFileSync(runsFile, 'utf8').split('\n').filter(Boolean)) {
+    const r = JSON.parse(l);
+    latest.set(`${r.data} ${r.synth} ${JSON.stringify(r.options)}`, r);
+  }
+  const lines = [...latest.values()].map(row);
+  console.log([...HEADER, ...lines].join('\n'));
+  writeResults(lines, 'node bench/arf-ddpm.mjs --one <data> <synthesizer> [--option k=v …], then --table');
 } else {
   const names = argv.includes('--all') ? ['adult', 'california', 'credit'] : ['adult'];
   const synths = argv.includes('--synth') ? [argv[argv.indexOf('--synth') + 1]] : ['arf', 'ddpm'];
-  const f = (x, d) => (typeof x === 'number' ? x.toFixed(d) : '—');
-  const lines = [
-    '| data | synthesizer | fit + sample (s) | peak RSS (MB) | load avg | model (MB) | quality | w3_err | TSTR | ratio | dcr_share | exact |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
-  ];
-  console.log(lines.join('\n'));
+  const lines = [];
+  console.log(HEADER.join('\n'));
+
   for (const name of names) {
     const d = DATASETS[name];
     if (!existsSync(d.train ?? d.file)) {
@@ -147,21 +186,10 @@ if (argv[0] === '--one') {
         console.log(`| ${name} | ${synth} | failed: ${String(e.message).split('\n')[0]} |`);
         continue;
       }
-      const line = `| ${name} | ${synth} | ${r.total_s} (fit ${r.fit_s}) | ${r.peak_mb} | ${r.load} | ${r.model_mb} | ${f(r.quality, 3)} | ${f(r.w3_err, 3)} | ${f(r.tstr, 3)} | ${f(r.ratio, 3)} | ${f(r.dcr_share, 3)} | ${f(r.exact_match, 4)} |`;
+      const line = row(r);
       console.log(line);
       lines.push(line);
     }
   }
-  const md = [
-    '# arf and ddpm on public tables',
-    '',
-    `Command: \`nice -n 10 node bench/arf-ddpm.mjs${argv.length ? ' ' + argv.join(' ') : ''}\` (seed ${seed}; default`,
-    'options; fit on the training table, sample as many rows, scored by `../shared/tools/judge.py` with the holdout',
-    '(adult: adult_test.csv; california, credit: a seeded 80/20 split). Times are wall seconds inside the process on',
-    'a shared 2-core machine; "load avg" is the 1-minute load average at the end of the run.',
-    '',
-    ...lines,
-    '',
-  ].join('\n');
-  writeFileSync(join(here, 'RESULTS-arf-ddpm.md'), md);
+  writeResults(lines, `nice -n 10 node bench/arf-ddpm.mjs${argv.length ? ' ' + argv.join(' ') : ''}`);
 }
