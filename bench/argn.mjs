@@ -5,11 +5,12 @@
 //   nice -n 10 node bench/argn.mjs --cond             # + conditional sampling of a ~1 %-prevalence value
 //   nice -n 10 node bench/argn.mjs --eps 1 --eps 4    # DP runs (domains declared public, as bench/dp.mjs's B)
 //   node bench/argn.mjs --one '{"epochs":10}' [--eps 1] [--dataset adult]   # one run (its own process), JSON line
+//   node bench/argn.mjs --plan                         # DP-SGD noise multipliers for batch/epoch choices
 //   --write                                            # write bench/RESULTS-argn.md
 //
 // Every run is its own process (peak RSS is per run). Scores: /usr/bin/python3 ../shared/tools/judge.py.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -35,30 +36,45 @@ function args() {
   return o;
 }
 
-/** Public domains for a DP fit: categories as listed in the data, numeric bounds as the data's range (as the
- * marginal-synthesizer benches declare them). */
-function publicSchema(schema, table) {
-  return {
-    ...schema,
-    columns: schema.columns.map((c) => {
-      if (c.kind === 'categorical') {
-        const col = table.column(c.name);
-        return { ...c, domain: { categories: [...col.categories], source: 'public' } };
-      }
-      if (c.kind === 'numeric') {
-        const v = table.column(c.name).values;
-        let lo = Infinity;
-        let hi = -Infinity;
-        for (const x of v) {
-          if (x !== x) continue;
-          lo = Math.min(lo, x);
-          hi = Math.max(hi, x);
-        }
-        return { ...c, domain: { min: lo, max: hi, source: 'public' } };
-      }
-      return c;
-    }),
-  };
+/**
+ * Public domains for a DP fit, declared as bench/dp.mjs's discretisation B for the marginal synthesizers: categories
+ * as listed in the data, numeric bounds as the data's range, and integer columns with ≤ 128 distinct values over a
+ * wider range (capital-gain, capital-loss) as the list of their values (categories, written back as integers).
+ */
+function publicDomains(lib, table, schema) {
+  let t = table;
+  const columns = schema.columns.map((c) => {
+    if (c.kind === 'categorical') {
+      const col = table.column(c.name);
+      return { ...c, domain: { categories: [...col.categories], source: 'public' } };
+    }
+    if (c.kind !== 'numeric') return c;
+    const v = table.column(c.name).values;
+    let lo = Infinity;
+    let hi = -Infinity;
+    const distinct = new Set();
+    for (const x of v) {
+      if (x !== x) continue;
+      lo = Math.min(lo, x);
+      hi = Math.max(hi, x);
+      distinct.add(x);
+    }
+    if (c.integer && distinct.size <= 128 && hi - lo + 1 > 128) {
+      const categories = [...distinct].sort((a, b) => a - b).map(String);
+      const index = new Map(categories.map((k, i) => [k, i]));
+      const codes = Int32Array.from(v, (x) => (x !== x ? -1 : index.get(String(x))));
+      t = t.withColumn({ kind: 'categorical', name: c.name, codes, categories });
+      return {
+        name: c.name,
+        kind: 'categorical',
+        nullable: c.nullable,
+        domain: { categories, source: 'public' },
+      };
+    }
+    return { ...c, domain: { min: lo, max: hi, source: 'public' } };
+  });
+  void lib;
+  return { table: t, schema: { ...schema, columns } };
 }
 
 /** TV distance of each 1-way marginal (categorical columns, numerics in 16 quantile bins of the reference). */
@@ -109,30 +125,35 @@ async function one(o) {
   const train = join(SHARED, ds.train);
   const options = o.one === true ? {} : JSON.parse(o.one);
   const eps = o.eps.length ? o.eps[0] : undefined;
-  const { table, schema: inferred } = await lib.readTable(train);
-  const schema = eps !== undefined ? publicSchema(inferred, table) : inferred;
+  const read = await lib.readTable(train);
+  const { table, schema } = eps !== undefined ? publicDomains(lib, read.table, read.schema) : read;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let epochTimes = [];
   let last = t0;
-  const model = await lib.getSynthesizer('argn').fit(table, schema, {
-    seed: 42,
-    ...(eps !== undefined ? { epsilon: eps, delta: 1e-9 } : {}),
-    options,
-    onProgress: (e) => {
-      if (e.phase !== 'argn') return;
-      const now = performance.now();
-      epochTimes.push((now - last) / 1000);
-      last = now;
-      if (o.verbose) console.error(e.message);
-    },
-  });
+  const model = o.model
+    ? lib.loadModel(JSON.parse(readFileSync(o.model, 'utf8')))
+    : await lib.getSynthesizer('argn').fit(table, schema, {
+        seed: 42,
+        ...(eps !== undefined ? { epsilon: eps, delta: 1e-9 } : {}),
+        options,
+        onProgress: (e) => {
+          if (e.phase !== 'argn') return;
+          const now = performance.now();
+          epochTimes.push((now - last) / 1000);
+          last = now;
+          if (o.verbose) console.error(e.message);
+        },
+      });
   const t1 = performance.now();
   const syn = model.sample(table.nRows, { seed: 42 });
   const t2 = performance.now();
+  const c1 = process.cpuUsage(c0);
   mkdirSync(OUT, { recursive: true });
   const tag = `argn-${eps ?? 'nodp'}-${process.pid}`;
   const file = join(OUT, `${tag}.csv`);
   await lib.writeTable(syn, file);
+  if (o.save) writeFileSync(join(OUT, `argn-model-${eps ?? 'nodp'}.json`), JSON.stringify(model.toJSON()));
   const res = {
     eps: eps ?? null,
     options,
@@ -143,6 +164,7 @@ async function one(o) {
     epochTime: epochTimes.length
       ? epochTimes.slice(1).reduce((a, b) => a + b, 0) / Math.max(1, epochTimes.length - 1)
       : null,
+    cpu: (c1.user + c1.system) / 1e6,
     maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     load: os.loadavg()[0],
   };
@@ -224,8 +246,32 @@ function run(extra) {
   }
 }
 
+/** Noise multipliers the planner gives for DP-SGD configurations on Adult's 32,561 rows (no data read). */
+async function plan() {
+  const lib = await import(join(here, '../dist/index.js'));
+  const d = 150000;
+  console.log('| ε | expected batch | epochs | steps | noise multiplier z | z·√d / batch (d = 150,000) |');
+  console.log('|---|---|---|---|---|---|');
+  for (const eps of [1, 4])
+    for (const [batch, epochs] of [
+      [512, 20],
+      [2048, 20],
+      [4096, 30],
+      [4096, 60],
+    ]) {
+      const ledger = new lib.PrivacyLedger({ epsilon: eps, delta: 1e-9 });
+      const q = lib.dyadicRate(batch / 32561);
+      const steps = Math.ceil(epochs / q);
+      const z = lib.planNoiseMultiplier(ledger, { samplingRate: q, steps, coordinates: d });
+      console.log(
+        `| ${eps} | ${batch} | ${epochs} | ${steps} | ${z.toFixed(2)} | ${((z * Math.sqrt(d)) / batch).toFixed(2)} |`,
+      );
+    }
+}
+
 const o = args();
-if (o.one) await one(o);
+if (o.plan) await plan();
+else if (o.one) await one(o);
 else {
   if (!existsSync(join(SHARED, DATASETS.adult.train))) {
     console.log('skipped: ../shared/datasets/adult is absent');

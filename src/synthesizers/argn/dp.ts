@@ -1,8 +1,126 @@
 import { LookalikeError } from '../../errors.js';
+import { DpSgd } from '../../nn/dp-sgd.js';
+import { Adam, allFinite } from '../../nn/optim.js';
+import { writeWeights } from '../../nn/serialize.js';
+import type { Ctx } from '../../nn/tensor.js';
+import { subsampledGaussianEntry } from '../../privacy/dpsgd.js';
+import { Rng } from '../../random/rng.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
+import { planDpSgd, startDpTraining } from '../dp-training/index.js';
 import type { FitOptions, Model } from '../types.js';
+import { cardinality, encodeColumn, publicTokenColumn, type TokenColumn } from './encode.js';
+import { argnOptions, generationOrder, trainingGemm } from './setup.js';
+import { ArgnModel, type ArgnParams } from './model.js';
+import { ArgnNet, netShape } from './network.js';
 
-export async function fitArgnDp(_table: Table, _schema: Schema, _fo: FitOptions): Promise<Model> {
-  throw new LookalikeError('argn: DP mode is not available yet', [], 'usage');
+/** Rows per float32 chunk of the clipped sum (DpSgd; its float error is in the sensitivity). */
+const DP_CHUNK = 64;
+
+/**
+ * `argn` with a privacy budget: (ε, δ)-DP under add/remove-one-row neighbours, by DP-SGD (Abadi et al. 2016).
+ *
+ * 1. **Preprocessing is public or paid for** (`startDpTraining`, synthesizers/dp-training): the budget → ledger,
+ *    domains declared public or released with `dpDomains` (a column with neither is refused, by name), and the
+ *    noisy 1-way marginal of every column (a `preprocessing` share of the budget) from which, by post-processing,
+ *    the row count N̂ and each binned numeric column's quantile knots. The tokenisation reads no row: categories from
+ *    the domains, an integer column whose domain spans ≤ `maxDiscrete` values is discrete over it, other numeric or
+ *    datetime columns are cut at ≤ `bins` of the DP knots within the domain's bounds, and the missing token exists
+ *    unless a column is declared not nullable. Output biases are not started at the data's frequencies.
+ * 2. **Training** reads rows only through `DpSgd` (nn/dp-sgd.ts): Poisson batches at rate q = batchSize/N̂ from the
+ *    SecureRng, per-example gradients of all weights (embeddings and heads) clipped jointly to `clipNorm` with ghost
+ *    norms, lattice Gaussian noise, for exactly ⌈epochs/q⌉ steps — a fixed count: no validation split, no early
+ *    stopping. The column order of each step is a permutation from the seeded Rng (independent of the data), as is
+ *    dropout.
+ * 3. **The ledger** holds the marginals (zCDP) and one "subsampled-gaussian" entry (noise multiplier, q, steps,
+ *    clipping norm, sensitivity with the float slack, batch-cap δ), composed by the ledger's accountant; the noise
+ *    multiplier is the smallest that fits what the marginals left (`planDpSgd`).
+ *
+ * Sampling reads the model only: post-processing, no budget.
+ */
+export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): Promise<Model> {
+  const o = argnOptions(fo);
+  const start = await startDpTraining(table, schema, fo, 'argn', {
+    preprocessing: o.preprocessing,
+    numeric: 'quantile',
+  });
+  const sizes = { bins: o.bins, maxDiscrete: o.maxDiscrete };
+  const columns: TokenColumn[] = start.specs.map((spec, j) => {
+    const t = start.transform.columns[j];
+    if (t.encoding === 'quantile') return publicTokenColumn(spec, [t.min, t.max], t.knots, t.missing, sizes);
+    if (t.encoding === 'one-hot') return publicTokenColumn(spec, null, null, t.missing, sizes);
+    throw new LookalikeError(
+      `internal: argn expected quantile knots for column "${spec.name}"`,
+      [],
+      'internal',
+    );
+  });
+  const names = columns.map((c) => c.name);
+  const tokens = columns.map((c) => encodeColumn(c, start.table.column(c.name)));
+  const order = generationOrder(names, o.order);
+  const fixedPos = Int32Array.from(names, (nm) => order.indexOf(nm));
+  const rng = new Rng(fo.seed ?? 0);
+  const shape = netShape(columns.map(cardinality), o.modelSize);
+  const net = new ArgnNet(shape, rng.fork(), o.dropout);
+  const coordinates = net.params.reduce((s, q) => s + q.size, 0);
+  const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
+  const dp = new DpSgd(net.modules, {
+    noiseMultiplier: plan.noiseMultiplier,
+    clipNorm: o.clipNorm,
+    samplingRate: plan.samplingRate,
+    expectedBatch: plan.expectedBatch,
+    batchCap: plan.batchCap,
+    chunk: DP_CHUNK,
+  });
+  const n = start.table.nRows;
+  const adam = new Adam(dp.params, { lr: o.lr });
+  const gemm = await trainingGemm(o.threads);
+  const stepsPerEpoch = Math.max(1, Math.round(1 / plan.samplingRate));
+  try {
+    const ctx: Ctx = { gemm, training: true, rng: rng.fork() };
+    const orderRng = rng.fork();
+    const p = names.length;
+    let pos: Int32Array = fixedPos;
+    const run = (chunk: Int32Array, c: Ctx): void => {
+      net.run(tokens, chunk, pos, c, 'per-example', 1);
+    };
+    for (let t = 0; t < plan.steps; t++) {
+      if (o.flexible) pos = orderRng.permutation(p);
+      dp.step(n, run, ctx, start.secureRng);
+      adam.step();
+      const epoch = Math.floor(t / stepsPerEpoch) + 1;
+      if (!allFinite(dp.params))
+        throw new LookalikeError(
+          `argn: the weights became non-finite in epoch ${epoch} of DP training; no model was written`,
+          ['lower the learning rate (option lr)'],
+          'input',
+        );
+      if ((t + 1) % stepsPerEpoch === 0 || t + 1 === plan.steps)
+        fo.onProgress?.({
+          phase: 'argn',
+          done: Math.min(o.epochs, epoch),
+          total: o.epochs,
+          message: `DP epoch ${Math.min(o.epochs, epoch)} (step ${t + 1} of ${plan.steps})`,
+        });
+    }
+  } finally {
+    gemm.close();
+  }
+  start.ledger.charge({
+    ...subsampledGaussianEntry(dp.ledgerParams(), { query: 'argn DP-SGD', columns: names }),
+    delta: plan.capDelta,
+  });
+  const params: ArgnParams = {
+    version: 1,
+    ids: start.ids,
+    columns,
+    shape,
+    flexible: o.flexible,
+    order,
+    temperature: o.temperature,
+    topP: o.topP,
+    training: { epochs: o.epochs, bestEpoch: o.epochs, dp: true },
+    weights: writeWeights(net.params),
+  };
+  return new ArgnModel(start.schema, params, net, start.ledger);
 }

@@ -1,6 +1,4 @@
 import { LookalikeError } from '../../errors.js';
-import { createGemm } from '../../nn/kernel/wasm.js';
-import type { Gemm } from '../../nn/kernel/gemm.js';
 import { Adam } from '../../nn/optim.js';
 import { writeWeights } from '../../nn/serialize.js';
 import type { Ctx } from '../../nn/tensor.js';
@@ -8,14 +6,14 @@ import { Rng } from '../../random/rng.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import { checkFitInput, idStyles, modelledSpecs } from '../common.js';
-import { optionValues } from '../options.js';
 import { defineSynthesizer } from '../registry.js';
 import type { FitOptions, Model, Synthesizer } from '../types.js';
 import { cardinality, encodeColumn, fitTokenColumn } from './encode.js';
 import { fitArgnDp } from './dp.js';
 import { argnInfo } from './info.js';
 import { ArgnModel, loadArgn, type ArgnParams } from './model.js';
-import { ArgnNet, netShape, type ModelSize } from './network.js';
+import { ArgnNet, netShape } from './network.js';
+import { argnOptions, generationOrder, tokenSizes, trainingGemm } from './setup.js';
 
 /**
  * `argn`: an autoregressive generator in the style of MOSTLY AI's TabularARGN (Tiwald et al. 2025, "TabularARGN:
@@ -43,55 +41,8 @@ import { ArgnNet, netShape, type ModelSize } from './network.js';
  * counts of column j; sampling O(n · the same) without the backward pass.
  */
 
-export interface ArgnOptions {
-  readonly epochs: number;
-  readonly batchSize: number;
-  readonly lr: number;
-  readonly validation: number;
-  readonly patience: number;
-  readonly modelSize: ModelSize;
-  readonly flexible: boolean;
-  readonly order?: readonly string[];
-  readonly bins: number;
-  readonly maxDiscrete: number;
-  readonly dropout: number;
-  readonly temperature: number;
-  readonly topP: number;
-  readonly threads: number;
-  readonly clipNorm: number;
-  readonly preprocessing: number;
-}
-
 /** The most rows ever needed: a fit refuses fewer. */
 export const ARGN_MIN_ROWS = 10;
-
-export function argnOptions(fo: FitOptions): ArgnOptions {
-  return optionValues(argnInfo.options, fo) as unknown as ArgnOptions;
-}
-
-/**
- * Bins and discrete values for n rows: the options when given, else their defaults capped at max(8, √n) so that a
- * small table does not spread its rows over more tokens than it can learn (100 from 10,000 rows on).
- */
-export function tokenSizes(o: ArgnOptions, fo: FitOptions, n: number): { bins: number; maxDiscrete: number } {
-  const cap = Math.max(8, Math.round(Math.sqrt(n)));
-  const given = fo.options ?? {};
-  return {
-    bins: given.bins !== undefined ? o.bins : Math.min(o.bins, cap),
-    maxDiscrete: given.maxDiscrete !== undefined ? o.maxDiscrete : Math.min(o.maxDiscrete, cap),
-  };
-}
-
-/** The generation order: `order` first, then the other modelled columns in table order. */
-export function generationOrder(names: readonly string[], order: readonly string[] | undefined): string[] {
-  const first = order ?? [];
-  return [...first, ...names.filter((n) => !first.includes(n))];
-}
-
-/** A seeded Gemm for training (threads do not change results: the kernel is bit-exact across thread counts). */
-export async function trainingGemm(threads: number): Promise<Gemm> {
-  return createGemm({ threads });
-}
 
 async function fitArgn(table: Table, schema: Schema, fo: FitOptions): Promise<Model> {
   if (fo.epsilon !== undefined) return fitArgnDp(table, schema, fo);

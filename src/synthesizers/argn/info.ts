@@ -16,9 +16,18 @@ export const argnInfo: SynthesizerInfo = {
       min: 1,
       max: 10000,
       default: 60,
+      defaultText: '60; with --epsilon 30',
       help: 'most training epochs (early stopping may end sooner; with --epsilon exactly this many)',
     },
-    { name: 'batchSize', type: 'integer', min: 1, max: 65536, default: 512, help: 'rows per training batch' },
+    {
+      name: 'batchSize',
+      type: 'integer',
+      min: 1,
+      max: 65536,
+      default: 512,
+      defaultText: '512; with --epsilon 4096 (expected Poisson batch)',
+      help: 'rows per training batch',
+    },
     {
       name: 'lr',
       type: 'number',
@@ -26,6 +35,7 @@ export const argnInfo: SynthesizerInfo = {
       exclusiveMin: true,
       max: 1,
       default: 0.002,
+      defaultText: '0.002; with --epsilon 0.005',
       help: 'Adam learning rate',
     },
     {

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { argn } from '../../src/synthesizers/argn/index.js';
+import '../../src/synthesizers/builtin.js';
+import { loadModel } from '../../src/synthesizers/registry.js';
+import { tableFromRecords } from '../../src/table/infer.js';
+import { LookalikeError } from '../../src/errors.js';
+import type { Schema } from '../../src/table/schema.js';
+import type { Row } from '../../src/table/table.js';
+import type { ModelFile } from '../../src/synthesizers/types.js';
+
+// penguins with its domains declared public, as a user would after reviewing `lookalike inspect --public-domains`
+const records = JSON.parse(readFileSync('node_modules/vega-datasets/data/penguins.json', 'utf8')) as Row[];
+const { table, schema } = tableFromRecords(records);
+const publicSchema = (s: Schema): Schema => ({
+  ...s,
+  columns: s.columns.map((c) =>
+    c.domain ? { ...c, domain: { ...c.domain, source: 'public' as const } } : c,
+  ),
+});
+const OPTIONS = { epochs: 3, batchSize: 64 };
+
+describe('argn with --epsilon (DP-SGD)', () => {
+  it('refuses domains read off the data, naming the columns', async () => {
+    const e = await argn.fit(table, schema, { epsilon: 1, options: OPTIONS }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LookalikeError);
+    expect((e as LookalikeError).kind).toBe('privacy');
+    expect((e as LookalikeError).problems.join('\n')).toMatch(/Species[\s\S]*Island[\s\S]*Body Mass/);
+  });
+
+  it('fits end to end on public domains: schema respected, ledger within the budget, round trip', async () => {
+    const pub = publicSchema(schema);
+    const model = await argn.fit(table, pub, { epsilon: 2, seed: 1, options: OPTIONS });
+    expect(model.privacy.type).toBe('dp');
+    const g = model.privacy as { epsilon: number; delta: number };
+    expect(g.epsilon).toBeLessThanOrEqual(2);
+    expect(g.delta).toBeLessThanOrEqual(1e-9);
+    const s = model.sample(200, { seed: 3 });
+    expect(s.nRows).toBe(200);
+    const species = s.column('Species');
+    expect(species.kind).toBe('categorical');
+    if (species.kind === 'categorical')
+      expect([...species.categories].sort()).toEqual(['Adelie', 'Chinstrap', 'Gentoo']);
+    const mass = s.column('Body Mass (g)');
+    if (mass.kind === 'numeric')
+      for (const v of mass.values) if (!Number.isNaN(v)) expect(v >= 2700 && v <= 6300).toBe(true);
+    // the ledger: 7 noisy 1-way marginals, then one DP-SGD run with its parameters
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile;
+    const ledger = file.ledger as {
+      accounting: string;
+      entries: { query: string; mechanism: string; delta?: number; subsampled?: Record<string, number> }[];
+    };
+    expect(ledger.accounting).toBe('zcdp+subsampled');
+    expect(ledger.entries.slice(0, 7).map((e) => e.query)).toEqual(Array(7).fill('marginal'));
+    const sgd = ledger.entries[7];
+    expect(ledger.entries).toHaveLength(8);
+    expect(sgd.mechanism).toBe('subsampled-gaussian');
+    expect(sgd.query).toBe('argn DP-SGD');
+    expect(sgd.delta).toBeGreaterThan(0);
+    const sub = sgd.subsampled!;
+    expect(sub.clippingNorm).toBe(1);
+    expect(sub.sensitivity).toBeGreaterThanOrEqual(1);
+    expect(sub.noiseMultiplier).toBeGreaterThan(0.3);
+    // q = batch / N̂ (N̂ noisy, near 344), steps = ⌈epochs / q⌉
+    expect(sub.samplingRate).toBeGreaterThan(64 / 450);
+    expect(sub.samplingRate).toBeLessThan(64 / 250);
+    expect(sub.steps).toBe(Math.ceil(3 / sub.samplingRate));
+    expect((file.params as { training: unknown }).training).toEqual({ epochs: 3, bestEpoch: 3, dp: true });
+    const back = loadModel(file);
+    expect(back.privacy).toEqual(model.privacy);
+    expect(back.sample(50, { seed: 4 }).toRecords()).toEqual(model.sample(50, { seed: 4 }).toRecords());
+    // conditional sampling is post-processing: the ledger does not change
+    const before = JSON.stringify(model.toJSON().ledger);
+    const gentoo = model.sample(40, { seed: 5, conditions: { Species: 'Gentoo' } }).toRecords();
+    expect(gentoo.every((r) => r.Species === 'Gentoo')).toBe(true);
+    expect(JSON.stringify(model.toJSON().ledger)).toBe(before);
+  });
+
+  it('refuses a budget too small for the epochs asked', async () => {
+    const e = await argn
+      .fit(table, publicSchema(schema), { epsilon: 0.01, options: { epochs: 200, batchSize: 300 } })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LookalikeError);
+    expect((e as LookalikeError).kind).toBe('privacy');
+  });
+});
