@@ -78,7 +78,7 @@ describe('argn with --epsilon (DP-SGD)', () => {
 
   it('refuses a budget too small for the epochs asked', async () => {
     const e = await argn
-      .fit(table, publicSchema(schema), { epsilon: 0.01, options: { epochs: 200, batchSize: 300 } })
+      .fit(table, publicSchema(schema), { epsilon: 0.05, options: { epochs: 100, batchSize: 32 } })
       .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(LookalikeError);
     expect((e as LookalikeError).kind).toBe('privacy');

@@ -14,6 +14,45 @@ import { argnOptions, generationOrder, trainingGemm } from './setup.js';
 import { ArgnModel, type ArgnParams } from './model.js';
 import { ArgnNet, netShape } from './network.js';
 
+/**
+ * A column's token frequencies from its noisy 1-way marginal (post-processing of what `startDpTraining` paid for):
+ * categories, booleans and exact integers by label; a binned column spreads its present mass evenly over its bins
+ * (they are cut at DP quantiles); the missing token takes the marginal's missing share. A tiny floor keeps every
+ * token possible.
+ */
+function tokenFrequencies(
+  c: TokenColumn,
+  m: { readonly counts: Float64Array; readonly labels: readonly string[]; readonly missing: boolean },
+): Float64Array {
+  const K = cardinality(c);
+  const f = new Float64Array(K);
+  const valueCodes = m.missing ? m.counts.length - 1 : m.counts.length;
+  let present = 0;
+  for (let k = 0; k < valueCodes; k++) present += m.counts[k];
+  const missing = m.missing ? m.counts[valueCodes] : 0;
+  const base = c.missing ? K - 1 : K;
+  if (c.encoding === 'binned' || present <= 0) f.fill(present > 0 || !missing ? 1 / base : 0, 0, base);
+  else
+    for (let k = 0; k < valueCodes; k++) {
+      const label = m.labels[k];
+      const t =
+        c.encoding === 'category'
+          ? c.kind === 'boolean'
+            ? label === 'true'
+              ? 1
+              : 0
+            : c.categories!.indexOf(label)
+          : c.values!.indexOf(Number(label));
+      if (t >= 0 && t < base) f[t] += m.counts[k] / present;
+    }
+  const total = present + missing;
+  const share = total > 0 ? missing / total : 0;
+  for (let k = 0; k < base; k++) f[k] *= 1 - (c.missing ? share : 0);
+  if (c.missing) f[K - 1] = share;
+  for (let k = 0; k < K; k++) f[k] = Math.max(f[k], 1e-4);
+  return f;
+}
+
 /** Rows per float32 chunk of the clipped sum (DpSgd; its float error is in the sensitivity). */
 const DP_CHUNK = 64;
 
@@ -26,7 +65,7 @@ const DP_CHUNK = 64;
  *    the row count N̂ and each binned numeric column's quantile knots. The tokenisation reads no row: categories from
  *    the domains, an integer column whose domain spans ≤ `maxDiscrete` values is discrete over it, other numeric or
  *    datetime columns are cut at ≤ `bins` of the DP knots within the domain's bounds, and the missing token exists
- *    unless a column is declared not nullable. Output biases are not started at the data's frequencies.
+ *    unless a column is declared not nullable. Output biases are started at the noisy marginals' frequencies (post-processing).
  * 2. **Training** reads rows only through `DpSgd` (nn/dp-sgd.ts): Poisson batches at rate q = batchSize/N̂ from the
  *    SecureRng, per-example gradients of all weights (embeddings and heads) clipped jointly to `clipNorm` with ghost
  *    norms, lattice Gaussian noise, for exactly ⌈epochs/q⌉ steps — a fixed count: no validation split, no early
@@ -62,8 +101,23 @@ export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): P
   const rng = new Rng(fo.seed ?? 0);
   const shape = netShape(columns.map(cardinality), o.modelSize);
   const net = new ArgnNet(shape, rng.fork(), o.dropout);
+  net.initBias(columns.map((c, j) => tokenFrequencies(c, start.marginals[j])));
   const coordinates = net.params.reduce((s, q) => s + q.size, 0);
-  const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
+  let plan: ReturnType<typeof planDpSgd>;
+  try {
+    plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
+  } catch (e) {
+    if (e instanceof LookalikeError) throw e;
+    // the accountant gives up on extreme plans (a tiny budget: a sampling rate near 1, a huge noise multiplier)
+    throw new LookalikeError(
+      `the privacy budget ε = ${start.ledger.budget.epsilon} is too small for DP-SGD with ${o.epochs} epochs at batch ${o.batchSize}: no noise level could be planned`,
+      [
+        `the accountant could not evaluate the plan (${(e as Error).message})`,
+        'raise --epsilon, train for fewer epochs, or use a smaller batch',
+      ],
+      'privacy',
+    );
+  }
   const dp = new DpSgd(net.modules, {
     noiseMultiplier: plan.noiseMultiplier,
     clipNorm: o.clipNorm,

@@ -52,6 +52,16 @@ export interface DpTrainingStart {
   readonly frequencies: ReadonlyMap<string, Float64Array>;
   /** Columns whose domains were released under DP. */
   readonly released: readonly string[];
+  /**
+   * The noisy 1-way marginal of each modelled column (in `specs` order), already paid for: counts clamped at 0 over
+   * the marginal encoding's codes, with a label per code (a category, an exact integer as text, a bin, "false" /
+   * "true"; "(missing)" last when the column has a missing code). Post-processing material, e.g. for output biases.
+   */
+  readonly marginals: readonly {
+    readonly counts: Float64Array;
+    readonly labels: readonly string[];
+    readonly missing: boolean;
+  }[];
 }
 
 export interface DpTrainingOptions {
@@ -153,6 +163,11 @@ export async function startDpTraining(
     rowsUpper,
     frequencies,
     released: fit.released,
+    marginals: measured.map((m, i) => ({
+      counts: Float64Array.from(m.values, (x) => Math.max(0, x)),
+      labels: encoding.discretizers[i].labels,
+      missing: encoding.discretizers[i].missingCode >= 0,
+    })),
   };
 }
 
