@@ -24,6 +24,20 @@ function identity(path: string): string | undefined {
   }
 }
 
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `path` lies strictly inside the folder `dir` (both real paths). */
+function inside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
 function realOrUndefined(path: string): string | undefined {
   try {
     return realpathSync(path);
@@ -46,7 +60,7 @@ export function refuseOverwrite(
 ): void {
   const ins = inputs
     .filter((f): f is FileRole & { path: string } => !!f?.path)
-    .map((f) => ({ ...f, id: identity(f.path), real: realOrUndefined(f.path) }))
+    .map((f) => ({ ...f, id: identity(f.path), real: realOrUndefined(f.path), dir: isDir(f.path) }))
     .filter((f) => f.id !== undefined);
   if (!ins.length) return;
   for (const out of outputs) {
@@ -59,6 +73,14 @@ export function refuseOverwrite(
         `${out.what} "${out.path}" would overwrite ${hit.what} "${hit.path}" (the same file); lookalike never ` +
           'writes over its inputs: choose another output path',
       );
+    // an input that is a folder (a database of table files) is read whole: none of its files may be overwritten
+    const real = realOrUndefined(out.path);
+    const folder = ins.find((i) => i.dir && real !== undefined && inside(i.real!, real));
+    if (folder)
+      throw usage(
+        `${out.what} "${out.path}" would overwrite a file of ${folder.what} "${folder.path}"; lookalike never ` +
+          'writes over its inputs: choose another output path',
+      );
   }
   for (const dir of outputDirs) {
     if (!dir?.path) continue;
@@ -66,8 +88,7 @@ export function refuseOverwrite(
     if (real === undefined) continue;
     for (const i of ins) {
       if (i.real === undefined) continue;
-      const rel = relative(real, i.real);
-      if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+      if (inside(real, i.real))
         throw usage(
           `${dir.what} "${dir.path}" holds ${i.what} "${i.path}", which the command may rewrite; lookalike never ` +
             'writes over its inputs: choose another output folder',

@@ -626,6 +626,25 @@ describe('no command writes over its inputs (exit 2, naming the input)', () => {
       '--report',
       link,
     );
+    // a database folder is read whole: no file in it may be overwritten (fit and inspect of a folder)
+    const db = join(dir, 'db');
+    mkdirSync(db);
+    copyFileSync(table, join(db, 'penguins.json'));
+    await refused(
+      /would overwrite a file of the input (database|table)/,
+      'fit',
+      db,
+      '--out',
+      join(db, 'penguins.json'),
+    );
+    await refused(
+      /would overwrite a file of the input (database|table)/,
+      'inspect',
+      db,
+      '--out',
+      join(db, 'penguins.json'),
+    );
+    expect(readFileSync(join(db, 'penguins.json'))).toEqual(original);
     // a different file of the same name elsewhere is fine
     const other = join(dir, 'other');
     mkdirSync(other);

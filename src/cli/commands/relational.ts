@@ -144,7 +144,13 @@ export async function inspectDatabase(args: ParsedArgs, ctx: CliContext): Promis
   const out = str(args, 'out');
   if (out && !out.endsWith('.json')) throw usage(`--out: expected a .json file, got "${out}"`);
   const metadataPath = str(args, 'metadata');
-  refuseOverwrite([{ path: metadataPath, what: '--metadata file' }], [{ path: out, what: '--out file' }]);
+  refuseOverwrite(
+    [
+      { path: metadataPath, what: '--metadata file' },
+      { path, what: 'the input database' },
+    ],
+    [{ path: out, what: '--out file' }],
+  );
   ctx.step(`reading the database ${path}`);
   const given = metadataPath ? await readMetadata(metadataPath) : undefined;
   const db = await readDatabase(path, {
@@ -246,7 +252,10 @@ export async function fitDatabase(args: ParsedArgs, ctx: CliContext): Promise<nu
   const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
   if (!out.endsWith('.json')) throw usage(`--out: expected a .json file, got "${out}"`);
   refuseOverwrite(
-    [{ path: str(args, 'metadata'), what: '--metadata file' }],
+    [
+      { path: str(args, 'metadata'), what: '--metadata file' },
+      { path: args.positionals[0], what: 'the input database' },
+    ],
     [{ path: out, what: '--out file' }],
   );
   const { model, seconds } = await fitDatabaseModel(args.positionals[0], args, ctx);
@@ -351,7 +360,11 @@ export async function evaluateDatabase(args: ParsedArgs, ctx: CliContext): Promi
   const out = str(args, 'out');
   if (out && !out.endsWith('.json')) throw usage(`--out: expected a .json file, got "${out}"`);
   refuseOverwrite(
-    [{ path: str(args, 'metadata'), what: '--metadata file' }],
+    [
+      { path: str(args, 'metadata'), what: '--metadata file' },
+      { path: realPath, what: 'the real database' },
+      { path: synthPath, what: 'the synthetic database' },
+    ],
     [{ path: out, what: '--out file' }],
   );
   const { db, meta } = await readWithMetadata(realPath, str(args, 'metadata'), ctx);
