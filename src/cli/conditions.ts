@@ -5,8 +5,10 @@ import { parseRules } from '../constraints/parse.js';
 import type { Rule } from '../constraints/types.js';
 import type { ConditionRow } from '../synthesizers/types.js';
 import { LookalikeError } from '../errors.js';
-import type { CliContext } from './command.js';
-import { usage } from './args.js';
+import type { CliContext, ParsedArgs } from './command.js';
+import { str, usage } from './args.js';
+import { parseRebalance, type RebalanceSpec } from '../constraints/rebalance.js';
+import { parseDisclosureSteps, type DisclosureStep } from '../constraints/disclosure.js';
 
 /**
  * What `sample`, `fit` and `run` share for business rules and conditional sampling (docs/constraints.md): the
@@ -70,4 +72,46 @@ export async function rulesFromMetadata(metadataPath: string | undefined, schema
   if (!metadataPath) return [];
   const md = parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath);
   return md.constraints?.length ? parseRules(md.constraints, schema, `${metadataPath}: constraints`) : [];
+}
+
+/** The flags `run` adds for rules, rebalancing and disclosure control (rules come from --metadata). */
+export const CONSTRAINT_RUN_OPTIONS = {
+  rebalance: {
+    type: 'string',
+    placeholder: 'COL=V:SHARE',
+    description: 'draw the synthetic table with exact shares of a column’s values, e.g. income=>50K:0.5',
+  },
+  disclosure: {
+    type: 'string',
+    placeholder: 'FILE',
+    description:
+      'post-hoc disclosure control steps (JSON list, see lookalike disclose) applied before the evaluation',
+  },
+} as const;
+
+/**
+ * What `run` passes to `runJob` for rules, rebalancing and disclosure control: the metadata's rules, `--rebalance`,
+ * and the steps of `--disclosure` (a step that reads the training data is announced on stderr: it voids DP).
+ */
+export async function constraintJobSpec(
+  args: ParsedArgs,
+  metadataPath: string | undefined,
+  schema: Schema,
+  ctx: CliContext,
+): Promise<{ rules?: Rule[]; rebalance?: RebalanceSpec; disclosure?: DisclosureStep[] }> {
+  const rules = await rulesFromMetadata(metadataPath, schema);
+  const rebalanceText = str(args, 'rebalance');
+  const disclosurePath = str(args, 'disclosure');
+  const disclosure = disclosurePath
+    ? parseDisclosureSteps(await readJsonFile(disclosurePath, 'disclosure steps file'), disclosurePath)
+    : undefined;
+  if (disclosure?.some((s) => s.type === 'remove-training-matches'))
+    ctx.err(
+      'warning: the disclosure steps remove training matches: they read the training data and can leak it (ReconSyn); the release is not differentially private',
+    );
+  return {
+    ...(rules.length ? { rules } : {}),
+    ...(rebalanceText !== undefined ? { rebalance: parseRebalance(rebalanceText) } : {}),
+    ...(disclosure?.length ? { disclosure } : {}),
+  };
 }

@@ -1,10 +1,11 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readTable } from '../../src/io/index.js';
 import { checkRules } from '../../src/constraints/check.js';
 import { parseRules } from '../../src/constraints/parse.js';
 import { cli, DATA, tempDir } from './helpers.js';
+import { constraintJobSpec } from '../../src/cli/conditions.js';
 
 // `fit` honouring the rules of --metadata, `sample --condition/--conditions/--rebalance` (docs/constraints.md).
 // Every draw is seeded: the assertions are exact, not statistical.
@@ -282,5 +283,38 @@ describe('sample --rebalance', () => {
       ).code,
     ).toBe(2);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('constraintJobSpec (what run passes to runJob)', () => {
+  it('reads the metadata rules, --rebalance and --disclosure, and warns about a filter on training data', async () => {
+    const { schema } = await readTable(PENGUINS, { metadata: JSON.parse(readFileSync(metadata, 'utf8')) });
+    const steps = join(dir, 'job-steps.json');
+    writeFileSync(
+      steps,
+      JSON.stringify([
+        { type: 'round', column: 'Body Mass (g)', unit: 50 },
+        { type: 'remove-training-matches' },
+      ]),
+    );
+    const errs: string[] = [];
+    const ctx = {
+      out: () => {},
+      err: (s: string) => errs.push(s),
+      progress: () => {},
+      step: () => {},
+      json: false,
+    };
+    const spec = await constraintJobSpec(
+      { positionals: [], values: { rebalance: 'Species=Gentoo:0.5', disclosure: steps } },
+      metadata,
+      schema,
+      ctx,
+    );
+    expect(spec.rules).toHaveLength(4);
+    expect(spec.rebalance).toEqual({ column: 'Species', shares: { Gentoo: 0.5 } });
+    expect(spec.disclosure!.map((s) => s.type)).toEqual(['round', 'remove-training-matches']);
+    expect(errs.join('\n')).toMatch(/ReconSyn/);
+    expect(await constraintJobSpec({ positionals: [], values: {} }, undefined, schema, ctx)).toEqual({});
   });
 });
