@@ -69,6 +69,11 @@ export class ConstrainedModel implements Model {
     return this.plan.rules;
   }
 
+  /** The inner model's default row count (a DP model's noisy total). */
+  get defaultRows(): number | undefined {
+    return this.inner.defaultRows;
+  }
+
   sample(n: number, opts: SampleOptions = {}): Table {
     const seed = opts.seed ?? 0;
     const cplan = planConditions(this.schema, n, opts.conditions);

@@ -88,7 +88,7 @@ export async function runJob(table: Table, schema: Schema, spec: JobSpec = {}): 
       [],
       'usage',
     );
-  const sampled = await release(train, schema, { ...spec, rows: spec.rows ?? train.nRows });
+  const sampled = await release(train, schema, spec);
   const timings: { fit: number; sample: number } & Record<string, number> = { ...sampled.timings };
   let released: Release = sampled;
   let disclosure: DisclosureReport | undefined;

@@ -44,7 +44,7 @@ export interface SampleSpec extends StepHooks {
 }
 
 export interface ReleaseSpec extends FitSpec, Omit<SampleSpec, keyof StepHooks> {
-  /** Synthetic rows to draw (default: as many as the table has). */
+  /** Synthetic rows to draw (default: as many as the table has; a DP model's noisy count of them, `Model.defaultRows`). */
   readonly rows?: number;
 }
 
@@ -143,7 +143,8 @@ export function sample(model: Model, rows: number, spec: SampleSpec = {}): Table
 export async function release(table: Table, schema: Schema, spec: ReleaseSpec = {}): Promise<Release> {
   const fitted = await fit(table, schema, spec);
   const t0 = performance.now();
-  const synthetic = sample(fitted.model, spec.rows ?? table.nRows, spec);
+  // a DP model's default is its noisy row count, never the exact training count (issue 10)
+  const synthetic = sample(fitted.model, spec.rows ?? fitted.model.defaultRows ?? table.nRows, spec);
   const timings = { fit: fitted.seconds, sample: secondsSince(t0) };
   const { model } = fitted;
   return {

@@ -171,7 +171,7 @@ export async function sweep(
       const r = await release(train, schema, {
         synthesizer,
         seed,
-        rows: spec.rows ?? train.nRows,
+        ...(spec.rows !== undefined ? { rows: spec.rows } : {}),
         ...(epsilon !== null ? { epsilon, delta } : {}),
         ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
       });

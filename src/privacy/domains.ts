@@ -12,6 +12,7 @@ import type {
   Schema,
 } from '../table/schema.js';
 import { isCategoricalDomain, isDatetimeDomain, isNumericDomain } from '../table/schema.js';
+import { missingCount } from '../table/infer.js';
 import { Table } from '../table/table.js';
 import { roundUpRel, sumUp } from './accountant.js';
 import type { PrivacyLedger } from './ledger.js';
@@ -81,6 +82,57 @@ export function requirePublicDomains(
     bad.map((c) => `${c.name} (${c.kind}): ${c.domain ? `domain source "${c.domain.source}"` : 'no domain'}`),
     'privacy',
   );
+}
+
+/**
+ * The schema facts besides domains (issue 10): the kind, integer flag, decimal places, datetime format,
+ * nullability and id style of a column are facts about the private rows when inference read them off the data
+ * (`ColumnSpec.inferredFacts`), and each changes the model file (its encoding, its rounding, its ids). A DP fit
+ * takes them only when declared. Returns the schema a DP fit may use: `inferredFacts` dropped and, with
+ * `assumeNullable` (the `dpDomains` path), an undeclared nullability replaced by `true` — a missing-value code that
+ * costs nothing and reveals nothing. Throws a LookalikeError:
+ * - kind 'privacy', listing every column (all columns: id and text columns are written too) with its undeclared
+ *   facts and the fix (`inspect --public-domains` writes them all);
+ * - kind 'input', when a modelled column that may not be missing (`nullable` false or absent) has missing values,
+ *   naming the column and the count (never a value).
+ */
+export function requireDeclaredFacts(
+  table: Table,
+  schema: Schema,
+  modelled: readonly string[],
+  what: string,
+  opts: { readonly assumeNullable?: boolean } = {},
+): Schema {
+  const facts: string[] = [];
+  const columns = schema.columns.map((c) => {
+    const left = (c.inferredFacts ?? []).filter((f) => !(opts.assumeNullable && f === 'nullable'));
+    if (left.length) facts.push(`${c.name} (${c.kind}): ${left.join(', ')} read off the data`);
+    const assumed = opts.assumeNullable && c.inferredFacts?.includes('nullable');
+    const { inferredFacts: _drop, ...rest } = c;
+    void _drop;
+    return assumed ? { ...rest, nullable: true } : rest;
+  });
+  if (facts.length)
+    throw new LookalikeError(
+      `${what} may not use schema facts read off the private data (issue 10: each changes the model file); ` +
+        `declare them in a metadata file: \`lookalike inspect data.csv --public-domains --out meta.json\` writes ` +
+        `every one (kind, integer, decimals, format, nullable, idStyle); review it, then pass --metadata meta.json. ` +
+        `Columns:`,
+      facts,
+      'privacy',
+    );
+  const wanted = new Set(modelled);
+  const missing = new ProblemList();
+  for (const c of columns) {
+    if (!wanted.has(c.name) || c.nullable) continue;
+    const k = missingCount(table.column(c.name));
+    if (k)
+      missing.add(
+        `column "${c.name}" has ${k} missing value${k === 1 ? '' : 's'} but is not declared nullable; declare "nullable": true in the metadata, or fill or drop those rows`,
+      );
+  }
+  missing.throwIfAny(`${what}: missing values where the schema allows none:`, 'input');
+  return { ...schema, columns };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Column } from '../table/column.js';
-import type { ColumnSpec, Schema } from '../table/schema.js';
+import type { ColumnSpec, IdStyle, Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import { LookalikeError, ProblemList } from '../errors.js';
 import type { ModelFile } from './types.js';
@@ -14,7 +14,7 @@ import type { PrivacyGuarantee } from '../privacy/guarantee.js';
  * - `text` (free text) columns are not modelled; they are written as missing. A synthesizer that learns text is
  *   future work — copying text would leak it.
  */
-export type IdStyle = 'integer' | 'prefixed';
+export type { IdStyle };
 
 export function idStyleOf(col: Column): IdStyle {
   if (col.kind !== 'id') return 'prefixed';
@@ -50,10 +50,21 @@ export function byNameFrom<T>(x: Record<string, unknown>): Record<string, T> {
   return Object.assign(byName<T>(), x) as Record<string, T>;
 }
 
+/**
+ * Id styles of the id columns as the schema declares them (`prefixed` when it does not): for DP fits, which may not
+ * read the style off the private ids.
+ */
+export function declaredIdStyles(schema: Schema): Record<string, IdStyle> {
+  const out = byName<IdStyle>();
+  for (const c of schema.columns) if (c.kind === 'id') out[c.name] = c.idStyle ?? 'prefixed';
+  return out;
+}
+
 /** Id styles of the id columns of a table, by name (stored in the model file). */
 export function idStyles(table: Table, schema: Schema): Record<string, IdStyle> {
   const out = byName<IdStyle>();
-  for (const c of schema.columns) if (c.kind === 'id') out[c.name] = idStyleOf(table.column(c.name));
+  for (const c of schema.columns)
+    if (c.kind === 'id') out[c.name] = c.idStyle ?? idStyleOf(table.column(c.name));
   return out;
 }
 

@@ -216,11 +216,20 @@ export function discretisationOptions(dpOnly = false): OptionSpec[] {
   const w = dpOnly ? { dpOnly } : {};
   return [
     {
+      name: 'adaptiveBins',
+      type: 'number',
+      min: 0,
+      max: 0.99,
+      default: 0,
+      help: 'share of the budget for adaptive DP bins (a noisy fine histogram merged into bins of equal mass) for numeric columns without declared bins or values, e.g. 0.1; 0 = equal-width bins',
+      ...w,
+    },
+    {
       name: 'bins',
       type: 'integer',
       min: 1,
       default: 32,
-      help: 'equal-width bins for numeric columns without declared bins',
+      help: 'most bins for numeric columns without declared bins (adaptive: fewer on small tables or small ε)',
       ...w,
     },
     {

@@ -100,6 +100,12 @@ export interface Model {
    */
   sample(n: number, opts?: SampleOptions): Table;
   toJSON(): ModelFile;
+  /**
+   * The rows a sample has when the caller does not say (`run`, `sweep`): a DP model's noisy count of its training
+   * rows (issue 10: the exact count is what differs between neighbours). Absent: the caller uses the training
+   * rows (a non-DP model).
+   */
+  readonly defaultRows?: number;
 }
 
 /**

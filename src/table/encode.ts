@@ -31,6 +31,17 @@ export interface DiscretizerJSON {
   readonly format: string | null;
   readonly includeMissing: boolean;
   readonly size: number;
+  /**
+   * Numeric columns with a declared value list (`domain.values`, with `exactValues`): one code per value, decoded to
+   * it exactly. Absent or null otherwise.
+   */
+  readonly values?: readonly number[] | null;
+  /**
+   * Adaptive DP bins (privacy/bins.ts): fine equal-width cells over the bins with their (noisy, clipped) weights; a
+   * value decoded in a bin is drawn from these cells by weight, then uniformly within the cell. Absent or null:
+   * uniformly within the bin.
+   */
+  readonly fine?: { readonly edges: readonly number[]; readonly weights: readonly number[] } | null;
 }
 
 export interface DiscretizeOptions {
@@ -40,6 +51,8 @@ export interface DiscretizeOptions {
   readonly maxExactIntegers?: number;
   /** Add a code for missing values (default: the spec's `nullable`). */
   readonly includeMissing?: boolean;
+  /** Numeric columns with a declared value list (`domain.values`) get one code per value (default false). */
+  readonly exactValues?: boolean;
 }
 
 export class Discretizer {
@@ -68,6 +81,7 @@ export class Discretizer {
     const j = this.json;
     const out: string[] = [];
     if (j.categories) out.push(...j.categories);
+    else if (j.values) out.push(...j.values.map(String));
     else if (j.offset !== null) for (let k = 0; k < this.valueCodes; k++) out.push(String(j.offset + k));
     else if (j.edges) {
       const fmt = j.format ? datetimeCodec(j.format) : null;
@@ -123,7 +137,26 @@ export class Discretizer {
       case 'numeric':
       case 'datetime': {
         const v = col.values;
-        if (j.offset !== null) {
+        if (j.values) {
+          const vs = j.values;
+          for (let i = 0; i < n; i++) {
+            const x = v[i];
+            if (Number.isNaN(x)) {
+              missingSeen++;
+              out[i] = miss;
+              continue;
+            }
+            // the nearest listed value (binary search)
+            let lo = 0,
+              hi = vs.length - 1;
+            while (hi - lo > 1) {
+              const mid = (lo + hi) >> 1;
+              if (vs[mid] <= x) lo = mid;
+              else hi = mid;
+            }
+            out[i] = Math.abs(vs[hi] - x) < Math.abs(x - vs[lo]) ? hi : lo;
+          }
+        } else if (j.offset !== null) {
           const hi = this.valueCodes - 1;
           for (let i = 0; i < n; i++) {
             const x = v[i];
@@ -190,16 +223,26 @@ export class Discretizer {
         const out = new Float64Array(n);
         const e = j.edges;
         const last = e ? e.length - 2 : 0;
+        const within = j.fine && e ? fineSampler(e, j.fine) : null;
+        const fineLast = j.fine ? j.fine.edges.length - 2 : 0;
         for (let i = 0; i < n; i++) {
           const k = codes[i];
           if (k === miss) out[i] = NaN;
+          else if (j.values) out[i] = j.values[k];
           else if (j.offset !== null) out[i] = j.offset + k;
           else {
-            const a = e![k],
+            let a = e![k],
               b = e![k + 1];
+            let isLast = k === last;
+            if (within) {
+              const c = within(k, rng);
+              a = j.fine!.edges[c];
+              b = j.fine!.edges[c + 1];
+              isLast = c === fineLast;
+            }
             if (j.integer) {
               const lo = Math.ceil(a);
-              const hi = k === last ? Math.floor(b) : Math.ceil(b) - 1;
+              const hi = isLast ? Math.floor(b) : Math.ceil(b) - 1;
               const width = hi - lo + 1;
               if (!(hi >= lo)) out[i] = Math.round(a);
               else if (width <= 4294967296) out[i] = lo + rng.int(width);
@@ -252,6 +295,8 @@ export function discretizer(spec: ColumnSpec, opts: DiscretizeOptions = {}): Dis
       if (!isNumericDomain(d))
         throw new LookalikeError(`column "${spec.name}" has no numeric domain to discretise with`);
       const integer = spec.integer ?? false;
+      if (opts.exactValues && d.values?.length)
+        return new Discretizer({ ...base, integer, values: d.values, size: d.values.length + extra });
       if (d.bins)
         return new Discretizer({ ...base, integer, edges: d.bins, size: d.bins.length - 1 + extra });
       const lo = integer ? Math.ceil(d.min) : d.min;
@@ -281,6 +326,46 @@ export function discretizer(spec: ColumnSpec, opts: DiscretizeOptions = {}): Dis
     default:
       throw new LookalikeError(`column "${spec.name}" of kind ${spec.kind} cannot be discretised`);
   }
+}
+
+/**
+ * Per bin of `edges`, a sampler of its fine cells by weight (cells whose midpoint lies in the bin); a bin whose
+ * cells weigh nothing draws among them uniformly. Returns the fine cell index.
+ */
+function fineSampler(
+  edges: readonly number[],
+  fine: { readonly edges: readonly number[]; readonly weights: readonly number[] },
+): (bin: number, rng: Rng) => number {
+  const nb = edges.length - 1;
+  const first = new Int32Array(nb + 1);
+  let c = 0;
+  for (let k = 0; k < nb; k++) {
+    first[k] = c;
+    while (c < fine.weights.length && (fine.edges[c] + fine.edges[c + 1]) / 2 < edges[k + 1]) c++;
+    if (k === nb - 1) c = fine.weights.length;
+  }
+  first[nb] = fine.weights.length;
+  const cum = new Float64Array(fine.weights.length);
+  for (let k = 0; k < nb; k++) {
+    let t = 0;
+    for (let i = first[k]; i < first[k + 1]; i++) cum[i] = t += Math.max(0, fine.weights[i]);
+  }
+  return (bin, rng) => {
+    const lo = first[bin],
+      hi = first[bin + 1];
+    if (hi <= lo) return Math.min(lo, fine.weights.length - 1);
+    const total = cum[hi - 1];
+    if (!(total > 0)) return lo + rng.int(hi - lo);
+    const u = rng.float() * total;
+    let a = lo,
+      b = hi - 1;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (cum[m] > u) b = m;
+      else a = m + 1;
+    }
+    return a;
+  };
 }
 
 function equalWidth(lo: number, hi: number, bins: number): number[] {

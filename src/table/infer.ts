@@ -2,7 +2,7 @@ import type { Column, ColumnKind } from './column.js';
 import { CANDIDATE_FORMATS, ISO_FORMAT, datetimeCodec, detectDatetimeFormat } from './datetime.js';
 import { parseMetadata, type ColumnMetadata, type Metadata } from './metadata.js';
 import { rawLength, type RawColumn } from './raw.js';
-import type { ColumnSpec, Domain, Schema } from './schema.js';
+import type { ColumnSpec, Domain, IdStyle, Schema, SchemaFact } from './schema.js';
 import { isCategoricalDomain, isDatetimeDomain, isNumericDomain } from './schema.js';
 import { Table, type Row } from './table.js';
 import { LookalikeError } from '../errors.js';
@@ -499,7 +499,8 @@ function decimalPlaces(v: number): number {
 }
 
 /** The most decimal places among (up to 20,000 of) the values, when ≤ MAX_DECIMALS. */
-function decimalsSpec(values: Float64Array, declared: number | undefined): { decimals?: number } {
+function decimalsSpec(values: Float64Array, declared: number | null | undefined): { decimals?: number } {
+  if (declared === null) return {};
   if (declared !== undefined) return { decimals: declared };
   let max = 0;
   const step = Math.max(1, Math.floor(values.length / 20_000));
@@ -523,7 +524,35 @@ function numericRange(values: Float64Array): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
-/** The schema of a table as read off its data: every domain marked `inferred`. */
+/** How many values of a column are missing (NaN, code −1, null). */
+export function missingCount(c: Column): number {
+  let k = 0;
+  switch (c.kind) {
+    case 'numeric':
+    case 'datetime':
+      for (let i = 0; i < c.values.length; i++) if (Number.isNaN(c.values[i])) k++;
+      return k;
+    case 'categorical':
+      for (let i = 0; i < c.codes.length; i++) if (c.codes[i] < 0) k++;
+      return k;
+    case 'boolean':
+      for (let i = 0; i < c.values.length; i++) if (c.values[i] < 0) k++;
+      return k;
+    default:
+      for (const v of c.values) if (v === null) k++;
+      return k;
+  }
+}
+
+/** `integer` when every present id is a whole number written in digits, else `prefixed`. */
+function idStyleOfValues(values: readonly (string | null)[]): IdStyle {
+  return values.every((v) => v === null || /^\d+$/.test(v)) ? 'integer' : 'prefixed';
+}
+
+/**
+ * The schema of a table as read off its data: every domain marked `inferred`, and every fact the metadata does
+ * not declare listed in `inferredFacts`.
+ */
 export function inferSchema(table: Table, declared?: Metadata): Schema {
   const metaByName = new Map((declared?.columns ?? []).map((c) => [c.name, c]));
   const columns: ColumnSpec[] = table.columns.map((c) => {
@@ -560,6 +589,14 @@ export function inferSchema(table: Table, declared?: Metadata): Schema {
         break;
     }
     if (meta?.domain) domain = meta.domain;
+    // the facts read off the data rather than declared (issue 10: a DP fit refuses them, like inferred domains)
+    const inferred: SchemaFact[] = [];
+    if (meta?.kind === undefined) inferred.push('kind');
+    if (c.kind === 'numeric' && meta?.integer === undefined) inferred.push('integer');
+    if (c.kind === 'numeric' && !c.integer && meta?.decimals === undefined) inferred.push('decimals');
+    if (c.kind === 'datetime' && meta?.format === undefined) inferred.push('format');
+    if (meta?.nullable === undefined) inferred.push('nullable');
+    if (c.kind === 'id' && meta?.idStyle === undefined) inferred.push('idStyle');
     const spec: ColumnSpec = {
       name: c.name,
       kind: c.kind,
@@ -567,8 +604,10 @@ export function inferSchema(table: Table, declared?: Metadata): Schema {
       ...(c.kind === 'numeric' && !c.integer ? decimalsSpec(c.values, meta?.decimals) : {}),
       ...(c.kind === 'datetime' ? { format: c.format } : {}),
       ...(meta?.role ? { role: meta.role } : c.kind === 'id' ? { role: 'id' as const } : {}),
-      nullable,
+      nullable: meta?.nullable ?? nullable,
+      ...(c.kind === 'id' ? { idStyle: meta?.idStyle ?? idStyleOfValues(c.values) } : {}),
       ...(domain ? { domain } : {}),
+      ...(inferred.length ? { inferredFacts: inferred } : {}),
     };
     return spec;
   });
@@ -619,9 +658,25 @@ export function buildTable(raw: readonly RawColumn[], opts: BuildOptions = {}): 
   if (ctx.problems.length)
     throw new LookalikeError(`${source} does not fit lookalike's schema:`, ctx.problems);
   const table = new Table(columns, nRows);
+  // a column declared `nullable: false` holds no missing value (issue 10: the declaration is honoured)
+  for (const c of columns) {
+    if (metaByName.get(c.name)?.nullable !== false) continue;
+    const k = missingCount(c);
+    if (k)
+      ctx.problems.push(
+        `column "${c.name}" is declared "nullable": false but has ${k} missing value${k === 1 ? '' : 's'}; fill or drop those rows, or declare it nullable`,
+      );
+  }
+  if (ctx.problems.length)
+    throw new LookalikeError(`${source} does not fit lookalike's schema:`, ctx.problems);
   const schema = inferSchema(table, metadata);
   for (const spec of schema.columns) {
-    if (spec.kind === 'numeric' && !spec.integer && spec.decimals === undefined) {
+    if (
+      spec.kind === 'numeric' &&
+      !spec.integer &&
+      spec.decimals === undefined &&
+      metadata?.columns.find((c) => c.name === spec.name)?.decimals !== null
+    ) {
       ctx.warnings.push(
         `column "${spec.name}" has values with more than ${MAX_DECIMALS} decimal places, so synthetic values are ` +
           `not rounded (up to 17 significant digits); declare "decimals": N for it in a metadata file to round them`,

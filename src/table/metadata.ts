@@ -3,13 +3,17 @@ import { datetimeCodec } from './datetime.js';
 import {
   DOMAIN_SOURCES,
   ROLES,
+  SCHEMA_FACTS,
   type ColumnSpec,
+  type IdStyle,
+  type SchemaFact,
   type Domain,
   type DomainSource,
   type Role,
   type Schema,
 } from './schema.js';
 import { LookalikeError } from '../errors.js';
+import type { Table } from './table.js';
 
 /**
  * A metadata file: a partial schema the user writes (or edits from `lookalike inspect --out`). Every entry is
@@ -29,10 +33,17 @@ export interface ColumnMetadata {
   name: string;
   kind?: ColumnKind;
   integer?: boolean;
-  decimals?: number;
+  /** Decimal places synthetic values are rounded to; null: not rounded (declared so). */
+  decimals?: number | null;
   format?: string;
   role?: Role;
+  /** Declared: the column may (true) or may not (false: missing values are refused) hold missing values. */
+  nullable?: boolean;
+  /** Id columns: how synthetic ids are written (`integer`: 1, 2, …; `prefixed`: syn-1, …). */
+  idStyle?: IdStyle;
   domain?: Domain;
+  /** Model-file schemas only: facts read off the data (see ColumnSpec.inferredFacts). */
+  inferredFacts?: SchemaFact[];
 }
 
 export interface Metadata {
@@ -46,7 +57,23 @@ export interface Metadata {
   constraints?: unknown[];
 }
 
-const SPEC_KEYS = new Set(['name', 'kind', 'integer', 'decimals', 'format', 'role', 'domain', 'nullable']);
+const SPEC_KEYS = new Set([
+  'name',
+  'kind',
+  'integer',
+  'decimals',
+  'format',
+  'role',
+  'domain',
+  'nullable',
+  'idStyle',
+]);
+
+/** Most values a numeric domain's `values` list may hold (a short list: modelled one code per value). */
+export const MAX_DOMAIN_VALUES = 1000;
+
+/** Numeric columns with at most this many distinct values get a `values` list from `inspect --out`. */
+export const INSPECT_VALUES_MAX = 32;
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -134,7 +161,23 @@ function validateDomain(
         bins = b as number[];
       }
     }
-    return bins ? { min, max, bins, source } : { min, max, source };
+    let values: number[] | undefined;
+    if (d.values !== undefined) {
+      const v = d.values;
+      if (
+        !Array.isArray(v) ||
+        v.length < 1 ||
+        v.length > MAX_DOMAIN_VALUES ||
+        !v.every((x) => typeof x === 'number' && Number.isFinite(x))
+      )
+        problems.push(`${where}.domain.values must be a list of 1 to ${MAX_DOMAIN_VALUES} finite numbers`);
+      else if (v.some((x, i) => i > 0 && !((x as number) > (v[i - 1] as number))))
+        problems.push(`${where}.domain.values must be strictly increasing`);
+      else if ((v[0] as number) < min || (v[v.length - 1] as number) > max)
+        problems.push(`${where}.domain.values must lie within [min, max]`);
+      else values = v as number[];
+    }
+    return { min, max, ...(bins ? { bins } : {}), ...(values ? { values } : {}), source };
   }
   problems.push(`${where}.domain needs "categories" (categorical) or "min" and "max" (numeric, datetime)`);
   return undefined;
@@ -151,7 +194,8 @@ function validateColumn(
     return undefined;
   }
   for (const k of Object.keys(e))
-    if (!SPEC_KEYS.has(k)) problems.push(`${where} has an unknown field "${k}"`);
+    if (!SPEC_KEYS.has(k) && !(strict && k === 'inferredFacts'))
+      problems.push(`${where} has an unknown field "${k}"`);
   if (typeof e.name !== 'string' || e.name === '') {
     problems.push(`${where}.name must be a non-empty string`);
     return undefined;
@@ -169,14 +213,17 @@ function validateColumn(
       problems.push(`${w}: integer applies to numeric columns only`);
     else out.integer = e.integer;
   }
-  if (e.decimals !== undefined) {
+  if (e.decimals === null) {
+    if (out.kind && out.kind !== 'numeric') problems.push(`${w}: decimals applies to numeric columns only`);
+    else out.decimals = null;
+  } else if (e.decimals !== undefined) {
     if (
       typeof e.decimals !== 'number' ||
       !Number.isInteger(e.decimals) ||
       e.decimals < 0 ||
       e.decimals > 15
     ) {
-      problems.push(`${w}: decimals must be a whole number from 0 to 15`);
+      problems.push(`${w}: decimals must be a whole number from 0 to 15, or null (not rounded)`);
     } else if (out.kind && out.kind !== 'numeric')
       problems.push(`${w}: decimals applies to numeric columns only`);
     else out.decimals = e.decimals;
@@ -192,8 +239,22 @@ function validateColumn(
     if (!ROLES.includes(e.role as Role)) problems.push(`${w}: role must be one of ${ROLES.join(', ')}`);
     else out.role = e.role as Role;
   }
-  if (e.nullable !== undefined && typeof e.nullable !== 'boolean')
-    problems.push(`${w}: nullable must be true or false`);
+  if (e.nullable !== undefined) {
+    if (typeof e.nullable !== 'boolean') problems.push(`${w}: nullable must be true or false`);
+    else out.nullable = e.nullable;
+  }
+  if (e.idStyle !== undefined) {
+    if (e.idStyle !== 'integer' && e.idStyle !== 'prefixed')
+      problems.push(`${w}: idStyle must be "integer" (ids 1, 2, …) or "prefixed" (syn-1, …)`);
+    else if (out.kind && out.kind !== 'id') problems.push(`${w}: idStyle applies to id columns only`);
+    else out.idStyle = e.idStyle;
+  }
+  if (strict && e.inferredFacts !== undefined) {
+    const f = e.inferredFacts;
+    if (!Array.isArray(f) || !f.every((x) => SCHEMA_FACTS.includes(x as SchemaFact)))
+      problems.push(`${w}: inferredFacts must list facts among ${SCHEMA_FACTS.join(', ')}`);
+    else out.inferredFacts = f as SchemaFact[];
+  }
   if (e.domain !== undefined) {
     if (out.kind === 'boolean' || out.kind === 'id' || out.kind === 'text') {
       problems.push(`${w}: ${out.kind} columns take no domain`);
@@ -256,8 +317,16 @@ export function validateSchema(json: unknown, what = 'schema'): string[] {
   return problems;
 }
 
-/** A schema as a metadata file (for `inspect --out`); `publicDomains` marks every domain as declared public. */
-export function schemaToMetadata(schema: Schema, publicDomains = false): Record<string, unknown> {
+/**
+ * A schema as a metadata file (for `inspect --out`); `publicDomains` marks every domain as declared public. Every
+ * schema fact (kind, integer, decimals, format, nullable, idStyle) is written out, so the file declares them when
+ * read back: the user reviews them like the domains (a DP fit refuses facts read off the data, issue 10).
+ */
+export function schemaToMetadata(
+  schema: Schema,
+  publicDomains = false,
+  table?: Table,
+): Record<string, unknown> {
   return {
     version: 1,
     ...(schema.missingValues && schema.missingValues.length ? { missingValues: schema.missingValues } : {}),
@@ -265,11 +334,30 @@ export function schemaToMetadata(schema: Schema, publicDomains = false): Record<
       const out: Record<string, unknown> = { name: c.name, kind: c.kind };
       if (c.integer !== undefined) out.integer = c.integer;
       if (c.decimals !== undefined) out.decimals = c.decimals;
+      else if (c.kind === 'numeric' && c.integer === false) out.decimals = null; // declared: not rounded
       if (c.format !== undefined) out.format = c.format;
       if (c.role !== undefined) out.role = c.role;
       if (c.nullable !== undefined) out.nullable = c.nullable;
+      if (c.idStyle !== undefined) out.idStyle = c.idStyle;
       if (c.domain) out.domain = publicDomains ? { ...c.domain, source: 'public' } : c.domain;
+      // with the table: the short value list of a numeric column (≤ 32 distinct values), modelled exactly by DP fits
+      const col = table && c.kind === 'numeric' && table.has(c.name) ? table.column(c.name) : null;
+      const values =
+        col?.kind === 'numeric' && c.domain ? distinctValues(col.values, INSPECT_VALUES_MAX) : null;
+      if (values && out.domain) out.domain = { ...(out.domain as object), values };
       return out;
     }),
   };
+}
+
+/** The sorted distinct present values of a column, or null when there are more than `max`. */
+function distinctValues(values: Float64Array, max: number): number[] | null {
+  const seen = new Set<number>();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) continue;
+    seen.add(v);
+    if (seen.size > max) return null;
+  }
+  return seen.size ? [...seen].sort((a, b) => a - b) : null;
 }

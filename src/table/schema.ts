@@ -22,6 +22,12 @@ export interface NumericDomain {
   readonly max: number;
   /** Optional increasing bin edges (first = min, last = max) used when a synthesizer discretises the column. */
   readonly bins?: readonly number[];
+  /**
+   * Optional list of the values the column takes (increasing, within [min, max]): the DP-marginal synthesizers
+   * model such a column exactly, one code per value (`inspect --out` writes it for numeric columns with at most 32
+   * distinct values).
+   */
+  readonly values?: readonly number[];
   readonly source: DomainSource;
 }
 
@@ -39,6 +45,20 @@ export interface DatetimeDomain {
 
 export type Domain = NumericDomain | CategoricalDomain | DatetimeDomain;
 
+/** How synthetic ids are written: `integer` → `1, 2, …`; `prefixed` → `syn-1, syn-2, …`. */
+export type IdStyle = 'integer' | 'prefixed';
+
+/** A schema fact besides the domain that inference may read off the data. */
+export type SchemaFact = 'kind' | 'integer' | 'decimals' | 'format' | 'nullable' | 'idStyle';
+export const SCHEMA_FACTS: readonly SchemaFact[] = [
+  'kind',
+  'integer',
+  'decimals',
+  'format',
+  'nullable',
+  'idStyle',
+];
+
 export interface ColumnSpec {
   readonly name: string;
   readonly kind: ColumnKind;
@@ -51,6 +71,14 @@ export interface ColumnSpec {
   readonly role?: Role;
   /** The column may hold missing values (inferred: it does in the data). */
   readonly nullable?: boolean;
+  /** Id columns: output ids are `1, 2, …` (`integer`, the input's ids were whole numbers) or `syn-1, …`. */
+  readonly idStyle?: IdStyle;
+  /**
+   * The schema facts of this column that were read off the data rather than declared (`inferSchema` sets it; a
+   * schema built by hand declares everything it says). A DP fit refuses a column with any of them
+   * (`privacy/requireDeclaredFacts`): like a domain, each is a fact about the private rows (issue 10).
+   */
+  readonly inferredFacts?: readonly SchemaFact[];
   /** numeric → NumericDomain, categorical → CategoricalDomain, datetime → DatetimeDomain; none for the rest. */
   readonly domain?: Domain;
 }

@@ -19,9 +19,14 @@ beforeAll(async () => {
   synthetic = join(dir, 'synthetic.csv');
   expect((await cli('fit', PENGUINS, '-s', 'cart', '--out', cartModel)).code).toBe(0);
   expect((await cli('sample', cartModel, '--rows', '344', '--seed', '1', '--out', synthetic)).code).toBe(0);
+  // the schema facts declared (issue 10), the domains released under DP
+  const meta = join(dir, 'meta.json');
+  expect((await cli('inspect', PENGUINS, '--out', meta, '-q')).code).toBe(0);
   const r = await cli(
     'fit',
     PENGUINS,
+    '--metadata',
+    meta,
     '-s',
     'mst',
     '--epsilon',

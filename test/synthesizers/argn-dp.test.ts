@@ -15,7 +15,10 @@ const { table, schema } = tableFromRecords(records);
 const publicSchema = (s: Schema): Schema => ({
   ...s,
   columns: s.columns.map((c) =>
-    c.domain ? { ...c, domain: { ...c.domain, source: 'public' as const } } : c,
+    // declared after review: public domains, no fact left inferred (issue 10)
+    c.domain
+      ? { ...c, domain: { ...c.domain, source: 'public' as const }, inferredFacts: [] }
+      : { ...c, inferredFacts: [] },
   ),
 });
 const OPTIONS = { epochs: 3, batchSize: 64 };

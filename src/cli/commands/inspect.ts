@@ -36,7 +36,9 @@ export const inspectCommand: Command = {
     'With --out it writes the schema as a metadata file to review and edit, then pass to other commands with ' +
     '--metadata. Domains read off the data are marked "inferred": a differentially private fit refuses them, because ' +
     'they leak the data. --public-domains marks every domain as declared public instead — use it only when the bounds ' +
-    'and category lists are public knowledge (a codebook, a standard), and check the file before you rely on it.\n' +
+    'and category lists are public knowledge (a codebook, a standard), and check the file before you rely on it. ' +
+    'The file also declares every other schema fact (kind, integer, decimals, format, nullable, idStyle), which a ' +
+    'differentially private fit refuses to read off the data: review them too.\n' +
     'On a database (a folder of table files, or a DuckDB file) it proposes the keys instead — primary keys (unique ' +
     "columns, or a unique combination), foreign keys (columns whose values are a subset of another table's key) and " +
     'sequential tables — checks them against the data and lists every problem at once (duplicate or missing primary ' +
@@ -74,7 +76,7 @@ export const inspectCommand: Command = {
       );
     const { table, schema } = await readInput(path, args, ctx);
     const pub = flag(args, 'public-domains');
-    const meta = schemaToMetadata(schema, pub);
+    const meta = schemaToMetadata(schema, pub, table);
     if (out) {
       await writeFileAtomic(out, `${JSON.stringify(meta, null, 2)}\n`);
       ctx.step(`wrote ${out}${pub ? ' (every domain marked public: review it)' : ''}`);

@@ -3,17 +3,20 @@ import {
   DP_DOMAINS_OPTION,
   parseDomainOption,
   releaseDomains,
+  requireDeclaredFacts,
   requirePublicDomains,
 } from '../../privacy/domains.js';
 import { budgetProblems, DEFAULT_DELTA, PrivacyLedger } from '../../privacy/ledger.js';
 import { SecureRng } from '../../random/secure.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
-import { checkFitInput, idStyles, modelledSpecs } from '../common.js';
+import { checkFitInput, declaredIdStyles, modelledSpecs } from '../common.js';
 import type { IdStyle } from '../common.js';
 import type { FitOptions } from '../types.js';
 import type { CountSource } from './counts.js';
-import { countsInMemory, encodingOf } from './encode.js';
+import { countsInMemory, encodingOf, wantsAdaptiveBins } from './encode.js';
+import { releaseAdaptiveBins, type AdaptiveBins } from '../../privacy/bins.js';
+import type { NumericDomain } from '../../table/schema.js';
 import type { Encoding } from './encode.js';
 
 /**
@@ -22,8 +25,12 @@ import type { Encoding } from './encode.js';
  *    `bins` / `maxExactIntegers` / `dpDomains` options — every problem listed in one LookalikeError (kind 'usage');
  * 2. with `dpDomains`, the domains that are not declared public are released under DP (charged to the ledger);
  * 3. every modelled column must have a public or DP domain (LookalikeError, kind 'privacy', naming each column and
- *    the two fixes);
- * 4. the encoding (public, from the domains) and the count source over the private rows (in memory).
+ *    the two fixes), and every column its schema facts declared (`privacy/requireDeclaredFacts`: kind, integer,
+ *    decimals, format, nullable, id style; with `dpDomains` an undeclared nullability is assumed true); a modelled
+ *    column not declared nullable may hold no missing value (kind 'input', naming the column and the count);
+ * 4. adaptive DP bins (option `adaptiveBins`, a share of the budget; default 0 = equal-width) for the numeric
+ *    columns without a value list, declared bins or a small integer range (`privacy/releaseAdaptiveBins`, charged);
+ * 5. the encoding (public or DP, from the domains and the bins) and the count source over the private rows.
  * The synthesizer then plans with `planBudget(fit.ledger, …)` and measures through `fit.source`.
  */
 export interface MarginalFit {
@@ -71,6 +78,14 @@ export function startMarginalFit(
     'a whole number ≥ 0',
     p,
   );
+  const adaptiveShare = numberOption(
+    o,
+    'adaptiveBins',
+    DEFAULT_ADAPTIVE_SHARE,
+    (v) => v >= 0 && v < 1,
+    'a share of the budget in [0, 1) (0: equal-width bins)',
+    p,
+  );
   let fraction: number | null = null;
   try {
     fraction = parseDomainOption(o[DP_DOMAINS_OPTION]);
@@ -97,13 +112,43 @@ export function startMarginalFit(
     schema = r.schema;
     released = r.released;
   }
-  const specs = modelledSpecs(schema);
   requirePublicDomains(
     schema,
-    specs.map((s) => s.name),
+    modelledSpecs(schema).map((s) => s.name),
     `${synthesizer} (differentially private)`,
   );
-  const encoding = encodingOf(specs, { bins, maxExactIntegers });
+  // kind, integer, decimals, format, nullable, id style: declared, or refused (nullable assumed with dpDomains)
+  schema = requireDeclaredFacts(
+    table,
+    schema,
+    modelledSpecs(schema).map((s) => s.name),
+    `${synthesizer} (differentially private)`,
+    { assumeNullable: fraction !== null },
+  );
+  const specs = modelledSpecs(schema);
+  // adaptive DP bins for the numeric columns that would be binned equal-width (privacy/bins.ts): a share of what is
+  // left of ρ, split equally; the number of bins adapts to the noisy size of the table and ε
+  const adaptive = new Map<string, AdaptiveBins>();
+  const binned = specs.filter((s) => wantsAdaptiveBins(s, maxExactIntegers));
+  const rho = binned.length ? (ledger.rhoRemaining * adaptiveShare) / binned.length : 0;
+  if (adaptiveShare > 0 && rho > 0) {
+    for (const s of binned) {
+      const d = s.domain as NumericDomain;
+      const col = table.column(s.name);
+      if (col.kind !== 'numeric') continue;
+      adaptive.set(
+        s.name,
+        releaseAdaptiveBins(
+          col.values,
+          s.name,
+          { rho, min: d.min, max: d.max, bins: (total) => adaptiveBinCount(total, budget.epsilon, bins) },
+          ledger,
+          rng,
+        ),
+      );
+    }
+  }
+  const encoding = encodingOf(specs, { bins, maxExactIntegers }, adaptive);
   return {
     table,
     schema,
@@ -112,9 +157,25 @@ export function startMarginalFit(
     encoding,
     names: specs.map((s) => s.name),
     source: countsInMemory(table, encoding),
-    ids: idStyles(table, schema),
+    ids: declaredIdStyles(schema),
     released,
   };
+}
+
+/**
+ * Share of the budget adaptive DP bins spend by default (option `adaptiveBins`): 0, off — opt in with e.g. 0.1 until
+ * bench/dp-real.mjs has measured them on the issue-10 tables.
+ */
+export const DEFAULT_ADAPTIVE_SHARE = 0;
+
+/**
+ * How many adaptive bins a column gets: √(n̂·ε)/2 clamped to [4, maxBins] — fewer, wider bins when the table is small
+ * or ε is small, so that the 2- and 3-way marginals over them are not pure noise (issue 10: at 1k rows and ε = 1, 16
+ * bins; from ~4k rows at ε = 1, the full 32). n̂ is the noisy total of the fine histogram (post-processing).
+ */
+export function adaptiveBinCount(noisyTotal: number, epsilon: number, maxBins: number): number {
+  const b = Math.round(Math.sqrt(Math.max(0, noisyTotal) * epsilon) / 2);
+  return Math.max(Math.min(4, maxBins), Math.min(maxBins, b));
 }
 
 /** A numeric option from `FitOptions.options`: its default when absent, a problem when invalid. */

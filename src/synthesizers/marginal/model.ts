@@ -80,6 +80,11 @@ export class MarginalModel implements Model {
       );
   }
 
+  /** The noisy total of the measurements (never the exact training count), at least 1. */
+  get defaultRows(): number {
+    return Math.max(1, Math.round(this.params.total));
+  }
+
   /** Rows drawn from the model: codes along the junction tree, decompressed, decoded to typed values. */
   sample(n: number, opts: SampleOptions = {}): Table {
     checkSampleSize(n);
@@ -204,6 +209,22 @@ export function loadMarginalModel(file: ModelFile, synthesizer: string): Margina
     q.discretizers.forEach((x, i) => {
       if (!isRecord(x) || typeof x.size !== 'number' || !(x.size >= 1) || typeof x.kind !== 'string')
         p.add(`params.discretizers[${i}] is not a discretizer`);
+      else if (x.fine !== undefined && x.fine !== null) {
+        const f = x.fine as Record<string, unknown>;
+        if (
+          !isRecord(f) ||
+          !isNumberArray(f.edges) ||
+          !isNumberArray(f.weights) ||
+          f.edges.length !== f.weights.length + 1 ||
+          f.weights.some((w) => !(w >= 0))
+        )
+          p.add(`params.discretizers[${i}].fine must be fine-cell edges and one weight ≥ 0 per cell`);
+      }
+      if (isRecord(x) && x.values !== undefined && x.values !== null) {
+        const v = x.values;
+        if (!isNumberArray(v) || v.length + (x.includeMissing ? 1 : 0) !== x.size)
+          p.add(`params.discretizers[${i}].values must hold one number per value code`);
+      }
     });
   const sizes = q.sizes;
   if (!isNumberArray(sizes) || sizes.length !== d || sizes.some((s) => !Number.isInteger(s) || s < 1))

@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planDpSgd, startDpTraining } from '../../../src/synthesizers/dp-training/index.js';
 import { tableFromRecords } from '../../../src/table/infer.js';
-import type { Schema } from '../../../src/table/schema.js';
+import type { ColumnSpec, Schema } from '../../../src/table/schema.js';
 import type { Row } from '../../../src/table/table.js';
+
+/** The spec as the user declares it after review (`inspect --public-domains`): no fact left inferred. */
+function declared(c: ColumnSpec): ColumnSpec {
+  const { inferredFacts: _f, ...rest } = c;
+  void _f;
+  return rest;
+}
 
 // penguins (344 rows, 4 numeric columns with missing values, 3 categorical), domains declared public as a user
 // would after reviewing `lookalike inspect --public-domains`.
@@ -13,7 +20,7 @@ const records = JSON.parse(
 const publicSchema = (schema: Schema): Schema => ({
   ...schema,
   columns: schema.columns.map((c) =>
-    c.domain ? { ...c, domain: { ...c.domain, source: 'public' as const } } : c,
+    declared(c.domain ? { ...c, domain: { ...c.domain, source: 'public' as const } } : c),
   ),
 });
 

@@ -12,6 +12,16 @@ const records = Array.from({ length: 3000 }, (_, i) => ({
   id: `r${i}`,
 }));
 const { table, schema } = tableFromRecords(records);
+// kinds and the other schema facts declared, domains not (what `inspect --out` writes without --public-domains)
+const declaredFacts = {
+  version: 1,
+  columns: [
+    { name: 'age', kind: 'numeric', integer: true },
+    { name: 'color', kind: 'categorical' },
+    { name: 'id', kind: 'id', idStyle: 'prefixed' },
+  ],
+};
+const withFacts = tableFromRecords(records, declaredFacts);
 
 function errorOf(f: () => unknown): LookalikeError {
   try {
@@ -50,8 +60,8 @@ describe('startMarginalFit (budget, options and domains of every DP-marginal fit
   });
   test('with dpDomains: domains released under DP and charged, the rest of the budget left', () => {
     const s = startMarginalFit(
-      table,
-      schema,
+      withFacts.table,
+      withFacts.schema,
       { epsilon: 1, secureRng: rng, options: { dpDomains: '0.2' } },
       'mst',
     );
