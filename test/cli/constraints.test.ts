@@ -318,3 +318,65 @@ describe('constraintJobSpec (what run passes to runJob)', () => {
     expect(await constraintJobSpec({ positionals: [], values: {} }, undefined, schema, ctx)).toEqual({});
   });
 });
+
+describe('run with rules, --rebalance and --disclosure', () => {
+  it('the synthetic table keeps the rules, has the asked shares and went through disclosure control; the report shows it', async () => {
+    const steps = join(dir, 'run-steps.json');
+    writeFileSync(steps, JSON.stringify([{ type: 'round', column: 'Body Mass (g)', unit: 50 }]));
+    const out = join(dir, 'run-out');
+    const r = await cli(
+      'run',
+      PENGUINS,
+      '-m',
+      metadata,
+      '-s',
+      'cart',
+      '--rebalance',
+      'Species=Chinstrap:0.5',
+      '--disclosure',
+      steps,
+      '--attacks',
+      'none',
+      '--out-dir',
+      out,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const { table, schema } = await readTable(join(out, 'synthetic.csv'));
+    const recs = table.toRecords();
+    expect(recs.filter((x) => x.Species === 'Chinstrap').length).toBe(Math.round(recs.length / 2));
+    for (const x of recs) if (x['Body Mass (g)'] !== null) expect(Number(x['Body Mass (g)']) % 50).toBe(0);
+    const rules = parseRules(RULES, schema);
+    // rounding to 50 g keeps the 3000–6000 g range and the male ≥ 3200 g rule; the others are untouched
+    expect(checkRules(table, schema, rules).map((x) => x.count)).toEqual([0, 0, 0, 0]);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<section id="disclosure">');
+  });
+
+  it('a DP run filtered on its training data is reported as not DP, with the ReconSyn warning', async () => {
+    const steps = join(dir, 'run-steps-2.json');
+    writeFileSync(steps, JSON.stringify([{ type: 'remove-training-matches' }]));
+    const out = join(dir, 'run-out-2');
+    const r = await cli(
+      'run',
+      PENGUINS,
+      '-s',
+      'independent',
+      '--epsilon',
+      '1',
+      '--option',
+      'dpDomains=0.1',
+      '--disclosure',
+      steps,
+      '--attacks',
+      'none',
+      '--out-dir',
+      out,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/ReconSyn/);
+    expect(r.stdout).toMatch(/synthesizer: independent — NOT differentially private/);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(
+      /id="privacy-banner">Not differentially private/,
+    );
+  });
+});

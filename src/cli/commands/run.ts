@@ -4,6 +4,7 @@ import { int, requireStr, str, usage } from '../args.js';
 import { gateExit, hooks, policyFlag, printJson, readerLike, readInput, writeModel } from '../shared.js';
 import { ATTACK_FLAGS, attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
 import { fitFlags, flags, holdoutFlags, privacyFlag, RUN_FLAGS } from '../flags.js';
+import { constraintJobSpec, CONSTRAINT_RUN_OPTIONS } from '../conditions.js';
 import { filesIn, makeOutputDir, refuseOverwrite } from '../overwrite.js';
 import { isDatabaseInput, runDatabase } from './relational.js';
 import { writeFileAtomic, writeTable, WRITE_FORMATS } from '../../io/index.js';
@@ -34,6 +35,7 @@ export async function runJobCommand(
     { path: str(args, 'metadata'), what: 'the metadata file' },
     { path: str(args, 'policy'), what: 'the policy file' },
     { path: str(args, 'holdout'), what: 'the holdout table' },
+    { path: str(args, 'disclosure'), what: 'the disclosure steps file' },
   ];
   const names = ['metadata.json', 'model.json', `synthetic.${format}`, 'evaluation.json', 'report.html'];
   refuseOverwrite(inputs, filesIn(outDir, 'out-dir', names));
@@ -43,6 +45,7 @@ export async function runJobCommand(
   const fit = fitFlags(args);
   const { table, schema } = await readInput(path, args, ctx);
   const holdout = await holdoutFlags(args, ctx, readerLike(schema, ctx));
+  const constraints = await constraintJobSpec(args, str(args, 'metadata'), schema, ctx);
   if (privacy && 'fraction' in holdout && holdout.fraction === 0)
     throw usage('--privacy on needs a holdout (--holdout FILE or --holdout-fraction > 0)');
   const target = str(args, 'target') ?? defaults.target;
@@ -51,6 +54,7 @@ export async function runJobCommand(
   const job = await withWorkerSearch((search) =>
     runJob(table, schema, {
       ...fit,
+      ...constraints,
       ...hooks(ctx),
       ...{ holdout, evaluate, rows, target, privacy, attacks, nAttacks, policy, search },
       title: `${fit.synthesizer} on ${path.split('/').pop()}`,
@@ -103,9 +107,14 @@ export const runCommand: Command = {
     'evaluation.json and report.html (the scorecard against the policy, charts, the privacy guarantee). With ' +
     '--policy the command exits with code 3 when a target fails, so it can gate a release. Everything is ' +
     'reproducible from --seed, except the noise of DP synthesizers, which comes from a secure source. The same ' +
-    'job is the library call runJob (docs/pipeline.md).',
+    'job is the library call runJob (docs/pipeline.md).\n' +
+    'Business rules under "constraints" in --metadata are kept in every synthetic row (as lookalike fit does); ' +
+    "--rebalance draws exact shares of a column's values; --disclosure FILE applies post-hoc disclosure control " +
+    '(a JSON list of steps, as lookalike disclose --steps) to the synthetic table before it is evaluated, and the ' +
+    'report gets a Disclosure control section. A step that reads the training data (remove-training-matches) ' +
+    'makes the release NOT differentially private, and the report and summary say so (ReconSyn).',
   positionals: ['table'],
-  options: flags(RUN_FLAGS, ATTACK_FLAGS),
+  options: flags(RUN_FLAGS, { ...ATTACK_FLAGS, ...CONSTRAINT_RUN_OPTIONS }),
   examples: [
     'npx lookalike run node_modules/vega-datasets/data/penguins.json --target Species --out-dir out/penguins',
     'npx lookalike run node_modules/vega-datasets/data/birdstrikes.csv --synthesizer independent --rows 5000 --no-evaluate --out-dir out/birds',
