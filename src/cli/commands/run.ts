@@ -65,7 +65,9 @@ export async function runJobCommand(
     model: join(outDir, 'model.json'),
     synthetic: join(outDir, `synthetic.${format}`),
   };
-  await writeFileAtomic(files.metadata, `${JSON.stringify(schemaToMetadata(schema), null, 2)}\n`);
+  // beside a DP model, only what the model releases (its declared and DP domains; issue 10, README "run folder")
+  const used = job.model.privacy.type === 'dp' ? job.model.schema : schema;
+  await writeFileAtomic(files.metadata, `${JSON.stringify(schemaToMetadata(used), null, 2)}\n`);
   await writeModel(job.model, files.model);
   await writeTable(job.synthetic, files.synthetic);
   if (job.evaluation && job.gate && job.report !== undefined) {
