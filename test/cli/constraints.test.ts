@@ -356,9 +356,14 @@ describe('run with rules, --rebalance and --disclosure', () => {
     const steps = join(dir, 'run-steps-2.json');
     writeFileSync(steps, JSON.stringify([{ type: 'remove-training-matches' }]));
     const out = join(dir, 'run-out-2');
+    // a DP fit uses only declared schema facts (issue 10): inspect writes them, dpDomains releases the domains
+    const meta = join(dir, 'run-meta-2.json');
+    expect((await cli('inspect', PENGUINS, '--out', meta)).code).toBe(0);
     const r = await cli(
       'run',
       PENGUINS,
+      '-m',
+      meta,
       '-s',
       'independent',
       '--epsilon',

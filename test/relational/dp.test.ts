@@ -106,7 +106,8 @@ function publicSchemas(tables: Record<string, Table>): Record<string, Schema> {
     const s = inferSchema(t);
     out[n] = {
       ...s,
-      columns: s.columns.map((c) =>
+      // every schema fact (kind, nullable, …) reviewed and declared: none left as read off the data
+      columns: s.columns.map(({ inferredFacts: _read, ...c }) =>
         c.domain ? ({ ...c, domain: { ...c.domain, source: 'public' } } as typeof c) : c,
       ),
     };
