@@ -101,6 +101,14 @@ export {
   type ConditionGroup,
   type ConditionPlan,
 } from './synthesizers/conditions.js';
+// counting the private rows where they live (issue 15, docs/scale.md)
+export {
+  rowsInMemory,
+  encodingOf,
+  type CountableRows,
+  type CountSource,
+  type Encoding,
+} from './synthesizers/marginal/index.js';
 // business rules (docs/constraints.md)
 export { parseRules, describeRule } from './constraints/parse.js';
 export { checkRules, type RuleViolations } from './constraints/check.js';

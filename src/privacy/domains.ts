@@ -94,10 +94,11 @@ export function requirePublicDomains(
  * - kind 'privacy', listing every column (all columns: id and text columns are written too) with its undeclared
  *   facts and the fix (`inspect --public-domains` writes them all);
  * - kind 'input', when a modelled column that may not be missing (`nullable` false or absent) has missing values,
- *   naming the column and the count (never a value).
+ *   naming the column and the count (never a value). With `table` null (rows counted where they live, issue 15)
+ *   that check is the count source's (`CountableRows.open`).
  */
 export function requireDeclaredFacts(
-  table: Table,
+  table: Table | null,
   schema: Schema,
   modelled: readonly string[],
   what: string,
@@ -121,6 +122,7 @@ export function requireDeclaredFacts(
       facts,
       'privacy',
     );
+  if (!table) return { ...schema, columns };
   const wanted = new Set(modelled);
   const missing = new ProblemList();
   for (const c of columns) {

@@ -8,7 +8,10 @@ import {
   marginalModel,
   measureMarginals,
   numberOption,
+  startCountFit,
   startMarginalFit,
+  type CountableRows,
+  type MarginalStart,
 } from './marginal/index.js';
 import type { FitOptions, Model, ModelFile } from './types.js';
 
@@ -29,7 +32,23 @@ import type { FitOptions, Model, ModelFile } from './types.js';
  * The model's `synthesizer` is "independent"; its file is read back with `loadIndependentDP` (its params are a
  * graphical model — d singleton cliques — with the discretizers and the ledger).
  */
-export async function fitIndependentDP(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
+export function fitIndependentDP(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
+  return fitWith(opts, () => startMarginalFit(table, schema, opts, 'independent (DP)'));
+}
+
+/** The same over rows counted where they live (`CountableRows`, issue 15). */
+export function fitIndependentDPCounts(
+  rows: CountableRows,
+  schema: Schema,
+  opts: FitOptions = {},
+): Promise<Model> {
+  return fitWith(opts, () => startCountFit(rows, schema, opts, 'independent (DP)'));
+}
+
+async function fitWith(
+  opts: FitOptions,
+  start: () => MarginalStart | Promise<MarginalStart>,
+): Promise<Model> {
   const p = new ProblemList();
   const iters = numberOption(
     opts.options ?? {},
@@ -40,7 +59,7 @@ export async function fitIndependentDP(table: Table, schema: Schema, opts: FitOp
     p,
   );
   p.throwIfAny('independent (DP): invalid options:', 'usage');
-  const fit = startMarginalFit(table, schema, opts, 'independent (DP)');
+  const fit = await start();
   const d = fit.encoding.sizes.length;
   const plan = planBudget(fit.ledger, [
     { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 },

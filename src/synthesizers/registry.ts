@@ -8,6 +8,7 @@ import type { FitOptions, Model, ModelFile, Synthesizer, SynthesizerInfo } from 
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
+import type { CountableRows } from './marginal/rows.js';
 import { optionProblems } from './options.js';
 import { privacyFromLedger } from '../privacy/ledger.js';
 import { validateSchema } from '../table/metadata.js';
@@ -48,6 +49,7 @@ const CHECKED = new WeakSet<Synthesizer>();
 /** The implementation half of a synthesizer: what `defineSynthesizer` wraps. */
 export interface SynthesizerImplementation {
   fit(table: Table, schema: Schema, opts: FitOptions): Promise<Model>;
+  fitCounts?(rows: CountableRows, schema: Schema, opts: FitOptions): Promise<Model>;
   load(file: ModelFile): Model;
 }
 
@@ -66,6 +68,14 @@ export function defineSynthesizer(info: SynthesizerInfo, impl: SynthesizerImplem
       checkFitOptions(s, opts, schema);
       return impl.fit(table, schema, opts);
     },
+    ...(impl.fitCounts
+      ? {
+          fitCounts(rows: CountableRows, schema: Schema, opts: FitOptions = {}) {
+            checkFitOptions(s, opts, schema);
+            return impl.fitCounts!(rows, schema, opts);
+          },
+        }
+      : {}),
     load: (file) => impl.load(file),
   };
   CHECKED.add(s);

@@ -5,6 +5,7 @@ import type { OptionSchema } from './options.js';
 import type { ProgressFn } from '../progress.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import type { ConditionPlan } from './conditions.js';
+import type { CountableRows } from './marginal/rows.js';
 
 export interface FitOptions {
   /** Seed for any randomness in a non-DP fit (and for non-noise choices of a DP fit). Default 0. */
@@ -133,6 +134,13 @@ export interface SynthesizerInfo {
 /** A synthesizer: its info and code. Build one with `defineSynthesizer` (options.ts) so `fit` checks its input. */
 export interface Synthesizer extends SynthesizerInfo {
   fit(table: Table, schema: Schema, opts?: FitOptions): Promise<Model>;
+  /**
+   * Present on the synthesizers that read private rows only as counts (the DP-marginal ones: mst, aim, privbayes,
+   * independent with ε): the same fit over rows counted where they live (`CountableRows`: a Parquet glob through
+   * DuckDB, a PostgreSQL table or its shards, a table in memory), issue 15. `schema` must declare every modelled
+   * column's domain and facts (public); the model equals `fit`'s on the same rows, seed and noise.
+   */
+  fitCounts?(rows: CountableRows, schema: Schema, opts?: FitOptions): Promise<Model>;
   /** Rebuild a model from its file; throws a LookalikeError listing every problem with `file.params`. */
   load(file: ModelFile): Model;
 }

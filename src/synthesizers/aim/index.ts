@@ -14,7 +14,10 @@ import {
   loadMarginalModel,
   marginalModel,
   numberOption,
+  startCountFit,
   startMarginalFit,
+  type CountableRows,
+  type MarginalStart,
 } from '../marginal/index.js';
 import { defineSynthesizer } from '../registry.js';
 import { aimInfo } from './info.js';
@@ -43,212 +46,211 @@ import { aimInfo } from './info.js';
  * 500), `finalIters` (default 1000), `bins`, `maxExactIntegers`. δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
 export const aim: Synthesizer = defineSynthesizer(aimInfo, {
-  async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
-    const o = opts.options ?? {};
-    const p = new ProblemList();
-    const maxSize = numberOption(
-      o,
-      'maxModelSize',
-      80,
-      (v) => v > 0 && Number.isFinite(v),
-      'a positive number of MB',
-      p,
-    );
-    const roundsOpt = numberOption(
-      o,
-      'rounds',
-      0,
-      (v) => Number.isInteger(v) && v >= 1,
-      'a whole number ≥ 1',
-      p,
-    );
-    const iters = numberOption(
-      o,
-      'iters',
-      500,
-      (v) => Number.isInteger(v) && v >= 1,
-      'a whole number ≥ 1',
-      p,
-    );
-    const finalIters = numberOption(
-      o,
-      'finalIters',
-      1000,
-      (v) => Number.isInteger(v) && v >= 1,
-      'a whole number ≥ 1',
-      p,
-    );
-    const wl = o.workload ?? 3;
-    if (o.accelerated !== undefined && typeof o.accelerated !== 'boolean')
-      p.add('option accelerated must be true or false');
-    const accelerated = o.accelerated === true;
-    if (!(
-      wl === 2 ||
-      wl === 3 ||
-      (Array.isArray(wl) && wl.every((c) => Array.isArray(c) && c.every((x) => typeof x === 'string')))
-    ))
-      p.add('option workload must be 2, 3, or a list of column-name lists');
-    p.throwIfAny('aim: invalid options:', 'usage');
-
-    const fit = startMarginalFit(table, schema, opts, 'aim');
-    const { ledger, rng, names } = fit;
-    const progress = opts.onProgress ?? (() => {});
-    const sizes = fit.encoding.sizes;
-    const d = sizes.length;
-
-    // workload and candidates (data-independent)
-    let workload: number[][];
-    if (Array.isArray(wl)) {
-      const bad: string[] = [];
-      workload = (wl as string[][]).map((cl) =>
-        [
-          ...new Set(
-            cl.map((nm) => {
-              const i = names.indexOf(nm);
-              if (i < 0) bad.push(`workload names "${nm}", which is not a modelled column`);
-              return i;
-            }),
-          ),
-        ].sort((a, b) => a - b),
-      );
-      if (bad.length) throw new LookalikeError('aim: invalid workload:', bad, 'usage');
-    } else workload = combinations(d, Math.min(wl as number, d));
-    const cand = new Map<string, { attrs: number[]; weight: number }>();
-    for (const w of workload)
-      for (const sub of subsets(w)) {
-        const key = sub.join(',');
-        if (!cand.has(key)) cand.set(key, { attrs: sub, weight: 0 });
-      }
-    for (const c of cand.values())
-      for (const w of workload) c.weight += c.attrs.filter((a) => w.includes(a)).length;
-    const candidates = [...cand.values()];
-    // small marginals are kept; large ones are recounted (one pass over n codes costs less than holding them)
-    const source = new CachedCounts(fit.source, 65536);
-
-    const rhoStart = ledger.rhoSpent;
-    const T = roundsOpt || 16 * d;
-    if (T <= d)
-      throw new LookalikeError(
-        'aim: invalid options:',
-        [
-          `option rounds (${T}) must be more than the number of modelled columns (${d}): the 1-way marginals alone take ${d} rounds' budget`,
-        ],
-        'usage',
-      );
-    // the budget split, private-pgm's: T rounds of ρ/T each — the d 1-way marginals take 0.9 of a round each, every
-    // later round 0.1 to select and 0.9 to measure (then annealing and the last round adapt it, paying from the ledger)
-    const plan = planBudget(
-      ledger,
-      [
-        { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 0.9 },
-        { name: 'round selections', mechanism: 'exponential', count: T - d, weight: 0.1 },
-        { name: 'round measurements', mechanism: 'gaussian', count: T - d, weight: 0.9 },
-      ],
-      { fraction: 1 - (0.1 * d) / T },
-    );
-    const rho = plan.rho / (1 - (0.1 * d) / T); // all the fit may spend (the model-size cap grows with its use)
-    let sigma = plan.sigmaOf('round measurements');
-    let eps = plan.epsilonOf('round selections');
-    const measurements: Measurement[] = [];
-    const measure = async (attrs: number[], s: number): Promise<Measurement> => {
-      const [x] = await source.counts([attrs]);
-      const r = gaussianMechanism(
-        x,
-        { sigma: s },
-        ledger,
-        { query: 'marginal', columns: attrs.map((a) => names[a]) },
-        rng,
-      );
-      return { attrs, values: r.values, sigma: r.scale };
-    };
-    progress({ phase: 'measure', message: '1-way marginals' });
-    for (let a = 0; a < d; a++) measurements.push(await measure([a], plan.sigmaOf('1-way marginals')));
-    let model: GraphicalModel = estimateModel(sizes, measurements, { iters, accelerated }).model;
-
-    const rhoLeft = (): number => ledger.rhoRemaining * (1 - 1e-6);
-    let round = 0;
-    let terminate = false;
-    while (!terminate) {
-      round++;
-      const left = rhoLeft();
-      if (left < 2 * (1 / (2 * sigma * sigma) + (eps * eps) / 8)) {
-        sigma = Math.sqrt(1 / (2 * 0.9 * left));
-        eps = Math.sqrt(8 * 0.1 * left);
-        terminate = true;
-      }
-      const used = ledger.rhoSpent - rhoStart + 1 / (2 * sigma * sigma) + (eps * eps) / 8;
-      const sizeLimit = (maxSize * used) / rho;
-      const inModel = (c: number[]): boolean => model.cliques.some((m) => isSubset(c, m));
-      const tf = Date.now();
-      const small = candidates.filter(
-        (c) => inModel(c.attrs) || hypotheticalModelSizeMB(sizes, [...model.cliques, c.attrs]) <= sizeLimit,
-      );
-      const ts = Date.now();
-      const est = modelMarginals(
-        model,
-        small.map((c) => c.attrs),
-      );
-      const scores = new Array<number>(small.length);
-      // exact answers in batches of at most ~4M cells, so that large candidates are never all held at once
-      for (let i0 = 0; i0 < small.length;) {
-        let i1 = i0;
-        for (let cells = 0; i1 < small.length && (i1 === i0 || cells < 4_194_304); i1++)
-          cells += cellCount(shapeOf(small[i1].attrs, sizes));
-        const xs = await source.counts(small.slice(i0, i1).map((c) => c.attrs));
-        for (let i = i0; i < i1; i++) {
-          const x = xs[i - i0];
-          const xest = est[i];
-          let err = 0;
-          for (let j = 0; j < x.length; j++) err += Math.abs(x[j] - xest[j]);
-          const bias = Math.sqrt(2 / Math.PI) * sigma * x.length;
-          scores[i] = small[i].weight * (err - bias);
-        }
-        i0 = i1;
-      }
-      const sens = Math.max(...small.map((c) => c.weight));
-      const pick = exponentialMechanism(
-        scores,
-        { epsilon: eps, sensitivity: sens },
-        ledger,
-        { query: 'select marginal (AIM round)', columns: names },
-        rng,
-      );
-      const cl = small[pick].attrs;
-      measurements.push(await measure(cl, sigma));
-      const z = model.marginal(cl);
-      const te = Date.now();
-      model = estimateModel(sizes, measurements, {
-        iters: itersFor(sizes, measurements, iters, 3e7, 10),
-        warmStart: model,
-        total: model.total,
-        accelerated,
-      }).model;
-      const tEnd = Date.now();
-      const w = model.marginal(cl);
-      let moved = 0;
-      for (let i = 0; i < w.length; i++) moved += Math.abs(w[i] - z[i]);
-      progress({
-        phase: 'select',
-        done: round,
-        message: `round ${round}: [${cl.map((a) => names[a]).join(', ')}], σ = ${sigma.toPrecision(3)}, ρ used ${((ledger.rhoSpent - rhoStart) / rho).toFixed(3)}; model ${model.treeCells} cells; filter ${ts - tf} ms, score ${te - ts} ms, estimate ${tEnd - te} ms`,
-      });
-      if (!terminate && moved <= sigma * Math.sqrt(2 / Math.PI) * cellCount(shapeOf(cl, sizes))) {
-        sigma /= 2;
-        eps *= 2;
-      }
-    }
-    progress({ phase: 'estimate', total: finalIters });
-    model = estimateModel(sizes, measurements, {
-      iters: itersFor(sizes, measurements, finalIters, 3e8, 100),
-      warmStart: model,
-      accelerated,
-    }).model;
-    return marginalModel('aim', fit, model);
-  },
+  fit: (table: Table, schema: Schema, opts: FitOptions = {}) =>
+    fitAim(opts, () => startMarginalFit(table, schema, opts, 'aim')),
+  fitCounts: (rows: CountableRows, schema: Schema, opts: FitOptions = {}) =>
+    fitAim(opts, () => startCountFit(rows, schema, opts, 'aim')),
   load(file: ModelFile): Model {
     return loadMarginalModel(file, 'aim');
   },
 });
+
+/** The fit, from a start over a table or over rows counted where they live. */
+async function fitAim(opts: FitOptions, start: () => MarginalStart | Promise<MarginalStart>): Promise<Model> {
+  const o = opts.options ?? {};
+  const p = new ProblemList();
+  const maxSize = numberOption(
+    o,
+    'maxModelSize',
+    80,
+    (v) => v > 0 && Number.isFinite(v),
+    'a positive number of MB',
+    p,
+  );
+  const roundsOpt = numberOption(
+    o,
+    'rounds',
+    0,
+    (v) => Number.isInteger(v) && v >= 1,
+    'a whole number ≥ 1',
+    p,
+  );
+  const iters = numberOption(o, 'iters', 500, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', p);
+  const finalIters = numberOption(
+    o,
+    'finalIters',
+    1000,
+    (v) => Number.isInteger(v) && v >= 1,
+    'a whole number ≥ 1',
+    p,
+  );
+  const wl = o.workload ?? 3;
+  if (o.accelerated !== undefined && typeof o.accelerated !== 'boolean')
+    p.add('option accelerated must be true or false');
+  const accelerated = o.accelerated === true;
+  if (!(
+    wl === 2 ||
+    wl === 3 ||
+    (Array.isArray(wl) && wl.every((c) => Array.isArray(c) && c.every((x) => typeof x === 'string')))
+  ))
+    p.add('option workload must be 2, 3, or a list of column-name lists');
+  p.throwIfAny('aim: invalid options:', 'usage');
+
+  const fit = await start();
+  const { ledger, rng, names } = fit;
+  const progress = opts.onProgress ?? (() => {});
+  const sizes = fit.encoding.sizes;
+  const d = sizes.length;
+
+  // workload and candidates (data-independent)
+  let workload: number[][];
+  if (Array.isArray(wl)) {
+    const bad: string[] = [];
+    workload = (wl as string[][]).map((cl) =>
+      [
+        ...new Set(
+          cl.map((nm) => {
+            const i = names.indexOf(nm);
+            if (i < 0) bad.push(`workload names "${nm}", which is not a modelled column`);
+            return i;
+          }),
+        ),
+      ].sort((a, b) => a - b),
+    );
+    if (bad.length) throw new LookalikeError('aim: invalid workload:', bad, 'usage');
+  } else workload = combinations(d, Math.min(wl as number, d));
+  const cand = new Map<string, { attrs: number[]; weight: number }>();
+  for (const w of workload)
+    for (const sub of subsets(w)) {
+      const key = sub.join(',');
+      if (!cand.has(key)) cand.set(key, { attrs: sub, weight: 0 });
+    }
+  for (const c of cand.values())
+    for (const w of workload) c.weight += c.attrs.filter((a) => w.includes(a)).length;
+  const candidates = [...cand.values()];
+  // small marginals are kept; large ones are recounted (one pass over n codes costs less than holding them)
+  const source = new CachedCounts(fit.source, 65536);
+
+  const rhoStart = ledger.rhoSpent;
+  const T = roundsOpt || 16 * d;
+  if (T <= d)
+    throw new LookalikeError(
+      'aim: invalid options:',
+      [
+        `option rounds (${T}) must be more than the number of modelled columns (${d}): the 1-way marginals alone take ${d} rounds' budget`,
+      ],
+      'usage',
+    );
+  // the budget split, private-pgm's: T rounds of ρ/T each — the d 1-way marginals take 0.9 of a round each, every
+  // later round 0.1 to select and 0.9 to measure (then annealing and the last round adapt it, paying from the ledger)
+  const plan = planBudget(
+    ledger,
+    [
+      { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 0.9 },
+      { name: 'round selections', mechanism: 'exponential', count: T - d, weight: 0.1 },
+      { name: 'round measurements', mechanism: 'gaussian', count: T - d, weight: 0.9 },
+    ],
+    { fraction: 1 - (0.1 * d) / T },
+  );
+  const rho = plan.rho / (1 - (0.1 * d) / T); // all the fit may spend (the model-size cap grows with its use)
+  let sigma = plan.sigmaOf('round measurements');
+  let eps = plan.epsilonOf('round selections');
+  const measurements: Measurement[] = [];
+  const measure = async (attrs: number[], s: number): Promise<Measurement> => {
+    const [x] = await source.counts([attrs]);
+    const r = gaussianMechanism(
+      x,
+      { sigma: s },
+      ledger,
+      { query: 'marginal', columns: attrs.map((a) => names[a]) },
+      rng,
+    );
+    return { attrs, values: r.values, sigma: r.scale };
+  };
+  progress({ phase: 'measure', message: '1-way marginals' });
+  for (let a = 0; a < d; a++) measurements.push(await measure([a], plan.sigmaOf('1-way marginals')));
+  let model: GraphicalModel = estimateModel(sizes, measurements, { iters, accelerated }).model;
+
+  const rhoLeft = (): number => ledger.rhoRemaining * (1 - 1e-6);
+  let round = 0;
+  let terminate = false;
+  while (!terminate) {
+    round++;
+    const left = rhoLeft();
+    if (left < 2 * (1 / (2 * sigma * sigma) + (eps * eps) / 8)) {
+      sigma = Math.sqrt(1 / (2 * 0.9 * left));
+      eps = Math.sqrt(8 * 0.1 * left);
+      terminate = true;
+    }
+    const used = ledger.rhoSpent - rhoStart + 1 / (2 * sigma * sigma) + (eps * eps) / 8;
+    const sizeLimit = (maxSize * used) / rho;
+    const inModel = (c: number[]): boolean => model.cliques.some((m) => isSubset(c, m));
+    const tf = Date.now();
+    const small = candidates.filter(
+      (c) => inModel(c.attrs) || hypotheticalModelSizeMB(sizes, [...model.cliques, c.attrs]) <= sizeLimit,
+    );
+    const ts = Date.now();
+    const est = modelMarginals(
+      model,
+      small.map((c) => c.attrs),
+    );
+    const scores = new Array<number>(small.length);
+    // exact answers in batches of at most ~4M cells, so that large candidates are never all held at once
+    for (let i0 = 0; i0 < small.length;) {
+      let i1 = i0;
+      for (let cells = 0; i1 < small.length && (i1 === i0 || cells < 4_194_304); i1++)
+        cells += cellCount(shapeOf(small[i1].attrs, sizes));
+      const xs = await source.counts(small.slice(i0, i1).map((c) => c.attrs));
+      for (let i = i0; i < i1; i++) {
+        const x = xs[i - i0];
+        const xest = est[i];
+        let err = 0;
+        for (let j = 0; j < x.length; j++) err += Math.abs(x[j] - xest[j]);
+        const bias = Math.sqrt(2 / Math.PI) * sigma * x.length;
+        scores[i] = small[i].weight * (err - bias);
+      }
+      i0 = i1;
+    }
+    const sens = Math.max(...small.map((c) => c.weight));
+    const pick = exponentialMechanism(
+      scores,
+      { epsilon: eps, sensitivity: sens },
+      ledger,
+      { query: 'select marginal (AIM round)', columns: names },
+      rng,
+    );
+    const cl = small[pick].attrs;
+    measurements.push(await measure(cl, sigma));
+    const z = model.marginal(cl);
+    const te = Date.now();
+    model = estimateModel(sizes, measurements, {
+      iters: itersFor(sizes, measurements, iters, 3e7, 10),
+      warmStart: model,
+      total: model.total,
+      accelerated,
+    }).model;
+    const tEnd = Date.now();
+    const w = model.marginal(cl);
+    let moved = 0;
+    for (let i = 0; i < w.length; i++) moved += Math.abs(w[i] - z[i]);
+    progress({
+      phase: 'select',
+      done: round,
+      message: `round ${round}: [${cl.map((a) => names[a]).join(', ')}], σ = ${sigma.toPrecision(3)}, ρ used ${((ledger.rhoSpent - rhoStart) / rho).toFixed(3)}; model ${model.treeCells} cells; filter ${ts - tf} ms, score ${te - ts} ms, estimate ${tEnd - te} ms`,
+    });
+    if (!terminate && moved <= sigma * Math.sqrt(2 / Math.PI) * cellCount(shapeOf(cl, sizes))) {
+      sigma /= 2;
+      eps *= 2;
+    }
+  }
+  progress({ phase: 'estimate', total: finalIters });
+  model = estimateModel(sizes, measurements, {
+    iters: itersFor(sizes, measurements, finalIters, 3e8, 100),
+    warmStart: model,
+    accelerated,
+  }).model;
+  return marginalModel('aim', fit, model);
+}
 
 /**
  * Iterations for an estimation: at most `iters`, and at most `cellIters` / (junction-tree cells) but not below

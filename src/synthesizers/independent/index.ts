@@ -4,7 +4,8 @@ import { Table } from '../../table/table.js';
 import { AliasTable, Rng } from '../../random/rng.js';
 import { LookalikeError, ProblemList } from '../../errors.js';
 import { describeConditions, planConditions, sampleGroups, type ColumnCondition } from '../conditions.js';
-import { fitIndependentDP, loadIndependentDP } from '../independent-dp.js';
+import { fitIndependentDP, fitIndependentDPCounts, loadIndependentDP } from '../independent-dp.js';
+import type { CountableRows } from '../marginal/rows.js';
 import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
 import {
   checkFitInput,
@@ -170,6 +171,17 @@ export const independent: Synthesizer = defineSynthesizer(independentInfo, {
       if (p) columns[spec.name] = p;
     }
     return new IndependentModel(schema, { ids: idStyles(table, schema), columns });
+  },
+  fitCounts(rows: CountableRows, schema: Schema, opts: FitOptions = {}): Promise<Model> {
+    if (opts.epsilon === undefined)
+      return Promise.reject(
+        new LookalikeError(
+          `independent without an epsilon reads the column values, not counts; counting ${rows.label} where it lives needs a DP fit (pass epsilon, e.g. --epsilon 1)`,
+          [],
+          'usage',
+        ),
+      );
+    return fitIndependentDPCounts(rows, schema, opts);
   },
   load(file: ModelFile): Model {
     if (file.ledger !== null && file.ledger !== undefined) return loadIndependentDP(file);

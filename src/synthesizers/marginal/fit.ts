@@ -13,7 +13,8 @@ import type { Table } from '../../table/table.js';
 import { checkFitInput, declaredIdStyles, modelledSpecs } from '../common.js';
 import type { IdStyle } from '../common.js';
 import type { FitOptions } from '../types.js';
-import type { CountSource } from './counts.js';
+import { CachedCounts, type CountSource } from './counts.js';
+import type { CountableRows } from './rows.js';
 import { countsInMemory, encodingOf, wantsAdaptiveBins } from './encode.js';
 import { releaseAdaptiveBins, type AdaptiveBins } from '../../privacy/bins.js';
 import type { NumericDomain } from '../../table/schema.js';
@@ -33,9 +34,7 @@ import type { Encoding } from './encode.js';
  * 5. the encoding (public or DP, from the domains and the bins) and the count source over the private rows.
  * The synthesizer then plans with `planBudget(fit.ledger, …)` and measures through `fit.source`.
  */
-export interface MarginalFit {
-  /** The table as measured: categorical columns released under DP are recoded onto their lists (rare → other). */
-  readonly table: Table;
+export interface MarginalStart {
   /** The schema with the released domains (source "dp"). */
   readonly schema: Schema;
   readonly ledger: PrivacyLedger;
@@ -51,6 +50,12 @@ export interface MarginalFit {
   readonly released: readonly string[];
 }
 
+/** A start from an in-memory table: the table as measured besides the rest (DP training reads it). */
+export interface MarginalFit extends MarginalStart {
+  /** The table as measured: categorical columns released under DP are recoded onto their lists (rare → other). */
+  readonly table: Table;
+}
+
 export function startMarginalFit(
   table0: Table,
   schema0: Schema,
@@ -58,41 +63,7 @@ export function startMarginalFit(
   synthesizer: string,
 ): MarginalFit {
   checkFitInput(table0, schema0, synthesizer);
-  if (opts.epsilon === undefined) {
-    throw new LookalikeError(
-      `${synthesizer} is differentially private and needs a privacy budget: pass epsilon (e.g. --epsilon 1) and optionally delta (default ${DEFAULT_DELTA})`,
-      [],
-      'usage',
-    );
-  }
-  const budget = { epsilon: opts.epsilon, delta: opts.delta ?? DEFAULT_DELTA };
-  const o = opts.options ?? {};
-  const p = new ProblemList();
-  for (const m of budgetProblems(budget)) p.add(m);
-  const bins = numberOption(o, 'bins', 32, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', p);
-  const maxExactIntegers = numberOption(
-    o,
-    'maxExactIntegers',
-    128,
-    (v) => Number.isInteger(v) && v >= 0,
-    'a whole number ≥ 0',
-    p,
-  );
-  const adaptiveShare = numberOption(
-    o,
-    'adaptiveBins',
-    DEFAULT_ADAPTIVE_SHARE,
-    (v) => v >= 0 && v < 1,
-    'a share of the budget in [0, 1) (0: equal-width bins)',
-    p,
-  );
-  let fraction: number | null = null;
-  try {
-    fraction = parseDomainOption(o[DP_DOMAINS_OPTION]);
-  } catch (e) {
-    p.add((e as Error).message);
-  }
-  p.throwIfAny(`${synthesizer}: invalid options:`, 'usage');
+  const { budget, bins, maxExactIntegers, adaptiveShare, fraction } = fitSettings(opts, synthesizer);
   const specs0 = modelledSpecs(schema0);
   if (specs0.length === 0)
     throw new LookalikeError(
@@ -160,6 +131,118 @@ export function startMarginalFit(
     ids: declaredIdStyles(schema),
     released,
   };
+}
+
+/**
+ * The start of a DP-marginal fit over rows counted where they live (`CountableRows`: a database, files through
+ * DuckDB, in memory), issue 15. The same steps as `startMarginalFit` without a table: the budget and options
+ * (the same refusals), then every modelled column must have a **public** domain and declared schema facts —
+ * `dpDomains` and `adaptiveBins` read values of the private columns, so they need the rows in memory and are
+ * refused here (kind 'usage'). The encoding comes from the domains only (binning in the engine follows it
+ * exactly), and `rows.open(encoding)` checks the columns and counts the rows' problems where they live (missing
+ * values in a column not declared nullable, categories outside the list). The source it returns is wrapped in a
+ * `CachedCounts` (tables up to 65,536 cells), since one SQL round trip costs more than holding a small table.
+ */
+export async function startCountFit(
+  rows: CountableRows,
+  schema0: Schema,
+  opts: FitOptions,
+  synthesizer: string,
+): Promise<MarginalStart> {
+  const { budget, bins, maxExactIntegers, adaptiveShare, fraction } = fitSettings(opts, synthesizer);
+  const p = new ProblemList();
+  if (fraction !== null)
+    p.add(
+      `option ${DP_DOMAINS_OPTION} releases domains from the column values, which needs the rows in memory; declare the domains in the metadata instead (${rows.label} is counted where it lives)`,
+    );
+  if (adaptiveShare > 0)
+    p.add(
+      `option adaptiveBins reads the values of the numeric columns, which needs the rows in memory; declare bins in the metadata instead (${rows.label} is counted where it lives)`,
+    );
+  p.throwIfAny(`${synthesizer}: invalid options:`, 'usage');
+  if (modelledSpecs(schema0).length === 0)
+    throw new LookalikeError(
+      `${synthesizer}: the schema has no column to model (only id/text columns)`,
+      [],
+      'usage',
+    );
+  const what = `${synthesizer} (differentially private)`;
+  requirePublicDomains(
+    schema0,
+    modelledSpecs(schema0).map((s) => s.name),
+    what,
+  );
+  const schema = requireDeclaredFacts(
+    null,
+    schema0,
+    modelledSpecs(schema0).map((s) => s.name),
+    what,
+  );
+  const specs = modelledSpecs(schema);
+  const encoding = encodingOf(specs, { bins, maxExactIntegers });
+  const ledger = new PrivacyLedger(budget);
+  const rng = opts.secureRng ?? new SecureRng();
+  const source = await rows.open(encoding);
+  return {
+    schema,
+    ledger,
+    rng,
+    encoding,
+    names: specs.map((s) => s.name),
+    source: new CachedCounts(source, 65536),
+    ids: declaredIdStyles(schema),
+    released: [],
+  };
+}
+
+/** The budget and the encoding options every DP-marginal start reads: all problems at once (kind 'usage'). */
+function fitSettings(
+  opts: FitOptions,
+  synthesizer: string,
+): {
+  budget: { epsilon: number; delta: number };
+  bins: number;
+  maxExactIntegers: number;
+  adaptiveShare: number;
+  fraction: number | null;
+} {
+  if (opts.epsilon === undefined) {
+    throw new LookalikeError(
+      `${synthesizer} is differentially private and needs a privacy budget: pass epsilon (e.g. --epsilon 1) and optionally delta (default ${DEFAULT_DELTA})`,
+      [],
+      'usage',
+    );
+  }
+  const budget = { epsilon: opts.epsilon, delta: opts.delta ?? DEFAULT_DELTA };
+  const o = opts.options ?? {};
+  const p = new ProblemList();
+  for (const m of budgetProblems(budget)) p.add(m);
+  const bins = numberOption(o, 'bins', 32, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', p);
+  const maxExactIntegers = numberOption(
+    o,
+    'maxExactIntegers',
+    128,
+    (v) => Number.isInteger(v) && v >= 0,
+    'a whole number ≥ 0',
+    p,
+  );
+  const adaptiveShare = numberOption(
+    o,
+    'adaptiveBins',
+    DEFAULT_ADAPTIVE_SHARE,
+    (v) => v >= 0 && v < 1,
+    'a share of the budget in [0, 1) (0: equal-width bins)',
+    p,
+  );
+  let fraction: number | null = null;
+  try {
+    fraction = parseDomainOption(o[DP_DOMAINS_OPTION]);
+  } catch (e) {
+    p.add((e as Error).message);
+  }
+  p.throwIfAny(`${synthesizer}: invalid options:`, 'usage');
+
+  return { budget, bins, maxExactIntegers, adaptiveShare, fraction };
 }
 
 /**

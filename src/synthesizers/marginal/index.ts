@@ -4,7 +4,14 @@
  * budget split as a value) → measure (through a `CountSource`, charged to the ledger) → model (graphical model +
  * encoding + ledger, and its validated file). An explicit list of exports.
  */
-export { startMarginalFit, numberOption, type MarginalFit } from './fit.js';
+export {
+  startMarginalFit,
+  startCountFit,
+  numberOption,
+  type MarginalFit,
+  type MarginalStart,
+} from './fit.js';
+export { rowsInMemory, type CountableRows } from './rows.js';
 export { encodingOf, countsInMemory, type Encoding, type DiscretisationOptions } from './encode.js';
 export {
   CodeCounts,

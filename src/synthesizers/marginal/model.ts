@@ -23,7 +23,7 @@ import type { IdStyle } from '../common.js';
 import type { Model, ModelFile, SampleOptions } from '../types.js';
 import { planConditions, sampleGroups, type ColumnCondition } from '../conditions.js';
 import { pgmEvidence } from '../pgm-evidence.js';
-import type { MarginalFit } from './fit.js';
+import type { MarginalStart } from './fit.js';
 
 /**
  * The model of a DP-marginal fit and its file: a graphical model estimated from noisy marginals (`pgm/`), the
@@ -158,7 +158,7 @@ function decompress(
  */
 export function marginalModel(
   synthesizer: string,
-  fit: MarginalFit,
+  fit: MarginalStart,
   model: GraphicalModel,
   compression: Compression = fit.encoding.sizes.map(() => null),
   sampling: SampleMethod = 'systematic',

@@ -12,7 +12,10 @@ import {
   measureMarginals,
   MergedCounts,
   numberOption,
+  startCountFit,
   startMarginalFit,
+  type CountableRows,
+  type MarginalStart,
 } from '../marginal/index.js';
 import type { Compression } from '../marginal/index.js';
 import { defineSynthesizer } from '../registry.js';
@@ -39,135 +42,134 @@ import { mstInfo } from './info.js';
  * `compress` (default true). δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
 export const mst: Synthesizer = defineSynthesizer(mstInfo, {
-  async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
-    const o = opts.options ?? {};
-    const p = new ProblemList();
-    const iters = numberOption(
-      o,
-      'iters',
-      2000,
-      (v) => Number.isInteger(v) && v >= 1,
-      'a whole number ≥ 1',
-      p,
-    );
-    if (o.compress !== undefined && typeof o.compress !== 'boolean')
-      p.add('option compress must be true or false');
-    p.throwIfAny('mst: invalid options:', 'usage');
-    const compress = o.compress !== false;
-    const fit = startMarginalFit(table, schema, opts, 'mst');
-    const { ledger, rng, names, source } = fit;
-    const progress = opts.onProgress ?? (() => {});
-    const d = fit.encoding.sizes.length;
-    // the budget split: a third each for the 1-way marginals, the tree selection and the tree's 2-way marginals
-    const plan = planBudget(
-      ledger,
-      d > 1
-        ? [
-            { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 / d },
-            { name: 'spanning-tree selection', mechanism: 'exponential', count: d - 1, weight: 1 / (d - 1) },
-            { name: '2-way marginals', mechanism: 'gaussian', count: d - 1, weight: 1 / (d - 1) },
-          ]
-        : [{ name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 }],
-    );
-
-    // 1. one-way marginals
-    progress({ phase: 'measure', message: '1-way marginals' });
-    const oneway = await measureMarginals(
-      source,
-      Array.from({ length: d }, (_, a) => [a]),
-      { rho: plan.rhoOf('1-way marginals') },
-      ledger,
-      rng,
-      names,
-    );
-
-    // domain compression (post-processing of the 1-way measurements)
-    const compression: Compression = fit.encoding.sizes.map(() => null);
-    const sizes = [...fit.encoding.sizes];
-    const measurements: Measurement[] = [];
-    for (let a = 0; a < d; a++) {
-      const m = oneway[a];
-      const keep: number[] = [];
-      for (let k = 0; k < m.values.length; k++) if (m.values[k] >= 3 * m.sigma) keep.push(k);
-      if (!compress || keep.length === m.values.length) {
-        measurements.push(m);
-        continue;
-      }
-      const map = new Int32Array(m.values.length).fill(keep.length);
-      keep.forEach((k, i) => (map[k] = i));
-      const merged = m.values.length - keep.length;
-      const y = new Float64Array(keep.length + 1);
-      const sig = new Float64Array(keep.length + 1).fill(m.sigma);
-      keep.forEach((k, i) => (y[i] = m.values[k]));
-      for (let k = 0; k < m.values.length; k++) if (map[k] === keep.length) y[keep.length] += m.values[k];
-      sig[keep.length] = m.sigma * Math.sqrt(merged);
-      compression[a] = map;
-      sizes[a] = keep.length + 1;
-      measurements.push({ attrs: [a], values: y, sigma: m.sigma, sigmas: sig });
-    }
-    const compressed = new MergedCounts(source, compression, sizes);
-
-    if (d > 1) {
-      // 2. select a spanning tree with the exponential mechanism
-      progress({ phase: 'select', message: 'spanning tree' });
-      const indep = estimateModel(sizes, measurements, { iters: 200 }).model;
-      const one = Array.from({ length: d }, (_, a) => indep.marginal([a]));
-      const total = indep.total;
-      const pairs: [number, number][] = [];
-      for (let a = 0; a < d; a++) for (let b = a + 1; b < d; b++) pairs.push([a, b]);
-      const tables = await compressed.counts(pairs);
-      const scores = pairs.map(([a, b], i) => {
-        const x = tables[i];
-        const ya = one[a];
-        const yb = one[b];
-        let err = 0;
-        for (let i = 0; i < sizes[a]; i++)
-          for (let j = 0; j < sizes[b]; j++) err += Math.abs(x[i * sizes[b] + j] - (ya[i] * yb[j]) / total);
-        return err;
-      });
-      const uf = Array.from({ length: d }, (_, i) => i);
-      const find = (x: number): number => (uf[x] === x ? x : (uf[x] = find(uf[x])));
-      const eps = plan.epsilonOf('spanning-tree selection');
-      const chosen: [number, number][] = [];
-      for (let step = 0; step < d - 1; step++) {
-        const idx: number[] = [];
-        for (let i = 0; i < pairs.length; i++) if (find(pairs[i][0]) !== find(pairs[i][1])) idx.push(i);
-        const pick = exponentialMechanism(
-          idx.map((i) => scores[i]),
-          { epsilon: eps, sensitivity: 1 },
-          ledger,
-          { query: 'select 2-way marginal (spanning tree)', columns: names },
-          rng,
-        );
-        const [a, b] = pairs[idx[pick]];
-        chosen.push([a, b]);
-        uf[find(a)] = find(b);
-      }
-      // 3. measure the chosen pairs
-      progress({ phase: 'measure', message: '2-way marginals' });
-      measurements.push(
-        ...(await measureMarginals(
-          compressed,
-          chosen,
-          { rho: plan.rhoOf('2-way marginals') },
-          ledger,
-          rng,
-          names,
-        )),
-      );
-    }
-
-    // 4. estimate (post-processing)
-    progress({ phase: 'estimate', total: iters });
-    const { model } = estimateModel(sizes, measurements, {
-      iters,
-      onIteration: (i) => {
-        if (i % 100 === 0) progress({ phase: 'estimate', done: i, total: iters });
-      },
-    });
-    return marginalModel('mst', fit, model, compression);
-  },
+  fit: (table: Table, schema: Schema, opts: FitOptions = {}) =>
+    fitMst(opts, () => startMarginalFit(table, schema, opts, 'mst')),
+  fitCounts: (rows: CountableRows, schema: Schema, opts: FitOptions = {}) =>
+    fitMst(opts, () => startCountFit(rows, schema, opts, 'mst')),
   load(file: ModelFile): Model {
     return loadMarginalModel(file, 'mst');
   },
 });
+
+/** The fit, from a start over a table or over rows counted where they live. */
+async function fitMst(opts: FitOptions, start: () => MarginalStart | Promise<MarginalStart>): Promise<Model> {
+  const o = opts.options ?? {};
+  const p = new ProblemList();
+  const iters = numberOption(o, 'iters', 2000, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', p);
+  if (o.compress !== undefined && typeof o.compress !== 'boolean')
+    p.add('option compress must be true or false');
+  p.throwIfAny('mst: invalid options:', 'usage');
+  const compress = o.compress !== false;
+  const fit = await start();
+  const { ledger, rng, names, source } = fit;
+  const progress = opts.onProgress ?? (() => {});
+  const d = fit.encoding.sizes.length;
+  // the budget split: a third each for the 1-way marginals, the tree selection and the tree's 2-way marginals
+  const plan = planBudget(
+    ledger,
+    d > 1
+      ? [
+          { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 / d },
+          { name: 'spanning-tree selection', mechanism: 'exponential', count: d - 1, weight: 1 / (d - 1) },
+          { name: '2-way marginals', mechanism: 'gaussian', count: d - 1, weight: 1 / (d - 1) },
+        ]
+      : [{ name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 }],
+  );
+
+  // 1. one-way marginals
+  progress({ phase: 'measure', message: '1-way marginals' });
+  const oneway = await measureMarginals(
+    source,
+    Array.from({ length: d }, (_, a) => [a]),
+    { rho: plan.rhoOf('1-way marginals') },
+    ledger,
+    rng,
+    names,
+  );
+
+  // domain compression (post-processing of the 1-way measurements)
+  const compression: Compression = fit.encoding.sizes.map(() => null);
+  const sizes = [...fit.encoding.sizes];
+  const measurements: Measurement[] = [];
+  for (let a = 0; a < d; a++) {
+    const m = oneway[a];
+    const keep: number[] = [];
+    for (let k = 0; k < m.values.length; k++) if (m.values[k] >= 3 * m.sigma) keep.push(k);
+    if (!compress || keep.length === m.values.length) {
+      measurements.push(m);
+      continue;
+    }
+    const map = new Int32Array(m.values.length).fill(keep.length);
+    keep.forEach((k, i) => (map[k] = i));
+    const merged = m.values.length - keep.length;
+    const y = new Float64Array(keep.length + 1);
+    const sig = new Float64Array(keep.length + 1).fill(m.sigma);
+    keep.forEach((k, i) => (y[i] = m.values[k]));
+    for (let k = 0; k < m.values.length; k++) if (map[k] === keep.length) y[keep.length] += m.values[k];
+    sig[keep.length] = m.sigma * Math.sqrt(merged);
+    compression[a] = map;
+    sizes[a] = keep.length + 1;
+    measurements.push({ attrs: [a], values: y, sigma: m.sigma, sigmas: sig });
+  }
+  const compressed = new MergedCounts(source, compression, sizes);
+
+  if (d > 1) {
+    // 2. select a spanning tree with the exponential mechanism
+    progress({ phase: 'select', message: 'spanning tree' });
+    const indep = estimateModel(sizes, measurements, { iters: 200 }).model;
+    const one = Array.from({ length: d }, (_, a) => indep.marginal([a]));
+    const total = indep.total;
+    const pairs: [number, number][] = [];
+    for (let a = 0; a < d; a++) for (let b = a + 1; b < d; b++) pairs.push([a, b]);
+    const tables = await compressed.counts(pairs);
+    const scores = pairs.map(([a, b], i) => {
+      const x = tables[i];
+      const ya = one[a];
+      const yb = one[b];
+      let err = 0;
+      for (let i = 0; i < sizes[a]; i++)
+        for (let j = 0; j < sizes[b]; j++) err += Math.abs(x[i * sizes[b] + j] - (ya[i] * yb[j]) / total);
+      return err;
+    });
+    const uf = Array.from({ length: d }, (_, i) => i);
+    const find = (x: number): number => (uf[x] === x ? x : (uf[x] = find(uf[x])));
+    const eps = plan.epsilonOf('spanning-tree selection');
+    const chosen: [number, number][] = [];
+    for (let step = 0; step < d - 1; step++) {
+      const idx: number[] = [];
+      for (let i = 0; i < pairs.length; i++) if (find(pairs[i][0]) !== find(pairs[i][1])) idx.push(i);
+      const pick = exponentialMechanism(
+        idx.map((i) => scores[i]),
+        { epsilon: eps, sensitivity: 1 },
+        ledger,
+        { query: 'select 2-way marginal (spanning tree)', columns: names },
+        rng,
+      );
+      const [a, b] = pairs[idx[pick]];
+      chosen.push([a, b]);
+      uf[find(a)] = find(b);
+    }
+    // 3. measure the chosen pairs
+    progress({ phase: 'measure', message: '2-way marginals' });
+    measurements.push(
+      ...(await measureMarginals(
+        compressed,
+        chosen,
+        { rho: plan.rhoOf('2-way marginals') },
+        ledger,
+        rng,
+        names,
+      )),
+    );
+  }
+
+  // 4. estimate (post-processing)
+  progress({ phase: 'estimate', total: iters });
+  const { model } = estimateModel(sizes, measurements, {
+    iters,
+    onIteration: (i) => {
+      if (i % 100 === 0) progress({ phase: 'estimate', done: i, total: iters });
+    },
+  });
+  return marginalModel('mst', fit, model, compression);
+}

@@ -15,8 +15,11 @@ import {
   measureMarginal,
   measureMarginals,
   numberOption,
+  startCountFit,
   startMarginalFit,
   tableTotal,
+  type CountableRows,
+  type MarginalStart,
 } from '../marginal/index.js';
 import { defineSynthesizer } from '../registry.js';
 import { privbayesInfo } from './info.js';
@@ -41,102 +44,104 @@ import { privbayesInfo } from './info.js';
  * The seed (FitOptions.seed) only picks the first attribute. δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
 export const privbayes: Synthesizer = defineSynthesizer(privbayesInfo, {
-  async fit(table: Table, schema: Schema, opts: FitOptions = {}): Promise<Model> {
-    const o = opts.options ?? {};
-    const p = new ProblemList();
-    const degree = numberOption(
-      o,
-      'degree',
-      3,
-      (v) => Number.isInteger(v) && v >= 0 && v <= 8,
-      'a whole number from 0 to 8',
-      p,
-    );
-    const theta = numberOption(o, 'theta', 1, (v) => v > 0 && Number.isFinite(v), 'a positive number', p);
-    const iters = numberOption(
-      o,
-      'iters',
-      3000,
-      (v) => Number.isInteger(v) && v >= 1,
-      'a whole number ≥ 1',
-      p,
-    );
-    p.throwIfAny('privbayes: invalid options:', 'usage');
-    const fit = startMarginalFit(table, schema, opts, 'privbayes');
-    const { ledger, rng, names } = fit;
-    const progress = opts.onProgress ?? (() => {});
-    const sizes = fit.encoding.sizes;
-    const d = sizes.length;
-    // the budget split: 0.3 for the d−1 network selections, 0.7 for the d family marginals
-    const plan = planBudget(
-      ledger,
-      d > 1
-        ? [
-            { name: 'family marginals', mechanism: 'gaussian', count: d, weight: 0.7 / d },
-            { name: 'network selections', mechanism: 'exponential', count: d - 1, weight: 0.3 / (d - 1) },
-          ]
-        : [{ name: 'family marginals', mechanism: 'gaussian', count: 1, weight: 1 }],
-    );
-    const rhoMeasure = plan.rhoOf('family marginals');
-
-    const first = new Rng(opts.seed ?? 0).int(d);
-    const measurements: Measurement[] = [
-      await measureMarginal(fit.source, [first], { rho: rhoMeasure }, ledger, rng, names),
-    ];
-    const sigma = measurements[0].sigma;
-    let nHat = 0;
-    for (const v of measurements[0].values) nHat += v;
-    // θ-usefulness, and never sparser than 8 rows per cell on average (at high ε the noise bound alone allows
-    // families too sparse to inform, and slow to estimate)
-    const cap = Math.max(Math.min(nHat / (theta * sigma), nHat / 8), 1);
-
-    const inNet = [first];
-    const families: number[][] = [[first]];
-    const source = new CachedCounts(fit.source, Infinity);
-    const eps = d > 1 ? plan.epsilonOf('network selections') : 0;
-    for (let step = 1; step < d; step++) {
-      progress({ phase: 'select', done: step, total: d - 1 });
-      const cands: { x: number; parents: number[] }[] = [];
-      for (let x = 0; x < d; x++) {
-        if (inNet.includes(x)) continue;
-        for (let j = Math.min(degree, inNet.length); j >= 0; j--) {
-          const fit = kSubsets(inNet, j).filter((par) => cellCount(shapeOf([x, ...par], sizes)) <= cap);
-          if (fit.length || j === 0) {
-            for (const par of fit.length ? fit : [[]]) cands.push({ x, parents: par.sort((a, b) => a - b) });
-            break;
-          }
-        }
-      }
-      const scores = await independenceScores(source, cands, sizes);
-      const pick = exponentialMechanism(
-        scores,
-        { epsilon: eps, sensitivity: 4 },
-        ledger,
-        { query: 'select network family (PrivBayes)', columns: names },
-        rng,
-      );
-      const c = cands[pick];
-      inNet.push(c.x);
-      families.push([c.x, ...c.parents].sort((a, b) => a - b));
-    }
-    progress({ phase: 'measure', message: 'family marginals' });
-    measurements.push(
-      ...(await measureMarginals(source, families.slice(1), { rho: rhoMeasure }, ledger, rng, names)),
-    );
-    progress({ phase: 'estimate', total: iters });
-    const { model } = estimateModel(sizes, measurements, {
-      iters,
-      onIteration: (i, loss) => {
-        if (i % 100 === 0)
-          progress({ phase: 'estimate', done: i, total: iters, message: `loss ${loss.toPrecision(6)}` });
-      },
-    });
-    return marginalModel('privbayes', fit, model);
-  },
+  fit: (table: Table, schema: Schema, opts: FitOptions = {}) =>
+    fitPrivbayes(opts, () => startMarginalFit(table, schema, opts, 'privbayes')),
+  fitCounts: (rows: CountableRows, schema: Schema, opts: FitOptions = {}) =>
+    fitPrivbayes(opts, () => startCountFit(rows, schema, opts, 'privbayes')),
   load(file: ModelFile): Model {
     return loadMarginalModel(file, 'privbayes');
   },
 });
+
+/** The fit, from a start over a table or over rows counted where they live. */
+async function fitPrivbayes(
+  opts: FitOptions,
+  start: () => MarginalStart | Promise<MarginalStart>,
+): Promise<Model> {
+  const o = opts.options ?? {};
+  const p = new ProblemList();
+  const degree = numberOption(
+    o,
+    'degree',
+    3,
+    (v) => Number.isInteger(v) && v >= 0 && v <= 8,
+    'a whole number from 0 to 8',
+    p,
+  );
+  const theta = numberOption(o, 'theta', 1, (v) => v > 0 && Number.isFinite(v), 'a positive number', p);
+  const iters = numberOption(o, 'iters', 3000, (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', p);
+  p.throwIfAny('privbayes: invalid options:', 'usage');
+  const fit = await start();
+  const { ledger, rng, names } = fit;
+  const progress = opts.onProgress ?? (() => {});
+  const sizes = fit.encoding.sizes;
+  const d = sizes.length;
+  // the budget split: 0.3 for the d−1 network selections, 0.7 for the d family marginals
+  const plan = planBudget(
+    ledger,
+    d > 1
+      ? [
+          { name: 'family marginals', mechanism: 'gaussian', count: d, weight: 0.7 / d },
+          { name: 'network selections', mechanism: 'exponential', count: d - 1, weight: 0.3 / (d - 1) },
+        ]
+      : [{ name: 'family marginals', mechanism: 'gaussian', count: 1, weight: 1 }],
+  );
+  const rhoMeasure = plan.rhoOf('family marginals');
+
+  const first = new Rng(opts.seed ?? 0).int(d);
+  const measurements: Measurement[] = [
+    await measureMarginal(fit.source, [first], { rho: rhoMeasure }, ledger, rng, names),
+  ];
+  const sigma = measurements[0].sigma;
+  let nHat = 0;
+  for (const v of measurements[0].values) nHat += v;
+  // θ-usefulness, and never sparser than 8 rows per cell on average (at high ε the noise bound alone allows
+  // families too sparse to inform, and slow to estimate)
+  const cap = Math.max(Math.min(nHat / (theta * sigma), nHat / 8), 1);
+
+  const inNet = [first];
+  const families: number[][] = [[first]];
+  const source = new CachedCounts(fit.source, Infinity);
+  const eps = d > 1 ? plan.epsilonOf('network selections') : 0;
+  for (let step = 1; step < d; step++) {
+    progress({ phase: 'select', done: step, total: d - 1 });
+    const cands: { x: number; parents: number[] }[] = [];
+    for (let x = 0; x < d; x++) {
+      if (inNet.includes(x)) continue;
+      for (let j = Math.min(degree, inNet.length); j >= 0; j--) {
+        const fit = kSubsets(inNet, j).filter((par) => cellCount(shapeOf([x, ...par], sizes)) <= cap);
+        if (fit.length || j === 0) {
+          for (const par of fit.length ? fit : [[]]) cands.push({ x, parents: par.sort((a, b) => a - b) });
+          break;
+        }
+      }
+    }
+    const scores = await independenceScores(source, cands, sizes);
+    const pick = exponentialMechanism(
+      scores,
+      { epsilon: eps, sensitivity: 4 },
+      ledger,
+      { query: 'select network family (PrivBayes)', columns: names },
+      rng,
+    );
+    const c = cands[pick];
+    inNet.push(c.x);
+    families.push([c.x, ...c.parents].sort((a, b) => a - b));
+  }
+  progress({ phase: 'measure', message: 'family marginals' });
+  measurements.push(
+    ...(await measureMarginals(source, families.slice(1), { rho: rhoMeasure }, ledger, rng, names)),
+  );
+  progress({ phase: 'estimate', total: iters });
+  const { model } = estimateModel(sizes, measurements, {
+    iters,
+    onIteration: (i, loss) => {
+      if (i % 100 === 0)
+        progress({ phase: 'estimate', done: i, total: iters, message: `loss ${loss.toPrecision(6)}` });
+    },
+  });
+  return marginalModel('privbayes', fit, model);
+}
 
 /**
  * F(X, Π) = ‖x_{XΠ} − x_X ⊗ x_Π / n‖₁ of every candidate family, from exact counts (the scores are consumed by the
