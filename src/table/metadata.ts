@@ -361,3 +361,42 @@ function distinctValues(values: Float64Array, max: number): number[] | null {
   }
   return seen.size ? [...seen].sort((a, b) => a - b) : null;
 }
+
+/**
+ * The schema a metadata file declares on its own, without a table (issue 15: rows counted where they live are never
+ * read, so nothing can be inferred). Every column must declare its kind (a LookalikeError lists those that do not);
+ * a fact left undeclared (integer, decimals, format, nullable, idStyle) is listed in `inferredFacts`, so that a DP
+ * fit refuses it with the usual message (`privacy/requireDeclaredFacts`). A domain without a source is public:
+ * writing it down is the declaration.
+ */
+export function schemaFromMetadata(meta: Metadata, source = 'the metadata'): Schema {
+  const noKind = meta.columns.filter((c) => c.kind === undefined).map((c) => `column "${c.name}"`);
+  if (noKind.length)
+    throw new LookalikeError(
+      `${source} must declare the kind of every column when the rows are not read:`,
+      noKind,
+      'input',
+    );
+  const columns = meta.columns.map((c): ColumnSpec => {
+    const kind = c.kind!;
+    const missing: SchemaFact[] = [];
+    if (kind === 'numeric' && c.integer === undefined) missing.push('integer');
+    if (kind === 'numeric' && c.integer !== true && c.decimals === undefined) missing.push('decimals');
+    if (kind === 'datetime' && c.format === undefined) missing.push('format');
+    if (c.nullable === undefined) missing.push('nullable');
+    if (kind === 'id' && c.idStyle === undefined) missing.push('idStyle');
+    return {
+      name: c.name,
+      kind,
+      ...(c.integer !== undefined ? { integer: c.integer } : {}),
+      ...(typeof c.decimals === 'number' ? { decimals: c.decimals } : {}),
+      ...(c.format !== undefined ? { format: c.format } : {}),
+      ...(c.role ? { role: c.role } : kind === 'id' ? { role: 'id' as const } : {}),
+      ...(c.nullable !== undefined ? { nullable: c.nullable } : {}),
+      ...(c.idStyle !== undefined ? { idStyle: c.idStyle } : {}),
+      ...(c.domain ? { domain: { ...c.domain, source: c.domain.source ?? 'public' } as Domain } : {}),
+      ...(missing.length ? { inferredFacts: missing } : {}),
+    };
+  });
+  return { version: 1, columns, ...(meta.missingValues.length ? { missingValues: meta.missingValues } : {}) };
+}
