@@ -10,6 +10,7 @@ export {
   fit,
   sample,
   release,
+  defaultSampleRows,
   privacyLabel,
   resolveSynthesizer,
   type FitSpec,

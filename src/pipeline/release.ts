@@ -44,7 +44,7 @@ export interface SampleSpec extends StepHooks {
 }
 
 export interface ReleaseSpec extends FitSpec, Omit<SampleSpec, keyof StepHooks> {
-  /** Synthetic rows to draw (default: as many as the table has; a DP model's noisy count of them, `Model.defaultRows`). */
+  /** Synthetic rows to draw (default `defaultSampleRows`: the table's rows; a DP model's noisy count of them). */
   readonly rows?: number;
 }
 
@@ -137,6 +137,25 @@ export function sample(model: Model, rows: number, spec: SampleSpec = {}): Table
 }
 
 /**
+ * The rows a sample has when the caller does not say: a non-DP model's training rows; a DP model's noisy count of
+ * them, `Model.defaultRows` (issue 10: the exact count is the fact that differs between neighbouring tables, so it
+ * must never reach a DP release). Every DP synthesizer must provide that count, released under DP and charged to
+ * its ledger (docs/privacy.md, "How many rows a DP release has"); a DP model without one is refused here, so the
+ * exact count cannot leak by a missing field.
+ */
+export function defaultSampleRows(model: Model, trainingRows: number): number {
+  if (model.privacy.type === 'none') return trainingRows;
+  const n = model.defaultRows;
+  if (n === undefined || !(Number.isSafeInteger(n) && n >= 1))
+    throw new LookalikeError(
+      `the differentially private ${model.synthesizer} model has no noisy row count, and the exact number of training rows is not part of a DP release`,
+      ['give the number of synthetic rows to draw (--rows N, or `rows` in the library call)'],
+      'privacy',
+    );
+  return n;
+}
+
+/**
  * Step `release`: fit, then sample — the only step that reads the private rows (`table`). Returns the model, the
  * synthetic table, the guarantee and the DP ledger (null for a non-DP fit), and the seconds of each part.
  */
@@ -144,7 +163,7 @@ export async function release(table: Table, schema: Schema, spec: ReleaseSpec = 
   const fitted = await fit(table, schema, spec);
   const t0 = performance.now();
   // a DP model's default is its noisy row count, never the exact training count (issue 10)
-  const synthetic = sample(fitted.model, spec.rows ?? fitted.model.defaultRows ?? table.nRows, spec);
+  const synthetic = sample(fitted.model, spec.rows ?? defaultSampleRows(fitted.model, table.nRows), spec);
   const timings = { fit: fitted.seconds, sample: secondsSince(t0) };
   const { model } = fitted;
   return {

@@ -74,6 +74,7 @@ const DP_CHUNK = 64;
  * 3. **The ledger** holds the marginals (zCDP) and one "subsampled-gaussian" entry (noise multiplier, q, steps,
  *    clipping norm, sensitivity with the float slack, batch-cap δ), composed by the ledger's accountant; the noise
  *    multiplier is the smallest that fits what the marginals left (`planDpSgd`).
+ * 4. **The model's default row count** (`Model.defaultRows`, what `run` and `sweep` draw) is N̂, never N.
  *
  * Sampling reads the model only: post-processing, no budget.
  */
@@ -174,6 +175,7 @@ export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): P
     temperature: o.temperature,
     topP: o.topP,
     training: { epochs: o.epochs, bestEpoch: o.epochs, dp: true },
+    rows: start.rowsHat,
     weights: writeWeights(net.params),
   };
   return new ArgnModel(start.schema, params, net, start.ledger);

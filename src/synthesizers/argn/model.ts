@@ -42,6 +42,8 @@ export interface ArgnParams {
   readonly temperature: number;
   readonly topP: number;
   readonly training: { readonly epochs: number; readonly bestEpoch: number; readonly dp: boolean };
+  /** A DP fit's noisy row count N̂ (post-processing of its paid-for 1-way marginals): `Model.defaultRows`. */
+  readonly rows?: number;
   readonly weights: ReturnType<typeof writeWeights>;
 }
 
@@ -58,6 +60,13 @@ export class ArgnModel implements Model {
     readonly ledger: PrivacyLedger | null,
   ) {
     this.privacy = ledger ? ledger.guarantee() : { type: 'none' };
+  }
+
+  /** A DP model's noisy row count (never the exact training count); absent for a non-DP model. */
+  get defaultRows(): number | undefined {
+    return this.ledger && this.params.rows !== undefined
+      ? Math.max(1, Math.round(this.params.rows))
+      : undefined;
   }
 
   /**
@@ -199,6 +208,10 @@ export function loadArgn(file: ModelFile): Model {
     p.add('temperature must be a number in (0, 10]');
   if (!(typeof pr.topP === 'number' && pr.topP > 0 && pr.topP <= 1)) p.add('topP must be a number in (0, 1]');
   if (!isRecord(pr.ids)) p.add('ids must be an object');
+  if (pr.rows !== undefined && !(typeof pr.rows === 'number' && pr.rows >= 1 && pr.rows <= 1e12))
+    p.add('rows (the noisy row count) must be a number ≥ 1');
+  if (pr.rows !== undefined && file.privacy.type !== 'dp')
+    p.add('rows (the noisy row count) belongs to a DP model only');
   let ledger: PrivacyLedger | null = null;
   if (file.privacy.type === 'dp') {
     try {
