@@ -1,264 +1,103 @@
 // DP synthesizers on public real tables (issue 10): adaptive DP bins vs equal-width bins vs the training data's exact
-// quantile bins (not private), against the non-DP baselines.
+// quantile bins (not private), against the non-DP baselines. Writes bench/RESULTS-dp-real.md.
 //
 //   npm run build
-//   nice -n 10 node bench/dp-real.mjs                       # the table of bench/RESULTS-dp-real.md
-//   node bench/dp-real.mjs --data housing --synth mst --eps 1 --bins adaptive [--judge]   # one run, one JSON line
+//   flock /work/notes/heavy.lock nice -n 10 node bench/dp-real.mjs [--judge] [--data housing,credit] [--eps 1,10]
+//        [--synth mst,aim] [--fresh]
+//
+// Each configuration runs in its own process (peak RSS per configuration) by bench/dp-real-one.mjs, ONE AT A TIME
+// (spawnSync). This script only ever starts dp-real-one.mjs, which starts no Node process; a guard refuses to run
+// this script from a process it started. Results are appended to bench/out/dp-real.jsonl as they come, so an
+// interrupted run resumes where it stopped (--fresh starts over); the table takes the last result per configuration.
 //
 // Data: ../shared/datasets/{adult/adult_train.csv, california_housing/housing.csv, credit_default/credit_default.csv}
 // (read in place, never copied). Metadata as `lookalike inspect --public-domains` writes it from the whole table
 // (bounds, category lists, value lists of numeric columns with ≤ 32 distinct values, every schema fact) — "public
-// bounds only": no bins declared. Split 70/30 (seed 0); the synthesizer is fitted on the 70 %, and as many rows as
-// it holds are sampled (seed 0). `bins`: adaptive — the default (adaptive DP bins, 10 % of ρ); equal — 32
-// equal-width bins (option adaptiveBins=0); quantile — 32 bins at the training data's exact quantiles declared as
-// public metadata (NOT private: the reference the DP bins are measured against). w3_err = mean total-variation
-// distance over all 3-way marginals, numerics (> 10 distinct values) in 16 quantile bins of the training data,
-// missing as its own bin (judge.py's definition; it samples 400 triples). With --judge, judge.py's scores too.
+// bounds only": no bins declared. Split 70/30 (seed 0); fitted on the 70 %; a DP model draws its noisy row count,
+// a non-DP one the training rows (seed 0). w3_err = mean total-variation distance over all 3-way marginals of the
+// training rows, numerics (> 10 distinct values) in 16 quantile bins of the training data, missing as its own bin
+// (judge.py's definition; judge.py samples 400 triples). With --judge, judge.py's quality and w3_err too.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+if (process.env.LOOKALIKE_DP_REAL_CHILD) {
+  console.error('bench/dp-real.mjs must not be started by one of its own runs');
+  process.exit(2);
+}
 const here = dirname(fileURLToPath(import.meta.url));
-const SHARED = resolve(here, '../../shared');
-const DATA = {
-  adult: join(SHARED, 'datasets/adult/adult_train.csv'),
-  housing: join(SHARED, 'datasets/california_housing/housing.csv'),
-  credit: join(SHARED, 'datasets/credit_default/credit_default.csv'),
-};
-const TARGET = { adult: 'income', housing: 'median_house_value', credit: 'default.payment.next.month' };
-const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
+const WORKER = join(here, 'dp-real-one.mjs');
+const argv = process.argv.slice(2);
+const flag = (k) => argv.includes(`--${k}`);
+const list = (k, def) => (argv.includes(`--${k}`) ? argv[argv.indexOf(`--${k}`) + 1].split(',') : def);
+const datas = list('data', ['housing', 'credit', 'adult']);
+const epss = list('eps', ['1', '10']).map(Number);
+const synths = list('synth', ['independent', 'gaussian-copula', 'independent-dp', 'mst', 'aim']);
+const binsList = list('bins', ['adaptive', 'equal', 'quantile']);
 
-function args() {
-  const a = process.argv.slice(2);
-  const o = {};
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    const v = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-    o[a[i].slice(2)] = v;
+const runs = [];
+for (const data of datas) {
+  for (const s of ['independent', 'gaussian-copula']) if (synths.includes(s)) runs.push({ data, synth: s });
+  for (const eps of epss) {
+    if (synths.includes('independent-dp')) runs.push({ data, synth: 'independent-dp', eps, bins: 'default' });
+    for (const s of ['mst', 'aim'])
+      if (synths.includes(s)) for (const bins of binsList) runs.push({ data, synth: s, eps, bins });
   }
-  return o;
 }
+const key = (r) =>
+  `${r.data}|${r.synth}|${r.eps ?? '∞'}|${r.synth === 'independent' || r.synth === 'gaussian-copula' ? '-' : r.bins}`;
 
-/** Present values as numbers (numeric columns) or labels, per column. */
-function columnValues(t, name) {
-  const c = t.column(name);
-  if (c.kind === 'numeric') return { num: c.values };
-  if (c.kind === 'categorical') return { cat: Array.from(c.codes, (k) => (k < 0 ? null : c.categories[k])) };
-  if (c.kind === 'boolean') return { cat: Array.from(c.values, (k) => (k < 0 ? null : String(k))) };
-  return { cat: Array.from(c.values, (v) => (v === null ? null : String(v))) };
-}
-
-function quantileEdges(v, bins = 16) {
-  const s = Float64Array.from(v)
-    .filter((x) => !Number.isNaN(x))
-    .sort();
-  const edges = [];
-  for (let i = 0; i <= bins; i++) {
-    const pos = (i / bins) * (s.length - 1);
-    const lo = Math.floor(pos);
-    const hi = Math.min(s.length - 1, lo + 1);
-    edges.push(s[lo] + (s[hi] - s[lo]) * (pos - lo));
-  }
-  return [...new Set(edges)];
-}
-
-function binned(real, synth, names) {
-  const R = [],
-    S = [],
-    K = [];
-  for (const name of names) {
-    const r = columnValues(real, name);
-    const s = columnValues(synth, name);
-    const distinct = r.num ? new Set(Array.from(r.num).filter((x) => !Number.isNaN(x))).size : 0;
-    if (r.num && distinct > 10) {
-      const edges = quantileEdges(r.num);
-      const nb = Math.max(edges.length - 1, 1);
-      const cut = (x) => {
-        if (Number.isNaN(x)) return nb;
-        let lo = 0,
-          hi = edges.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (edges[mid] <= x) lo = mid + 1;
-          else hi = mid;
-        }
-        return Math.min(Math.max(lo - 1, 0), nb - 1);
-      };
-      R.push(Int32Array.from(r.num, cut));
-      S.push(Int32Array.from(s.num ?? [], cut));
-      K.push(nb + 1);
-    } else {
-      const labels = new Map();
-      const code = (v) => {
-        const key = v === null || (typeof v === 'number' && Number.isNaN(v)) ? '\u0000nan' : String(v);
-        if (!labels.has(key)) labels.set(key, labels.size);
-        return labels.get(key);
-      };
-      const rv = r.num ? Array.from(r.num) : r.cat;
-      const sv = s.num ? Array.from(s.num) : s.cat;
-      R.push(Int32Array.from(rv, code));
-      S.push(Int32Array.from(sv, code));
-      K.push(labels.size);
+mkdirSync(join(here, 'out'), { recursive: true });
+const log = join(here, 'out/dp-real.jsonl');
+if (flag('fresh') && existsSync(log)) writeFileSync(log, '');
+const done = new Map();
+if (existsSync(log))
+  for (const line of readFileSync(log, 'utf8').split('\n'))
+    if (line.trim()) {
+      const r = JSON.parse(line);
+      if (!r.error && (!flag('judge') || r.judge)) done.set(key(r), r);
     }
-  }
-  return { R, S, K };
-}
 
-function w3Err(real, synth) {
-  const names = real.names.filter((n) => {
-    const k = real.column(n).kind;
-    return k !== 'id' && k !== 'text';
+for (const [i, r] of runs.entries()) {
+  if (done.has(key(r))) continue;
+  const args = [WORKER, ...Object.entries(r).flatMap(([k, v]) => [`--${k}`, String(v)])];
+  if (flag('judge')) args.push('--judge');
+  const p = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, LOOKALIKE_DP_REAL_CHILD: '1' },
   });
-  const { R, S, K } = binned(real, synth, names);
-  const d = names.length;
-  let sum = 0,
-    count = 0;
-  for (let a = 0; a < d; a++)
-    for (let b = a + 1; b < d; b++)
-      for (let c = b + 1; c < d; c++) {
-        const cells = K[a] * K[b] * K[c];
-        const pr = new Float64Array(cells);
-        const ps = new Float64Array(cells);
-        for (let i = 0; i < real.nRows; i++)
-          pr[(R[a][i] * K[b] + R[b][i]) * K[c] + R[c][i]] += 1 / real.nRows;
-        for (let i = 0; i < synth.nRows; i++)
-          ps[(S[a][i] * K[b] + S[b][i]) * K[c] + S[c][i]] += 1 / synth.nRows;
-        let tv = 0;
-        for (let i = 0; i < cells; i++) tv += Math.abs(pr[i] - ps[i]);
-        sum += tv / 2;
-        count++;
-      }
-  return sum / count;
-}
-
-async function runOne(o) {
-  const L = await import(pathToFileURL(join(DIST, 'index.js')));
-  const path = DATA[o.data];
-  const first = await L.readTable(path);
-  const meta = L.schemaToMetadata(first.schema, true, first.table);
-  // the ids of credit_default are a row number: declared an id column (not modelled)
-  for (const c of meta.columns)
-    if (c.name === 'ID') {
-      for (const k of Object.keys(c)) if (k !== 'name') delete c[k];
-      Object.assign(c, { kind: 'id', idStyle: 'integer', nullable: false });
-    }
-  const { table } = await L.readTable(path, { metadata: meta });
-  const { train, holdout } = table.split(new L.Rng(0), 0.3);
-  let metadata = meta;
-  const options = {};
-  if (o.bins === 'equal') options.adaptiveBins = 0;
-  if (o.bins === 'quantile') {
-    metadata = structuredClone(meta);
-    for (const c of metadata.columns) {
-      const col = train.has(c.name) ? train.column(c.name) : null;
-      if (col?.kind !== 'numeric' || !c.domain || c.domain.values) continue;
-      const q = quantileEdges(col.values, 32);
-      q[0] = c.domain.min;
-      q[q.length - 1] = c.domain.max;
-      const edges = [...new Set(q)].filter((x, i, a) => i === 0 || x > a[i - 1]);
-      if (edges.length >= 2 && !(c.integer && c.domain.max - c.domain.min < 128)) c.domain.bins = edges;
-    }
-  }
-  const schema = (await L.readTable(path, { metadata })).schema;
-  const synth = L.getSynthesizer(o.synth === 'independent-dp' ? 'independent' : o.synth);
-  const dp = o.synth !== 'gaussian-copula' && o.synth !== 'independent' && o.synth !== 'cart';
-  const eps = dp ? Number(o.eps ?? 1) : null;
-  const t0 = performance.now();
-  const model = await synth.fit(train, schema, {
-    ...(dp ? { epsilon: eps, delta: 1e-9, options } : { seed: 0 }),
-  });
-  const t1 = performance.now();
-  const sample = model.sample(train.nRows, { seed: 0 });
-  const t2 = performance.now();
-  const out = {
-    data: o.data,
-    synth: o.synth,
-    eps,
-    bins: dp ? (o.bins ?? 'adaptive') : '-',
-    rows: train.nRows,
-    fit_s: +((t1 - t0) / 1000).toFixed(2),
-    sample_s: +((t2 - t1) / 1000).toFixed(2),
-    load: +os.loadavg()[0].toFixed(1),
-    peak_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-    w3_err: +w3Err(train, sample).toFixed(4),
-    epsilon_spent: model.privacy.type === 'dp' ? model.privacy.epsilon : null,
-  };
-  if (o.judge) {
-    const dir = join(here, 'out/dp-real');
-    mkdirSync(dir, { recursive: true });
-    const tag = `${o.data}-${o.synth}-${eps ?? 'inf'}-${out.bins}`;
-    const files = {
-      real: join(dir, `${o.data}-train.csv`),
-      synth: join(dir, `${tag}.csv`),
-      hold: join(dir, `${o.data}-holdout.csv`),
+  const line = p.stdout.trim().split('\n').pop();
+  let out;
+  try {
+    out = JSON.parse(line);
+  } catch {
+    out = {
+      ...r,
+      error: (p.stderr || `exit ${p.status}`).trim().split('\n').slice(-3).join(' ').slice(0, 200),
     };
-    await L.writeTable(train, files.real);
-    await L.writeTable(holdout, files.hold);
-    await L.writeTable(sample, files.synth);
-    const j = spawnSync(
-      '/usr/bin/python3',
-      [
-        join(SHARED, 'tools/judge.py'),
-        files.real,
-        files.synth,
-        '--holdout',
-        files.hold,
-        '--target',
-        TARGET[o.data],
-        '--json',
-      ],
-      { encoding: 'utf8' },
-    );
-    try {
-      out.judge = JSON.parse(j.stdout);
-    } catch {
-      out.judge = { error: (j.stderr || j.stdout).slice(0, 300) };
-    }
   }
-  return out;
+  if (out.skipped) continue;
+  console.error(`[${i + 1}/${runs.length}] ${JSON.stringify(out)}`);
+  appendFileSync(log, JSON.stringify(out) + '\n');
+  done.set(key(r), out);
 }
 
-const o = args();
-if (o.data) {
-  if (!existsSync(DATA[o.data])) console.log(JSON.stringify({ skipped: `${DATA[o.data]} not found` }));
-  else console.log(JSON.stringify(await runOne(o)));
-} else {
-  // the full table: every configuration in its own process (peak RSS per process)
-  const rows = [];
-  const runs = [];
-  for (const data of ['housing', 'credit', 'adult']) {
-    for (const s of ['independent', 'gaussian-copula']) runs.push({ data, synth: s });
-    for (const eps of [1, 10]) {
-      runs.push({ data, synth: 'independent-dp', eps, bins: 'adaptive' });
-      for (const bins of ['adaptive', 'equal', 'quantile']) runs.push({ data, synth: 'mst', eps, bins });
-      runs.push({ data, synth: 'aim', eps, bins: 'adaptive' });
-    }
-  }
-  for (const r of runs) {
-    const argv = [
-      fileURLToPath(import.meta.url),
-      ...Object.entries(r).flatMap(([k, v]) => [`--${k}`, String(v)]),
-    ];
-    if (o.judge) argv.push('--judge');
-    const p = spawnSync(process.execPath, argv, { encoding: 'utf8' });
-    const line = p.stdout.trim().split('\n').pop();
-    console.error(line || p.stderr.slice(0, 500));
-    try {
-      rows.push(JSON.parse(line));
-    } catch {
-      rows.push({ ...r, error: p.stderr.slice(0, 200) });
-    }
-  }
-  const head = '| data | synthesizer | ε | bins | rows | fit (s) | load | peak MB | w3_err | judge quality |';
-  const md = [head, head.replace(/[^|]+/g, '---')];
-  for (const r of rows)
-    md.push(
-      `| ${r.data} | ${r.synth} | ${r.eps ?? '∞'} | ${r.bins ?? ''} | ${r.rows ?? ''} | ${r.fit_s ?? r.error ?? ''} | ${r.load ?? ''} | ${r.peak_mb ?? ''} | ${r.w3_err ?? ''} | ${r.judge?.quality ?? r.judge?.fidelity?.quality ?? ''} |`,
-    );
-  console.log(md.join('\n'));
-  mkdirSync(join(here, 'out'), { recursive: true });
-  writeFileSync(join(here, 'out/dp-real.md'), md.join('\n') + '\n');
+const f = (x, d = 3) => (typeof x === 'number' ? x.toFixed(d) : '');
+const head =
+  '| data | synthesizer | ε | bins | rows | fit (s) | fit CPU (s) | load | peak MB | w3_err | judge w3_err | judge quality |';
+const md = [head, head.replace(/[^|]+/g, '---')];
+for (const r of runs) {
+  const x = done.get(key(r));
+  if (!x) continue;
+  md.push(
+    `| ${x.data} | ${x.synth} | ${x.eps ?? '∞'} | ${x.bins ?? ''} | ${x.rows ?? ''} | ${x.fit_s ?? x.error ?? ''} | ${x.fit_cpu_s ?? ''} | ${x.load ?? ''} | ${x.peak_mb ?? ''} | ${f(x.w3_err)} | ${f(x.judge?.w3_err)} | ${f(x.judge?.quality)} |`,
+  );
 }
+console.log(md.join('\n'));
+const date = new Date().toISOString().slice(0, 10);
+writeFileSync(
+  join(here, 'out/dp-real.md'),
+  `Measured ${date} (${os.cpus().length} cores, load at the end ${os.loadavg()[0].toFixed(1)})\n\n${md.join('\n')}\n`,
+);
