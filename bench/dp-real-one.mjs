@@ -8,7 +8,7 @@
 // (adaptiveBins = 0); quantile — 32 bins at the training data's exact quantiles declared as public metadata (NOT
 // private: the reference the DP bins are measured against); default — no bin option (the synthesizer's default).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
