@@ -89,6 +89,11 @@ function layerRules() {
       ],
     },
   });
+  // the browser app (app/, issue 16): a page and its worker on the browser entry — nothing Node, no io/ or cli/
+  configs.push({
+    files: ['app/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeBan, ioBan] }] },
+  });
   // the browser entry: the whole core, nothing Node
   configs.push({
     files: ['src/browser.ts'],

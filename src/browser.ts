@@ -24,6 +24,7 @@ export {
   type Role,
   type Domain,
   type DomainSource,
+  type SchemaFact,
   type NumericDomain,
   type CategoricalDomain,
   type DatetimeDomain,
@@ -53,6 +54,15 @@ export {
   type DiscretizeOptions,
 } from './table/encode.js';
 export { datetimeCodec, detectDatetimeFormat, CANDIDATE_FORMATS } from './table/datetime.js';
+export {
+  parseDelimited,
+  columnNames,
+  MAX_TEXT_COLUMNS,
+  type DelimitedOptions,
+  type DelimitedResult,
+} from './table/delimited.js';
+export { plainJsonRecords } from './table/json-records.js';
+export { tableText, delimitedChunks, jsonChunks, csvField } from './table/text.js';
 export { Rng, AliasTable } from './random/rng.js';
 export { SecureRng } from './random/secure.js';
 export { BUILTIN_SYNTHESIZERS } from './synthesizers/builtin.js';
@@ -303,6 +313,7 @@ export {
   type SweepStore,
   type SweepRecord,
   type SweepResult,
+  sample,
   disclose,
   type DiscloseSpec,
   type Disclosed,

@@ -70,6 +70,11 @@ export const COMMAND_INDEX: readonly { name: string; summary: string; load: () =
     load: async () => (await import('./commands/sweep.js')).sweepCommand,
   },
   {
+    name: 'app',
+    summary: 'start the browser app on 127.0.0.1: drop a table, choose the trade-off, download the results',
+    load: async () => (await import('./commands/app.js')).appCommand,
+  },
+  {
     name: 'ledger',
     summary: 'print the privacy ledger of a model: every measurement and the total (ε, δ)',
     load: async () => (await import('./commands/ledger.js')).ledgerCommand,

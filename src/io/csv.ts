@@ -252,29 +252,6 @@ function wideDialect(head: string, defaultDelimiter: string, o: CsvOverrides): C
   return { delimiter: best.delimiter, quote, escape: quote, header };
 }
 
-/**
- * Column names from a header record: an empty name becomes `column<i>` and a repeated name gets a `_<k>`
- * suffix (DuckDB's conventions), each with a warning.
- */
-export function columnNames(header: readonly string[], warn: (m: string) => void): string[] {
-  const seen = new Set<string>();
-  return header.map((raw, i) => {
-    let name = raw;
-    if (name === '') {
-      name = `column${i}`;
-      warn(`column ${i + 1} has an empty header; named it "${name}"`);
-    }
-    if (seen.has(name)) {
-      let k = 1;
-      while (seen.has(`${name}_${k}`)) k++;
-      warn(`column name "${name}" appears more than once; renamed column ${i + 1} to "${name}_${k}"`);
-      name = `${name}_${k}`;
-    }
-    seen.add(name);
-    return name;
-  });
-}
-
 /** The `read_csv(...)` table expression for `path` with a fixed dialect and every column read as text. */
 export function csvRelation(path: string, d: CsvDialect, names: readonly string[]): string {
   const cols = names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(', ');
@@ -286,17 +263,5 @@ export function csvRelation(path: string, d: CsvDialect, names: readonly string[
   );
 }
 
-/** An RFC 4180 field: quoted when it holds the delimiter, a quote, a line break, edge spaces, or is empty. */
-export function csvField(s: string, delimiter: string): string {
-  if (
-    s === '' ||
-    s.includes(delimiter) ||
-    s.includes('"') ||
-    s.includes('\n') ||
-    s.includes('\r') ||
-    s.trim() !== s
-  ) {
-    return `"${s.replace(/"/g, '""')}"`;
-  }
-  return s;
-}
+export { csvField } from '../table/text.js';
+export { columnNames } from '../table/delimited.js';

@@ -20,9 +20,8 @@ import { basename, dirname, join } from 'node:path';
 import type { DuckDBValue } from '@duckdb/node-api';
 import { LookalikeError } from '../errors.js';
 import type { Column } from '../table/column.js';
-import { datetimeCodec } from '../table/datetime.js';
 import type { Table } from '../table/table.js';
-import { csvField } from './csv.js';
+import { delimitedChunks, jsonChunks } from '../table/text.js';
 import { sqlIdent, sqlString, withDuck } from './duck.js';
 
 export type WriteFormat = 'csv' | 'tsv' | 'parquet' | 'jsonl' | 'json';
@@ -229,120 +228,6 @@ async function writeChunksAtomic(path: string, chunks: () => Iterable<string>): 
 
 const TWO_53 = 2 ** 53;
 
-/** A whole number as digits (no exponent even beyond 1e21). */
-function integerText(v: number): string {
-  return Math.abs(v) < 1e21 || !Number.isInteger(v) ? String(v) : BigInt(v).toString();
-}
-
-/** A cell as CSV text ('' = missing). */
-function csvCellWriter(c: Column, delimiter: string): (r: number) => string {
-  switch (c.kind) {
-    case 'numeric': {
-      const v = c.values;
-      return c.integer
-        ? (r) => (Number.isFinite(v[r]) ? integerText(v[r]) : '')
-        : (r) => (Number.isFinite(v[r]) ? String(v[r]) : '');
-    }
-    case 'datetime': {
-      const v = c.values;
-      const codec = datetimeCodec(c.format);
-      return (r) => (Number.isNaN(v[r]) ? '' : csvField(codec.format_(v[r]), delimiter));
-    }
-    case 'boolean': {
-      const v = c.values;
-      return (r) => (v[r] < 0 ? '' : v[r] === 1 ? 'true' : 'false');
-    }
-    case 'categorical': {
-      const quoted = c.categories.map((s) => csvField(s, delimiter));
-      const k = c.codes;
-      return (r) => (k[r] < 0 ? '' : quoted[k[r]]);
-    }
-    case 'id':
-    case 'text': {
-      const v = c.values;
-      return (r) => {
-        const s = v[r];
-        return s === null ? '' : csvField(s, delimiter);
-      };
-    }
-  }
-}
-
-/** A cell as JSON text. */
-function jsonCellWriter(c: Column): (r: number) => string {
-  switch (c.kind) {
-    case 'numeric': {
-      const v = c.values;
-      return c.integer
-        ? (r) => (Number.isFinite(v[r]) ? integerText(v[r]) : 'null')
-        : (r) => (Number.isFinite(v[r]) ? String(v[r]) : 'null');
-    }
-    case 'datetime': {
-      const v = c.values;
-      const codec = datetimeCodec(c.format);
-      return (r) => (Number.isNaN(v[r]) ? 'null' : JSON.stringify(codec.format_(v[r])));
-    }
-    case 'boolean': {
-      const v = c.values;
-      return (r) => (v[r] < 0 ? 'null' : v[r] === 1 ? 'true' : 'false');
-    }
-    case 'categorical': {
-      const quoted = c.categories.map((s) => JSON.stringify(s));
-      const k = c.codes;
-      return (r) => (k[r] < 0 ? 'null' : quoted[k[r]]);
-    }
-    case 'id':
-    case 'text': {
-      const v = c.values;
-      return (r) => {
-        const s = v[r];
-        return s === null ? 'null' : JSON.stringify(s);
-      };
-    }
-  }
-}
-
-const BLOCK = 8192;
-
-function* csvChunks(table: Table, delimiter: string): Generator<string> {
-  yield table.columns.map((c) => csvField(c.name, delimiter)).join(delimiter) + '\n';
-  const cells = table.columns.map((c) => csvCellWriter(c, delimiter));
-  const m = cells.length;
-  for (let start = 0; start < table.nRows; start += BLOCK) {
-    const end = Math.min(table.nRows, start + BLOCK);
-    let s = '';
-    for (let r = start; r < end; r++) {
-      for (let j = 0; j < m; j++) {
-        if (j) s += delimiter;
-        s += cells[j](r);
-      }
-      s += '\n';
-    }
-    yield s;
-  }
-}
-
-function* jsonChunks(table: Table, array: boolean): Generator<string> {
-  const keys = table.columns.map((c) => JSON.stringify(c.name) + ':');
-  const cells = table.columns.map((c) => jsonCellWriter(c));
-  const m = cells.length;
-  if (array) yield '[\n';
-  for (let start = 0; start < table.nRows; start += BLOCK) {
-    const end = Math.min(table.nRows, start + BLOCK);
-    let s = '';
-    for (let r = start; r < end; r++) {
-      s += '{';
-      for (let j = 0; j < m; j++) {
-        if (j) s += ',';
-        s += keys[j] + cells[j](r);
-      }
-      s += array ? (r === table.nRows - 1 ? '}\n' : '},\n') : '}\n';
-    }
-    yield s;
-  }
-  if (array) yield ']\n';
-}
-
 /** How a column is staged in DuckDB (DOUBLE / VARCHAR / BOOLEAN) and cast when written to Parquet. */
 function parquetPlan(c: Column): { stage: 'DOUBLE' | 'VARCHAR' | 'BOOLEAN'; out: (col: string) => string } {
   switch (c.kind) {
@@ -438,7 +323,7 @@ export async function writeTable(table: Table, path: string, opts: WriteOptions 
     case 'csv':
     case 'tsv': {
       const d = format === 'csv' ? ',' : '\t';
-      return writeChunksAtomic(path, () => csvChunks(table, d));
+      return writeChunksAtomic(path, () => delimitedChunks(table, d));
     }
     case 'jsonl':
     case 'json':

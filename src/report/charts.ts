@@ -8,6 +8,7 @@
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { expressionInterpreter } from 'vega-interpreter';
 import { formatNumber } from '../format.js';
 
 /** A Vega-Lite spec, loosely typed (builders below produce valid specs; `renderSvg` compiles them). */
@@ -90,7 +91,12 @@ export async function renderSvg(spec: ChartSpec, idPrefix = `c${++chartCounter}`
     ...(guardNames(spec) as ChartSpec),
   };
   const vgSpec = compile(full as unknown as TopLevelSpec).spec;
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
+  // expressions are interpreted, not compiled with `new Function`: a page whose Content-Security-Policy forbids
+  // eval (the app's, issue 16) renders the same SVG
+  const view = new vega.View(vega.parse(vgSpec, undefined, { ast: true }), {
+    renderer: 'none',
+    expr: expressionInterpreter,
+  });
   try {
     const svg = await view.toSVG();
     return uniquifyIds(svg, idPrefix);
