@@ -432,10 +432,10 @@ function cancelRun(): void {
 
 // ---------- screen 5: the result ----------
 
-function download(id: string, name: string, text: string, type: string): HTMLElement {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(id: string, name: string, data: Blob): HTMLElement {
+  const url = URL.createObjectURL(data);
   state.urls.push(url);
-  const kb = Math.max(1, Math.round(new Blob([text]).size / 1024));
+  const kb = Math.max(1, Math.round(data.size / 1024));
   return el(
     'li',
     {},
@@ -462,20 +462,19 @@ function renderResult(r: RunResult): void {
   );
   const d = r.downloads;
   $('downloads').replaceChildren(
-    download('dl-synthetic', 'synthetic.csv', d.synthetic, 'text/csv'),
-    download('dl-model', 'model.json', d.model, 'application/json'),
-    download('dl-report', 'report.html', d.report, 'text/html'),
-    download('dl-metadata', 'metadata.json', d.metadata, 'application/json'),
-    download('dl-evaluation', 'evaluation.json', d.evaluation, 'application/json'),
-    ...(d.sweep ? [download('dl-sweep', 'sweep.html', d.sweep, 'text/html')] : []),
+    download('dl-synthetic', 'synthetic.csv', d.synthetic),
+    download('dl-model', 'model.json', d.model),
+    download('dl-report', 'report.html', d.report),
+    download('dl-metadata', 'metadata.json', d.metadata),
+    download('dl-evaluation', 'evaluation.json', d.evaluation),
+    ...(d.sweep ? [download('dl-sweep', 'sweep.html', d.sweep)] : []),
   );
   show('screen-result');
-  // the report and the chart are self-contained pages with no script; a sandbox keeps it so
-  const frame = $<HTMLIFrameElement>('report-frame');
-  frame.srcdoc = d.report;
-  const sweepFrame = $<HTMLIFrameElement>('sweep-frame');
+  // the report and the chart are self-contained pages with no script (a sandbox keeps it so), shown from the
+  // worker's Blobs: the page's thread never holds their text
+  $<HTMLIFrameElement>('report-frame').src = state.urls[2];
   show('sweep-block', !!d.sweep);
-  sweepFrame.srcdoc = d.sweep ?? '';
+  $<HTMLIFrameElement>('sweep-frame').src = d.sweep ? state.urls[5] : 'about:blank';
   $('screen-result').scrollIntoView({ block: 'start' });
 }
 

@@ -61,19 +61,23 @@ export interface RunSpec {
   attacks: boolean;
 }
 
+/**
+ * The files of a run, as Blobs made in the worker: a Blob crosses to the page by reference, so the page never
+ * copies or parses megabytes of text on its own thread (the report is shown from its Blob URL).
+ */
 export interface Downloads {
   /** synthetic.csv: the bytes `lookalike run` writes for the same table and seed. */
-  synthetic: string;
+  synthetic: Blob;
   /** model.json */
-  model: string;
+  model: Blob;
   /** report.html */
-  report: string;
+  report: Blob;
   /** metadata.json (the schema used; a DP model's own schema) */
-  metadata: string;
+  metadata: Blob;
   /** evaluation.json */
-  evaluation: string;
+  evaluation: Blob;
   /** sweep.html (the trade-off chart), sweeps only */
-  sweep?: string;
+  sweep?: Blob;
 }
 
 export interface RunResult {

@@ -129,6 +129,11 @@ function plainJson(bytes: Uint8Array, format: 'json' | 'jsonl'): RawColumn[] | u
   }
 }
 
+const CSV = 'text/csv;charset=utf-8';
+const JSON_TYPE = 'application/json;charset=utf-8';
+const HTML = 'text/html;charset=utf-8';
+const blob = (text: string, type: string) => new Blob([text], { type });
+
 function needLoaded(): Loaded {
   if (!loaded) throw new LookalikeError('no table yet: drop or pick a file first');
   return loaded;
@@ -171,11 +176,11 @@ async function run(spec: RunSpec): Promise<RunResult> {
       rows: s.rows,
       seconds: (performance.now() - t0) / 1000,
       downloads: {
-        synthetic: tableText(job.synthetic, 'csv'),
-        model: `${JSON.stringify(job.model.toJSON())}\n`,
-        report: job.report ?? '',
-        metadata: `${JSON.stringify(schemaToMetadata(used), null, 2)}\n`,
-        evaluation: `${JSON.stringify(job.evaluation)}\n`,
+        synthetic: blob(tableText(job.synthetic, 'csv'), CSV),
+        model: blob(`${JSON.stringify(job.model.toJSON())}\n`, JSON_TYPE),
+        report: blob(job.report ?? '', HTML),
+        metadata: blob(`${JSON.stringify(schemaToMetadata(used), null, 2)}\n`, JSON_TYPE),
+        evaluation: blob(`${JSON.stringify(job.evaluation)}\n`, JSON_TYPE),
       },
     };
   }
@@ -227,23 +232,22 @@ async function run(spec: RunSpec): Promise<RunResult> {
     seconds: (performance.now() - t0) / 1000,
     recommendation: result.recommendation.reason,
     downloads: {
-      synthetic: tableText(synthetic, 'csv'),
-      model: `${JSON.stringify(record.model)}\n`,
-      report: record.report,
-      metadata: `${JSON.stringify(schemaToMetadata(used), null, 2)}\n`,
-      evaluation: `${JSON.stringify(record.evaluation)}\n`,
-      sweep: sweepHtml,
+      synthetic: blob(tableText(synthetic, 'csv'), CSV),
+      model: blob(`${JSON.stringify(record.model)}\n`, JSON_TYPE),
+      report: blob(record.report, HTML),
+      metadata: blob(`${JSON.stringify(schemaToMetadata(used), null, 2)}\n`, JSON_TYPE),
+      evaluation: blob(`${JSON.stringify(record.evaluation)}\n`, JSON_TYPE),
+      sweep: blob(sweepHtml, HTML),
     },
   };
 }
 
-scope.onmessage = (e: MessageEvent<ToWorker>) => {
-  const m = e.data;
+/** One message at a time, in order: a file being read is there before the metadata or run that follows it. */
+async function handle(m: ToWorker): Promise<void> {
   switch (m.type) {
     case 'open':
       loaded = null;
-      open(m.file, m.memoryLimit).catch((err: unknown) => fail('open', err));
-      return;
+      return open(m.file, m.memoryLimit).catch((err: unknown) => fail('open', err));
     case 'metadata':
       try {
         const l = needLoaded();
@@ -264,12 +268,16 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
       }
       return;
     case 'run':
-      run(m.spec).then(
+      return run(m.spec).then(
         (result) => post({ type: 'result', result }),
         (err: unknown) => fail('run', err),
       );
-      return;
   }
+}
+
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (e: MessageEvent<ToWorker>) => {
+  queue = queue.then(() => handle(e.data));
 };
 
 post({

@@ -197,6 +197,36 @@ describe.skipIf(!hasChromium || !built)('the browser app in Chromium', () => {
     expect(Math.max(0, ...long)).toBeLessThanOrEqual(MAX_BLOCK_MS);
   }, 300_000);
 
+  it('an ε sweep: the trade-off chart, the recommended point and its downloads; a run can be cancelled', async () => {
+    await page.check('#mode-sweep');
+    await page.fill('#epsilons', '0.5, 2');
+    const long = await run();
+    expect(await errorText()).toBe('');
+    expect(await page.textContent('#result-summary')).toMatch(/recommended: /);
+    expect(await page.locator('#sweep-block').isVisible()).toBe(true);
+    expect(await page.frameLocator('#sweep-frame').locator('svg').count()).toBeGreaterThan(0);
+    await shot('6-sweep', 'app-sweep.png');
+    const sweepHtml = await download('dl-sweep');
+    expect(sweepHtml).toContain('<svg');
+    const synthetic = await download('dl-synthetic');
+    const model = await openModel(JSON.parse(await download('dl-model')));
+    const rows = synthetic.trimEnd().split('\n').length - 1;
+    expect(tableText(model.sample(rows, { seed: 0 }), 'csv')).toBe(synthetic);
+    expect(Math.max(0, ...long)).toBeLessThanOrEqual(MAX_BLOCK_MS);
+
+    // cancel: the worker is ended and a fresh one gets the same file and schema, so the next run works
+    await page.check('#mode-single');
+    await page.click('#run');
+    await page.click('#cancel');
+    expect(await page.locator('#screen-progress').isVisible()).toBe(false);
+    expect(await page.locator('#cancelled').isVisible()).toBe(true);
+    await run();
+    expect(await errorText()).toBe('');
+    expect(await page.textContent('#result-summary')).toContain(
+      '(ε = 1, δ = 1.00e-9)-differentially private',
+    );
+  }, 300_000);
+
   it.skipIf(!hasAdult)(
     'Adult through gaussian-copula: the same bytes as the library',
     async () => {
@@ -253,7 +283,7 @@ describe.skipIf(!hasChromium || !built)('the browser app in Chromium', () => {
     expect(blocked).toBe('blocked');
     expect(await page.evaluate(() => (globalThis as { __csp?: string[] }).__csp)).toContain('connect-src');
     const foreign = requests.filter((u) => {
-      if (u.startsWith('blob:') || u.startsWith('data:') || u === 'about:srcdoc') return false;
+      if (u.startsWith('blob:') || u.startsWith('data:') || u === 'about:blank') return false;
       if (!u.startsWith(server.url)) return true;
       return !OWN_FILES.includes(new URL(u).pathname.slice(1));
     });
@@ -261,7 +291,7 @@ describe.skipIf(!hasChromium || !built)('the browser app in Chromium', () => {
     expect(requests.some((u) => u.endsWith('/worker.js'))).toBe(true);
     // playwright's init script (the long-task observer) cannot run in the sandboxed report frames: Chromium says so
     const sandboxed =
-      /^Blocked script execution in 'about:(blank|srcdoc)' because the document's frame is sandboxed/;
+      /^Blocked script execution in '(about:blank|blob:[^']+)' because the document's frame is sandboxed/;
     expect(
       errors.filter((e) => !/Content Security Policy|example\.com/.test(e) && !sandboxed.test(e)),
     ).toEqual([]);
