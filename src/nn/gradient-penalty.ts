@@ -67,7 +67,7 @@ export function gradientPenalty(critic: Sequential, x: Mat, lambda: number, ctx:
   for (let k = K - 1; k >= 0; k--) {
     const d = dense[k];
     const gin = new Float32Array(G * d.inputs);
-    ctx.gemm.matmul(G, d.inputs, d.outputs, u[k], false, d.W.value, true, gin, false);
+    ctx.gemm.matmul(G, d.inputs, d.outputs, u[k], false, d.packedWeight(ctx.gemm, true), true, gin, false);
     if (k === 0) g = gin;
     else {
       const m = M[k - 1];
@@ -92,7 +92,7 @@ export function gradientPenalty(critic: Sequential, x: Mat, lambda: number, ctx:
     ctx.gemm.matmul(d.inputs, d.outputs, G, t, true, u[k], false, d.W.grad, true);
     if (k + 1 < K) {
       const next = new Float32Array(G * d.outputs);
-      ctx.gemm.matmul(G, d.outputs, d.inputs, t, false, d.W.value, false, next, false);
+      ctx.gemm.matmul(G, d.outputs, d.inputs, t, false, d.packedWeight(ctx.gemm, false), false, next, false);
       const m = M[k];
       if (m) for (let i = 0; i < next.length; i++) next[i] *= m[i];
       t = next;

@@ -97,6 +97,11 @@ export class Dense implements Layer {
     this.bwd = new PackCache(this.W, outputs, inputs, true);
   }
 
+  /** W packed for `gemm` as the right operand of x·W (or, `transposed`, of dy·Wᵀ), packed once per weight version. */
+  packedWeight(gemm: Gemm, transposed: boolean): PackedB {
+    return (transposed ? this.bwd : this.fwd).get(gemm);
+  }
+
   forward(x: Mat, ctx: Ctx): Mat {
     checkCols('Dense', x, this.inputs);
     this.x = x;
@@ -112,12 +117,7 @@ export class Dense implements Layer {
       y.data,
       false,
     );
-    const b = this.b.value;
-    const n = this.outputs;
-    for (let i = 0; i < x.rows; i++) {
-      const o = i * n;
-      for (let j = 0; j < n; j++) y.data[o + j] += b[j];
-    }
+    addBias(y.data, this.b.value, x.rows, this.outputs);
     return y;
   }
 
@@ -144,12 +144,7 @@ export class Dense implements Layer {
 
   private accumulate(x: Mat, dy: Mat, ctx: Ctx): void {
     ctx.gemm.matmul(this.inputs, this.outputs, x.rows, x.data, true, dy.data, false, this.W.grad, true);
-    const gb = this.b.grad;
-    const n = this.outputs;
-    for (let i = 0; i < dy.rows; i++) {
-      const o = i * n;
-      for (let j = 0; j < n; j++) gb[j] += dy.data[o + j];
-    }
+    sumRows(dy.data, dy.rows, this.outputs, this.b.grad);
   }
 
   addSquaredNorms(acc: Float64Array): void {
@@ -177,6 +172,16 @@ export class Dense implements Layer {
   }
 }
 
+/** y[i, j] += b[j] over `rows` rows of `n` values. */
+function addBias(y: Float32Array, b: Float32Array, rows: number, n: number): void {
+  for (let i = 0, o = 0; i < rows; i++, o += n) for (let j = 0; j < n; j++) y[o + j] += b[j];
+}
+
+/** out[j] += Σ_i g[i, j] over `rows` rows of `n` values. */
+function sumRows(g: Float32Array, rows: number, n: number, out: Float32Array): void {
+  for (let i = 0, o = 0; i < rows; i++, o += n) for (let j = 0; j < n; j++) out[j] += g[o + j];
+}
+
 /** Layers without parameters share these no-ops. */
 abstract class Stateless implements Layer {
   readonly params: readonly Param[] = [];
@@ -193,11 +198,14 @@ export class Activation extends Stateless {
   private x: Mat | null = null;
   private y: Mat | null = null;
   private dx: Mat | null = null;
+  /** [slope, 1]: the derivative indexed by (x > 0), for the branch-free loops. */
+  private readonly slopeTable: Float64Array;
   constructor(
     readonly fn: Fn,
     readonly slope = 0.01,
   ) {
     super();
+    this.slopeTable = Float64Array.of(fn === 'relu' ? 0 : slope, 1);
   }
 
   forward(x: Mat, _ctx: Ctx): Mat {
@@ -207,12 +215,20 @@ export class Activation extends Stateless {
     const a = x.data,
       o = y.data;
     switch (this.fn) {
+      // branch-free forms: the sign of a pre-activation is a coin flip, and a mispredicted branch per value cost
+      // more than the arithmetic; (v + |v|)/2 is exactly max(v, 0) in float64
       case 'relu':
-        for (let i = 0; i < n; i++) o[i] = a[i] > 0 ? a[i] : 0;
+        for (let i = 0; i < n; i++) {
+          const v = a[i];
+          o[i] = (v + Math.abs(v)) * 0.5;
+        }
         break;
       case 'leaky-relu': {
-        const s = this.slope;
-        for (let i = 0; i < n; i++) o[i] = a[i] > 0 ? a[i] : a[i] * s;
+        const slopes = this.slopeTable;
+        for (let i = 0; i < n; i++) {
+          const v = a[i];
+          o[i] = v * slopes[+(v > 0)];
+        }
         break;
       }
       case 'silu':
@@ -238,11 +254,11 @@ export class Activation extends Stateless {
     const n = dy.rows * dy.cols;
     switch (this.fn) {
       case 'relu':
-        for (let i = 0; i < n; i++) o[i] = x[i] > 0 ? g[i] : 0;
+        for (let i = 0; i < n; i++) o[i] = g[i] * +(x[i] > 0);
         break;
       case 'leaky-relu': {
-        const s = this.slope;
-        for (let i = 0; i < n; i++) o[i] = x[i] > 0 ? g[i] : g[i] * s;
+        const slopes = this.slopeTable;
+        for (let i = 0; i < n; i++) o[i] = g[i] * slopes[+(x[i] > 0)];
         break;
       }
       case 'silu':
@@ -265,9 +281,10 @@ export class Activation extends Stateless {
   slopes(out: Float32Array): void {
     const x = this.x!.data;
     const n = this.x!.rows * this.x!.cols;
-    if (this.fn === 'relu') for (let i = 0; i < n; i++) out[i] = x[i] > 0 ? 1 : 0;
-    else if (this.fn === 'leaky-relu') for (let i = 0; i < n; i++) out[i] = x[i] > 0 ? 1 : this.slope;
-    else throw new Error(`Activation(${this.fn}): not piecewise linear`);
+    if (this.fn !== 'relu' && this.fn !== 'leaky-relu')
+      throw new Error(`Activation(${this.fn}): not piecewise linear`);
+    const slopes = this.slopeTable;
+    for (let i = 0; i < n; i++) out[i] = slopes[+(x[i] > 0)];
   }
 }
 

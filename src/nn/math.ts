@@ -4,8 +4,9 @@
  * exact IEEE operations everywhere. Training and sampling use these functions so that a model's bytes and its
  * samples do not depend on the engine. Accuracy: a few ulp of float64, far below the float32 the engine stores.
  *
- * Method: exp by Cody–Waite reduction x = k·ln2 + r, |r| ≤ ln2/2, then a degree-13 Taylor polynomial of e^r and
- * an exact scaling by 2^k; log by x = m·2^e with m ∈ [√½, √2) and log m = 2·atanh(s), s = (m−1)/(m+1), a series
+ * Method: exp table-driven (Tang 1989): x = (32k + j)·ln2/32 + r, 2^(j/32) from a 32-entry table built at load by
+ * a Cody–Waite reduction and a degree-13 Taylor series (`expSeries`), e^r by a degree-6 polynomial, an exact scaling
+ * by 2^k; log by x = m·2^e with m ∈ [√½, √2) and log m = 2·atanh(s), s = (m−1)/(m+1), a series
  * in s² (|s| ≤ 0.172). Both are textbook (Muller, "Elementary Functions", ch. 6 and 11).
  */
 const LN2_HI = 6.9314718036912381649e-1; // high 32 bits of ln 2, so k·LN2_HI is exact for |k| < 2^20
@@ -27,7 +28,8 @@ const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-export function exp(x: number): number {
+/** The Cody–Waite exp above, kept to build the table of the fast one (and as its reference in tests). */
+export function expSeries(x: number): number {
   if (x !== x) return NaN;
   if (x > 709.782712893384) return Infinity;
   if (x < -745.1332191019412) return 0;
@@ -51,6 +53,33 @@ export function exp(x: number): number {
   if (k > 1023) return p * pow2(1023) * pow2(k - 1023);
   if (k < -1022) return p * pow2(k + 1022) * pow2(-1022);
   return p * pow2(k);
+}
+
+// The fast exp (Tang 1989, table-driven): x = (32·k + j)·ln2/32 + r with |r| ≤ ln2/64, e^x = 2^k · 2^(j/32) · e^r,
+// e^r by a degree-6 Taylor polynomial (|r|^7/7! < 1e-17). The 32 table values are computed once by expSeries, in
+// plain float64 arithmetic, so they are the same in every engine. Error ≤ 2 ulp of float64 (tested).
+const TABLE_BITS = 5;
+const TABLE_N = 1 << TABLE_BITS;
+const EXP_TABLE = new Float64Array(TABLE_N);
+for (let j = 0; j < TABLE_N; j++) EXP_TABLE[j] = expSeries((j * LN2) / TABLE_N);
+const INV_LN2_N = INV_LN2 * TABLE_N;
+const LN2_HI_N = LN2_HI / TABLE_N; // LN2_HI has 21 trailing zero bits: dividing by 32 and n·LN2_HI_N stay exact
+const LN2_LO_N = LN2_LO / TABLE_N;
+
+export function exp(x: number): number {
+  if (!(x <= 709.782712893384)) return x !== x ? NaN : Infinity;
+  if (x < -745.1332191019412) return 0;
+  const n = Math.round(x * INV_LN2_N);
+  const r = x - n * LN2_HI_N - n * LN2_LO_N;
+  const j = n & (TABLE_N - 1);
+  const k = (n - j) / TABLE_N;
+  const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720))))));
+  const v = EXP_TABLE[j] * p;
+  if (k > 1023 || k < -1022) {
+    const h = k >> 1;
+    return v * pow2(h) * pow2(k - h);
+  }
+  return v * pow2(k);
 }
 
 export function log(x: number): number {

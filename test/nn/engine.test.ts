@@ -44,6 +44,41 @@ describe('engine-independent math', () => {
   });
 });
 
+describe('ziggurat normal draws', () => {
+  // Φ by Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7, far below the tolerances here)
+  const phi = (x: number): number => {
+    const z = Math.abs(x) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * z);
+    const erf =
+      1 -
+      ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+        t *
+        Math.exp(-z * z);
+    return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+  };
+
+  it('match the standard normal CDF (Kolmogorov–Smirnov) and its tails beyond the base layer (fixed seed)', () => {
+    const n = 400_000;
+    const a = new Float32Array(n);
+    fillGaussian(a, new Rng(11));
+    const sorted = Float64Array.from(a).sort();
+    let d = 0;
+    for (let i = 0; i < n; i++) {
+      const f = phi(sorted[i]);
+      d = Math.max(d, Math.abs(f - i / n), Math.abs(f - (i + 1) / n));
+    }
+    // KS critical value at α = 1e-6: √(−ln(α/2)/(2n)) ≈ 0.0043 for n = 400,000 (a correct sampler fails 1 in 10⁶ seeds)
+    expect(d).toBeLessThan(0.0043);
+    // the tail |x| > 3.4426 (Marsaglia's tail method) holds 2·(1 − Φ(3.4426)) ≈ 5.76e-4 of the mass: ~230 draws,
+    // Poisson sd ≈ 15; ±5 sd ≈ α 1e-6
+    const tail = a.filter((v) => Math.abs(v) > 3.442619855899).length;
+    const expected = n * 2 * (1 - phi(3.442619855899));
+    expect(Math.abs(tail - expected)).toBeLessThan(5 * Math.sqrt(expected));
+    // and the far tail is reached: |x| > 4 has probability 6.3e-5 (~25 draws)
+    expect(a.some((v) => Math.abs(v) > 4)).toBe(true);
+  });
+});
+
 describe('optimisers', () => {
   it('Adam: one step moves each weight by lr·sign(g) (bias-corrected), L2 and decoupled decay as PyTorch', () => {
     const p = new Param('w', [3], true, new Float32Array([1, -2, 3]));
