@@ -97,6 +97,12 @@ const cases: Case[] = [
   { name: 'privbayes', epsilon: 20 },
   { name: 'aim', epsilon: 20 },
   { name: 'argn', options: { epochs: 30, batchSize: 128 } },
+  { name: 'ddpm', options: { epochs: 10, width: 32, depth: 2, steps: 10, batchSize: 128 } },
+  { name: 'tvae', options: { epochs: 10, embeddingDim: 16, compress: [32], decompress: [32] } },
+  {
+    name: 'ctgan',
+    options: { epochs: 5, batchSize: 100, pac: 10, embeddingDim: 16, generator: [32], discriminator: [32] },
+  },
 ];
 
 const fitted = new Map<string, Promise<Model>>();
