@@ -69,39 +69,41 @@ export function fitBayesianGmm(values: Float64Array, rng: Rng, opts: GmmOptions 
   // work on standardised values: the fit is then invariant to the column's units
   const z = Float64Array.from(x, (v) => (v - mean0) / scale);
   const K = Math.min(K0, n);
-  const resp = kmeansResponsibilities(z, K, rng);
+  const label = kmeansLabels(z, K, rng);
 
   const beta0 = 1,
     nu0 = 1,
     w0inv = 1, // covariance prior = the (standardised) data variance
     reg = 1e-6;
+  // sufficient statistics of the responsibilities: Σ r, Σ r·z, Σ r·z² per component (float64)
+  const R0 = new Float64Array(K),
+    R1 = new Float64Array(K),
+    R2 = new Float64Array(K);
+  for (let i = 0; i < n; i++) {
+    const k = label[i];
+    R0[k] += 1;
+    R1[k] += z[i];
+    R2[k] += z[i] * z[i];
+  }
   const Nk = new Float64Array(K),
-    xbar = new Float64Array(K),
-    S = new Float64Array(K);
+    xbar = new Float64Array(K);
   const beta = new Float64Array(K),
     m = new Float64Array(K),
     nu = new Float64Array(K),
     cov = new Float64Array(K);
   const a = new Float64Array(K),
     b = new Float64Array(K);
+  const logPi = new Float64Array(K),
+    constK = new Float64Array(K),
+    half = new Float64Array(K);
   const logRho = new Float64Array(K);
   let prevBound = -Infinity;
   for (let iter = 0; iter < maxIter; iter++) {
-    // M step: variational parameters from the responsibilities
-    Nk.fill(0);
-    xbar.fill(0);
-    S.fill(0);
-    for (let i = 0; i < n; i++)
-      for (let k = 0; k < K; k++) {
-        const r = resp[i * K + k];
-        Nk[k] += r;
-        xbar[k] += r * z[i];
-      }
+    // M step: variational parameters from the responsibilities' statistics
     for (let k = 0; k < K; k++) {
-      Nk[k] += 1e-10;
-      xbar[k] /= Nk[k];
+      Nk[k] = R0[k] + 1e-10;
+      xbar[k] = R1[k] / Nk[k];
     }
-    for (let i = 0; i < n; i++) for (let k = 0; k < K; k++) S[k] += resp[i * K + k] * (z[i] - xbar[k]) ** 2;
     let tail = 0;
     for (let k = K - 1; k >= 0; k--) {
       a[k] = 1 + Nk[k];
@@ -109,43 +111,34 @@ export function fitBayesianGmm(values: Float64Array, rng: Rng, opts: GmmOptions 
       tail += Nk[k];
     }
     for (let k = 0; k < K; k++) {
-      const Sk = S[k] / Nk[k] + reg;
+      // Σ r (z − x̄)² = Σ r z² − 2 x̄ Σ r z + x̄² Σ r (standardised z: no cancellation to speak of)
+      const S = Math.max(0, R2[k] - 2 * xbar[k] * R1[k] + xbar[k] * xbar[k] * R0[k]);
+      const Sk = S / Nk[k] + reg;
       beta[k] = beta0 + Nk[k];
       m[k] = (Nk[k] * xbar[k]) / beta[k]; // prior mean 0 (standardised)
       nu[k] = nu0 + Nk[k];
       cov[k] = (w0inv + Nk[k] * Sk + ((Nk[k] * beta0) / beta[k]) * xbar[k] * xbar[k]) / nu[k];
     }
-    // E step: log ρ_nk = E[log π_k] + E[log N(z_n | μ_k, λ_k)]
-    const logPi = new Float64Array(K);
+    // E step: log ρ_nk = E[log π_k] + E[log N(z_n | μ_k, λ_k)], fused with the next M step's statistics
     let acc = 0;
     for (let k = 0; k < K; k++) {
       const dsum = digamma(a[k] + b[k]);
       logPi[k] = digamma(a[k]) - dsum + acc;
       acc += digamma(b[k]) - dsum;
     }
-    const constK = new Float64Array(K);
-    for (let k = 0; k < K; k++)
+    for (let k = 0; k < K; k++) {
       constK[k] =
         logPi[k] -
         HALF_LOG_2PI -
         0.5 * log(cov[k]) -
         0.5 * log(nu[k]) +
         0.5 * (Math.LN2 + digamma(nu[k] / 2) - 1 / beta[k]);
-    let bound = 0;
-    for (let i = 0; i < n; i++) {
-      let mx = -Infinity;
-      for (let k = 0; k < K; k++) {
-        const d = z[i] - m[k];
-        logRho[k] = constK[k] - (0.5 * d * d) / cov[k];
-        if (logRho[k] > mx) mx = logRho[k];
-      }
-      let s = 0;
-      for (let k = 0; k < K; k++) s += exp(logRho[k] - mx);
-      const lse = mx + log(s);
-      bound += lse;
-      for (let k = 0; k < K; k++) resp[i * K + k] = exp(logRho[k] - lse);
+      half[k] = 0.5 / cov[k];
     }
-    bound /= n;
+    R0.fill(0);
+    R1.fill(0);
+    R2.fill(0);
+    const bound = eStep(z, K, m, constK, half, logRho, R0, R1, R2) / n;
     if (Math.abs(bound - prevBound) < 1e-5) break;
     prevBound = bound;
   }
@@ -169,8 +162,8 @@ export function fitBayesianGmm(values: Float64Array, rng: Rng, opts: GmmOptions 
   };
 }
 
-/** Hard k-means (k-means++ seeding, Lloyd iterations) in 1-D, as one-hot responsibilities n×K. */
-function kmeansResponsibilities(z: Float64Array, K: number, rng: Rng): Float64Array {
+/** Hard k-means (k-means++ seeding, Lloyd iterations) in 1-D: each value's cluster. */
+function kmeansLabels(z: Float64Array, K: number, rng: Rng): Int32Array {
   const n = z.length;
   const centres = new Float64Array(K);
   centres[0] = z[rng.int(n)];
@@ -209,9 +202,52 @@ function kmeansResponsibilities(z: Float64Array, K: number, rng: Rng): Float64Ar
     for (let k = 0; k < K; k++) if (cnt[k] > 0) centres[k] = sum[k] / cnt[k];
     if (!changed) break;
   }
-  const resp = new Float64Array(n * K);
-  for (let i = 0; i < n; i++) resp[i * K + label[i]] = 1;
-  return resp;
+  return label;
+}
+
+/**
+ * One E step over the values: each value's responsibilities r_k ∝ exp(log ρ_k), log ρ_k = c_k − h_k·(z − m_k)²,
+ * accumulated into Σ r, Σ r·z, Σ r·z² (the next M step's statistics). Returns Σ log Σ_k ρ_k. A component more than
+ * e^−40 below a value's best is skipped (its responsibility would add under 1e-17).
+ */
+function eStep(
+  z: Float64Array,
+  K: number,
+  m: Float64Array,
+  c: Float64Array,
+  h: Float64Array,
+  logRho: Float64Array,
+  R0: Float64Array,
+  R1: Float64Array,
+  R2: Float64Array,
+): number {
+  let bound = 0;
+  for (let i = 0; i < z.length; i++) {
+    const x = z[i];
+    let mx = -Infinity;
+    for (let k = 0; k < K; k++) {
+      const d = x - m[k];
+      const l = c[k] - h[k] * d * d;
+      logRho[k] = l;
+      if (l > mx) mx = l;
+    }
+    let s = 0;
+    for (let k = 0; k < K; k++) {
+      const d = logRho[k] - mx;
+      const e = d > -40 ? exp(d) : 0;
+      logRho[k] = e;
+      s += e;
+    }
+    bound += mx + log(s);
+    const inv = 1 / s;
+    for (let k = 0; k < K; k++) {
+      const r = logRho[k] * inv;
+      R0[k] += r;
+      R1[k] += r * x;
+      R2[k] += r * x * x;
+    }
+  }
+  return bound;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   log,
   mat,
   readWeights,
+  softmaxInPlace,
   tanh,
   writeWeights,
   type Ctx,
@@ -80,6 +81,8 @@ interface Arch {
 interface TvaeParams {
   readonly version: 1;
   readonly arch: Arch;
+  /** How sampling picks modes and categories (absent in older files: argmax). */
+  readonly decoding?: 'sample' | 'argmax';
   readonly ids: Record<string, IdStyle>;
   readonly transform: unknown;
   readonly weights: unknown;
@@ -177,81 +180,149 @@ export class TvaeStep {
     this.ensure(B);
     const enc = net.encoder.forward(x, ctx);
     fillGaussian(this.eps, rng, B * E);
-    const { mu, lv, z, std, eps } = this;
-    for (let i = 0; i < B; i++) {
-      for (let j = 0; j < E; j++) {
-        const m = enc.data[i * 2 * E + j];
-        const l = enc.data[i * 2 * E + E + j];
-        const k = i * E + j;
-        mu.data[k] = m;
-        lv.data[k] = l;
-        const s = exp(0.5 * l);
-        std[k] = s;
-        z.data[k] = m + eps[k] * s;
-      }
-    }
+    const { mu, lv, z, std, eps, pred, dRec, dMu, dLv } = this;
+    reparameterise(enc.data, eps, mu.data, lv.data, std, z.data, B, E);
     const rec = net.decoder.forward(z, ctx);
     const f = this.lossFactor;
-    const pred = this.pred;
-    const dRec = this.dRec;
     let loss = 0;
     // α: Gaussian NLL of tanh(out) around the encoded α, learned σ
-    net.alpha.forEach((a, k) => {
-      for (let i = 0; i < B; i++) pred.data[i * W + a] = tanh(rec.data[i * W + a]);
+    for (let k = 0; k < net.alpha.length; k++) {
+      const a = net.alpha[k];
+      tanhColumn(rec.data, pred.data, a, W, B);
       const dls = backward ? net.logSigma.grad.subarray(k, k + 1) : null;
       loss += f * gaussianNll(pred, a, 1, x, net.logSigma.value.subarray(k, k + 1), dRec, dls, f * scale);
-      for (let i = 0; i < B; i++) {
-        const t = pred.data[i * W + a];
-        dRec.data[i * W + a] *= 1 - t * t;
-      }
-    });
+      tanhGradColumn(pred.data, dRec.data, a, W, B);
+    }
     // modes, categories, missing slots: cross-entropy of softmax(out) against the one-hot (one exp per value)
-    for (const s of net.softmax) {
-      const w = s.width;
-      const g = f * scale;
-      for (let i = 0; i < B; i++) {
-        const o = i * W + s.start;
-        let mx = -Infinity;
-        let t = 0;
-        for (let j = 0; j < w; j++) {
-          const v = rec.data[o + j];
-          if (v > mx) mx = v;
-          if (x.data[o + j] > x.data[o + t]) t = j;
-        }
-        let sum = 0;
-        for (let j = 0; j < w; j++) {
-          const e = exp(rec.data[o + j] - mx);
-          dRec.data[o + j] = e;
-          sum += e;
-        }
-        loss += f * (mx + log(sum) - rec.data[o + t]);
-        const inv = g / sum;
-        for (let j = 0; j < w; j++) dRec.data[o + j] *= inv;
-        dRec.data[o + t] -= g;
-      }
-    }
-    // KL(q(z|x) ‖ N(0, I)) = −½ Σ (1 + log σ² − μ² − σ²)
-    const { dMu, dLv } = this;
-    for (let k = 0; k < B * E; k++) {
-      const m = mu.data[k];
-      const v = std[k] * std[k];
-      loss += -0.5 * (1 + lv.data[k] - m * m - v);
-      dMu.data[k] = scale * m;
-      dLv.data[k] = scale * 0.5 * (v - 1);
-    }
+    for (const s of net.softmax)
+      loss += f * softmaxOneHotLoss(rec.data, x.data, dRec.data, s.start, s.width, W, B, f * scale);
+    loss += klTerm(mu.data, lv.data, std, dMu.data, dLv.data, B * E, scale);
     if (!backward) return loss;
     const dz = net.decoder.backward(dRec, ctx)!;
-    const dEnc = this.dEnc;
-    for (let i = 0; i < B; i++) {
-      for (let j = 0; j < E; j++) {
-        const k = i * E + j;
-        const g = dz.data[k];
-        dEnc.data[i * 2 * E + j] = g + dMu.data[k];
-        dEnc.data[i * 2 * E + E + j] = g * eps[k] * 0.5 * std[k] + dLv.data[k];
-      }
-    }
-    net.encoder.backward(dEnc, ctx, { inputGrad: false });
+    encoderGrad(dz.data, dMu.data, dLv.data, eps, std, this.dEnc.data, B, E);
+    net.encoder.backward(this.dEnc, ctx, { inputGrad: false });
     return loss;
+  }
+}
+
+// The element-wise kernels of a step, each a small monomorphic function (V8 optimises these quickly and keeps them
+// optimised; written inline in one long method they ran several times slower).
+
+/** μ, log σ² from the encoder's [μ | log σ²] rows; σ = exp(½ log σ²); z = μ + ε·σ. */
+function reparameterise(
+  enc: Float32Array,
+  eps: Float32Array,
+  mu: Float32Array,
+  lv: Float32Array,
+  std: Float32Array,
+  z: Float32Array,
+  B: number,
+  E: number,
+): void {
+  for (let i = 0; i < B; i++) {
+    const o = 2 * i * E;
+    for (let j = 0; j < E; j++) {
+      const m = enc[o + j];
+      const l = enc[o + E + j];
+      const k = i * E + j;
+      mu[k] = m;
+      lv[k] = l;
+      const s = exp(0.5 * l);
+      std[k] = s;
+      z[k] = m + eps[k] * s;
+    }
+  }
+}
+
+function tanhColumn(rec: Float32Array, pred: Float32Array, a: number, W: number, B: number): void {
+  for (let i = 0, o = a; i < B; i++, o += W) pred[o] = tanh(rec[o]);
+}
+
+function tanhGradColumn(pred: Float32Array, d: Float32Array, a: number, W: number, B: number): void {
+  for (let i = 0, o = a; i < B; i++, o += W) {
+    const t = pred[o];
+    d[o] *= 1 - t * t;
+  }
+}
+
+/**
+ * Σ_rows cross-entropy of softmax(rec[span]) against the one-hot in x[span]; writes g × its gradient into d[span].
+ * One exp per value.
+ */
+function softmaxOneHotLoss(
+  rec: Float32Array,
+  x: Float32Array,
+  d: Float32Array,
+  start: number,
+  w: number,
+  W: number,
+  B: number,
+  g: number,
+): number {
+  let loss = 0;
+  for (let i = 0; i < B; i++) {
+    const o = i * W + start;
+    let mx = -Infinity;
+    let t = 0;
+    for (let j = 0; j < w; j++) {
+      const v = rec[o + j];
+      if (v > mx) mx = v;
+      if (x[o + j] > x[o + t]) t = j;
+    }
+    let sum = 0;
+    for (let j = 0; j < w; j++) {
+      const e = exp(rec[o + j] - mx);
+      d[o + j] = e;
+      sum += e;
+    }
+    loss += mx + log(sum) - rec[o + t];
+    const inv = g / sum;
+    for (let j = 0; j < w; j++) d[o + j] *= inv;
+    d[o + t] -= g;
+  }
+  return loss;
+}
+
+/** KL(q(z|x) ‖ N(0, I)) = −½ Σ (1 + log σ² − μ² − σ²), and scale × its gradients in μ and log σ². */
+function klTerm(
+  mu: Float32Array,
+  lv: Float32Array,
+  std: Float32Array,
+  dMu: Float32Array,
+  dLv: Float32Array,
+  n: number,
+  scale: number,
+): number {
+  let loss = 0;
+  for (let k = 0; k < n; k++) {
+    const m = mu[k];
+    const v = std[k] * std[k];
+    loss += -0.5 * (1 + lv[k] - m * m - v);
+    dMu[k] = scale * m;
+    dLv[k] = scale * 0.5 * (v - 1);
+  }
+  return loss;
+}
+
+/** The encoder's output gradient [dμ | d log σ²] from dz (through z = μ + ε·σ) and the KL gradients. */
+function encoderGrad(
+  dz: Float32Array,
+  dMu: Float32Array,
+  dLv: Float32Array,
+  eps: Float32Array,
+  std: Float32Array,
+  dEnc: Float32Array,
+  B: number,
+  E: number,
+): void {
+  for (let i = 0; i < B; i++) {
+    const o = 2 * i * E;
+    for (let j = 0; j < E; j++) {
+      const k = i * E + j;
+      const g = dz[k];
+      dEnc[o + j] = g + dMu[k];
+      dEnc[o + E + j] = g * eps[k] * 0.5 * std[k] + dLv[k];
+    }
   }
 }
 
@@ -267,6 +338,7 @@ interface TvaeOptions {
   decompress: number[];
   lossFactor: number;
   weightDecay: number;
+  decoding: 'sample' | 'argmax';
 }
 
 /** Mean loss per row over `idx` (no gradient), with a fixed stream for the latent draws. */
@@ -364,6 +436,7 @@ async function fitTvae(table: Table, schema: Schema, opts: FitOptions): Promise<
   const params: TvaeParams = {
     version: 1,
     arch,
+    decoding: o.decoding,
     ids: prep.ids,
     transform: transform.toJSON(),
     weights: writeWeights(net.params),
@@ -397,6 +470,7 @@ export class TvaeModel implements Model {
     const chunk = 1000;
     const z = new Float32Array(chunk * E);
     const sigma = Array.from(this.net.logSigma.value, (l) => exp(l));
+    const pick = this.params.decoding ?? 'argmax';
     for (let at = 0; at < n; at += chunk) {
       const B = Math.min(chunk, n - at);
       fillGaussian(z, rng, B * E);
@@ -407,9 +481,10 @@ export class TvaeModel implements Model {
         this.net.alpha.forEach((a, k) => {
           out[o + a] = tanh(out[o + a]) + sigma[k] * gaussian(rng);
         });
+        if (pick === 'sample') for (const s of this.net.softmax) softmaxInPlace(out, o + s.start, s.width, 1);
       }
     }
-    return roundFloats(this.transform.decode(out, n, rng, 'argmax'), this.schema);
+    return roundFloats(this.transform.decode(out, n, rng, pick), this.schema);
   }
 
   /**
@@ -469,6 +544,8 @@ function loadTvae(file: ModelFile): Model {
   }
   const raw = params as Record<string, unknown>;
   const arch = readArch(raw.arch, p);
+  if (raw.decoding !== undefined && raw.decoding !== 'sample' && raw.decoding !== 'argmax')
+    p.add('params.decoding must be "sample" or "argmax"');
   const t = readTransform(raw, file.schema, p);
   if (t && arch && t.transform.width !== arch.width)
     p.add(`params.arch.width is ${arch.width} but the transform encodes ${t.transform.width} values`);

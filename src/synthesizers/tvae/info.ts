@@ -28,5 +28,12 @@ export const tvaeInfo: SynthesizerInfo = {
       help: 'weight of the reconstruction loss against the KL term (as CTGAN’s TVAE)',
     },
     { name: 'weightDecay', type: 'number', min: 0, default: 0.00001, help: 'L2 weight decay of Adam' },
+    {
+      name: 'decoding',
+      type: 'enum',
+      values: ['sample', 'argmax'],
+      default: 'sample',
+      help: 'how sampling picks each mode and category from the decoder: a draw from its softmax, or its argmax (CTGAN’s reference TVAE, which under-represents rare categories)',
+    },
   ],
 };

@@ -76,6 +76,22 @@ describe('tvae on penguins', async () => {
     expect(text).toMatch(/"encoder\.out\.W" holds 1 float32 values; its shape needs/);
   });
 
+  it('decodes by sampling the softmax unless asked for the argmax; a file without the field keeps the argmax', () => {
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile & { params: { decoding?: string } };
+    expect(file.params.decoding).toBe('sample');
+    const argmax = loadModel({ ...file, params: { ...file.params, decoding: 'argmax' } });
+    const { decoding: _, ...older } = file.params;
+    expect(
+      loadModel({ ...file, params: older })
+        .sample(80, { seed: 5 })
+        .toRecords(),
+    ).toEqual(argmax.sample(80, { seed: 5 }).toRecords());
+    expect(argmax.sample(80, { seed: 5 }).toRecords()).not.toEqual(model.sample(80, { seed: 5 }).toRecords());
+    expect(() => loadModel({ ...file, params: { ...file.params, decoding: 'mode' } })).toThrow(
+      /params\.decoding must be "sample" or "argmax"/,
+    );
+  });
+
   it('conditions by rejection', () => {
     const syn = model.sample(40, { seed: 6, conditions: { Species: 'Gentoo' } });
     const sp = syn.column('Species');
