@@ -14,7 +14,8 @@ import { DEFAULT_RDP_ORDERS, rdpToEpsilon, subsampledGaussianRdp } from './rdp.j
  *   RDP composes additively (Mironov 2017) — converted at δ' by CKS 2020 Prop. 12 (`rdpToEpsilon`).
  * - **PRV + basic composition** (when every DP-SGD entry shares one sampling rate and noise multiplier): the PRV ε
  *   of all steps at δ'(1 − f), plus the zCDP ε of Σρ at δ'·f (basic composition of (ε₁, δ₁) and (ε₂, δ₂); the
- *   split f is searched over a few values, each a valid bound).
+ *   split f is searched over a few values, each a valid bound). Skipped when the PRV grid would be too large
+ *   (extreme step counts, tiny sampling rates): the RDP bound then stands alone.
  *
  * δ' = δ − Σδᵢ (approximate steps set aside, as in the zCDP ledger) − a reserve for the lattice sampler's slack
  * (lattice-gaussian.ts, step 4), which is then added: ε grows by 2Nη and the reserve must cover the slack's δ
@@ -97,12 +98,7 @@ function composeAt(
     const steps = sg.reduce((s, p) => s + p.steps, 0);
     const splits = rho > 0 ? [0.1, 0.01] : [0];
     for (const f of splits) {
-      const prv = subsampledGaussianPrv(
-        sg[0].samplingRate,
-        sg[0].noiseMultiplier,
-        steps,
-        deltaConv * (1 - f),
-      ).epsilon;
+      const prv = prvEpsilonOrInfinity(sg[0].samplingRate, sg[0].noiseMultiplier, steps, deltaConv * (1 - f));
       const rest = rho > 0 ? cdpEpsilon(rho, deltaConv * f) : 0;
       const eps = roundUpRel(prv + rest);
       if (eps < best) {
@@ -113,4 +109,17 @@ function composeAt(
   }
 
   return { epsilon: roundUpRel(best + slackEpsilon), delta, rho, method };
+}
+
+/**
+ * The PRV ε, or Infinity when the PRV accountant cannot evaluate the plan (its grid would be too large: extreme
+ * step counts or tiny sampling rates). Infinity only drops the PRV bound; the RDP bound, valid on its own, stands.
+ */
+function prvEpsilonOrInfinity(q: number, z: number, steps: number, delta: number): number {
+  try {
+    return subsampledGaussianPrv(q, z, steps, delta).epsilon;
+  } catch (e) {
+    if (e instanceof RangeError) return Infinity;
+    throw e;
+  }
 }

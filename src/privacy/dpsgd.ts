@@ -218,16 +218,37 @@ export interface DpSgdPlanOptions {
   readonly maxNoiseMultiplier?: number;
   /** δ the run's entry sets aside (e.g. a batch cap's), default 0. */
   readonly delta?: number;
+  /** Epochs the steps stand for (only to name them in an error message). */
+  readonly epochs?: number;
 }
 
 /**
  * The smallest noise multiplier z (to ~0.1 %, rounded up) such that `steps` DP-SGD steps at `samplingRate` still fit
  * in what `ledger` has left — composed exactly as the ledger will compose them (the smaller of the RDP and PRV
  * bounds, compose.ts). The RDP bound brackets z cheaply; a secant search on the PRV-composed ε refines it, and the
- * answer is checked against the ledger before it is returned. Throws a LookalikeError (kind 'privacy') when even
- * `maxNoiseMultiplier` does not fit, stating what would.
+ * answer is checked against the ledger before it is returned. Throws a LookalikeError (kind 'privacy') naming ε, δ, the
+ * epochs (when given), steps and sampling rate and what to change when even `maxNoiseMultiplier` does not fit,
+ * when the budget is already spent, or when an accountant cannot evaluate the plan (never a bare RangeError).
  */
 export function planNoiseMultiplier(ledger: PrivacyLedger, opts: DpSgdPlanOptions): number {
+  try {
+    return planNoiseMultiplierUnchecked(ledger, opts);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    // an accountant's numerical limit (not a bug in the plan's arguments, which are checked first)
+    const { epsilon, delta } = ledger.budget;
+    throw new LookalikeError(
+      `the accountant cannot evaluate DP-SGD with ${opts.epochs !== undefined ? `${opts.epochs} epochs (${opts.steps} steps)` : `${opts.steps} steps`} at sampling rate ${fmt3(opts.samplingRate)} for ε = ${epsilon}, δ = ${delta}`,
+      [
+        `the accountant stopped: ${e.message}`,
+        'what to change: train for fewer epochs, use a larger sampling rate (batch), or raise --epsilon',
+      ],
+      'privacy',
+    );
+  }
+}
+
+function planNoiseMultiplierUnchecked(ledger: PrivacyLedger, opts: DpSgdPlanOptions): number {
   const { samplingRate: q, steps, coordinates } = opts;
   const zMax = opts.maxNoiseMultiplier ?? 100;
   const problems: string[] = [];
@@ -245,12 +266,26 @@ export function planNoiseMultiplier(ledger: PrivacyLedger, opts: DpSgdPlanOption
   });
   const epsOf = (z: number): number => ledger.guaranteeWith(entry(z)).epsilon;
   const fits = (z: number): boolean => ledger.wouldAllow(entry(z));
+  const { epsilon, delta } = ledger.budget;
+  const what =
+    `DP-SGD with ${opts.epochs !== undefined ? `${opts.epochs} epochs (${steps} steps)` : `${steps} steps`} ` +
+    `at sampling rate ${fmt3(q)}`;
+  const advice = [
+    `what to change: raise --epsilon (or δ), train for fewer epochs, or lower the sampling rate (a smaller batch: ` +
+      `fewer rows per step): at a fixed number of epochs the noise needed grows with both`,
+  ];
+  if (ledger.rhoRemaining <= 0 || !Number.isFinite(epsOf(zMax))) {
+    const spent = ledger.entries.length
+      ? `the ${ledger.entries.length} measurement(s) before training already spend the budget ε = ${epsilon} (δ = ${delta})`
+      : `the budget ε = ${epsilon} (δ = ${delta}) leaves nothing for training`;
+    throw new LookalikeError(`the privacy budget is too small for ${what}`, [spent, ...advice], 'privacy');
+  }
   if (!fits(zMax)) {
     throw new LookalikeError(
-      `the privacy budget ε = ${ledger.budget.epsilon} (δ = ${ledger.budget.delta}) is too small for DP-SGD with ${steps} steps at sampling rate ${q}`,
+      `the privacy budget ε = ${epsilon} (δ = ${delta}) is too small for ${what}`,
       [
-        `even noise multiplier ${zMax} would spend ε = ${fmt3(epsOf(zMax))}`,
-        'raise --epsilon, train for fewer epochs, or use a smaller batch (sampling rate)',
+        `even noise multiplier ${zMax} (the largest planned) would spend ε = ${fmt3(epsOf(zMax))} in all`,
+        ...advice,
       ],
       'privacy',
     );

@@ -7,6 +7,8 @@ import {
   poissonBatch,
   subsampledGaussianEntry,
 } from '../../src/privacy/dpsgd.js';
+import { LookalikeError } from '../../src/errors.js';
+import { composeWithSubsampled } from '../../src/privacy/compose.js';
 import { PrivacyLedger } from '../../src/privacy/ledger.js';
 import { SecureRng } from '../../src/random/secure.js';
 import { chiSquareBinnedP } from './chi-square.js';
@@ -173,6 +175,69 @@ describe('planning the noise multiplier for a budget', () => {
         maxNoiseMultiplier: 5,
       }),
     ).toThrow(/too small for DP-SGD/);
+  });
+  // extreme plans once reached the PRV accountant's grid limit and surfaced as a bare RangeError
+  const refusal = (ledger: PrivacyLedger, plan: Parameters<typeof planNoiseMultiplier>[1]) => {
+    try {
+      planNoiseMultiplier(ledger, plan);
+    } catch (e) {
+      return e;
+    }
+    throw new Error('the plan was not refused');
+  };
+  test.each([
+    { epsilon: 0.01, q: 0.01, steps: 100_000, epochs: 1000 },
+    { epsilon: 1e-4, q: 1e-4, steps: 10_000_000, epochs: 1000 },
+    { epsilon: 0.05, q: 0.99, steps: 10, epochs: 10 },
+  ])(
+    'an extreme plan (ε = $epsilon, q = $q, $steps steps) is refused with a message naming ε, δ, epochs, q and what to change',
+    ({ epsilon, q, steps, epochs }) => {
+      const e = refusal(new PrivacyLedger({ epsilon, delta: 1e-9 }), {
+        samplingRate: dyadicRate(q),
+        steps,
+        epochs,
+        coordinates: 1000,
+      });
+      expect(e).toBeInstanceOf(LookalikeError);
+      const err = e as LookalikeError;
+      expect(err.kind).toBe('privacy');
+      expect(err.message).toContain(`ε = ${epsilon}`);
+      expect(err.message).toContain('δ = 1e-9');
+      expect(err.message).toContain(`${epochs} epochs (${steps} steps)`);
+      expect(err.message).toContain(`sampling rate ${Number(dyadicRate(q).toPrecision(3))}`);
+      expect(err.problems.join(' ')).toMatch(/raise --epsilon.*fewer epochs.*sampling rate/);
+    },
+    60_000,
+  );
+  test('an extreme plan that does fit is planned by the RDP bound where the PRV grid would be too large', () => {
+    const ledger = new PrivacyLedger({ epsilon: 10, delta: 1e-9 });
+    const q = dyadicRate(0.001);
+    const z = planNoiseMultiplier(ledger, { samplingRate: q, steps: 10_000_000, coordinates: 1000 });
+    const entry = subsampledGaussianEntry(
+      {
+        noiseMultiplier: z,
+        samplingRate: q,
+        steps: 10_000_000,
+        clippingNorm: 1,
+        sensitivity: 1,
+        coordinates: 1000,
+      },
+      { query: 'dp-sgd', columns: ['a'] },
+    );
+    expect(ledger.guaranteeWith(entry).epsilon).toBeLessThanOrEqual(10);
+    expect(composeWithSubsampled([entry], 1e-9).method).toBe('rdp');
+  }, 60_000);
+  test('a budget already spent before training is refused saying so', () => {
+    const ledger = new PrivacyLedger({ epsilon: 0.1, delta: 1e-9 });
+    ledger.charge({
+      query: 'marginals',
+      columns: ['a'],
+      mechanism: 'discrete-gaussian',
+      noiseScale: 1,
+      rho: ledger.rhoRemaining,
+    });
+    const e = refusal(ledger, { samplingRate: dyadicRate(0.01), steps: 100, epochs: 1, coordinates: 10 });
+    expect((e as LookalikeError).problems.join(' ')).toMatch(/already spend the budget/);
   });
 });
 

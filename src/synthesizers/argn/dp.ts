@@ -104,21 +104,7 @@ export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): P
   const net = new ArgnNet(shape, rng.fork(), o.dropout);
   net.initBias(columns.map((c, j) => tokenFrequencies(c, start.marginals[j])));
   const coordinates = net.params.reduce((s, q) => s + q.size, 0);
-  let plan: ReturnType<typeof planDpSgd>;
-  try {
-    plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
-  } catch (e) {
-    if (e instanceof LookalikeError) throw e;
-    // the accountant gives up on extreme plans (a tiny budget: a sampling rate near 1, a huge noise multiplier)
-    throw new LookalikeError(
-      `the privacy budget ε = ${start.ledger.budget.epsilon} is too small for DP-SGD with ${o.epochs} epochs at batch ${o.batchSize}: no noise level could be planned`,
-      [
-        `the accountant could not evaluate the plan (${(e as Error).message})`,
-        'raise --epsilon, train for fewer epochs, or use a smaller batch',
-      ],
-      'privacy',
-    );
-  }
+  const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
   const dp = new DpSgd(net.modules, {
     noiseMultiplier: plan.noiseMultiplier,
     clipNorm: o.clipNorm,

@@ -228,6 +228,7 @@ export function planDpSgd(
     steps,
     coordinates: opts.coordinates,
     delta: capDelta,
+    epochs: opts.epochs,
   });
   return { samplingRate: q, steps, noiseMultiplier, expectedBatch: q * start.rowsHat, batchCap, capDelta };
 }
