@@ -1,6 +1,7 @@
 import { LookalikeError, ProblemList } from '../../errors.js';
 import { createGemm, type Gemm } from '../../nn/index.js';
 import { Param } from '../../nn/tensor.js';
+import { PrivacyLedger } from '../../privacy/ledger.js';
 import { Rng } from '../../random/rng.js';
 import type { Column } from '../../table/column.js';
 import type { ColumnSpec, Schema } from '../../table/schema.js';
@@ -16,7 +17,7 @@ import {
   byNameFrom,
 } from '../common.js';
 import { fitTransform, transformFromJSON, TransformError, type TableTransform } from '../transforms/index.js';
-import type { SampleOptions } from '../types.js';
+import type { ModelFile, SampleOptions } from '../types.js';
 
 /**
  * What the learned synthesizers `tvae` and `ctgan` share (docs/nn.md, "TVAE and CTGAN"): preparing the training
@@ -235,4 +236,31 @@ export function roundFloats(columns: Column[], schema: Schema): Column[] {
   for (const c of columns)
     if (c.kind === 'numeric' && !c.integer) roundDecimals(c.values, decimals.get(c.name));
   return columns;
+}
+
+/**
+ * The DP part of a learned model file: for a DP model (the registry has already checked that the claim is what the
+ * ledger adds up to), its ledger and the noisy row count `params.dp.rows`; null for a model without DP (which must
+ * then carry no `dp` part). Throws a LookalikeError naming the problem.
+ */
+export function readDpPart(
+  file: ModelFile,
+  params: Record<string, unknown>,
+  name: string,
+): PrivacyLedger | null {
+  const p = new ProblemList();
+  let ledger: PrivacyLedger | null = null;
+  const dp = params.dp;
+  if (file.privacy.type === 'dp') {
+    try {
+      ledger = PrivacyLedger.fromJSON(file.ledger, "the model's privacy ledger");
+    } catch (e) {
+      p.add((e as Error).message);
+    }
+    const rows = isRecord(dp) ? dp.rows : undefined;
+    if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 1)
+      p.add('params.dp.rows (the noisy row count of a DP fit) must be a whole number ≥ 1');
+  } else if (dp !== undefined) p.add('params.dp is set but the model is not differentially private');
+  p.throwIfAny(`invalid ${name} model:`);
+  return ledger;
 }

@@ -20,7 +20,13 @@ import {
   type Layer,
   type Mat,
 } from '../../nn/index.js';
+import { DpSgd } from '../../nn/dp-sgd.js';
+import { allFinite } from '../../nn/optim.js';
+import type { PerExampleModule } from '../../nn/per-example.js';
 import { Param } from '../../nn/tensor.js';
+import { subsampledGaussianEntry } from '../../privacy/dpsgd.js';
+import type { PrivacyGuarantee } from '../../privacy/guarantee.js';
+import { PrivacyLedger } from '../../privacy/ledger.js';
 import { Rng } from '../../random/rng.js';
 import type { Column } from '../../table/column.js';
 import type { Schema } from '../../table/schema.js';
@@ -33,10 +39,12 @@ import {
   unmodelledColumn,
   type IdStyle,
 } from '../common.js';
+import { planDpSgd, startDpTraining } from '../dp-training/index.js';
 import {
   EarlyStopping,
   checkFiniteLoss,
   gatherRows,
+  readDpPart,
   prepareTraining,
   readTransform,
   roundFloats,
@@ -66,8 +74,8 @@ import { tvaeInfo } from './info.js';
  * - sampling: z ~ N(0, I) → decoder → α ~ N(tanh(out), σ²), modes and categories by argmax, decoded exactly by the
  *   transforms. Conditions: by rejection (`sampleByRejection`; the network has no conditional input).
  *
- * Guarantee: NOT differentially private (the network is trained on the rows; the model file holds each numeric
- * column's mixture modes and bounds, read off the data). Runtime: O(epochs · n · width²) multiply-adds on the
+ * Guarantee: without ε NOT differentially private (the network is trained on the rows; the model file holds each
+ * numeric column's mixture modes and bounds, read off the data). With ε, (ε, δ)-DP by DP-SGD (`fitTvaeDp`). Runtime: O(epochs · n · width²) multiply-adds on the
  * engine's SIMD GEMM; Adult (32,561 × 15), 50 epochs: see bench/RESULTS-tvae-ctgan.md.
  */
 
@@ -87,6 +95,8 @@ interface TvaeParams {
   readonly transform: unknown;
   readonly weights: unknown;
   readonly training: TrainingSummary | null;
+  /** A DP fit: its noisy row count N̂ (the default sample size; never the training count). */
+  readonly dp?: { readonly rows: number };
 }
 
 const LOG_SIGMA_MIN = Math.log(0.01);
@@ -134,6 +144,37 @@ export class TvaeNet {
   }
 }
 
+/**
+ * log σ under DP-SGD: a parameter outside any layer, so its per-example gradients (one value per row and α) are
+ * recorded by `TvaeStep.run` in per-example mode and exposed to `clipPerExample` here (materialised: they are few).
+ */
+class SigmaPerExample implements PerExampleModule {
+  readonly params: readonly Param[];
+  /** rows × α per-example gradients of the last per-example run. */
+  grads = new Float32Array(0);
+  rows = 0;
+  constructor(private readonly logSigma: Param) {
+    this.params = [logSigma];
+  }
+  addSquaredNorms(acc: Float64Array): void {
+    const A = this.logSigma.size;
+    for (let i = 0; i < this.rows; i++) {
+      let s = 0;
+      for (let k = 0; k < A; k++) s += this.grads[i * A + k] * this.grads[i * A + k];
+      acc[i] += s;
+    }
+  }
+  accumulateScaled(scale: Float32Array): void {
+    const A = this.logSigma.size;
+    const g = this.logSigma.grad;
+    for (let k = 0; k < A; k++) {
+      let s = 0;
+      for (let i = 0; i < this.rows; i++) s = Math.fround(s + Math.fround(scale[i] * this.grads[i * A + k]));
+      g[k] += s;
+    }
+  }
+}
+
 /** Buffers of one training step (reused across steps). */
 export class TvaeStep {
   eps: Float32Array = new Float32Array(0);
@@ -146,11 +187,15 @@ export class TvaeStep {
   dLv: Mat = mat(0, 0);
   mu: Mat = mat(0, 0);
   lv: Mat = mat(0, 0);
+  /** log σ as a per-example module (DP-SGD). */
+  readonly sigma: SigmaPerExample;
 
   constructor(
     private readonly net: TvaeNet,
     private readonly lossFactor: number,
-  ) {}
+  ) {
+    this.sigma = new SigmaPerExample(net.logSigma);
+  }
 
   private ensure(B: number): void {
     const E = this.net.arch.embeddingDim;
@@ -170,9 +215,11 @@ export class TvaeStep {
 
   /**
    * Forward (and with `backward`, backward) on a batch: returns the summed loss (reconstruction × lossFactor + KL)
-   * and adds the gradient of `scale` × that loss into the parameters.
+   * and adds the gradient of `scale` × that loss into the parameters — or, with `perExample`, records what DP-SGD's
+   * clipping needs instead (the loss is a sum of per-row terms: each row's latent draw, reconstruction and KL
+   * involve that row only).
    */
-  run(x: Mat, ctx: Ctx, rng: Rng, backward: boolean, scale: number): number {
+  run(x: Mat, ctx: Ctx, rng: Rng, backward: boolean, scale: number, perExample = false): number {
     const net = this.net;
     const B = x.rows;
     const E = net.arch.embeddingDim;
@@ -186,11 +233,25 @@ export class TvaeStep {
     const f = this.lossFactor;
     let loss = 0;
     // α: Gaussian NLL of tanh(out) around the encoded α, learned σ
-    for (let k = 0; k < net.alpha.length; k++) {
+    const A = net.alpha.length;
+    const sg = this.sigma;
+    if (backward && perExample) {
+      if (sg.grads.length < B * A) sg.grads = new Float32Array(B * A);
+      sg.rows = B;
+    }
+    for (let k = 0; k < A; k++) {
       const a = net.alpha[k];
       tanhColumn(rec.data, pred.data, a, W, B);
-      const dls = backward ? net.logSigma.grad.subarray(k, k + 1) : null;
+      const dls = backward && !perExample ? net.logSigma.grad.subarray(k, k + 1) : null;
       loss += f * gaussianNll(pred, a, 1, x, net.logSigma.value.subarray(k, k + 1), dRec, dls, f * scale);
+      if (backward && perExample) {
+        // d/dlog σ of row i's term f·((x − t)²/(2σ²) + log σ) = f·(1 − (x − t)²/σ²)
+        const inv2 = exp(-2 * net.logSigma.value[k]);
+        for (let i = 0; i < B; i++) {
+          const d = pred.data[i * W + a] - x.data[i * W + a];
+          sg.grads[i * A + k] = f * scale * (1 - d * d * inv2);
+        }
+      }
       tanhGradColumn(pred.data, dRec.data, a, W, B);
     }
     // modes, categories, missing slots: cross-entropy of softmax(out) against the one-hot (one exp per value)
@@ -198,9 +259,10 @@ export class TvaeStep {
       loss += f * softmaxOneHotLoss(rec.data, x.data, dRec.data, s.start, s.width, W, B, f * scale);
     loss += klTerm(mu.data, lv.data, std, dMu.data, dLv.data, B * E, scale);
     if (!backward) return loss;
-    const dz = net.decoder.backward(dRec, ctx)!;
+    const mode = perExample ? ({ params: 'per-example' } as const) : {};
+    const dz = net.decoder.backward(dRec, ctx, mode)!;
     encoderGrad(dz.data, dMu.data, dLv.data, eps, std, this.dEnc.data, B, E);
-    net.encoder.backward(this.dEnc, ctx, { inputGrad: false });
+    net.encoder.backward(this.dEnc, ctx, { inputGrad: false, ...mode });
     return loss;
   }
 }
@@ -339,6 +401,20 @@ interface TvaeOptions {
   lossFactor: number;
   weightDecay: number;
   decoding: 'sample' | 'argmax';
+  clipNorm: number;
+  preprocessing: number;
+}
+
+/** What a DP fit uses where the option is not given (a larger batch: the noise is divided by it). */
+const DP_DEFAULTS = { epochs: 20, batchSize: 2000, lr: 0.002 } as const;
+
+function tvaeOptions(opts: FitOptions): TvaeOptions {
+  const o = optionValues(tvaeInfo.options, opts) as unknown as TvaeOptions;
+  if (opts.epsilon === undefined) return o;
+  const given = opts.options ?? {};
+  const dp: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(DP_DEFAULTS)) if (given[k] === undefined) dp[k] = v;
+  return { ...o, ...dp };
 }
 
 /** Mean loss per row over `idx` (no gradient), with a fixed stream for the latent draws. */
@@ -362,9 +438,109 @@ function meanLoss(
   return total / idx.length;
 }
 
+/** Rows per float32 chunk of DP-SGD's clipped sum (its float error is in the sensitivity, nn/dp-sgd.ts). */
+const DP_CHUNK = 64;
+
+/**
+ * `tvae` with a privacy budget: (ε, δ)-DP under add/remove-one-row neighbours, by DP-SGD (Abadi et al. 2016) on
+ * the encoder, the decoder and the output scales together.
+ *
+ * 1. **Preprocessing is public or paid for** (`startDpTraining`): domains declared public or released with
+ *    `dpDomains` (a column with neither is refused, by name); the noisy 1-way marginals (a `preprocessing` share of
+ *    the budget) give the row count N̂ and, by post-processing, each numeric column's mixture modes; bounds from the
+ *    domains, missing slots unless a column is declared not nullable, column order the schema's.
+ * 2. **Training** reads rows only through `DpSgd`: Poisson batches at q = batchSize/N̂ from the SecureRng, every
+ *    row's gradient over all weights clipped to `clipNorm` (ghost norms; log σ's per-row gradients explicitly),
+ *    lattice Gaussian noise, exactly ⌈epochs/q⌉ steps: no validation split, no early stopping, no loss reported.
+ *    The latent draws are from the seeded Rng (data-independent). Adam's weight decay and σ's clamp are
+ *    post-processing.
+ * 3. **The ledger**: the marginals (zCDP) and one "subsampled-gaussian" entry, the noise multiplier the smallest
+ *    that fits what the marginals left (`planDpSgd`). The model's default row count is N̂.
+ */
+async function fitTvaeDp(table: Table, schema: Schema, opts: FitOptions): Promise<Model> {
+  const o = tvaeOptions(opts);
+  const start = await startDpTraining(table, schema, opts, 'tvae', { preprocessing: o.preprocessing });
+  const { transform } = start;
+  const rng = new Rng(opts.seed ?? 0);
+  const W = transform.width;
+  const data = transform.encode(start.table, rng.fork());
+  const n = start.table.nRows;
+  const arch: Arch = {
+    width: W,
+    embeddingDim: o.embeddingDim,
+    compress: o.compress,
+    decompress: o.decompress,
+  };
+  const net = new TvaeNet(arch, transform, rng.fork());
+  const step = new TvaeStep(net, o.lossFactor);
+  const coordinates = net.params.reduce((s, p) => s + p.size, 0);
+  const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
+  const dp = new DpSgd([net.encoder, net.decoder, step.sigma], {
+    noiseMultiplier: plan.noiseMultiplier,
+    clipNorm: o.clipNorm,
+    samplingRate: plan.samplingRate,
+    expectedBatch: plan.expectedBatch,
+    batchCap: plan.batchCap,
+    chunk: DP_CHUNK,
+  });
+  const adam = new Adam(dp.params, { lr: o.lr, weightDecay: o.weightDecay });
+  const gemm = await trainingGemm(o.threads);
+  const trainRng = rng.fork();
+  const ctx: Ctx = { gemm, training: true, rng: trainRng };
+  const buf = new Float32Array(DP_CHUNK * W);
+  const run = (chunk: Int32Array, c: Ctx): void => {
+    gatherRows(data, W, chunk, 0, chunk.length, buf);
+    step.run(mat(chunk.length, W, buf), c, trainRng, true, 1, true);
+  };
+  const stepsPerEpoch = Math.max(1, Math.round(1 / plan.samplingRate));
+  try {
+    for (let t = 0; t < plan.steps; t++) {
+      dp.step(n, run, ctx, start.secureRng);
+      adam.step();
+      net.clampSigma();
+      const epoch = Math.min(o.epochs, Math.floor(t / stepsPerEpoch) + 1);
+      // the weights are public (post-processing of noisy steps): checking them reveals nothing more
+      if (!allFinite(dp.params))
+        throw new LookalikeError(
+          `tvae: the weights became non-finite in epoch ${epoch} of DP training; no model was made`,
+          ['lower the learning rate (option lr)'],
+          'input',
+        );
+      if ((t + 1) % stepsPerEpoch === 0 || t + 1 === plan.steps)
+        opts.onProgress?.({
+          phase: 'tvae',
+          done: epoch,
+          total: o.epochs,
+          message: `DP epoch ${epoch} (step ${t + 1} of ${plan.steps})`,
+        });
+    }
+  } finally {
+    gemm.close();
+  }
+  start.ledger.charge({
+    ...subsampledGaussianEntry(dp.ledgerParams(), {
+      query: 'tvae DP-SGD',
+      columns: start.specs.map((s) => s.name),
+    }),
+    delta: plan.capDelta,
+  });
+  const params: TvaeParams = {
+    version: 1,
+    arch,
+    ids: start.ids,
+    transform: transform.toJSON(),
+    weights: writeWeights(net.params),
+    decoding: o.decoding,
+    training: null, // a DP fit reports no loss (it is a fact about the rows)
+    dp: { rows: Math.max(1, Math.round(start.rowsHat)) },
+  };
+  return new TvaeModel(start.schema, params, net, transform, start.ledger);
+}
+
 async function fitTvae(table: Table, schema: Schema, opts: FitOptions): Promise<Model> {
+  if (opts.epsilon !== undefined) return fitTvaeDp(table, schema, opts);
   checkFitInput(table, schema, 'tvae');
-  const o = optionValues(tvaeInfo.options, opts) as unknown as TvaeOptions;
+  const o = tvaeOptions(opts);
   const rng = new Rng(opts.seed ?? 0);
   const prep = prepareTraining('tvae', table, schema, rng, o.validation);
   const { transform, data, train, valid } = prep;
@@ -447,7 +623,7 @@ async function fitTvae(table: Table, schema: Schema, opts: FitOptions): Promise<
 
 export class TvaeModel implements Model {
   readonly synthesizer = 'tvae';
-  readonly privacy = { type: 'none' } as const;
+  readonly privacy: PrivacyGuarantee;
   private gemm: Gemm | null = null;
 
   constructor(
@@ -455,7 +631,15 @@ export class TvaeModel implements Model {
     private readonly params: TvaeParams,
     private readonly net: TvaeNet,
     private readonly transform: TableTransform,
-  ) {}
+    private readonly ledger: PrivacyLedger | null = null,
+  ) {
+    this.privacy = ledger ? ledger.guarantee() : { type: 'none' };
+  }
+
+  /** A DP model's noisy row count (never the training count); undefined without DP. */
+  get defaultRows(): number | undefined {
+    return this.params.dp?.rows;
+  }
 
   sample(n: number, opts: SampleOptions = {}): Table {
     checkSampleSize(n);
@@ -513,7 +697,13 @@ export class TvaeModel implements Model {
   }
 
   toJSON(): ModelFile {
-    return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params);
+    return modelEnvelope(
+      this.synthesizer,
+      this.schema,
+      this.privacy,
+      this.params,
+      this.ledger ? this.ledger.toJSON() : null,
+    );
   }
 }
 
@@ -557,7 +747,7 @@ function loadTvae(file: ModelFile): Model {
   if (v.some((l) => l < LOG_SIGMA_MIN - 1e-6 || l > LOG_SIGMA_MAX + 1e-6))
     throw new LookalikeError('invalid tvae model:', ['params.weights: "sigma.log" is outside [log 0.01, 0]']);
   const pr: TvaeParams = { ...(raw as unknown as TvaeParams), ids: t!.ids };
-  return new TvaeModel(file.schema, pr, net, t!.transform);
+  return new TvaeModel(file.schema, pr, net, t!.transform, readDpPart(file, raw, 'tvae'));
 }
 
 export const tvae: Synthesizer = defineSynthesizer(tvaeInfo, {

@@ -1,14 +1,19 @@
-import { layerWidths, trainingOptions } from '../learned/options.js';
+import { dpTrainingOptions, layerWidths, trainingOptions } from '../learned/options.js';
 import type { SynthesizerInfo } from '../types.js';
 
 /** `tvae`: what it is and its options (the code is in index.ts). */
 export const tvaeInfo: SynthesizerInfo = {
   name: 'tvae',
   description:
-    'TVAE (Xu et al. 2019): a variational autoencoder over mode-normalised numerics and one-hot categories (not DP)',
-  privacy: 'none',
+    'TVAE (Xu et al. 2019): a variational autoencoder over mode-normalised numerics and one-hot categories; differentially private with --epsilon (DP-SGD on encoder and decoder)',
+  privacy: 'either',
+  modelFileNote:
+    'without --epsilon the tvae model file holds values read off the training rows (mixture modes, bounds): keep it as confidential as the data',
   options: [
-    ...trainingOptions({ epochs: 100, batchSize: 500, lr: 0.001, patience: 10 }),
+    ...trainingOptions(
+      { epochs: 100, batchSize: 500, lr: 0.001, patience: 10 },
+      { epochs: 20, batchSize: 2000, lr: 0.002 },
+    ),
     {
       name: 'embeddingDim',
       type: 'integer',
@@ -35,5 +40,6 @@ export const tvaeInfo: SynthesizerInfo = {
       default: 'sample',
       help: 'how sampling picks each mode and category from the decoder: a draw from its softmax, or its argmax (CTGAN’s reference TVAE, which under-represents rare categories)',
     },
+    ...dpTrainingOptions(),
   ],
 };
