@@ -69,8 +69,9 @@ const DP_CHUNK = 64;
  * 2. **Training** reads rows only through `DpSgd` (nn/dp-sgd.ts): Poisson batches at rate q = batchSize/N̂ from the
  *    SecureRng, per-example gradients of all weights (embeddings and heads) clipped jointly to `clipNorm` with ghost
  *    norms, lattice Gaussian noise, for exactly ⌈epochs/q⌉ steps — a fixed count: no validation split, no early
- *    stopping. The column order of each step is a permutation from the seeded Rng (independent of the data), as is
- *    dropout.
+ *    stopping. The column order of each step is a permutation from the seeded Rng (independent of the data, shared
+ *    by every row of the step). No dropout: its masks are drawn by position in the batch, so an added row would shift
+ *    every later row's mask.
  * 3. **The ledger** holds the marginals (zCDP) and one "subsampled-gaussian" entry (noise multiplier, q, steps,
  *    clipping norm, sensitivity with the float slack, batch-cap δ), composed by the ledger's accountant; the noise
  *    multiplier is the smallest that fits what the marginals left (`planDpSgd`).
@@ -80,6 +81,14 @@ const DP_CHUNK = 64;
  */
 export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): Promise<Model> {
   const o = argnOptions(fo);
+  if (o.dropout > 0)
+    throw new LookalikeError(
+      `argn with --epsilon trains without dropout: option dropout must be 0 (got ${o.dropout})`,
+      [
+        "dropout masks are drawn by a row's position in the batch, so an added row would change every later row's mask and the one-row sensitivity of DP-SGD would not hold",
+      ],
+      'usage',
+    );
   const start = await startDpTraining(table, schema, fo, 'argn', {
     preprocessing: o.preprocessing,
     numeric: 'quantile',

@@ -88,7 +88,15 @@ export const argnInfo: SynthesizerInfo = {
       default: 100,
       help: 'a numeric column with at most this many distinct values (with --epsilon: an integer domain this small) keeps each value as a token',
     },
-    { name: 'dropout', type: 'number', min: 0, max: 0.9, default: 0.25, help: 'dropout on the embeddings' },
+    {
+      name: 'dropout',
+      type: 'number',
+      min: 0,
+      max: 0.9,
+      default: 0.25,
+      defaultText: '0.25; with --epsilon 0 (the only value allowed)',
+      help: 'dropout on the embeddings',
+    },
     {
       name: 'temperature',
       type: 'number',

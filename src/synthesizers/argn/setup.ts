@@ -26,7 +26,7 @@ export interface ArgnOptions {
 }
 
 /** Defaults of a DP fit where they differ (few large Poisson batches spend the budget best; see docs/nn.md). */
-export const DP_DEFAULTS = { epochs: 30, batchSize: 4096, lr: 0.005 } as const;
+export const DP_DEFAULTS = { epochs: 30, batchSize: 4096, lr: 0.005, dropout: 0 } as const;
 
 export function argnOptions(fo: FitOptions): ArgnOptions {
   const o = optionValues(argnInfo.options, fo) as unknown as ArgnOptions;

@@ -19,7 +19,12 @@ import {
   type Mat,
   type Span,
 } from '../../nn/index.js';
+import { DpSgd, clippedSum } from '../../nn/dp-sgd.js';
 import { gradientPenalty, packRows } from '../../nn/gradient-penalty.js';
+import { allFinite } from '../../nn/optim.js';
+import { subsampledGaussianEntry } from '../../privacy/dpsgd.js';
+import type { PrivacyGuarantee } from '../../privacy/guarantee.js';
+import type { PrivacyLedger } from '../../privacy/ledger.js';
 import { ResidualConcat } from '../../nn/residual.js';
 import type { Param } from '../../nn/tensor.js';
 import { AliasTable, Rng } from '../../random/rng.js';
@@ -35,10 +40,12 @@ import {
   type IdStyle,
 } from '../common.js';
 import type { ColumnCondition } from '../conditions.js';
+import { planDpSgd, startDpTraining, type DpTrainingStart } from '../dp-training/index.js';
 import {
   EarlyStopping,
   checkFiniteLoss,
   prepareTraining,
+  readDpPart,
   readTransform,
   roundFloats,
   sampleLearned,
@@ -77,8 +84,8 @@ import { ctganInfo } from './info.js';
  *   Gumbel-max, the transforms' exact inverse. Conditions: a categorical or boolean condition is put into the
  *   conditional vector, and rows are then kept by rejection (`sampleByRejection`) so every condition holds exactly.
  *
- * Guarantee: NOT differentially private (the model file holds each numeric column's mixture modes and bounds and
- * the categories' frequencies, read off the data). Runtime: O(epochs · n · (generator + pac-critic) width²)
+ * Guarantee: without ε NOT differentially private (the model file holds each numeric column's mixture modes and
+ * bounds and the categories' frequencies, read off the data). With ε, (ε, δ)-DP as a DP-GAN (`fitCtganDp`). Runtime: O(epochs · n · (generator + pac-critic) width²)
  * multiply-adds; Adult (32,561 × 15), 50 epochs: see bench/RESULTS-tvae-ctgan.md.
  */
 
@@ -106,6 +113,8 @@ interface CtganParams {
   readonly frequencies: readonly (readonly number[])[];
   readonly weights: unknown;
   readonly training: TrainingSummary | null;
+  /** A DP fit: its noisy row count N̂ (the default sample size; never the training count). */
+  readonly dp?: { readonly rows: number };
 }
 
 interface CtganOptions {
@@ -123,6 +132,20 @@ interface CtganOptions {
   gradientPenalty: number;
   weightDecay: number;
   logFrequency: boolean;
+  clipNorm: number;
+  preprocessing: number;
+}
+
+/** What a DP fit uses where the option is not given (PacGAN needs packs of rows: one row per pack under DP). */
+const DP_DEFAULTS = { epochs: 20, batchSize: 1000, lr: 0.0005, pac: 1 } as const;
+
+function ctganOptions(opts: FitOptions): CtganOptions {
+  const o = optionValues(ctganInfo.options, opts) as unknown as CtganOptions;
+  if (opts.epsilon === undefined) return o;
+  const given = opts.options ?? {};
+  const dp: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(DP_DEFAULTS)) if (given[k] === undefined) dp[k] = v;
+  return { ...o, ...dp };
 }
 
 function condColumns(transform: TableTransform): CondColumn[] {
@@ -183,11 +206,13 @@ class Generator {
   }
 }
 
-function critic(arch: Arch, condWidth: number, rng: Rng): Sequential {
+/** The critic; `dropout` false (DP): no dropout, whose positional masks would tie a row's coins to the rows before it. */
+function critic(arch: Arch, condWidth: number, rng: Rng, dropout = true): Sequential {
   const layers: Layer[] = [];
   let dim = arch.pac * (arch.width + condWidth);
   arch.discriminator.forEach((w, i) => {
-    layers.push(new Dense(dim, w, rng, `critic.${i}`), new Activation('leaky-relu', 0.2), new Dropout(0.5));
+    layers.push(new Dense(dim, w, rng, `critic.${i}`), new Activation('leaky-relu', 0.2));
+    if (dropout) layers.push(new Dropout(0.5));
     dim = w;
   });
   layers.push(new Dense(dim, 1, rng, 'critic.out'));
@@ -451,9 +476,267 @@ function spanDistance(
   return total / spans.length;
 }
 
+/** Rows per float32 chunk of DP-SGD's clipped sums (their float error is in the sensitivity, nn/dp-sgd.ts). */
+const DP_CHUNK = 64;
+
+/**
+ * The conditional vector's category frequencies from the noisy 1-way marginals `startDpTraining` paid for
+ * (post-processing): slot j of a column's span is its category j's noisy count, the missing slot the marginal's
+ * missing count; a floor keeps every slot possible.
+ */
+function dpFrequencies(
+  transform: TableTransform,
+  start: DpTrainingStart,
+  cond: readonly CondColumn[],
+): number[][] {
+  return cond.map((c) => {
+    const span = transform.spans.find((s) => s.start === c.start)!;
+    const col = transform.columns[span.column];
+    const m = start.marginals[span.column];
+    const categories = col.encoding === 'one-hot' ? col.categories : [];
+    const f = new Array<number>(c.width).fill(0);
+    const valueCodes = m.missing ? m.counts.length - 1 : m.counts.length;
+    for (let k = 0; k < valueCodes; k++) {
+      const j = categories.indexOf(m.labels[k]);
+      if (j >= 0) f[j] += m.counts[k];
+    }
+    if (m.missing && c.width > categories.length) f[categories.length] += m.counts[valueCodes];
+    const t = f.reduce((a, b) => a + b, 0);
+    return f.map((v) => Math.max(t > 0 ? v / t : 1 / c.width, 1e-4));
+  });
+}
+
+/**
+ * `ctgan` with a privacy budget: (ε, δ)-DP under add/remove-one-row neighbours as a **DP-GAN** (Xie et al. 2018;
+ * docs/nn.md, "ctgan with --epsilon"): only the critic reads rows, by DP-SGD; the generator learns from the critic
+ * alone, which is post-processing.
+ *
+ * 1. **Preprocessing is public or paid for** (`startDpTraining`): domains declared public or DP-released (a column
+ *    with neither is refused, by name); the noisy 1-way marginals (`preprocessing` share) give N̂, each numeric
+ *    column's modes and **the conditional vector's category frequencies** (paid for, not public: `dpFrequencies`).
+ * 2. **The critic step**: a Poisson batch (q = batchSize/N̂) of real rows; each real row's conditional vector is its
+ *    own category in a column drawn per row from the SecureRng — a function of that row and its own coin, so
+ *    training-by-sampling
+ *    (drawing real rows by category, which reads the data) is not used; each real row's gradient of −D(row) is
+ *    clipped to `clipNorm` and the sum gets lattice Gaussian noise (`DpSgd`). To that noisy mean is added, without
+ *    noise, the clipped mean gradient of D on as many generated rows (conditions drawn by the noisy frequencies) and
+ *    the WGAN-GP penalty at points between two generated rows — both functions of the public critic and generator
+ *    only. One row per pack (`pac` 1): packing a Poisson batch would let one row shift every pack after it; no
+ *    dropout in the critic, for the same reason (masks drawn by position).
+ * 3. **The generator step** (every `discriminatorSteps` critic steps): as without DP, from the critic only.
+ * 4. Exactly ⌈epochs/q⌉ critic steps (no early stopping: it would read the rows), no loss in progress messages.
+ *    The ledger: the marginals and one "subsampled-gaussian" entry (the critic's steps). Default rows: N̂.
+ */
+async function fitCtganDp(table: Table, schema: Schema, opts: FitOptions): Promise<Model> {
+  const o = ctganOptions(opts);
+  if (o.pac !== 1)
+    throw new LookalikeError(
+      `ctgan with --epsilon trains its critic on one row per pack: option pac must be 1 (got ${o.pac})`,
+      ['packing a Poisson batch lets one row shift every pack after it, so no per-row clipping bound holds'],
+      'usage',
+    );
+  const start = await startDpTraining(table, schema, opts, 'ctgan', { preprocessing: o.preprocessing });
+  const { transform } = start;
+  const rng = new Rng(opts.seed ?? 0);
+  const W = transform.width;
+  const data = transform.encode(start.table, rng.fork());
+  const n = start.table.nRows;
+  const arch: Arch = {
+    width: W,
+    embeddingDim: o.embeddingDim,
+    generator: o.generator,
+    discriminator: o.discriminator,
+    pac: 1,
+  };
+  const gen = new Generator(arch, transform, rng.fork());
+  const D = critic(arch, gen.condWidth, rng.fork(), false);
+  const frequencies = dpFrequencies(transform, start, gen.cond);
+  const freqTables = frequencies.map((f) => new AliasTable(f));
+  const coordinates = D.params.filter((p) => p.trainable).reduce((s, p) => s + p.size, 0);
+  const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
+  const dp = new DpSgd([D], {
+    noiseMultiplier: plan.noiseMultiplier,
+    clipNorm: o.clipNorm,
+    samplingRate: plan.samplingRate,
+    expectedBatch: plan.expectedBatch,
+    batchCap: plan.batchCap,
+    chunk: DP_CHUNK,
+  });
+  const betas = { beta1: 0.5, beta2: 0.9, weightDecay: o.weightDecay };
+  const dAdam = new Adam(dp.params, { lr: o.lr, ...betas });
+  const gAdam = new Adam(gen.params, { lr: o.lr, ...betas });
+  const gemm = await trainingGemm(o.threads);
+  const trainRng = rng.fork();
+  const ctx: Ctx = { gemm, training: true, rng: trainRng };
+  const C = W + gen.condWidth;
+  const K = gen.cond.length;
+  // generated rows per step: the expected batch (public), in a buffer [activated | cond]
+  const B = Math.max(1, Math.round(plan.expectedBatch));
+  const inBuf = new Float32Array(B * (arch.embeddingDim + gen.condWidth));
+  const fake = new Float32Array(B * C);
+  const fake2 = new Float32Array(B * C);
+  const interp = new Float32Array(B * C);
+  const choice = new Int32Array(B);
+  const col = new Int32Array(B);
+  const cat = new Int32Array(B);
+  const drawConditions = (r: Rng): void => {
+    for (let i = 0; i < B; i++) {
+      if (K === 0) {
+        choice[i] = col[i] = cat[i] = -1;
+        continue;
+      }
+      const c = r.int(K);
+      const k = freqTables[c].sample(r);
+      col[i] = c;
+      cat[i] = k;
+      choice[i] = gen.cond[c].condStart + k;
+    }
+  };
+  const generate = (out: Float32Array): Mat => {
+    drawConditions(trainRng);
+    const raw = gen.net.forward(gen.input(B, choice, trainRng, inBuf), ctx);
+    const act = gen.activation.forward(raw, ctx);
+    out.fill(0);
+    for (let i = 0; i < B; i++) {
+      out.set(act.data.subarray(i * W, i * W + W), i * C);
+      if (choice[i] >= 0) out[i * C + W + choice[i]] = 1;
+    }
+    return raw;
+  };
+  // the critic's per-row runs: real rows (loss −D(row), per-example) and generated rows (loss +D(row))
+  const chunkBuf = new Float32Array(DP_CHUNK * C);
+  const dy = mat(DP_CHUNK, 1);
+  const realRun = (rows: Int32Array, c: Ctx): void => {
+    const m = rows.length;
+    chunkBuf.fill(0, 0, m * C);
+    for (let i = 0; i < m; i++) {
+      const r = rows[i];
+      chunkBuf.set(data.subarray(r * W, r * W + W), i * C);
+      if (K > 0) {
+        // the row's own category in a column chosen independently of the data and of the row's position (a fresh
+        // SecureRng draw per row: i.i.d. coins, so an added row shifts no other row's choice)
+        const g = gen.cond[start.secureRng.uniformInt(K)];
+        for (let j = 0; j < g.width; j++)
+          if (data[r * W + g.start + j] === 1) {
+            chunkBuf[i * C + W + g.condStart + j] = 1;
+            break;
+          }
+      }
+    }
+    D.forward(mat(m, C, chunkBuf), c);
+    const g = mat(m, 1, dy.data);
+    g.data.fill(-1, 0, m);
+    D.backward(g, c, { inputGrad: false, params: 'per-example' });
+  };
+  const fakeRun = (rows: Int32Array, c: Ctx): void => {
+    const m = rows.length;
+    for (let i = 0; i < m; i++) chunkBuf.set(fake.subarray(rows[i] * C, rows[i] * C + C), i * C);
+    D.forward(mat(m, C, chunkBuf), c);
+    const g = mat(m, 1, dy.data);
+    g.data.fill(1, 0, m);
+    D.backward(g, c, { inputGrad: false, params: 'per-example' });
+  };
+  const allFake = Int32Array.from({ length: B }, (_, i) => i);
+  const fakeSum = new Float64Array(coordinates);
+  const dyG = mat(B, 1);
+  const dAct = mat(B, W);
+  const dRawG = mat(B, W);
+  const stepsPerEpoch = Math.max(1, Math.round(1 / plan.samplingRate));
+  try {
+    for (let t = 0; t < plan.steps; t++) {
+      const epoch = Math.min(o.epochs, Math.floor(t / stepsPerEpoch) + 1);
+      // critic: generated part first (public), then the real part through DP-SGD, then the penalty
+      generate(fake);
+      clippedSum([D], dp.params, allFake, fakeRun, ctx, DP_CHUNK, o.clipNorm, fakeSum);
+      dp.step(n, realRun, ctx, start.secureRng);
+      let at = 0;
+      for (const p of dp.params) {
+        const g = p.grad;
+        for (let j = 0; j < g.length; j++) g[j] += fakeSum[at + j] / B;
+        at += g.length;
+      }
+      if (o.gradientPenalty > 0) {
+        generate(fake2);
+        for (let i = 0; i < B; i++) {
+          const a = trainRng.float32();
+          for (let k = i * C; k < (i + 1) * C; k++) interp[k] = a * fake[k] + (1 - a) * fake2[k];
+        }
+        gradientPenalty(D, mat(B, C, interp), o.gradientPenalty, ctx);
+      }
+      dAdam.step();
+      if (!allFinite(dp.params))
+        throw new LookalikeError(
+          `ctgan: the critic's weights became non-finite in epoch ${epoch} of DP training; no model was made`,
+          ['lower the learning rate (option lr)'],
+          'input',
+        );
+      if ((t + 1) % o.discriminatorSteps === 0) {
+        // generator: −D(fake) + the conditional cross-entropy; reads the critic only
+        gAdam.zeroGrad();
+        const raw = generate(fake);
+        D.forward(mat(B, C, fake), ctx);
+        dyG.data.fill(-1 / B);
+        const dIn = D.backward(dyG, ctx, { params: 'none' })!;
+        for (let i = 0; i < B; i++) dAct.data.set(dIn.data.subarray(i * C, i * C + W), i * W);
+        const dRaw = gen.activation.backward(dAct, ctx)!;
+        dRawG.data.set(dRaw.data.subarray(0, B * W));
+        for (let i = 0; i < B; i++) {
+          const c = col[i];
+          if (c < 0) continue;
+          const sp = gen.cond[c];
+          const off = i * W + sp.start;
+          let mx = -Infinity;
+          for (let j = 0; j < sp.width; j++) if (raw.data[off + j] > mx) mx = raw.data[off + j];
+          let sum = 0;
+          for (let j = 0; j < sp.width; j++) sum += exp(raw.data[off + j] - mx);
+          const lse = mx + log(sum);
+          for (let j = 0; j < sp.width; j++)
+            dRawG.data[off + j] += (exp(raw.data[off + j] - lse) - (j === cat[i] ? 1 : 0)) / B;
+        }
+        gen.net.backward(dRawG, ctx, { inputGrad: false });
+        gAdam.step();
+        if (!allFinite(gen.params))
+          throw new LookalikeError(
+            `ctgan: the generator's weights became non-finite in epoch ${epoch} of DP training; no model was made`,
+            ['lower the learning rate (option lr)'],
+            'input',
+          );
+      }
+      if ((t + 1) % stepsPerEpoch === 0 || t + 1 === plan.steps)
+        opts.onProgress?.({
+          phase: 'ctgan',
+          done: epoch,
+          total: o.epochs,
+          message: `DP epoch ${epoch} (critic step ${t + 1} of ${plan.steps})`,
+        });
+    }
+  } finally {
+    gemm.close();
+  }
+  start.ledger.charge({
+    ...subsampledGaussianEntry(dp.ledgerParams(), {
+      query: 'ctgan DP-SGD',
+      columns: start.specs.map((sp) => sp.name),
+    }),
+    delta: plan.capDelta,
+  });
+  const params: CtganParams = {
+    version: 1,
+    arch,
+    ids: start.ids,
+    transform: transform.toJSON(),
+    frequencies,
+    weights: writeWeights(gen.net.params),
+    training: null, // a DP fit reports no loss (it is a fact about the rows)
+    dp: { rows: Math.max(1, Math.round(start.rowsHat)) },
+  };
+  return new CtganModel(start.schema, params, gen, transform, start.ledger);
+}
+
 async function fitCtgan(table: Table, schema: Schema, opts: FitOptions): Promise<Model> {
+  if (opts.epsilon !== undefined) return fitCtganDp(table, schema, opts);
   checkFitInput(table, schema, 'ctgan');
-  const o = optionValues(ctganInfo.options, opts) as unknown as CtganOptions;
+  const o = ctganOptions(opts);
   if (o.batchSize % o.pac !== 0)
     throw new LookalikeError(
       `ctgan: option batchSize (${o.batchSize}) must be a multiple of pac (${o.pac})`,
@@ -544,7 +827,7 @@ async function fitCtgan(table: Table, schema: Schema, opts: FitOptions): Promise
 
 class CtganModel implements Model {
   readonly synthesizer = 'ctgan';
-  readonly privacy = { type: 'none' } as const;
+  readonly privacy: PrivacyGuarantee;
   private gemm: Gemm | null = null;
   private readonly freq: AliasTable[];
 
@@ -553,8 +836,15 @@ class CtganModel implements Model {
     private readonly params: CtganParams,
     private readonly gen: Generator,
     private readonly transform: TableTransform,
+    private readonly ledger: PrivacyLedger | null = null,
   ) {
     this.freq = params.frequencies.map((f) => new AliasTable([...f]));
+    this.privacy = ledger ? ledger.guarantee() : { type: 'none' };
+  }
+
+  /** A DP model's noisy row count (never the training count); undefined without DP. */
+  get defaultRows(): number | undefined {
+    return this.params.dp?.rows;
   }
 
   sample(n: number, opts: SampleOptions = {}): Table {
@@ -603,7 +893,13 @@ class CtganModel implements Model {
   }
 
   toJSON(): ModelFile {
-    return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params);
+    return modelEnvelope(
+      this.synthesizer,
+      this.schema,
+      this.privacy,
+      this.params,
+      this.ledger ? this.ledger.toJSON() : null,
+    );
   }
 }
 
@@ -655,7 +951,7 @@ function loadCtgan(file: ModelFile): Model {
   for (const q of readWeights(raw.weights, gen.net.params, 'params.weights')) p.add(q);
   p.throwIfAny('invalid ctgan model:');
   const pr: CtganParams = { ...(raw as unknown as CtganParams), ids: t!.ids };
-  return new CtganModel(file.schema, pr, gen, t!.transform);
+  return new CtganModel(file.schema, pr, gen, t!.transform, readDpPart(file, raw, 'ctgan'));
 }
 
 export const ctgan: Synthesizer = defineSynthesizer(ctganInfo, {

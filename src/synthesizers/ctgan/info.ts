@@ -1,14 +1,19 @@
-import { layerWidths, trainingOptions } from '../learned/options.js';
+import { dpTrainingOptions, layerWidths, trainingOptions } from '../learned/options.js';
 import type { SynthesizerInfo } from '../types.js';
 
 /** `ctgan`: what it is and its options (the code is in index.ts). */
 export const ctganInfo: SynthesizerInfo = {
   name: 'ctgan',
   description:
-    'CTGAN (Xu et al. 2019): a conditional GAN with training-by-sampling, PacGAN and a WGAN-GP critic (not DP)',
-  privacy: 'none',
+    'CTGAN (Xu et al. 2019): a conditional GAN with training-by-sampling, PacGAN and a WGAN-GP critic; differentially private with --epsilon (DP-GAN: DP-SGD on the critic)',
+  privacy: 'either',
+  modelFileNote:
+    'without --epsilon the ctgan model file holds values read off the training rows (mixture modes, bounds, category frequencies): keep it as confidential as the data',
   options: [
-    ...trainingOptions({ epochs: 100, batchSize: 500, lr: 0.0002, patience: 20 }),
+    ...trainingOptions(
+      { epochs: 100, batchSize: 500, lr: 0.0002, patience: 20 },
+      { epochs: 20, batchSize: 1000, lr: 0.0005 },
+    ),
     {
       name: 'embeddingDim',
       type: 'integer',
@@ -25,6 +30,7 @@ export const ctganInfo: SynthesizerInfo = {
       min: 1,
       max: 64,
       default: 10,
+      defaultText: '10; with --epsilon 1 (the only value allowed)',
       help: 'rows per pack seen by the critic (PacGAN)',
     },
     {
@@ -47,7 +53,8 @@ export const ctganInfo: SynthesizerInfo = {
       name: 'logFrequency',
       type: 'boolean',
       default: true,
-      help: 'draw training conditions by log frequency of the categories (rare categories more often), as CTGAN',
+      help: 'draw training conditions by log frequency of the categories (rare categories more often), as CTGAN (not used with --epsilon)',
     },
+    ...dpTrainingOptions(),
   ],
 };

@@ -219,14 +219,25 @@ export class TvaeStep {
    * clipping needs instead (the loss is a sum of per-row terms: each row's latent draw, reconstruction and KL
    * involve that row only).
    */
-  run(x: Mat, ctx: Ctx, rng: Rng, backward: boolean, scale: number, perExample = false): number {
+  run(
+    x: Mat,
+    ctx: Ctx,
+    rng: Rng,
+    backward: boolean,
+    scale: number,
+    perExample = false,
+    rowSeeds?: Uint32Array,
+  ): number {
     const net = this.net;
     const B = x.rows;
     const E = net.arch.embeddingDim;
     const W = net.arch.width;
     this.ensure(B);
     const enc = net.encoder.forward(x, ctx);
-    fillGaussian(this.eps, rng, B * E);
+    // the latent draws: one stream for the batch, or (DP-SGD) each row's own stream from its own seed, so a row's
+    // draws never depend on which rows come before it in the batch
+    if (rowSeeds) for (let i = 0; i < B; i++) fillGaussian(this.eps.subarray(i * E), new Rng(rowSeeds[i]), E);
+    else fillGaussian(this.eps, rng, B * E);
     const { mu, lv, z, std, eps, pred, dRec, dMu, dLv } = this;
     reparameterise(enc.data, eps, mu.data, lv.data, std, z.data, B, E);
     const rec = net.decoder.forward(z, ctx);
@@ -452,8 +463,10 @@ const DP_CHUNK = 64;
  * 2. **Training** reads rows only through `DpSgd`: Poisson batches at q = batchSize/N̂ from the SecureRng, every
  *    row's gradient over all weights clipped to `clipNorm` (ghost norms; log σ's per-row gradients explicitly),
  *    lattice Gaussian noise, exactly ⌈epochs/q⌉ steps: no validation split, no early stopping, no loss reported.
- *    The latent draws are from the seeded Rng (data-independent). Adam's weight decay and σ's clamp are
- *    post-processing.
+ *    Each row's latent draws come from its own seed, drawn fresh from the SecureRng: a row's coins are i.i.d. and
+ *    never depend on the rows before it in the batch (positional coins from one seeded stream would let an added row
+ *    shift every later row's draws, and the one-row sensitivity would not hold). Adam's weight decay and σ's clamp
+ *    are post-processing.
  * 3. **The ledger**: the marginals (zCDP) and one "subsampled-gaussian" entry, the noise multiplier the smallest
  *    that fits what the marginals left (`planDpSgd`). The model's default row count is N̂.
  */
@@ -488,9 +501,13 @@ async function fitTvaeDp(table: Table, schema: Schema, opts: FitOptions): Promis
   const trainRng = rng.fork();
   const ctx: Ctx = { gemm, training: true, rng: trainRng };
   const buf = new Float32Array(DP_CHUNK * W);
+  const seeds = new Uint32Array(DP_CHUNK);
   const run = (chunk: Int32Array, c: Ctx): void => {
     gatherRows(data, W, chunk, 0, chunk.length, buf);
-    step.run(mat(chunk.length, W, buf), c, trainRng, true, 1, true);
+    // each row's latent draws from its own fresh seed (SecureRng): i.i.d. coins per row, whatever its position
+    const sd = seeds.subarray(0, chunk.length);
+    start.secureRng.fillU32(sd);
+    step.run(mat(chunk.length, W, buf), c, trainRng, true, 1, true, sd);
   };
   const stepsPerEpoch = Math.max(1, Math.round(1 / plan.samplingRate));
   try {

@@ -25,6 +25,10 @@ const publicSchema = (s: Schema): Schema => ({
 
 const CASES = [
   { name: 'tvae', options: { epochs: 2, batchSize: 64, compress: [32], decompress: [32], embeddingDim: 16 } },
+  {
+    name: 'ctgan',
+    options: { epochs: 2, batchSize: 64, generator: [32], discriminator: [32], embeddingDim: 16 },
+  },
 ];
 
 describe.each(CASES)('$name with --epsilon (DP-SGD)', ({ name, options }) => {
@@ -95,5 +99,30 @@ describe.each(CASES)('$name with --epsilon (DP-SGD)', ({ name, options }) => {
     expect(e).toBeInstanceOf(LookalikeError);
     expect((e as LookalikeError).kind).toBe('privacy');
     expect((e as LookalikeError).message).toMatch(/ε = 0\.05[\s\S]*100 epochs/);
+  }, 60_000);
+});
+
+describe('ctgan with --epsilon', () => {
+  it('refuses PacGAN packs of more than one row, saying why', async () => {
+    const e = await getSynthesizer('ctgan')
+      .fit(table, publicSchema(schema), { epsilon: 1, options: { pac: 10 } })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LookalikeError);
+    expect((e as LookalikeError).kind).toBe('usage');
+    expect((e as LookalikeError).message).toMatch(/pac must be 1/);
+  });
+
+  it('draws its conditional vector by the noisy (paid-for) category frequencies, kept in the model file', async () => {
+    const model = await getSynthesizer('ctgan').fit(table, publicSchema(schema), {
+      epsilon: 4,
+      seed: 2,
+      options: { epochs: 1, batchSize: 64, generator: [16], discriminator: [16], embeddingDim: 8 },
+    });
+    const params = model.toJSON().params as { frequencies: number[][] };
+    // Species (3), Island (3), Sex (2 + missing): frequencies near the true ones (152/68/124 of 344 for Species)
+    const species = params.frequencies[0];
+    expect(species).toHaveLength(3);
+    expect(species.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+    expect(Math.abs(species[0] - 152 / 344)).toBeLessThan(0.2);
   }, 60_000);
 });
