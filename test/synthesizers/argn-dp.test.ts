@@ -79,6 +79,16 @@ describe('argn with --epsilon (DP-SGD)', () => {
     expect(JSON.stringify(model.toJSON().ledger)).toBe(before);
   });
 
+  it('refuses dropout under DP (its masks are drawn by position in the batch), saying why', async () => {
+    const e = await argn
+      .fit(table, publicSchema(schema), { epsilon: 1, options: { ...OPTIONS, dropout: 0.25 } })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LookalikeError);
+    expect((e as LookalikeError).kind).toBe('usage');
+    expect((e as LookalikeError).message).toMatch(/dropout must be 0/);
+    expect((e as LookalikeError).problems.join(' ')).toMatch(/position in the batch/);
+  });
+
   it('refuses a budget too small for the epochs asked', async () => {
     const e = await argn
       .fit(table, publicSchema(schema), { epsilon: 0.05, options: { epochs: 100, batchSize: 32 } })
