@@ -54,7 +54,14 @@ export {
   type DpSgdNoiseOptions,
   type DpSgdPlanOptions,
 } from './dpsgd.js';
-export { assignTeachers, pateAggregate, pateRho, type PateOptions, type PateAnswer } from './pate.js';
+export {
+  assignTeachers,
+  pateAggregate,
+  pateBinaryCounts,
+  pateRho,
+  type PateOptions,
+  type PateAnswer,
+} from './pate.js';
 export {
   auditDpSgdLogistic,
   auditEpsilonLowerBound,

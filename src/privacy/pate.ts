@@ -121,3 +121,43 @@ export function pateAggregate(
 export function pateRho(queries: number, classes: number, sigma: number): number {
   return (classes === 2 ? queries : 2 * queries) / (2 * sigma * sigma);
 }
+
+/**
+ * The binary form of `pateAggregate` that keeps the noisy counts: for Q two-class queries, `ones[q]` = number of
+ * teachers voting class 1 (out of `teachers`), released as ones[q] + discrete Gaussian noise — the same release,
+ * sensitivity √Q and cost Q/(2σ²) as `pateAggregate` with two classes, charged first (one "discrete-gaussian" entry),
+ * at ρ (`opts.rho`, σ derived and rounded up) or σ (`opts.sigma`). The noisy counts may then be used as soft labels
+ * (noisy count / teachers): post-processing, like the argmax. Throws (kind 'privacy') when the ledger cannot pay.
+ */
+export function pateBinaryCounts(
+  ones: ArrayLike<number>,
+  teachers: number,
+  opts: { readonly rho?: number; readonly sigma?: number },
+  ledger: PrivacyLedger,
+  what: MeasurementInfo,
+  rng: SecureRng,
+): Float64Array {
+  const problems: string[] = [];
+  if (!Number.isInteger(teachers) || teachers < 1)
+    problems.push(`teachers must be a whole number ≥ 1 (got ${teachers})`);
+  if (ones.length === 0) problems.push('no query to answer');
+  for (let q = 0; q < ones.length; q++)
+    if (!Number.isInteger(ones[q]) || ones[q] < 0 || ones[q] > teachers) {
+      problems.push(`every vote count must be a whole number in [0, ${teachers}]`);
+      break;
+    }
+  if ((opts.rho === undefined) === (opts.sigma === undefined))
+    problems.push('give exactly one of rho and sigma');
+  if (problems.length) throw new LookalikeError('pateBinaryCounts: invalid call', problems, 'internal');
+  const noisy = gaussianMechanism(
+    ones,
+    {
+      ...(opts.rho !== undefined ? { rho: opts.rho } : { sigma: opts.sigma }),
+      sensitivity: Math.sqrt(ones.length),
+    },
+    ledger,
+    what,
+    rng,
+  );
+  return noisy.values;
+}

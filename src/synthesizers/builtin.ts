@@ -10,11 +10,12 @@ import { arf } from './arf/index.js';
 import { ddpm } from './ddpm/index.js';
 import { tvae } from './tvae/index.js';
 import { ctgan } from './ctgan/index.js';
+import { pateGan } from './pate-gan/index.js';
 
 /** Every synthesizer that ships with lookalike, registered by name. Importing this module registers them. */
 export const BUILTIN_SYNTHESIZERS = [independent, gaussianCopula, cartSynthesizer];
 BUILTIN_SYNTHESIZERS.push(mst, aim, privbayes);
 BUILTIN_SYNTHESIZERS.push(argn);
 BUILTIN_SYNTHESIZERS.push(arf, ddpm);
-BUILTIN_SYNTHESIZERS.push(tvae, ctgan);
+BUILTIN_SYNTHESIZERS.push(tvae, ctgan, pateGan);
 for (const s of BUILTIN_SYNTHESIZERS) registerSynthesizer(s);

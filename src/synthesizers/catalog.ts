@@ -10,6 +10,7 @@ import { arfInfo } from './arf/info.js';
 import { ddpmInfo } from './ddpm/info.js';
 import { tvaeInfo } from './tvae/info.js';
 import { ctganInfo } from './ctgan/info.js';
+import { pateGanInfo } from './pate-gan/info.js';
 
 /**
  * The built-in synthesizers as info + loader: what `lookalike synthesizers` and `--help` need, without loading
@@ -30,4 +31,5 @@ export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Prom
   { info: ddpmInfo, load: async () => (await import('./ddpm/index.js')).ddpm },
   { info: tvaeInfo, load: async () => (await import('./tvae/index.js')).tvae },
   { info: ctganInfo, load: async () => (await import('./ctgan/index.js')).ctgan },
+  { info: pateGanInfo, load: async () => (await import('./pate-gan/index.js')).pateGan },
 ];

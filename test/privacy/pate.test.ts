@@ -1,12 +1,32 @@
 import { describe, expect, test } from 'vitest';
 import { PrivacyLedger } from '../../src/privacy/ledger.js';
-import { assignTeachers, pateAggregate, pateRho } from '../../src/privacy/pate.js';
+import { assignTeachers, pateAggregate, pateBinaryCounts, pateRho } from '../../src/privacy/pate.js';
 import { SecureRng } from '../../src/random/secure.js';
 import { chiSquareBinnedP } from './chi-square.js';
 
 const rng = new SecureRng();
 
 describe('PATE noisy aggregation (GNMax, data-independent accounting)', () => {
+  test('binary counts kept as soft labels: charges ρ = Q/(2σ²) (sensitivity √Q) once, the noise centred on the votes', () => {
+    const ledger = new PrivacyLedger({ epsilon: 10, delta: 1e-9 });
+    const ones = Int32Array.from({ length: 400 }, (_, q) => q % 100);
+    const noisy = pateBinaryCounts(ones, 100, { sigma: 30 }, ledger, { query: 'votes', columns: ['x'] }, rng);
+    expect(ledger.entries).toHaveLength(1);
+    expect(ledger.entries[0].sensitivity).toBeCloseTo(20, 12);
+    expect(ledger.entries[0].rho).toBeGreaterThanOrEqual(pateRho(400, 2, 30) * (1 - 1e-6));
+    // mean error ~ N(0, 900/400): |mean| < 7.5 fails a correct sampler with probability < 1e-6 (5σ of the mean)
+    let mean = 0;
+    for (let q = 0; q < 400; q++) mean += (noisy[q] - ones[q]) / 400;
+    expect(Math.abs(mean)).toBeLessThan(7.5);
+    expect(() =>
+      pateBinaryCounts([101], 100, { sigma: 30 }, ledger, { query: 'votes', columns: ['x'] }, rng),
+    ).toThrow(/whole number in \[0, 100\]/);
+    // ρ given: σ follows, the entry costs at most that ρ
+    const l2 = new PrivacyLedger({ epsilon: 10, delta: 1e-9 });
+    pateBinaryCounts(ones, 100, { rho: 0.01 }, l2, { query: 'votes', columns: ['x'] }, rng);
+    expect(l2.entries[0].rho).toBeLessThanOrEqual(0.01);
+  });
+
   test('k classes: charges ρ = Q/σ² (L2 sensitivity √(2Q)) and returns the noisy argmax', () => {
     const ledger = new PrivacyLedger({ epsilon: 10, delta: 1e-9 });
     // 3 queries, 4 classes, 100 teachers: clear winners

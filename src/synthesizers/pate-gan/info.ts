@@ -1,0 +1,107 @@
+import { dpDomainsOption } from '../options.js';
+import { layerWidths } from '../learned/options.js';
+import type { SynthesizerInfo } from '../types.js';
+
+/** `pate-gan`: what it is and its options (the code is in index.ts). */
+export const pateGanInfo: SynthesizerInfo = {
+  name: 'pate-gan',
+  description:
+    'PATE-GAN (Jordon et al. 2019): a generator trained against a student discriminator that sees only generated rows, labelled by noisy votes of teacher discriminators trained on disjoint parts of the data (DP)',
+  privacy: 'dp',
+  options: [
+    {
+      name: 'rowsPerTeacher',
+      type: 'integer',
+      min: 1,
+      max: 100000,
+      default: 10,
+      help: 'expected rows per teacher: the number of teachers is the noisy row count divided by this (more teachers: less noise per vote)',
+    },
+    {
+      name: 'labelNoise',
+      type: 'number',
+      min: 0.01,
+      max: 1,
+      default: 0.15,
+      help: 'noise of a vote share (σ / teachers) the plan aims at: smaller gives fewer, cleaner teacher answers for the same budget',
+    },
+    {
+      name: 'queries',
+      type: 'integer',
+      min: 1,
+      max: 4096,
+      default: 16,
+      help: 'generated rows the teachers label per iteration',
+    },
+    {
+      name: 'iterations',
+      type: 'integer',
+      min: 1,
+      max: 100000,
+      default: 1000,
+      help: 'most iterations (the budget may allow fewer; with a large budget the noise shrinks instead)',
+    },
+    {
+      name: 'batchSize',
+      type: 'integer',
+      min: 2,
+      max: 65536,
+      default: 128,
+      help: 'generated rows per generator, student and teacher step',
+    },
+    {
+      name: 'studentSteps',
+      type: 'integer',
+      min: 1,
+      max: 100,
+      default: 2,
+      help: 'student updates per iteration (on the labelled rows kept so far)',
+    },
+    {
+      name: 'generatorSteps',
+      type: 'integer',
+      min: 1,
+      max: 100,
+      default: 2,
+      help: 'generator updates per iteration',
+    },
+    {
+      name: 'embeddingDim',
+      type: 'integer',
+      min: 1,
+      max: 1024,
+      default: 64,
+      help: 'size of the noise vector',
+    },
+    layerWidths('generator', 'hidden widths of the generator', [128, 128]),
+    layerWidths('student', 'hidden widths of the student discriminator', [64]),
+    {
+      name: 'lr',
+      type: 'number',
+      min: 0,
+      exclusiveMin: true,
+      max: 1,
+      default: 0.001,
+      help: 'Adam learning rate of the generator and the student',
+    },
+    {
+      name: 'teacherLr',
+      type: 'number',
+      min: 0,
+      exclusiveMin: true,
+      max: 10,
+      default: 0.1,
+      help: 'learning rate of the teachers (logistic regressions, plain gradient steps)',
+    },
+    {
+      name: 'preprocessing',
+      type: 'number',
+      min: 0,
+      exclusiveMin: true,
+      max: 0.9,
+      default: 0.1,
+      help: 'share of the budget spent on the noisy 1-way marginals that give the row count and the numeric columns’ modes',
+    },
+    dpDomainsOption(),
+  ],
+};

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LookalikeError } from '../../src/errors.js';
+import '../../src/synthesizers/builtin.js';
+import { getSynthesizer, loadModel } from '../../src/synthesizers/registry.js';
+import { tableFromRecords } from '../../src/table/infer.js';
+import type { Schema } from '../../src/table/schema.js';
+import type { Row } from '../../src/table/table.js';
+import type { ModelFile } from '../../src/synthesizers/types.js';
+
+// penguins (344 rows) with its domains declared public, as after `lookalike inspect --public-domains`
+const records = JSON.parse(
+  readFileSync(new URL('../../node_modules/vega-datasets/data/penguins.json', import.meta.url), 'utf8'),
+) as Row[];
+const { table, schema } = tableFromRecords(records);
+const publicSchema = (s: Schema): Schema => ({
+  ...s,
+  columns: s.columns.map((c) =>
+    c.domain
+      ? { ...c, domain: { ...c.domain, source: 'public' as const }, inferredFacts: [] }
+      : { ...c, inferredFacts: [] },
+  ),
+});
+const OPTIONS = {
+  rowsPerTeacher: 2,
+  queries: 8,
+  iterations: 40,
+  generator: [32],
+  student: [16],
+  embeddingDim: 8,
+};
+
+describe('pate-gan', () => {
+  const pateGan = () => getSynthesizer('pate-gan');
+
+  it('is DP only and refuses domains read off the data, naming the columns', async () => {
+    expect(pateGan().privacy).toBe('dp');
+    const e = await pateGan()
+      .fit(table, schema, { epsilon: 10, options: OPTIONS })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LookalikeError);
+    expect((e as LookalikeError).kind).toBe('privacy');
+    expect((e as LookalikeError).problems.join('\n')).toMatch(/Species[\s\S]*Island[\s\S]*Body Mass/);
+  });
+
+  it('fits penguins end to end: schema respected, every teacher answer charged, noisy default rows, round trip', async () => {
+    const model = await pateGan().fit(table, publicSchema(schema), {
+      epsilon: 10,
+      seed: 1,
+      options: OPTIONS,
+    });
+    expect(model.privacy.type).toBe('dp');
+    const g = model.privacy as { epsilon: number; delta: number };
+    expect(g.epsilon).toBeLessThanOrEqual(10);
+    expect(g.epsilon).toBeGreaterThan(9); // the plan spends the budget
+    expect(Number.isInteger(model.defaultRows)).toBe(true);
+    expect(Math.abs(model.defaultRows! - 344)).toBeLessThan(100);
+    const s = model.sample(300, { seed: 3 });
+    expect(s.nRows).toBe(300);
+    const species = s.column('Species');
+    if (species.kind === 'categorical')
+      expect([...species.categories].sort()).toEqual(['Adelie', 'Chinstrap', 'Gentoo']);
+    const mass = s.column('Body Mass (g)');
+    if (mass.kind === 'numeric')
+      for (const v of mass.values) if (!Number.isNaN(v)) expect(v >= 2700 && v <= 6300).toBe(true);
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile;
+    const ledger = file.ledger as { entries: { query: string; mechanism: string; sensitivity?: number }[] };
+    const training = (file.params as { training: { iterations: number; teachers: number; queries: number } })
+      .training;
+    // 7 noisy marginals, then one entry per iteration: Q = 8 binary votes, sensitivity √8
+    expect(ledger.entries.slice(0, 7).map((e) => e.query)).toEqual(Array(7).fill('marginal'));
+    const votes = ledger.entries.slice(7);
+    expect(votes).toHaveLength(training.iterations);
+    expect(training.iterations).toBeGreaterThan(0);
+    expect(training.iterations).toBeLessThanOrEqual(40);
+    expect(training.teachers).toBeGreaterThan(120); // N̂ / 2
+    for (const e of votes) {
+      expect(e.query).toBe('pate-gan teacher votes');
+      expect(e.mechanism).toBe('discrete-gaussian');
+      expect(e.sensitivity).toBeCloseTo(Math.sqrt(8), 12);
+    }
+    const back = loadModel(file);
+    expect(back.privacy).toEqual(model.privacy);
+    expect(back.defaultRows).toBe(model.defaultRows);
+    expect(back.sample(50, { seed: 4 }).toRecords()).toEqual(model.sample(50, { seed: 4 }).toRecords());
+    // conditional sampling is post-processing
+    const before = JSON.stringify(model.toJSON().ledger);
+    const gentoo = model.sample(20, { seed: 5, conditions: { Species: 'Gentoo' } }).toRecords();
+    expect(gentoo.every((r) => r.Species === 'Gentoo')).toBe(true);
+    expect(JSON.stringify(model.toJSON().ledger)).toBe(before);
+  }, 120_000);
+
+  it('refuses a budget that allows not one iteration, saying what to change', async () => {
+    const e = await pateGan()
+      .fit(table, publicSchema(schema), { epsilon: 0.5, options: { ...OPTIONS, rowsPerTeacher: 10 } })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(LookalikeError);
+    expect((e as LookalikeError).kind).toBe('privacy');
+    expect((e as LookalikeError).message).toMatch(/ε = 0\.5.*teachers/);
+    expect((e as LookalikeError).problems.join(' ')).toMatch(/raise --epsilon/);
+  });
+});
