@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
+import { publicDomains } from './adult-public.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHARED = resolve(here, '../../shared');
@@ -34,47 +35,6 @@ function args() {
     else o[k] = v;
   }
   return o;
-}
-
-/**
- * Public domains for a DP fit, declared as bench/dp.mjs's discretisation B for the marginal synthesizers: categories
- * as listed in the data, numeric bounds as the data's range, and integer columns with ≤ 128 distinct values over a
- * wider range (capital-gain, capital-loss) as the list of their values (categories, written back as integers).
- */
-function publicDomains(lib, table, schema) {
-  let t = table;
-  const columns = schema.columns.map((c) => {
-    if (c.kind === 'categorical') {
-      const col = table.column(c.name);
-      return { ...c, domain: { categories: [...col.categories], source: 'public' } };
-    }
-    if (c.kind !== 'numeric') return c;
-    const v = table.column(c.name).values;
-    let lo = Infinity;
-    let hi = -Infinity;
-    const distinct = new Set();
-    for (const x of v) {
-      if (x !== x) continue;
-      lo = Math.min(lo, x);
-      hi = Math.max(hi, x);
-      distinct.add(x);
-    }
-    if (c.integer && distinct.size <= 128 && hi - lo + 1 > 128) {
-      const categories = [...distinct].sort((a, b) => a - b).map(String);
-      const index = new Map(categories.map((k, i) => [k, i]));
-      const codes = Int32Array.from(v, (x) => (x !== x ? -1 : index.get(String(x))));
-      t = t.withColumn({ kind: 'categorical', name: c.name, codes, categories });
-      return {
-        name: c.name,
-        kind: 'categorical',
-        nullable: c.nullable,
-        domain: { categories, source: 'public' },
-      };
-    }
-    return { ...c, domain: { min: lo, max: hi, source: 'public' } };
-  });
-  void lib;
-  return { table: t, schema: { ...schema, columns } };
 }
 
 /** TV distance of each 1-way marginal (categorical columns, numerics in 16 quantile bins of the reference). */
@@ -126,7 +86,7 @@ async function one(o) {
   const options = o.one === true ? {} : JSON.parse(o.one);
   const eps = o.eps.length ? o.eps[0] : undefined;
   const read = await lib.readTable(train);
-  const { table, schema } = eps !== undefined ? publicDomains(lib, read.table, read.schema) : read;
+  const { table, schema } = eps !== undefined ? publicDomains(read.table, read.schema) : read;
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   let epochTimes = [];
