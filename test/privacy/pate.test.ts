@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { auditEpsilonLowerBound } from '../../src/privacy/audit.js';
 import { PrivacyLedger } from '../../src/privacy/ledger.js';
 import { assignTeachers, pateAggregate, pateBinaryCounts, pateRho } from '../../src/privacy/pate.js';
 import { SecureRng } from '../../src/random/secure.js';
@@ -79,4 +80,51 @@ describe('PATE noisy aggregation (GNMax, data-independent accounting)', () => {
     for (const t of a) counts[t]++;
     expect(chiSquareBinnedP(counts, new Float64Array(25).fill(2000))).toBeGreaterThan(1e-6);
   });
+});
+
+describe('auditing the teacher-vote release of pate-gan (many runs, Clopper–Pearson)', () => {
+  // The worst case for one row: it flips its teacher's vote on every one of the Q queries (ones + 1 everywhere).
+  // Score of a run: Σ_q (noisy_q − base_q), the likelihood-ratio statistic of a Gaussian shift. α = 1e-6: a correct
+  // release makes the first test fail with probability ≤ 1e-6.
+  const Q = 4;
+  const RHO = 0.03; // ε ≈ 0.99 at δ = 1e-5
+  const base = Int32Array.from({ length: Q }, (_, q) => 40 + q);
+  const runs = 3000;
+  const scores = (shift: number, sigma: number | undefined) =>
+    Float64Array.from({ length: runs }, () => {
+      const ledger = new PrivacyLedger({ epsilon: 100, delta: 1e-5 });
+      const ones = Int32Array.from(base, (v) => v + shift);
+      const noisy = pateBinaryCounts(
+        ones,
+        100,
+        sigma === undefined ? { rho: RHO } : { sigma },
+        ledger,
+        { query: 'audit', columns: ['x'] },
+        rng,
+      );
+      let s = 0;
+      for (let q = 0; q < Q; q++) s += noisy[q] - base[q];
+      return s;
+    });
+  const claimed = () => {
+    const ledger = new PrivacyLedger({ epsilon: 100, delta: 1e-5 });
+    pateBinaryCounts(base, 100, { rho: RHO }, ledger, { query: 'audit', columns: ['x'] }, rng);
+    return ledger.guarantee().epsilon;
+  };
+  test('the lower bound never exceeds the claimed ε', () => {
+    const eps = claimed();
+    expect(eps).toBeGreaterThan(0.9);
+    expect(eps).toBeLessThan(1.4);
+    const r = auditEpsilonLowerBound(scores(0, undefined), scores(1, undefined), {
+      delta: 1e-5,
+      alpha: 1e-6,
+    });
+    expect(r.epsilonLower).toBeLessThanOrEqual(eps);
+  }, 240_000);
+  test('a broken release — σ / 10 with the same claim — is caught', () => {
+    const eps = claimed();
+    const sigma = Math.sqrt(Q / (2 * RHO)) / 10;
+    const r = auditEpsilonLowerBound(scores(0, sigma), scores(1, sigma), { delta: 1e-5, alpha: 1e-6 });
+    expect(r.epsilonLower).toBeGreaterThan(eps);
+  }, 240_000);
 });
