@@ -326,6 +326,24 @@ export { GraphicalModel } from './pgm/model.js';
 export { buildJunctionTree } from './pgm/junction-tree.js';
 export { sampleCodes, conditionalBeliefs, type Evidence } from './pgm/sample.js';
 
+// federated synthesis: noisy marginals measured at each site, one model from all of them (docs/federated.md)
+export {
+  measureSite,
+  readSiteFile,
+  schemaHash,
+  SITE_FORMAT,
+  SITE_PROTOCOL,
+  combineSites,
+  CombinedModel,
+  formatSiteGuarantees,
+  type SiteFile,
+  type SiteMeasurement,
+  type SiteMeasurements,
+  type SiteOptions,
+  type CombineOptions,
+  type SiteGuarantee,
+} from './synthesizers/federated/index.js';
+
 // multi-table and sequential synthesis (docs/relational.md)
 export {
   parseRelationalMetadata,

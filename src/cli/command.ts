@@ -42,6 +42,8 @@ export interface Command {
   /** Names of the positional arguments, e.g. ['table']; all required unless `optionalPositionals`. */
   readonly positionals: readonly string[];
   readonly optionalPositionals?: number;
+  /** The last positional may be repeated (e.g. `combine a.json b.json c.json`). */
+  readonly variadic?: boolean;
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** At least one, runnable as written on data that vega-datasets ships. */
   readonly examples: readonly string[];

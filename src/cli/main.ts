@@ -75,6 +75,16 @@ export const COMMAND_INDEX: readonly { name: string; summary: string; load: () =
     load: async () => (await import('./commands/app.js')).appCommand,
   },
   {
+    name: 'measure',
+    summary: "federated synthesis, at one site: measure this site's table into a file of noisy marginals",
+    load: async () => (await import('./commands/measure.js')).measureCommand,
+  },
+  {
+    name: 'combine',
+    summary: "federated synthesis: one model from several sites' measurement files, sampled",
+    load: async () => (await import('./commands/combine.js')).combineCommand,
+  },
+  {
     name: 'ledger',
     summary: 'print the privacy ledger of a model: every measurement and the total (ε, δ)',
     load: async () => (await import('./commands/ledger.js')).ledgerCommand,
@@ -315,7 +325,10 @@ export async function main(argv: string[], rawStreams: CliStreams = defaultStrea
     return 0;
   }
   const need = command.positionals.length - (command.optionalPositionals ?? 0);
-  if (parsed.positionals.length < need || parsed.positionals.length > command.positionals.length) {
+  if (
+    parsed.positionals.length < need ||
+    (parsed.positionals.length > command.positionals.length && !command.variadic)
+  ) {
     streams.stderr(
       `lookalike ${name}: expected ${need === command.positionals.length ? need : `${need} to ${command.positionals.length}`} argument(s) (${command.positionals.join(', ')}), got ${parsed.positionals.length}\nUsage: ${command.usage}\n`,
     );

@@ -517,6 +517,44 @@ function computeGuarantee(
   return { type: 'dp', epsilon, delta, rho };
 }
 
+/**
+ * The check every file that carries a ledger goes through when it is read (a model file, a federated site's
+ * measurements): the ledger is validated (`PrivacyLedger.fromJSON`: every entry's cost against its mechanism and
+ * noise scale, the total against the budget), must list at least one measurement (a file computed from data has
+ * read it), and the file's stated guarantee `stated` may not be smaller than what the ledger adds up to. Returns
+ * the ledger (null when invalid) and every problem found; the guarantee to use is always `ledger.guarantee()`.
+ */
+export function ledgerClaimProblems(
+  stated: unknown,
+  ledgerJson: unknown,
+): { ledger: PrivacyLedger | null; problems: string[] } {
+  const problems: string[] = [];
+  let ledger: PrivacyLedger | null = null;
+  try {
+    ledger = PrivacyLedger.fromJSON(ledgerJson);
+  } catch (e) {
+    problems.push(`the privacy ledger is invalid: ${(e as Error).message}`);
+    return { ledger: null, problems };
+  }
+  const g = ledger.guarantee();
+  if (!ledger.entries.length)
+    problems.push(
+      'the privacy ledger lists no measurement, but a fitted model has read its data: the ledger was emptied',
+    );
+  const s = stated as { type?: unknown; epsilon?: unknown; delta?: unknown } | null | undefined;
+  if (s?.type !== 'dp') problems.push('"privacy" says the model is not DP but it carries a ledger');
+  else if (
+    typeof s.epsilon !== 'number' ||
+    typeof s.delta !== 'number' ||
+    s.epsilon < g.epsilon * (1 - 1e-9) ||
+    s.delta < g.delta * (1 - 1e-9)
+  )
+    problems.push(
+      `"privacy" states ε = ${String(s.epsilon)}, δ = ${String(s.delta)} but the ledger adds up to ε = ${g.epsilon}, δ = ${g.delta}`,
+    );
+  return { ledger, problems };
+}
+
 /** The guarantee recorded by a ledger JSON (validated, recomputed from its entries). */
 export function privacyFromLedger(json: unknown): DpGuarantee {
   return PrivacyLedger.fromJSON(json).guarantee();

@@ -10,7 +10,7 @@ import type { Table } from '../table/table.js';
 import type { Schema } from '../table/schema.js';
 import type { CountableRows } from './marginal/rows.js';
 import { optionProblems } from './options.js';
-import { privacyFromLedger } from '../privacy/ledger.js';
+import { ledgerClaimProblems } from '../privacy/ledger.js';
 import { validateSchema } from '../table/metadata.js';
 import { loadConstrained } from '../constraints/model.js';
 
@@ -198,23 +198,9 @@ export function loadModel(json: unknown, source = 'model file'): Model {
     if (f.ledger === null || f.ledger === undefined)
       p.add('a differentially private model needs its privacy ledger ("ledger")');
     else {
-      try {
-        const g = privacyFromLedger(f.ledger);
-        privacy = g;
-        const entries = (f.ledger as { entries?: unknown[] }).entries;
-        if (!entries?.length)
-          p.add(
-            'the privacy ledger lists no measurement, but a fitted model has read its data: the ledger was emptied',
-          );
-        if (stated?.type !== 'dp') p.add('"privacy" says the model is not DP but it carries a ledger');
-        else if (stated.epsilon < g.epsilon * (1 - 1e-9) || stated.delta < g.delta * (1 - 1e-9)) {
-          p.add(
-            `"privacy" states ε = ${stated.epsilon}, δ = ${stated.delta} but the ledger adds up to ε = ${g.epsilon}, δ = ${g.delta}`,
-          );
-        }
-      } catch (e) {
-        p.add(`the privacy ledger is invalid: ${(e as Error).message}`);
-      }
+      const checked = ledgerClaimProblems(stated, f.ledger);
+      for (const m of checked.problems) p.add(m);
+      if (checked.ledger) privacy = checked.ledger.guarantee();
     }
   }
   p.throwIfAny(`${source} is not a valid lookalike model:`);

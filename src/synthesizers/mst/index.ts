@@ -1,7 +1,5 @@
 import { ProblemList } from '../../errors.js';
 import { estimateModel } from '../../pgm/estimate.js';
-import type { Measurement } from '../../pgm/estimate.js';
-import { exponentialMechanism } from '../../privacy/mechanisms.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import type { FitOptions, Model, ModelFile, Synthesizer } from '../types.js';
@@ -17,9 +15,9 @@ import {
   type CountableRows,
   type MarginalStart,
 } from '../marginal/index.js';
-import type { Compression } from '../marginal/index.js';
 import { defineSynthesizer } from '../registry.js';
 import { mstInfo } from './info.js';
+import { compressDomains, selectSpanningTree } from './tree.js';
 
 /**
  * `mst` — McKenna, Miklau & Sheldon 2021, "Winning the NIST Contest: A scalable and general approach to
@@ -88,67 +86,20 @@ async function fitMst(opts: FitOptions, start: () => MarginalStart | Promise<Mar
   );
 
   // domain compression (post-processing of the 1-way measurements)
-  const compression: Compression = fit.encoding.sizes.map(() => null);
-  const sizes = [...fit.encoding.sizes];
-  const measurements: Measurement[] = [];
-  for (let a = 0; a < d; a++) {
-    const m = oneway[a];
-    const keep: number[] = [];
-    for (let k = 0; k < m.values.length; k++) if (m.values[k] >= 3 * m.sigma) keep.push(k);
-    if (!compress || keep.length === m.values.length) {
-      measurements.push(m);
-      continue;
-    }
-    const map = new Int32Array(m.values.length).fill(keep.length);
-    keep.forEach((k, i) => (map[k] = i));
-    const merged = m.values.length - keep.length;
-    const y = new Float64Array(keep.length + 1);
-    const sig = new Float64Array(keep.length + 1).fill(m.sigma);
-    keep.forEach((k, i) => (y[i] = m.values[k]));
-    for (let k = 0; k < m.values.length; k++) if (map[k] === keep.length) y[keep.length] += m.values[k];
-    sig[keep.length] = m.sigma * Math.sqrt(merged);
-    compression[a] = map;
-    sizes[a] = keep.length + 1;
-    measurements.push({ attrs: [a], values: y, sigma: m.sigma, sigmas: sig });
-  }
+  const { compression, sizes, measurements } = compressDomains(oneway, compress);
   const compressed = new MergedCounts(source, compression, sizes);
 
   if (d > 1) {
     // 2. select a spanning tree with the exponential mechanism
     progress({ phase: 'select', message: 'spanning tree' });
-    const indep = estimateModel(sizes, measurements, { iters: 200 }).model;
-    const one = Array.from({ length: d }, (_, a) => indep.marginal([a]));
-    const total = indep.total;
-    const pairs: [number, number][] = [];
-    for (let a = 0; a < d; a++) for (let b = a + 1; b < d; b++) pairs.push([a, b]);
-    const tables = await compressed.counts(pairs);
-    const scores = pairs.map(([a, b], i) => {
-      const x = tables[i];
-      const ya = one[a];
-      const yb = one[b];
-      let err = 0;
-      for (let i = 0; i < sizes[a]; i++)
-        for (let j = 0; j < sizes[b]; j++) err += Math.abs(x[i * sizes[b] + j] - (ya[i] * yb[j]) / total);
-      return err;
-    });
-    const uf = Array.from({ length: d }, (_, i) => i);
-    const find = (x: number): number => (uf[x] === x ? x : (uf[x] = find(uf[x])));
-    const eps = plan.epsilonOf('spanning-tree selection');
-    const chosen: [number, number][] = [];
-    for (let step = 0; step < d - 1; step++) {
-      const idx: number[] = [];
-      for (let i = 0; i < pairs.length; i++) if (find(pairs[i][0]) !== find(pairs[i][1])) idx.push(i);
-      const pick = exponentialMechanism(
-        idx.map((i) => scores[i]),
-        { epsilon: eps, sensitivity: 1 },
-        ledger,
-        { query: 'select 2-way marginal (spanning tree)', columns: names },
-        rng,
-      );
-      const [a, b] = pairs[idx[pick]];
-      chosen.push([a, b]);
-      uf[find(a)] = find(b);
-    }
+    const chosen = await selectSpanningTree(
+      compressed,
+      measurements,
+      plan.epsilonOf('spanning-tree selection'),
+      ledger,
+      rng,
+      names,
+    );
     // 3. measure the chosen pairs
     progress({ phase: 'measure', message: '2-way marginals' });
     measurements.push(

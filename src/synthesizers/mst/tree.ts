@@ -1,0 +1,94 @@
+import { estimateModel } from '../../pgm/estimate.js';
+import type { Measurement } from '../../pgm/estimate.js';
+import type { PrivacyLedger } from '../../privacy/ledger.js';
+import { exponentialMechanism } from '../../privacy/mechanisms.js';
+import type { SecureRng } from '../../random/secure.js';
+import type { Compression, CountSource } from '../marginal/index.js';
+
+/**
+ * MST's selection step (McKenna, Miklau & Sheldon 2021, Algorithm 1 step 2): a maximum spanning tree over the d
+ * attributes of `source`, built by d−1 exponential-mechanism picks (each at `epsilon`, score sensitivity 1, charged
+ * to `ledger`) among the pairs that join two components. A pair (a, b) scores ‖x_ab − x̂_ab‖₁, x̂ the independent
+ * model estimated from the noisy 1-way `oneWay` measurements (post-processing). Returns the chosen pairs in order.
+ * Shared by `mst` and the federated site measurement (`synthesizers/federated`).
+ */
+export async function selectSpanningTree(
+  source: CountSource,
+  oneWay: readonly Measurement[],
+  epsilon: number,
+  ledger: PrivacyLedger,
+  rng: SecureRng,
+  names: readonly string[],
+): Promise<[number, number][]> {
+  const sizes = source.sizes;
+  const d = sizes.length;
+  const indep = estimateModel(sizes, oneWay, { iters: 200 }).model;
+  const one = Array.from({ length: d }, (_, a) => indep.marginal([a]));
+  const total = indep.total;
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < d; a++) for (let b = a + 1; b < d; b++) pairs.push([a, b]);
+  const tables = await source.counts(pairs);
+  const scores = pairs.map(([a, b], i) => {
+    const x = tables[i];
+    const ya = one[a];
+    const yb = one[b];
+    let err = 0;
+    for (let i = 0; i < sizes[a]; i++)
+      for (let j = 0; j < sizes[b]; j++) err += Math.abs(x[i * sizes[b] + j] - (ya[i] * yb[j]) / total);
+    return err;
+  });
+  const uf = Array.from({ length: d }, (_, i) => i);
+  const find = (x: number): number => (uf[x] === x ? x : (uf[x] = find(uf[x])));
+  const chosen: [number, number][] = [];
+  for (let step = 0; step < d - 1; step++) {
+    const idx: number[] = [];
+    for (let i = 0; i < pairs.length; i++) if (find(pairs[i][0]) !== find(pairs[i][1])) idx.push(i);
+    const pick = exponentialMechanism(
+      idx.map((i) => scores[i]),
+      { epsilon, sensitivity: 1 },
+      ledger,
+      { query: 'select 2-way marginal (spanning tree)', columns: names },
+      rng,
+    );
+    const [a, b] = pairs[idx[pick]];
+    chosen.push([a, b]);
+    uf[find(a)] = find(b);
+  }
+  return chosen;
+}
+
+/**
+ * MST's domain compression (post-processing of the noisy 1-way marginals `oneWay`, one per attribute in order):
+ * the cells of attribute a whose noisy count is below 3σ are merged into one code (the last), and a's measurement
+ * becomes one over the merged domain (the merged cell's σ is σ√k for k cells). With `enabled` false, or when no
+ * cell is below 3σ, the attribute is left as it is (null map). Returns the maps, the new domain sizes and the
+ * 1-way measurements over them.
+ */
+export function compressDomains(
+  oneWay: readonly Measurement[],
+  enabled = true,
+): { compression: Compression; sizes: number[]; measurements: Measurement[] } {
+  const compression: Compression = oneWay.map(() => null);
+  const sizes = oneWay.map((m) => m.values.length);
+  const measurements: Measurement[] = [];
+  oneWay.forEach((m, a) => {
+    const keep: number[] = [];
+    for (let k = 0; k < m.values.length; k++) if (m.values[k] >= 3 * m.sigma) keep.push(k);
+    if (!enabled || keep.length === m.values.length) {
+      measurements.push(m);
+      return;
+    }
+    const map = new Int32Array(m.values.length).fill(keep.length);
+    keep.forEach((k, i) => (map[k] = i));
+    const merged = m.values.length - keep.length;
+    const y = new Float64Array(keep.length + 1);
+    const sig = new Float64Array(keep.length + 1).fill(m.sigma);
+    keep.forEach((k, i) => (y[i] = m.values[k]));
+    for (let k = 0; k < m.values.length; k++) if (map[k] === keep.length) y[keep.length] += m.values[k];
+    sig[keep.length] = m.sigma * Math.sqrt(merged);
+    compression[a] = map;
+    sizes[a] = keep.length + 1;
+    measurements.push({ attrs: m.attrs, values: y, sigma: m.sigma, sigmas: sig });
+  });
+  return { compression, sizes, measurements };
+}
