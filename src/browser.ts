@@ -111,6 +111,7 @@ export {
   type ConditionGroup,
   type ConditionPlan,
 } from './synthesizers/conditions.js';
+export { sampleInChunks, chunkSeed, SAMPLE_CHUNK_ROWS, type ChunkOptions } from './synthesizers/chunks.js';
 // counting the private rows where they live (issue 15, docs/scale.md)
 export {
   rowsInMemory,

@@ -339,11 +339,16 @@ export {
   type SiteOptions,
   type CombineOptions,
   type SiteGuarantee,
+  sampleInChunks,
+  chunkSeed,
+  SAMPLE_CHUNK_ROWS,
+  type ChunkOptions,
 } from './browser.js';
 export {
   readTable,
   readRawColumns,
   writeTable,
+  writeTableChunks,
   writeFileAtomic,
   readJsonFile,
   readSql,

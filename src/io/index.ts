@@ -16,6 +16,7 @@ export {
   type WriteFormat,
   type WriteOptions,
 } from './write.js';
+export { writeTableChunks } from './stream-write.js';
 export { readJsonFile } from './json.js';
 export { readSql, readSqlTable, type SqlOptions } from './sql.js';
 export {

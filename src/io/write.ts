@@ -226,10 +226,13 @@ async function writeChunksAtomic(path: string, chunks: () => Iterable<string>): 
   });
 }
 
-const TWO_53 = 2 ** 53;
+export const TWO_53 = 2 ** 53;
 
 /** How a column is staged in DuckDB (DOUBLE / VARCHAR / BOOLEAN) and cast when written to Parquet. */
-function parquetPlan(c: Column): { stage: 'DOUBLE' | 'VARCHAR' | 'BOOLEAN'; out: (col: string) => string } {
+export function parquetPlan(c: Column): {
+  stage: 'DOUBLE' | 'VARCHAR' | 'BOOLEAN';
+  out: (col: string) => string;
+} {
   switch (c.kind) {
     case 'numeric': {
       if (c.integer) {

@@ -65,7 +65,7 @@ function csvCellWriter(c: Column, delimiter: string): (r: number) => string {
 }
 
 /** A cell as JSON text. */
-function jsonCellWriter(c: Column): (r: number) => string {
+export function jsonCellWriter(c: Column): (r: number) => string {
   switch (c.kind) {
     case 'numeric': {
       const v = c.values;
@@ -100,8 +100,8 @@ function jsonCellWriter(c: Column): (r: number) => string {
 
 const BLOCK = 8192;
 
-export function* delimitedChunks(table: Table, delimiter: string): Generator<string> {
-  yield table.columns.map((c) => csvField(c.name, delimiter)).join(delimiter) + '\n';
+export function* delimitedChunks(table: Table, delimiter: string, header = true): Generator<string> {
+  if (header) yield table.columns.map((c) => csvField(c.name, delimiter)).join(delimiter) + '\n';
   const cells = table.columns.map((c) => csvCellWriter(c, delimiter));
   const m = cells.length;
   for (let start = 0; start < table.nRows; start += BLOCK) {

@@ -2,7 +2,8 @@ import type { Command } from '../command.js';
 import { int, list, requireStr, str, usage } from '../args.js';
 import { checkOutputFile, printJson, privacyLabel, readModel } from '../shared.js';
 import { conditionFlags, readConditionRows } from '../conditions.js';
-import { writeTable } from '../../io/index.js';
+import { writeTable, writeTableChunks } from '../../io/index.js';
+import { sampleInChunks, SAMPLE_CHUNK_ROWS } from '../../synthesizers/chunks.js';
 import { parseRebalance, rebalancePlan } from '../../constraints/rebalance.js';
 import type { Conditions } from '../../synthesizers/types.js';
 import { refuseOverwrite } from '../overwrite.js';
@@ -15,7 +16,9 @@ export const sampleCommand: Command = {
     'lookalike sample <model.json> --rows N [--seed S] [--condition COL=VALUE]… [--conditions FILE] [--rebalance COL=VALUE:SHARE] --out FILE',
   description:
     'Draws N synthetic rows from a model written by lookalike fit or run and writes them as CSV, TSV, Parquet, JSON or ' +
-    'JSONL (chosen by the extension of --out). The same model, N, seed and conditions give the same bytes. Sampling ' +
+    'JSONL (chosen by the extension of --out). The same model, N, seed and conditions give the same bytes. Beyond ' +
+    '1,000,000 rows an unconditioned sample is drawn and written chunk by chunk, in constant memory (chunk k drawn ' +
+    'with a seed derived from S and k; up to a million rows the sample is exactly the unchunked draw). Sampling ' +
     'reads no data: under DP it is post-processing and spends no budget, conditioned or not.\n' +
     'Conditional sampling: --condition fixes a column in every row (repeatable); --conditions reads a table of ' +
     'condition rows (any format lookalike reads) and writes one output row per condition row, in order (an empty ' +
@@ -117,12 +120,15 @@ export const sampleCommand: Command = {
           : '';
     ctx.step(`sampling ${rows.toLocaleString('en-US')} rows from ${model.synthesizer}${how} (seed ${seed})`);
     const t0 = Date.now();
-    const table = model.sample(rows, {
-      seed,
-      onProgress: ctx.progress,
-      ...(conditions ? { conditions } : {}),
-    });
-    await writeTable(table, out);
+    if (!conditions && rows > SAMPLE_CHUNK_ROWS)
+      // constant memory for any --rows: chunk by chunk into the file (sampleInChunks says how the rows relate to
+      // one unchunked draw)
+      await writeTableChunks(sampleInChunks(model, rows, { seed, onProgress: ctx.progress }), out);
+    else
+      await writeTable(
+        model.sample(rows, { seed, onProgress: ctx.progress, ...(conditions ? { conditions } : {}) }),
+        out,
+      );
     const seconds = (Date.now() - t0) / 1000;
     if (ctx.json)
       printJson(ctx, {
