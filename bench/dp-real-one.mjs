@@ -29,8 +29,10 @@ function args() {
   const o = {};
   for (let i = 0; i < a.length; i++) {
     if (!a[i].startsWith('--')) continue;
-    const v = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-    o[a[i].slice(2)] = v;
+    // the key is read before i moves on to the value (the earlier version keyed values by their own text, so a
+    // child never saw --data and ran the whole table again: that was the fork bomb)
+    const k = a[i].slice(2);
+    o[k] = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
   }
   return o;
 }

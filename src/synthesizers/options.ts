@@ -220,8 +220,8 @@ export function discretisationOptions(dpOnly = false): OptionSpec[] {
       type: 'number',
       min: 0,
       max: 0.99,
-      default: 0,
-      help: 'share of the budget for adaptive DP bins (a noisy fine histogram merged into bins of equal mass) for numeric columns without declared bins or values, e.g. 0.1; 0 = equal-width bins',
+      default: 0.1,
+      help: 'share of the budget for adaptive DP bins (a noisy fine histogram merged into bins of equal mass) for numeric columns without declared bins or values; 0 = equal-width bins (the only choice for rows counted where they live)',
       ...w,
     },
     {

@@ -69,9 +69,17 @@ function structure(f: ModelFile): unknown {
   };
 }
 
+/**
+ * A DP fit of `independent`. Equal-width bins unless asked (adaptiveBins = 0): these tests are about schema facts,
+ * and adaptive DP bins make the number and edges of a numeric column's bins noisy values by design — they have
+ * their own neighbouring test below.
+ */
 async function fit(records: Row[], metadata: unknown, options: Record<string, unknown> = {}) {
   const { table, schema } = tableFromRecords(records, metadata);
-  return getSynthesizer('independent').fit(table, schema, { epsilon: 1, options });
+  return getSynthesizer('independent').fit(table, schema, {
+    epsilon: 1,
+    options: { adaptiveBins: 0, ...options },
+  });
 }
 
 describe('neighbouring tables under declared metadata give model files of one structure', () => {
@@ -92,6 +100,38 @@ describe('neighbouring tables under declared metadata give model files of one st
     expect(
       size.kind === 'numeric' && [...size.values].every((v) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9),
     ).toBe(true);
+  });
+
+  test('adaptive DP bins (the default): the same ledger and encoding kinds; bins on the public grid', async () => {
+    const meta = declaredMetadata();
+    const { table, schema } = tableFromRecords(base, meta);
+    const t2 = tableFromRecords(neighbour, meta);
+    const fitDefault = (t: typeof table) =>
+      getSynthesizer('mst')
+        .fit(t, schema, { epsilon: 1 })
+        .then((m) => m.toJSON());
+    const a = await fitDefault(table);
+    const b = await fitDefault(t2.table);
+    const ledger = (f: ModelFile) =>
+      (f.ledger as { entries: { query: string; columns?: string[]; rho?: number }[] }).entries
+        .filter((e) => e.query.startsWith('bins:'))
+        .map((e) => ({ query: e.query, columns: e.columns, rho: e.rho }));
+    // the bins are paid for, one histogram per binned numeric column, at a cost that does not see the data
+    const rho = ledger(a)[0].rho;
+    expect(rho).toBeGreaterThan(0);
+    expect(ledger(a)).toEqual(['size', 'count'].map((c) => ({ query: 'bins:histogram', columns: [c], rho })));
+    expect(ledger(b)).toEqual(ledger(a));
+    type D = { name: string; fine?: { edges: number[]; weights: number[] }; edges?: number[] };
+    const disc = (f: ModelFile) => (f.params as { discretizers: D[] }).discretizers;
+    for (const f of [a, b]) {
+      const size = disc(f).find((d) => d.name === 'size')!;
+      // the fine grid is public (256 equal cells of the declared bounds); every bin edge is one of its edges
+      expect(size.fine!.edges).toEqual(
+        Array.from({ length: 257 }, (_, k) => (k === 256 ? 10 : (10 * k) / 256)),
+      );
+      for (const e of size.edges ?? []) expect(size.fine!.edges).toContain(e);
+    }
+    expect(disc(a).map((d) => d.name)).toEqual(disc(b).map((d) => d.name));
   });
 
   test('leak 1: nullable declared false refuses missing values, naming the column and the count', () => {

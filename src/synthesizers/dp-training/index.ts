@@ -84,7 +84,8 @@ export async function startDpTraining(
   const share = dpOpts.preprocessing ?? 0.1;
   if (!(share > 0 && share < 1))
     throw new LookalikeError(`${synthesizer}: the preprocessing share must be in (0, 1)`, [], 'internal');
-  const fit = startMarginalFit(table0, schema0, opts, synthesizer);
+  // equal-width bins for the 1-way marginals (no adaptive-bins share: the learned synthesizers have no such option)
+  const fit = startMarginalFit(table0, schema0, opts, synthesizer, 0);
   const { ledger, encoding, names } = fit;
   const k = encoding.sizes.length;
   const rho = (ledger.rhoRemaining * share) / k;
