@@ -11,6 +11,7 @@ import { mst } from '../../src/synthesizers/mst/index.js';
 import { countsInMemory, encodingOf } from '../../src/synthesizers/marginal/index.js';
 import type { CountableRows } from '../../src/synthesizers/marginal/rows.js';
 import { modelledSpecs } from '../../src/synthesizers/common.js';
+import { firstDifference } from './pg-helpers.js';
 import { parseMetadata, schemaFromMetadata, schemaToMetadata } from '../../src/table/metadata.js';
 import type { Schema } from '../../src/table/schema.js';
 import type { Table } from '../../src/table/table.js';
@@ -131,7 +132,7 @@ describe('DuckDB count pushdown (issue 15): the same counts as in memory', () =>
     const { table, schema: inferred } = await readTable(file);
     const schema = schemaFromMetadata(parseMetadata(schemaToMetadata(inferred, true)));
     const { mem, sql } = await bothCounts(table, schema, duckRows(file));
-    expect(sql).toEqual(mem);
+    expect(firstDifference(sql, mem)).toBe(null);
     expect(mem[0].reduce((s, x) => s + x, 0)).toBe(344);
   });
 
@@ -143,7 +144,7 @@ describe('DuckDB count pushdown (issue 15): the same counts as in memory', () =>
     const whole = table.concat(t1);
     const notes: string[] = [];
     const { mem, sql } = await bothCounts(whole, schema, duckRows(glob, { onNote: (n) => notes.push(n) }));
-    expect(sql).toEqual(mem);
+    expect(firstDifference(sql, mem)).toBe(null);
     // k runs −2..10 against a declared 0..8: clipped in both, and said once as a count
     expect(notes.join('\n')).toMatch(/column "k": \d+ values outside the declared bounds/);
   });
