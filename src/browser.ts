@@ -42,6 +42,7 @@ export {
 export {
   parseMetadata,
   schemaToMetadata,
+  schemaFromMetadata,
   validateSchema,
   type Metadata,
   type ColumnMetadata,
@@ -120,6 +121,14 @@ export {
   type CountSource,
   type Encoding,
 } from './synthesizers/marginal/index.js';
+export {
+  countQuery,
+  checkQuery,
+  codeExpression,
+  fillCounts,
+  SQL_DIALECTS,
+  type SqlDialect,
+} from './synthesizers/marginal/sql.js';
 // business rules (docs/constraints.md)
 export { parseRules, describeRule } from './constraints/parse.js';
 export { checkRules, type RuleViolations } from './constraints/check.js';
@@ -285,6 +294,7 @@ export {
 export {
   holdOut,
   release,
+  fitCounted,
   assess,
   gate,
   renderReport,

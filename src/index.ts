@@ -39,6 +39,7 @@ export {
   type BuildOptions,
   parseMetadata,
   schemaToMetadata,
+  schemaFromMetadata,
   validateSchema,
   type Metadata,
   type ColumnMetadata,
@@ -104,6 +105,12 @@ export {
   type CountableRows,
   type CountSource,
   type Encoding,
+  countQuery,
+  checkQuery,
+  codeExpression,
+  fillCounts,
+  SQL_DIALECTS,
+  type SqlDialect,
   parseRules,
   describeRule,
   checkRules,
@@ -252,6 +259,7 @@ export {
   type RelationalReportInput,
   holdOut,
   release,
+  fitCounted,
   assess,
   gate,
   renderReport,
@@ -365,4 +373,13 @@ export {
   type DatabaseFormat,
 } from './io/index.js';
 export { fileSweepStore } from './io/sweep-store.js';
+// counting where the rows live: DuckDB over files, PostgreSQL and its shards (docs/scale.md)
+export {
+  duckRows,
+  postgresRows,
+  sqlRows,
+  type SqlNode,
+  type DuckRowsOptions,
+  type PostgresRowsOptions,
+} from './io/count-sql.js';
 export { main } from './cli/main.js';

@@ -34,6 +34,17 @@ export const FLAGS = {
   epsilons: s('E1,E2', 'privacy budgets for the DP synthesizers (required when one is DP)', 'e'),
   delta: s('D', `DP synthesizers: δ in (0, 1) (default ${DEFAULT_DELTA})`),
   sql: s('QUERY', 'read the table from this SQL query; <table> is then a DuckDB database file'),
+  table: s(
+    'NAME',
+    'count this table where it lives (PostgreSQL, or a .duckdb file) instead of loading it (DP-marginal synthesizers)',
+  ),
+  shards: s(
+    'URLS',
+    'PostgreSQL shards of --table, comma-separated URLs: each counts its rows, the counts are added (no <table> then)',
+  ),
+  pushdown: b(
+    'count a Parquet/CSV file in DuckDB where it lies instead of loading it (implied by a glob: data/*.parquet)',
+  ),
   option: s('K=V', 'a synthesizer option, repeatable (see lookalike synthesizers)', undefined, true),
   rows: s('N', 'synthetic rows to draw (default: as many as the training rows)', 'n'),
   format: s('F', `synthetic file format: ${WRITE_FORMATS.join(', ')} (default csv)`),
@@ -60,6 +71,8 @@ export const FIT_FLAGS = [
   'sql',
   'option',
 ] as const;
+/** `fit` only: counting where the rows live (issue 15, docs/scale.md). */
+export const PUSHDOWN_FLAGS = ['table', 'shards', 'pushdown'] as const;
 const JOB = ['rows', 'format', 'holdout', 'holdout-fraction', 'target', 'privacy'] as const;
 export const RUN_FLAGS = [...FIT_FLAGS, ...JOB, 'policy', 'no-evaluate', 'out-dir'] as const;
 

@@ -8,6 +8,7 @@ export type { StepHooks } from './hooks.js';
 export { holdOut, MIN_ROWS_TO_SPLIT, type HoldoutSpec, type HeldOut } from './holdout.js';
 export {
   fit,
+  fitCounted,
   sample,
   release,
   defaultSampleRows,

@@ -3,7 +3,7 @@ import { formatEpsilon } from '../format.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import { DEFAULT_DELTA } from '../privacy/ledger.js';
 import type { SecureRng } from '../random/secure.js';
-import { getSynthesizer } from '../synthesizers/registry.js';
+import { getSynthesizer, notCountable } from '../synthesizers/registry.js';
 import type { Model, Synthesizer } from '../synthesizers/types.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
@@ -11,6 +11,7 @@ import { fitWithRules } from '../constraints/model.js';
 import { rebalancePlan, type RebalanceSpec } from '../constraints/rebalance.js';
 import type { Rule } from '../constraints/types.js';
 import type { Conditions } from '../synthesizers/types.js';
+import type { CountableRows } from '../synthesizers/marginal/rows.js';
 import { secondsSince, type StepHooks } from './hooks.js';
 
 /** What to fit: a synthesizer (by name or as an object) and its budget and options. */
@@ -110,6 +111,41 @@ export async function fit(table: Table, schema: Schema, spec: FitSpec = {}): Pro
     spec.onNote?.(
       `${synthesizer.name} is not differentially private: its output carries no formal privacy guarantee`,
     );
+  return { synthesizer, model, seconds };
+}
+
+/**
+ * Step `fit` over rows counted where they live (issue 15, docs/scale.md): a Parquet glob through DuckDB, a
+ * PostgreSQL table or its shards (`CountableRows`, made by the Node adapters of `io/count-sql.ts`), a table in memory
+ * (`rowsInMemory`). Only the synthesizers that read rows as counts do this (`Synthesizer.fitCounts`: mst, aim,
+ * privbayes, independent with ε); `schema` must declare every modelled column's domain and facts (public), and
+ * business rules are refused (they need the rows). The caller closes `rows`.
+ */
+export async function fitCounted(rows: CountableRows, schema: Schema, spec: FitSpec = {}): Promise<Fitted> {
+  const synthesizer = resolveSynthesizer(spec.synthesizer);
+  if (!synthesizer.fitCounts) throw notCountable(synthesizer.name, rows.label);
+  if (spec.rules?.length)
+    throw new LookalikeError(
+      `business rules need the rows in memory; ${rows.label} is counted where it lives (drop the rules, or load the table)`,
+      [],
+      'usage',
+    );
+  const { epsilon, options } = spec;
+  const delta = spec.delta ?? (epsilon !== undefined ? DEFAULT_DELTA : undefined);
+  spec.onStep?.(
+    `fitting ${synthesizer.name}${epsilon !== undefined ? ` (ε = ${epsilon}${delta !== undefined ? `, δ = ${delta}` : ''})` : ''} over ${rows.label}, counted where it lives`,
+  );
+  const t0 = performance.now();
+  const model = await synthesizer.fitCounts(rows, schema, {
+    seed: spec.seed ?? 0,
+    ...(epsilon !== undefined ? { epsilon } : {}),
+    ...(delta !== undefined ? { delta } : {}),
+    ...(options && Object.keys(options).length ? { options } : {}),
+    ...(spec.secureRng ? { secureRng: spec.secureRng } : {}),
+    ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
+  });
+  const seconds = secondsSince(t0);
+  spec.onStep?.(`  fitted in ${seconds.toFixed(1)} s — ${privacyLabel(model.privacy)}`);
   return { synthesizer, model, seconds };
 }
 

@@ -119,10 +119,24 @@ export function registerSynthesizerLoader(info: SynthesizerInfo, load: () => Pro
     loader: load,
     facade: defineSynthesizer(info, {
       fit: async (table, schema, opts) => (await loadSynthesizer(info.name)).fit(table, schema, opts),
+      fitCounts: async (rows, schema, opts) => {
+        const s = await loadSynthesizer(info.name);
+        if (!s.fitCounts) throw notCountable(info.name, rows.label);
+        return s.fitCounts(rows, schema, opts);
+      },
       load: (file) => implementationOf(entry).load(file),
     }),
   };
   registry.set(info.name, entry);
+}
+
+/** The refusal of a fit over rows counted where they live by a synthesizer that reads rows (no `fitCounts`). */
+export function notCountable(name: string, label: string): LookalikeError {
+  return new LookalikeError(
+    `${name} reads the rows themselves; counting ${label} where it lives works for the DP-marginal synthesizers (mst, aim, privbayes, independent with an epsilon)`,
+    [],
+    'usage',
+  );
 }
 
 function implementationOf(e: Entry): Synthesizer {
