@@ -15,9 +15,9 @@ import { fitCounted, privacyLabel } from '../../pipeline/release.js';
 import { parseMetadata, schemaFromMetadata } from '../../table/metadata.js';
 import type { CountableRows } from '../../synthesizers/marginal/rows.js';
 
-/** A path with glob characters that names no file as written. */
+/** A path with a glob pattern (`*`, `?`, `[…]`) that names no file as written. */
 function isGlob(p: string | undefined): boolean {
-  return !!p && /[*?[]/.test(p) && !existsSync(p);
+  return !!p && /[*?]|\[[^\]/]*\]/.test(p) && !existsSync(p);
 }
 
 /** Whether `fit`'s arguments ask for counting where the rows live. */
