@@ -80,7 +80,7 @@ function showError(message: string, problems: string[] = [], needsPublic = false
     );
   }
   box.hidden = false;
-  box.scrollIntoView({ block: 'nearest' });
+  box.scrollIntoView({ block: 'center' });
 }
 
 function clearError(): void {

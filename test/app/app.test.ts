@@ -14,7 +14,8 @@
  *   blocked by the Content-Security-Policy;
  * - the UI thread never blocks for more than 200 ms (a long-task observer over every run);
  * - screenshots of the main screens in test-output/app-screens/ (gitignored); with LOOKALIKE_APP_SCREENSHOTS=docs
- *   also docs/app-*.png for the README.
+ *   also docs/app-schema.png, app-report.png, app-dp-refused.png and app-sweep.png for the README and docs/app.md
+ *   (refresh them when the pages change: `LOOKALIKE_APP_SCREENSHOTS=docs npx vitest run test/app`).
  * Skipped, with a message, when Chromium or the built app is absent.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -58,10 +59,14 @@ async function openPage(query = ''): Promise<void> {
   await page.waitForSelector('html[data-ready="true"]');
 }
 
-async function shot(name: string, docsName?: string): Promise<void> {
+async function shot(name: string, docsName?: string, element?: string): Promise<void> {
   mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
-  if (DOCS && docsName) await page.screenshot({ path: resolve('docs', docsName) });
+  if (DOCS && docsName) {
+    const path = resolve('docs', docsName);
+    if (element) await page.locator(element).screenshot({ path });
+    else await page.screenshot({ path });
+  }
 }
 
 /** Picks a file and waits for its schema (or the error box). */
@@ -95,10 +100,11 @@ function stable(html: string): string {
 }
 
 /** What the library gives for the same file and seed, as `lookalike run` computes it. */
-async function library(path: string, synthesizer: string) {
+async function library(path: string, synthesizer: string, target?: string) {
   const { table, schema } = await readTable(path);
   const job = await runJob(table, schema, {
     synthesizer,
+    ...(target ? { target } : {}),
     seed: 0,
     holdout: { fraction: 0.2, seed: 0 },
     title: `${synthesizer} on ${path.split('/').pop()}`,
@@ -148,19 +154,21 @@ describe.skipIf(!hasChromium || !built)('the browser app in Chromium', () => {
   });
 
   it('penguins through gaussian-copula: the report, and the downloads the library gives', async () => {
-    await shot('1-open', 'app-open.png');
+    await shot('1-open');
     await pick(PENGUINS);
     expect(await errorText()).toBe('');
     expect(await page.textContent('#schema-summary')).toContain('344 rows × 7 columns');
-    await shot('2-schema');
+    await shot('2-schema', 'app-schema.png');
+    await page.selectOption('#target', 'Species');
     const long = await run();
     expect(await errorText()).toBe('');
     expect(await page.textContent('#result-summary')).toContain('NOT differentially private');
     const frame = page.frameLocator('#report-frame');
     await expect(frame.locator('h1').textContent()).resolves.toBe('gaussian-copula on penguins.json');
     expect(await frame.locator('svg').count()).toBeGreaterThan(2);
-    await shot('3-result', 'app-result.png');
-    const ours = await library(PENGUINS, 'gaussian-copula');
+    await shot('3-result');
+    await shot('3-report', 'app-report.png', '#report-frame');
+    const ours = await library(PENGUINS, 'gaussian-copula', 'Species');
     expect(await download('dl-synthetic')).toBe(ours.synthetic);
     expect(withoutTime(await download('dl-model'))).toEqual({ ...ours.model, createdAt: 'T' });
     expect(stable(await download('dl-report'))).toBe(stable(ours.report));
@@ -205,7 +213,7 @@ describe.skipIf(!hasChromium || !built)('the browser app in Chromium', () => {
     expect(await page.textContent('#result-summary')).toMatch(/recommended: /);
     expect(await page.locator('#sweep-block').isVisible()).toBe(true);
     expect(await page.frameLocator('#sweep-frame').locator('svg').count()).toBeGreaterThan(0);
-    await shot('6-sweep', 'app-sweep.png');
+    await shot('6-sweep', 'app-sweep.png', '#sweep-frame');
     const sweepHtml = await download('dl-sweep');
     expect(sweepHtml).toContain('<svg');
     const synthetic = await download('dl-synthetic');
