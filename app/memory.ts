@@ -5,7 +5,12 @@
  * `?memory=N` MB in the address. A file is refused before it is read when MEMORY_FACTOR × its size exceeds it.
  */
 
-/** Bytes of working memory per byte of file (docs/app.md, measured on Adult). */
+/**
+ * Bytes of working memory per byte of file, an estimate (docs/app.md "Bad input"): a text cell of ~8 bytes in the
+ * file becomes a JS string and an array slot (~40–64 bytes), the file's bytes and decoded text are held while it
+ * is parsed, and the split, model, synthetic table and metrics copy columns about three more times.
+ * bench/app.mjs measures the renderer's peak memory against the file size on Adult.
+ */
 export const MEMORY_FACTOR = 30;
 
 /** The stated working-memory limit: 2 GB. */

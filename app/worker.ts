@@ -53,7 +53,7 @@ function fail(stage: 'open' | 'schema' | 'run', e: unknown): void {
     post({
       type: 'error',
       stage,
-      message: e.message.split('\n')[0],
+      message: e.message,
       problems: [...e.problems],
       needsPublic: e.kind === 'privacy' && /public|declare/i.test(e.message),
     });
