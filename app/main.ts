@@ -58,7 +58,9 @@ function show(id: string, on = true): void {
 function showError(message: string, problems: string[] = [], needsPublic = false): void {
   const box = $('error');
   box.replaceChildren(el('p', {}, message));
-  if (problems.length) box.append(el('ul', {}, ...problems.map((p) => el('li', {}, p))));
+  // a LookalikeError's message already lists its problems, as the CLI prints it; others get the list
+  if (problems.some((p) => !message.includes(p)))
+    box.append(el('ul', {}, ...problems.map((p) => el('li', {}, p))));
   if (needsPublic) {
     const b = el(
       'button',
