@@ -47,6 +47,7 @@ export const BUILTIN_METRICS: readonly MetricDescriptor[] = [
   // utility
   utility.utilityRatio,
   utility.featureImportanceAgreement,
+  utility.minorityRecall,
   utility.subgroupGap,
   // privacy, by attack in the order they run
   privacy.dcrShare,

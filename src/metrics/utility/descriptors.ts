@@ -1,5 +1,5 @@
 /**
- * The utility metrics as descriptors (../descriptor.ts). All three come out of one TSTR / TRTR run (tstr.ts), which
+ * The utility metrics as descriptors (../descriptor.ts). All four come out of one TSTR / TRTR run (tstr.ts), which
  * also fills the evaluation's `utility` detail: `utilityRun` holds it for the evaluation. Registered by ../builtin.ts.
  */
 import { LookalikeError } from '../../errors.js';
@@ -95,6 +95,12 @@ export const featureImportanceAgreement = utilityMetric(
   'feature_importance_agreement',
   'Feature-importance agreement',
   'Spearman correlation of the boosted models’ feature importances, trained on real vs on synthetic rows.',
+);
+export const minorityRecall = utilityMetric(
+  'minority_recall',
+  'Minority-class recall (TSTR)',
+  'Binary targets: recall of the real table’s minority class by boosted trees trained on synthetic rows and tested on real held-out rows; baseline: the same model trained on real rows. Rebalancing (sample --rebalance) should raise it.',
+  { short: 'minority recall' },
 );
 export const subgroupGap = utilityMetric(
   'subgroup_gap',

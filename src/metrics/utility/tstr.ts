@@ -14,6 +14,9 @@
  *   negative TSTR R² counted as 0); score = min(1, ratio).
  * - feature-importance agreement: Spearman correlation between the gain importances of the boosted model trained
  *   on real and the one trained on synthetic; score = max(0, ρ).
+ * - minority-class recall (binary targets): recall of the real table's minority class by the boosted model trained
+ *   on synthetic rows (value), with the real-trained model's recall as baseline; score = min(1, TSTR / TRTR). A
+ *   rebalanced synthetic table (docs/constraints.md) should raise it.
  * - subgroup gap (fairness, for each categorical / boolean column whose role is `sensitive`): for each group with
  *   at least 20 holdout rows, accuracy (R² for regression) of the real-trained and synthetic-trained boosted models
  *   on that group; value = the largest |TSTR − TRTR| over groups; score = 1 − value (capped to [0, 1]).
@@ -428,6 +431,28 @@ export function utilityMetrics(realIn: Table, syntheticIn: Table, opts: UtilityO
       value: rho,
       score: Number.isNaN(rho) ? NaN : Math.max(0, rho),
       baseline: 0,
+    });
+  }
+  // minority-class recall of the boosted models (binary targets): what rebalancing is for
+  if (kind === 'binary') {
+    const boost = rows.find((r) => r.model === 'boosting')!;
+    const rs = boost.tstr.recall,
+      rr = boost.trtr.recall;
+    const labels = classes ?? cls;
+    metrics.push({
+      id: 'minority_recall',
+      family: 'utility',
+      name: 'Minority-class recall, TSTR (boosted trees)',
+      columns: [target],
+      value: rs,
+      score: !Number.isFinite(rs) ? NaN : rr > 0 ? Math.min(1, rs / rr) : rs > 0 ? 1 : NaN,
+      baseline: rr,
+      details: {
+        ...(labels ? { class: String(labels[positive]) } : {}),
+        trtr: rr,
+        f1: boost.tstr.f1,
+        trtrF1: boost.trtr.f1,
+      },
     });
   }
   // subgroup gaps over sensitive columns

@@ -121,6 +121,41 @@ describe('TSTR vs TRTR on penguins', () => {
     expect(lin.details).toMatchObject({ model: 'logistic', leftOut: ['wide'] });
     expect(metrics[0].details!.leftOut).toBeUndefined();
   });
+  it('minority_recall: the minority class recall of TSTR against TRTR (binary targets only)', () => {
+    // a binary target with a minority class: Chinstrap (about 20 % of the penguins) against the rest
+    const binary = (t: typeof train) => {
+      const sp = t.column('Species');
+      if (sp.kind !== 'categorical') throw new Error('fixture');
+      const k = sp.categories.indexOf('Chinstrap');
+      return t.drop(['Species']).withColumn({
+        kind: 'categorical',
+        name: 'chin',
+        categories: ['no', 'yes'],
+        codes: Int32Array.from(sp.codes, (c) => (c === k ? 1 : 0)),
+      });
+    };
+    const bo = { ...opts, target: 'chin', holdout: binary(holdout) };
+    const tr = binary(train);
+    const same = utilityMetrics(tr, tr, bo);
+    const m = same.metrics.find((x) => x.id === 'minority_recall')!;
+    expect(m.details).toMatchObject({ class: 'yes' });
+    expect(m.value).toBe(m.baseline);
+    expect(m.value).toBe(same.detail.models[0].tstr.recall);
+    expect(m.score).toBe(1);
+    // a synthetic table that lost most of the minority class: recall and score fall
+    const chin = tr.column('chin');
+    if (chin.kind !== 'categorical') throw new Error('fixture');
+    const keep: number[] = [];
+    let seen = 0;
+    for (let i = 0; i < tr.nRows; i++) if (chin.codes[i] === 0 || seen++ < 3) keep.push(i);
+    const poor = utilityMetrics(tr, tr.take(Int32Array.from(keep)), bo).metrics.find(
+      (x) => x.id === 'minority_recall',
+    )!;
+    expect(poor.value).toBeLessThan(m.value * 0.5);
+    expect(poor.score).toBeCloseTo(poor.value / m.value, 12);
+    // multiclass targets have none
+    expect(utilityMetrics(train, train, opts).metrics.some((x) => x.id === 'minority_recall')).toBe(false);
+  });
   it('lists every problem with the inputs', () => {
     expect(() => utilityMetrics(train, train.drop(['Island']), { ...opts, target: 'nope' })).toThrow(
       /"nope"/,
