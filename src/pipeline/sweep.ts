@@ -17,6 +17,7 @@ import {
 } from '../report/sweep.js';
 import { getSynthesizer } from '../synthesizers/registry.js';
 import type { ModelFile, Synthesizer } from '../synthesizers/types.js';
+import type { Rule } from '../constraints/types.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import { assess, attackList } from './assess.js';
@@ -74,6 +75,11 @@ export interface SweepSpec extends StepHooks {
   /** What names the inputs (e.g. file paths): a stored point is reused only when these and the settings are equal. */
   readonly inputs?: Readonly<Record<string, unknown>>;
   readonly search?: NeighborSearch;
+  /**
+   * Business rules (`parseRules`, docs/constraints.md) every point keeps, as `release` enforces them: each fit goes
+   * through `fitWithRules`. Part of the settings a stored point must match.
+   */
+  readonly rules?: readonly Rule[];
 }
 
 export interface SweepResult {
@@ -146,6 +152,7 @@ export async function sweep(
     attacks: attackList(spec.attacks) ?? null,
     // only when given: points of sweeps run before the option existed still resume
     ...(spec.nAttacks !== undefined ? { attackCount: spec.nAttacks } : {}),
+    ...(spec.rules?.length ? { rules: spec.rules } : {}),
     policy,
   };
   const plan = sweepPlan(spec);
@@ -174,6 +181,7 @@ export async function sweep(
         ...(spec.rows !== undefined ? { rows: spec.rows } : {}),
         ...(epsilon !== null ? { epsilon, delta } : {}),
         ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
+        ...(spec.rules?.length ? { rules: spec.rules } : {}),
       });
       spec.onStep?.(
         `${label}: evaluating (fit ${r.timings.fit.toFixed(1)} s, sample ${r.timings.sample.toFixed(1)} s)`,

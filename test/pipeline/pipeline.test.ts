@@ -18,6 +18,9 @@ import { parseMetadata, schemaToMetadata } from '../../src/table/metadata.js';
 import { validatePolicy } from '../../src/policy/index.js';
 import { LookalikeError } from '../../src/errors.js';
 import '../../src/synthesizers/builtin.js';
+import { loadModel } from '../../src/synthesizers/registry.js';
+import { checkRules } from '../../src/constraints/check.js';
+import { parseRules } from '../../src/constraints/parse.js';
 
 /** The pipeline steps called as a library user would, on Palmer penguins (344 rows) held in memory. */
 const records = JSON.parse(readFileSync('node_modules/vega-datasets/data/penguins.json', 'utf8')) as Row[];
@@ -198,6 +201,25 @@ describe('sweep', () => {
     const other: string[] = [];
     await sweep(train, holdout, pub.schema, { ...spec, seed: 1, onStep: (s) => other.push(s) }, store);
     expect(other.filter((s) => s.endsWith('done before, skipped'))).toHaveLength(0);
+  });
+
+  it('keeps business rules in every point, and a point fitted without them is not reused', async () => {
+    const store = memorySweepStore();
+    // narrower than the data: a fit that ignored the rule would break it
+    const rules = parseRules(
+      [{ type: 'range', column: 'Flipper Length (mm)', min: 190, max: 210 }],
+      pub.schema,
+    );
+    const spec = { synthesizers: ['independent'], epsilons: [1], attacks: 'none' as const };
+    await sweep(train, holdout, pub.schema, spec, store);
+    const steps: string[] = [];
+    await sweep(train, holdout, pub.schema, { ...spec, rules, onStep: (s) => steps.push(s) }, store);
+    expect(steps.filter((s) => s.endsWith('done before, skipped'))).toHaveLength(0);
+    const rec = store.records.get('independent-eps1')!;
+    expect(rec.point.settings).toMatchObject({ rules });
+    const model = loadModel(rec.model);
+    const rows = model.sample(2000, { seed: 4 });
+    expect(checkRules(rows, pub.schema, rules).map((v) => v.count)).toEqual([0]);
   });
 
   it('lists a failing point and goes on', async () => {

@@ -5,6 +5,7 @@ import { hooks, policyFlag, printJson, readerLike, readInput } from '../shared.j
 import { flags, holdoutFlags, listFlag, READ_FLAGS } from '../flags.js';
 import { ATTACK_FLAGS, attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
 import { filesIn, makeOutputDir, refuseOverwrite } from '../overwrite.js';
+import { rulesFromMetadata } from '../conditions.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { fileSweepStore } from '../../io/sweep-store.js';
 import { LookalikeError } from '../../errors.js';
@@ -32,7 +33,8 @@ export const sweepCommand: Command = {
     'evaluation beside it; a rerun skips finished points, so an interrupted sweep resumes. Writes DIR/sweep.html (the ' +
     'fidelity / utility / privacy-risk frontier against ε, the points meeting the policy marked) and DIR/sweep.json, ' +
     'and recommends the smallest ε meeting every target (ties: best ML utility). DP synthesizers need public domains ' +
-    '(--metadata; see lookalike inspect). The library call is sweep (docs/pipeline.md).',
+    '(--metadata; see lookalike inspect). Business rules under "constraints" in --metadata are kept in every point ' +
+    '(as lookalike fit does). The library call is sweep (docs/pipeline.md).',
   positionals: ['table'],
   options: flags(
     [
@@ -89,6 +91,7 @@ export const sweepCommand: Command = {
     const policy = await policyFlag(args);
     const { table, schema } = await readInput(tablePath, args, ctx);
     const target = checkTarget(table, schema, str(args, 'target'));
+    const rules = await rulesFromMetadata(str(args, 'metadata'), schema);
     const { train, holdout } = holdOut(
       table,
       await holdoutFlags(args, ctx, readerLike(schema, ctx)),
@@ -107,7 +110,7 @@ export const sweepCommand: Command = {
         train,
         holdout,
         schema,
-        { ...spec, inputs, target, policy, search },
+        { ...spec, inputs, target, policy, search, ...(rules.length ? { rules } : {}) },
         fileSweepStore(join(outDir, 'points')),
       ),
     );
