@@ -17,6 +17,8 @@ import { aggregateValue } from '../metrics/aggregates.js';
 import { metricSummaries } from '../metrics/summary.js';
 import type { Projection } from '../metrics/projection.js';
 import type { ModelSummary } from './model.js';
+import { esc } from './escape.js';
+import { relationalSection, type RelationalReportInput } from './relational.js';
 import type { DisclosureReport } from '../constraints/disclosure.js';
 import {
   categoricalDistributionSpec,
@@ -47,17 +49,15 @@ export interface ReportInput {
    * its own section, and when a step read the training data the banner says the release is not DP.
    */
   readonly disclosure?: DisclosureReport | null;
+  /**
+   * A relational release (docs/relational.md): the "Database" section — the schema drawn as a diagram with each
+   * foreign key's cardinality score, the guarantee per person, per-table, per-relationship and sequence metrics —
+   * after "Data and model"; the rest of the report is about the table `evaluation` describes.
+   */
+  readonly relational?: RelationalReportInput | null;
 }
 
-/** Escape text for HTML element content and attribute values. */
-export function esc(s: unknown): string {
-  return String(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { esc };
 
 const pct = (x: number): string =>
   Number.isFinite(x) ? `${formatNumber(x * 100, { fixed: x < 0.001 && x > 0 ? 3 : 1 })}%` : '—';
@@ -85,6 +85,8 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
   const sections: string[] = [];
   sections.push(scorecardSection(sc));
   sections.push(dataModelSection(ev, model));
+  const relational = input.relational ?? null;
+  if (relational) sections.push(relationalSection(relational));
   sections.push(await fidelitySection(ev, charts));
   sections.push(await distributionsSection(ev, charts));
   sections.push(await correlationsSection(ev, charts));
@@ -106,6 +108,7 @@ export async function renderHtmlReport(input: ReportInput): Promise<string> {
   const nav = [
     ['scorecard', 'Scorecard'],
     ['data-model', 'Data and model'],
+    ...(relational ? [['relational', 'Database']] : []),
     ['fidelity', 'Fidelity'],
     ['distributions', 'Columns'],
     ['correlations', 'Correlations'],

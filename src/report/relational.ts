@@ -2,15 +2,16 @@
  * The report of a relational release (docs/relational.md, "Report"): the schema drawn as a diagram (inline SVG:
  * tables as boxes, parents to the left of their children, one arrow per foreign key labelled with its cardinality
  * score), the privacy guarantee, the summary, and the per-table, per-relationship and sequence metrics.
- * `relationalSection` is the fragment (for a page that has its own frame); `renderRelationalReport` a whole
- * self-contained page (no script, nothing loaded from the network).
+ * `relationalSection` is the fragment: the "Database" section of the HTML report (`renderHtmlReport({ relational })`,
+ * html.ts); `renderRelationalReport` a whole self-contained page of that section alone, for a release evaluated
+ * table by table only (no script, nothing loaded from the network).
  * Runtime: O(tables + foreign keys + metrics).
  */
 import type { RelationalMetadata } from '../relational/metadata.js';
 import type { RelationalEvaluation } from '../relational/evaluate.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import { formatEpsilon } from '../format.js';
-import { esc } from './html.js';
+import { esc } from './escape.js';
 
 export interface RelationalReportInput {
   readonly name: string;
