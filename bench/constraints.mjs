@@ -2,7 +2,9 @@
 // housing from ../shared/datasets (never copied).
 //
 //   npm run build && node bench/constraints.mjs            # every part; writes bench/RESULTS-constraints.md
-//   node bench/constraints.mjs --part rules|conditional|rebalance|w3 [--rows 100000] [--aim]
+//   node bench/constraints.mjs --part rules|conditional|rebalance|w3 [--rows 100000] [--aim] [--argn]
+//        [--only mst,argn]      # rows of these synthesizers only (a DP one by its name, e.g. mst)
+//   node bench/constraints.mjs --part mst-eps [--eps-list 1,10,100,100000]
 //
 // Parts:
 //   rules        — zero violations in --rows sampled rows (default 100,000) for every synthesizer × rule kind.
@@ -18,6 +20,9 @@
 //                  rows with that value (numerics in 16 quantile bins of the real column).
 //   rebalance    — >50K raised to 50 % by a condition table; TSTR: boosting trained on the synthetic table, tested
 //                  on adult_test.csv: recall and F1 of >50K, against the same model trained on the real table.
+//   mst-eps      — why mst misses TV ≤ 0.05 given the condition: the conditional part's mst row at several ε (DP
+//                  noise shrinks as ε grows; at ε = 100,000 what is left is the spanning tree's own error), with the
+//                  columns the tree links to education.
 //   w3           — w3_err (all 455 3-way marginals of the 15 Adult columns, judge.py's definition) with the Adult
 //                  rules on and off.
 // DP synthesizers run at ε = 1, δ = 1e-9, with the inferred domains declared public (as the peers do).
@@ -41,6 +46,10 @@ const opt = (k, d) => {
 const ROWS = Number(opt('rows', 100000));
 const PART = opt('part', 'all');
 const WITH_AIM = !!opt('aim', false);
+/** argn (default settings) in the conditional part: its fit takes minutes on Adult, so only when asked. */
+const WITH_ARGN = !!opt('argn', false);
+const ONLY = typeof opt('only', '') === 'string' && opt('only', '') ? opt('only', '').split(',') : null;
+const EPS_LIST = String(opt('eps-list', '1,10,100,100000')).split(',').map(Number);
 const EPS = 1;
 const OWN_DRAWS = 300000;
 /** Timings are the median of REPS runs: on a shared machine one run can be off by a factor of ten. */
@@ -66,13 +75,16 @@ const SYNTHS = [
   { name: 'mst', epsilon: EPS },
   { name: 'privbayes', epsilon: EPS },
   ...(WITH_AIM ? [{ name: 'aim', epsilon: EPS }] : []),
-];
+].filter((s) => !ONLY || ONLY.includes(s.name));
 const label = (s) => (s.epsilon ? `${s.name} (ε=${s.epsilon})` : s.name);
 
+/** The schema read off the data, declared public (domains and the facts kind, integer, nullable…): the peers' assumption. */
 function publicDomains(schema) {
   return {
     ...schema,
-    columns: schema.columns.map((c) => (c.domain ? { ...c, domain: { ...c.domain, source: 'public' } } : c)),
+    columns: schema.columns.map(({ inferredFacts: _facts, ...c }) =>
+      c.domain ? { ...c, domain: { ...c.domain, source: 'public' } } : c,
+    ),
   };
 }
 
@@ -287,13 +299,8 @@ function tv1(ref, a, b, name) {
   return s / 2;
 }
 
-async function partConditional() {
-  out('## Conditional sampling: 10,000 rows with education = 5th-6th (1.02 % of Adult)');
-  out();
-  out(
-    `Load average ${load()} at the start. cart is fitted with \`order: ["education"]\` (conditioned column first). Times: median of ${REPS} runs.`,
-  );
-  out();
+/** Adult, its rows with education = 5th-6th, and the other columns. */
+async function conditionalData() {
   const { table, schema } = await adult();
   const codes = table.column('education');
   const k = codes.categories.indexOf('5th-6th');
@@ -301,43 +308,77 @@ async function partConditional() {
   for (let i = 0; i < table.nRows; i++) if (codes.codes[i] === k) idx.push(i);
   const real = table.take(Int32Array.from(idx));
   const others = table.names.filter((n) => n !== 'education');
+  return { table, schema, real, others };
+}
+
+/**
+ * A fitted model's conditional sample of 10,000 rows with education = 5th-6th: rows satisfying it, 1-way TV to the
+ * real rows with the value (mean, worst), and to the model's own conditional; with `timed`, the median times of the
+ * conditional and the unconditional draw.
+ */
+function measureConditional(model, { table, real, others }, timed) {
+  let u = NaN;
+  let t = NaN;
+  const cond = { seed: 3, conditions: { education: '5th-6th' } };
+  if (timed) {
+    // warm up both paths (the JIT): otherwise the first timed conditional draws pay for compiling them
+    model.sample(10000, { seed: 9 });
+    model.sample(10000, { seed: 9, conditions: { education: '5th-6th' } });
+    u = median(REPS, () => model.sample(10000, { seed: 3 }));
+    t = median(REPS, () => model.sample(10000, cond));
+  }
+  const c = model.sample(10000, cond);
+  let ok = 0;
+  for (let i = 0; i < c.nRows; i++) if (c.cell('education', i) === '5th-6th') ok++;
+  const tvs = others.map((n) => [n, tv1(table, c, real, n)]);
+  const mean = tvs.reduce((x, [, v]) => x + v, 0) / tvs.length;
+  const worst = tvs.reduce((a, b) => (b[1] > a[1] ? b : a));
+  // exactness: the model's own conditional, by filtering OWN_DRAWS unconditional rows on the value
+  const big = model.sample(OWN_DRAWS, { seed: 11 });
+  const e = big.column('education');
+  const kk = e.categories.indexOf('5th-6th');
+  const keep = [];
+  for (let i = 0; i < big.nRows; i++) if (e.codes[i] === kk) keep.push(i);
+  const own = big.take(Int32Array.from(keep));
+  const ownTv = others.reduce((x, n) => x + tv1(table, c, own, n), 0) / others.length;
+  return { ok, n: c.nRows, u, t, mean, worst, ownTv, ownRows: own.nRows };
+}
+
+async function partConditional() {
+  out('## Conditional sampling: 10,000 rows with education = 5th-6th (1.02 % of Adult)');
+  out();
+  out(
+    `Load average ${load()} at the start. cart is fitted with \`order: ["education"]\` (conditioned column first). Times: median of ${REPS} runs.`,
+  );
+  out();
+  const data = await conditionalData();
+  const { table, schema, real, others } = data;
   out(`Real rows with the value: ${real.nRows}.`);
   out();
   out(
     '| synthesizer | rows satisfying | unconditional s | conditional s | ratio | mean 1-way TV | max 1-way TV (column) | mean TV to own conditional |',
   );
   out('|---|---|---|---|---|---|---|---|');
-  for (const s of SYNTHS) {
+  const synths = [...SYNTHS, ...(WITH_ARGN && (!ONLY || ONLY.includes('argn')) ? [{ name: 'argn' }] : [])];
+  const fits = [];
+  for (const s of synths) {
     const sch = s.epsilon ? publicDomains(schema) : schema;
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const model = await L.getSynthesizer(s.name).fit(table, sch, {
       seed: 1,
       epsilon: s.epsilon,
       ...(s.name === 'cart' ? { options: { order: ['education'] } } : {}),
     });
-    // warm up both paths (the JIT): otherwise the first timed conditional draws pay for compiling them
-    model.sample(10000, { seed: 9 });
-    model.sample(10000, { seed: 9, conditions: { education: '5th-6th' } });
-    const u = median(REPS, () => model.sample(10000, { seed: 3 }));
-    const cond = { seed: 3, conditions: { education: '5th-6th' } };
-    const t = median(REPS, () => model.sample(10000, cond));
-    const c = model.sample(10000, cond);
-    let ok = 0;
-    for (let i = 0; i < c.nRows; i++) if (c.cell('education', i) === '5th-6th') ok++;
-    const tvs = others.map((n) => [n, tv1(table, c, real, n)]);
-    const mean = tvs.reduce((x, [, v]) => x + v, 0) / tvs.length;
-    const worst = tvs.reduce((a, b) => (b[1] > a[1] ? b : a));
-    // exactness: the model's own conditional, by filtering OWN_DRAWS unconditional rows on the value
-    const big = model.sample(OWN_DRAWS, { seed: 11 });
-    const e = big.column('education');
-    const kk = e.categories.indexOf('5th-6th');
-    const keep = [];
-    for (let i = 0; i < big.nRows; i++) if (e.codes[i] === kk) keep.push(i);
-    const own = big.take(Int32Array.from(keep));
-    const ownTv = others.reduce((x, n) => x + tv1(table, c, own, n), 0) / others.length;
+    const cpu = process.cpuUsage(c0);
+    fits.push(`${label(s)} ${fmt(secs(t0), 1)} s (CPU ${fmt((cpu.user + cpu.system) / 1e6, 1)} s)`);
+    const r = measureConditional(model, data, true);
     out(
-      `| ${label(s)} | ${ok}/${c.nRows} | ${fmt(u, 2)} | ${fmt(t, 2)} | ${fmt(t / u, 2)} | ${fmt(mean)} | ${fmt(worst[1])} (${worst[0]}) | ${fmt(ownTv)} (${own.nRows} rows) |`,
+      `| ${label(s)} | ${r.ok}/${r.n} | ${fmt(r.u, 2)} | ${fmt(r.t, 2)} | ${fmt(r.t / r.u, 2)} | ${fmt(r.mean)} | ${fmt(r.worst[1])} (${r.worst[0]}) | ${fmt(r.ownTv)} (${r.ownRows} rows) |`,
     );
   }
+  out();
+  out(`Fit times (wall, and CPU of this process): ${fits.join('; ')}.`);
   out();
   out(
     `Last column: mean 1-way TV between the conditional sample and the model's own conditional, read off ${OWN_DRAWS.toLocaleString('en-US')} unconditional rows filtered on the value (its sampling noise alone is about the size shown for a sample of that many rows): near it, the native conditioning is exact and the distance to the real rows is the model's own error.`,
@@ -351,6 +392,39 @@ async function partConditional() {
   out(
     `Noise floor: two halves of the ${real.nRows} real rows differ by a mean 1-way TV of ${fmt(floor.reduce((x, y) => x + y, 0) / floor.length)} (max ${fmt(Math.max(...floor))}); a model's distance to the real conditional cannot be read more finely than that.`,
   );
+  out();
+}
+
+/** mst's conditional TV by ε: DP noise against the spanning tree's own error. */
+async function partMstEps() {
+  out('## mst given education = 5th-6th, by ε');
+  out();
+  out(
+    `Load average ${load()} at the start. Two fits (seeds 1, 2) per ε, δ = 1e-9; 10,000 conditional rows each; 1-way TV to the real rows with the value, as in the conditional part. "Tree links" are the columns mst's spanning tree joins to education (its only route to the other columns).`,
+  );
+  out();
+  const data = await conditionalData();
+  out(
+    '| ε | seed | mean 1-way TV | max 1-way TV (column) | mean TV to own conditional | tree links of education |',
+  );
+  out('|---|---|---|---|---|---|');
+  for (const eps of EPS_LIST) {
+    for (const seed of [1, 2]) {
+      const model = await L.getSynthesizer('mst').fit(data.table, publicDomains(data.schema), {
+        seed,
+        epsilon: eps,
+      });
+      const r = measureConditional(model, data, false);
+      const p = model.toJSON().params;
+      const e = p.columns.indexOf('education');
+      const links = p.cliques
+        .filter((q) => q.length > 1 && q.includes(e))
+        .flatMap((q) => q.filter((a) => a !== e).map((a) => p.columns[a]));
+      out(
+        `| ${eps.toLocaleString('en-US')} | ${seed} | ${fmt(r.mean)} | ${fmt(r.worst[1])} (${r.worst[0]}) | ${fmt(r.ownTv)} | ${links.join(', ')} |`,
+      );
+    }
+  }
   out();
 }
 
@@ -459,6 +533,7 @@ out(
 out();
 if (PART === 'all' || PART === 'rules') await partRules();
 if (PART === 'all' || PART === 'conditional') await partConditional();
+if (PART === 'mst-eps') await partMstEps();
 if (PART === 'all' || PART === 'rebalance') await partRebalance();
 if (PART === 'all' || PART === 'w3') await partW3();
 out(`Load average at the end: ${load()}.`);
