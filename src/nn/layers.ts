@@ -342,6 +342,9 @@ export class BatchNorm implements Layer {
   private dx: Mat | null = null;
   private invStd = new Float32Array(0);
   private trained = false;
+  /** Per-feature float64 scratch: the batch mean and variance (forward), Σdy and Σdy·x̂ (backward). */
+  private readonly mean: Float64Array;
+  private readonly vr: Float64Array;
 
   constructor(
     readonly features: number,
@@ -357,6 +360,8 @@ export class BatchNorm implements Layer {
     this.runningVar.value.fill(1);
     this.params = [this.gamma, this.beta, this.runningMean, this.runningVar];
     this.invStd = new Float32Array(features);
+    this.mean = new Float64Array(features);
+    this.vr = new Float64Array(features);
   }
 
   forward(x: Mat, ctx: Ctx): Mat {
@@ -366,16 +371,10 @@ export class BatchNorm implements Layer {
     const xh = (this.xhat = reuse(this.xhat, B, d));
     const y = (this.y = reuse(this.y, B, d));
     this.trained = ctx.training;
-    const mean = new Float64Array(d),
-      vr = new Float64Array(d);
+    const mean = this.mean,
+      vr = this.vr;
     if (ctx.training) {
-      for (let i = 0; i < B; i++) for (let j = 0; j < d; j++) mean[j] += x.data[i * d + j];
-      for (let j = 0; j < d; j++) mean[j] /= B;
-      for (let i = 0; i < B; i++)
-        for (let j = 0; j < d; j++) {
-          const t = x.data[i * d + j] - mean[j];
-          vr[j] += t * t;
-        }
+      columnMoments(x.data, B, d, mean, vr);
       const rm = this.runningMean.value,
         rv = this.runningVar.value,
         mo = this.momentum;
@@ -393,15 +392,7 @@ export class BatchNorm implements Layer {
       }
     }
     for (let j = 0; j < d; j++) this.invStd[j] = 1 / Math.sqrt(vr[j] + this.eps);
-    const g = this.gamma.value,
-      b = this.beta.value;
-    for (let i = 0; i < B; i++)
-      for (let j = 0; j < d; j++) {
-        const k = i * d + j;
-        const h = (x.data[k] - mean[j]) * this.invStd[j];
-        xh.data[k] = h;
-        y.data[k] = g[j] * h + b[j];
-      }
+    normalise(x.data, B, d, mean, this.invStd, this.gamma.value, this.beta.value, xh.data, y.data);
     return y;
   }
 
@@ -412,14 +403,11 @@ export class BatchNorm implements Layer {
     const d = this.features,
       B = dy.rows;
     const xh = this.xhat!.data;
-    const sumDy = new Float64Array(d),
-      sumDyXh = new Float64Array(d);
-    for (let i = 0; i < B; i++)
-      for (let j = 0; j < d; j++) {
-        const k = i * d + j;
-        sumDy[j] += dy.data[k];
-        sumDyXh[j] += dy.data[k] * xh[k];
-      }
+    const sumDy = this.mean,
+      sumDyXh = this.vr;
+    sumDy.fill(0);
+    sumDyXh.fill(0);
+    for (let i = 0, o = 0; i < B; i++, o += d) columnSums2(dy.data, xh, o, d, sumDy, sumDyXh);
     if (mode === 'sum')
       for (let j = 0; j < d; j++) {
         this.gamma.grad[j] += sumDyXh[j];
@@ -427,14 +415,18 @@ export class BatchNorm implements Layer {
       }
     if (opts.inputGrad === false) return null;
     const dx = (this.dx = reuse(this.dx, B, d));
-    const g = this.gamma.value;
-    for (let i = 0; i < B; i++)
-      for (let j = 0; j < d; j++) {
-        const k = i * d + j;
-        dx.data[k] = this.trained
-          ? ((g[j] * this.invStd[j]) / B) * (B * dy.data[k] - sumDy[j] - xh[k] * sumDyXh[j])
-          : g[j] * this.invStd[j] * dy.data[k];
-      }
+    batchNormInputGrad(
+      dy.data,
+      xh,
+      B,
+      d,
+      this.gamma.value,
+      this.invStd,
+      sumDy,
+      sumDyXh,
+      this.trained,
+      dx.data,
+    );
     return dx;
   }
 
@@ -444,6 +436,76 @@ export class BatchNorm implements Layer {
   accumulateScaled(): void {
     throw new Error('BatchNorm cannot give per-example gradients');
   }
+}
+
+// Batch norm's loops as small kernels (kept optimised by V8; see the tvae step).
+
+/** Per column of x (B × d): mean and biased variance (two passes, float64). */
+function columnMoments(x: Float32Array, B: number, d: number, mean: Float64Array, vr: Float64Array): void {
+  mean.fill(0);
+  vr.fill(0);
+  for (let i = 0, o = 0; i < B; i++, o += d) for (let j = 0; j < d; j++) mean[j] += x[o + j];
+  for (let j = 0; j < d; j++) mean[j] /= B;
+  for (let i = 0, o = 0; i < B; i++, o += d)
+    for (let j = 0; j < d; j++) {
+      const t = x[o + j] - mean[j];
+      vr[j] += t * t;
+    }
+}
+
+function normalise(
+  x: Float32Array,
+  B: number,
+  d: number,
+  mean: Float64Array,
+  invStd: Float32Array,
+  g: Float32Array,
+  b: Float32Array,
+  xh: Float32Array,
+  y: Float32Array,
+): void {
+  for (let i = 0, o = 0; i < B; i++, o += d)
+    for (let j = 0; j < d; j++) {
+      const h = (x[o + j] - mean[j]) * invStd[j];
+      xh[o + j] = h;
+      y[o + j] = g[j] * h + b[j];
+    }
+}
+
+function columnSums2(
+  dy: Float32Array,
+  xh: Float32Array,
+  o: number,
+  d: number,
+  s1: Float64Array,
+  s2: Float64Array,
+): void {
+  for (let j = 0; j < d; j++) {
+    const v = dy[o + j];
+    s1[j] += v;
+    s2[j] += v * xh[o + j];
+  }
+}
+
+function batchNormInputGrad(
+  dy: Float32Array,
+  xh: Float32Array,
+  B: number,
+  d: number,
+  g: Float32Array,
+  invStd: Float32Array,
+  sumDy: Float64Array,
+  sumDyXh: Float64Array,
+  trained: boolean,
+  dx: Float32Array,
+): void {
+  for (let i = 0, o = 0; i < B; i++, o += d)
+    for (let j = 0; j < d; j++) {
+      const k = o + j;
+      dx[k] = trained
+        ? ((g[j] * invStd[j]) / B) * (B * dy[k] - sumDy[j] - xh[k] * sumDyXh[j])
+        : g[j] * invStd[j] * dy[k];
+    }
 }
 
 /** Layer normalisation over each row's features (Ba, Kiros & Hinton 2016), with gain and bias. */
@@ -665,19 +727,26 @@ export class SpanActivation extends Stateless {
     super();
   }
 
+  /**
+   * In training the Gumbel noise comes from `Math.log` (engine-dependent, 4x faster: a fit is reproducible on one
+   * machine); outside training from the engine-independent `gumbel`, so sampling a model file gives the same bytes
+   * everywhere.
+   */
   forward(x: Mat, ctx: Ctx): Mat {
     const y = (this.y = reuse(this.y, x.rows, x.cols));
     const c = x.cols;
-    y.data.set(x.data.subarray(0, x.rows * c));
+    const rows = x.rows;
+    y.data.set(x.data.subarray(0, rows * c));
     for (const s of this.spans) {
-      for (let i = 0; i < x.rows; i++) {
-        const o = i * c + s.start;
-        if (s.fn === 'tanh') for (let j = 0; j < s.width; j++) y.data[o + j] = tanh(x.data[o + j]);
-        else if (s.fn === 'softmax') softmaxInPlace(y.data, o, s.width, 1);
-        else if (s.fn === 'gumbel-softmax') {
-          for (let j = 0; j < s.width; j++) y.data[o + j] = x.data[o + j] + gumbel(ctx.rng);
-          softmaxInPlace(y.data, o, s.width, 1 / this.tau);
-        }
+      if (s.fn === 'tanh') tanhSpan(x.data, y.data, s.start, s.width, c, rows);
+      else if (s.fn === 'softmax')
+        for (let i = 0; i < rows; i++) softmaxInPlace(y.data, i * c + s.start, s.width, 1);
+      else if (s.fn === 'gumbel-softmax') {
+        if (ctx.training) addGumbelFast(y.data, s.start, s.width, c, rows, ctx.rng);
+        else
+          for (let i = 0, o = s.start; i < rows; i++, o += c)
+            for (let j = 0; j < s.width; j++) y.data[o + j] += gumbel(ctx.rng);
+        for (let i = 0; i < rows; i++) softmaxInPlace(y.data, i * c + s.start, s.width, 1 / this.tau);
       }
     }
     return y;
@@ -704,6 +773,19 @@ export class SpanActivation extends Stateless {
     }
     return dx;
   }
+}
+
+function tanhSpan(x: Float32Array, y: Float32Array, start: number, w: number, c: number, rows: number): void {
+  for (let i = 0, o = start; i < rows; i++, o += c) for (let j = 0; j < w; j++) y[o + j] = tanh(x[o + j]);
+}
+
+/** y[span] += Gumbel noise −log(−log u), with `Math.log` (training only: see SpanActivation.forward). */
+function addGumbelFast(y: Float32Array, start: number, w: number, c: number, rows: number, rng: Rng): void {
+  for (let i = 0, o = start; i < rows; i++, o += c)
+    for (let j = 0; j < w; j++) {
+      const u = (rng.u32() + 0.5) / 4294967296;
+      y[o + j] += -Math.log(-Math.log(u));
+    }
 }
 
 /** softmax(scale·v) over v[from, from + n), in place. */
