@@ -25,6 +25,7 @@ export {
   mat,
   reuse,
   gaussian,
+  copyRows,
   fillGaussian,
   type Mat,
   type Ctx,

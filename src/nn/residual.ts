@@ -1,6 +1,6 @@
 import type { Rng } from '../random/rng.js';
 import { Activation, BatchNorm, Dense, type Layer } from './layers.js';
-import { reuse, type BackwardOptions, type Ctx, type Mat, type Param } from './tensor.js';
+import { copyRows, reuse, type BackwardOptions, type Ctx, type Mat, type Param } from './tensor.js';
 
 /**
  * CTGAN's residual block (Xu et al. 2019): y = [ReLU(BN(x·W + b)) | x] — the new features concatenated before the
@@ -32,10 +32,8 @@ export class ResidualConcat implements Layer {
     const o = this.outputs,
       w = o + this.inputs;
     const y = (this.y = reuse(this.y, x.rows, w));
-    for (let i = 0; i < x.rows; i++) {
-      y.data.set(h.data.subarray(i * o, i * o + o), i * w);
-      y.data.set(x.data.subarray(i * this.inputs, (i + 1) * this.inputs), i * w + o);
-    }
+    copyRows(h.data, 0, o, y.data, 0, w, x.rows, o);
+    copyRows(x.data, 0, this.inputs, y.data, o, w, x.rows, this.inputs);
     return y;
   }
 
@@ -47,15 +45,14 @@ export class ResidualConcat implements Layer {
       w = o + n,
       B = dy.rows;
     const d1 = (this.d1 = reuse(this.d1, B, o));
-    for (let i = 0; i < B; i++) d1.data.set(dy.data.subarray(i * w, i * w + o), i * o);
+    copyRows(dy.data, 0, w, d1.data, 0, o, B, o);
     const params = { params: opts.params ?? 'sum' } as const;
     const g = this.bn.backward(this.relu.backward(d1, ctx, params)!, ctx, params)!;
     const wantInput = opts.inputGrad !== false;
     const dfc = this.fc.backward(g, ctx, { ...params, inputGrad: wantInput });
     if (!wantInput) return null;
     const dx = (this.dx = reuse(this.dx, B, n));
-    for (let i = 0; i < B; i++)
-      for (let j = 0; j < n; j++) dx.data[i * n + j] = dfc!.data[i * n + j] + dy.data[i * w + o + j];
+    addRows(dfc!.data, dy.data, o, w, dx.data, B, n);
     return dx;
   }
 
@@ -65,4 +62,18 @@ export class ResidualConcat implements Layer {
   accumulateScaled(): void {
     throw new Error('ResidualConcat cannot give per-example gradients');
   }
+}
+
+/** out[i, j] = a[i, j] + b[i, off + j] (a and out: rows × n; b: rows × stride). */
+function addRows(
+  a: Float32Array,
+  b: Float32Array,
+  off: number,
+  stride: number,
+  out: Float32Array,
+  rows: number,
+  n: number,
+): void {
+  for (let i = 0, p = 0, q = off; i < rows; i++, p += n, q += stride)
+    for (let j = 0; j < n; j++) out[p + j] = a[p + j] + b[q + j];
 }

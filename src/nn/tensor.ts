@@ -30,6 +30,24 @@ export function reuse(prev: Mat | null, rows: number, cols: number): Mat {
   return { rows, cols, data: new Float32Array(Math.max(need, 1)) };
 }
 
+/**
+ * Copy `rows` rows of `width` values from src (row i at srcOff + i·srcStride) to dst (at dstOff + i·dstStride) —
+ * a plain loop: no subarray views (a view per row was a garbage-collection cost in the training loops).
+ */
+export function copyRows(
+  src: Float32Array,
+  srcOff: number,
+  srcStride: number,
+  dst: Float32Array,
+  dstOff: number,
+  dstStride: number,
+  rows: number,
+  width: number,
+): void {
+  for (let i = 0, a = srcOff, b = dstOff; i < rows; i++, a += srcStride, b += dstStride)
+    for (let j = 0; j < width; j++) dst[b + j] = src[a + j];
+}
+
 /** A parameter (or a saved statistic such as a running mean): values, gradient and a version bumped on change. */
 export class Param {
   readonly name: string;

@@ -8,6 +8,7 @@ import {
   SpanActivation,
   createGemmSync,
   exp,
+  copyRows,
   fillGaussian,
   log,
   mat,
@@ -166,6 +167,8 @@ class Generator {
   readonly cond: readonly CondColumn[];
   readonly condWidth: number;
   readonly params: readonly Param[];
+  /** Scratch for the latent draws of `input`. */
+  private z = new Float32Array(0);
 
   constructor(
     readonly arch: Arch,
@@ -195,13 +198,12 @@ class Generator {
   input(B: number, choice: Int32Array, rng: Rng, out: Float32Array): Mat {
     const E = this.arch.embeddingDim;
     const D = E + this.condWidth;
-    const z = new Float32Array(B * E);
+    if (this.z.length < B * E) this.z = new Float32Array(B * E);
+    const z = this.z;
     fillGaussian(z, rng, B * E);
     out.fill(0, 0, B * D);
-    for (let i = 0; i < B; i++) {
-      out.set(z.subarray(i * E, i * E + E), i * D);
-      if (choice[i] >= 0) out[i * D + E + choice[i]] = 1;
-    }
+    copyRows(z, 0, E, out, 0, D, B, E);
+    for (let i = 0; i < B; i++) if (choice[i] >= 0) out[i * D + E + choice[i]] = 1;
     return mat(B, D, out);
   }
 }
@@ -289,6 +291,7 @@ class Trainer {
   private readonly cat: Int32Array;
   private readonly dyD: Mat;
   private readonly dRaw: Mat;
+  private readonly dAct: Mat;
 
   constructor(
     private readonly gen: Generator,
@@ -314,6 +317,7 @@ class Trainer {
     this.cat = new Int32Array(B);
     this.dyD = mat(B / arch.pac, 1);
     this.dRaw = mat(B, arch.width);
+    this.dAct = mat(B, arch.width);
   }
 
   /** Generated rows [activated | cond] into `out` (B × (W + C)); returns the raw generator output. */
@@ -325,10 +329,8 @@ class Trainer {
     const raw = gen.net.forward(gen.input(B, this.choice, rng, this.inBuf), ctx);
     const act = gen.activation.forward(raw, ctx);
     out.fill(0, 0, B * C);
-    for (let i = 0; i < B; i++) {
-      out.set(act.data.subarray(i * W, i * W + W), i * C);
-      if (this.choice[i] >= 0) out[i * C + W + this.choice[i]] = 1;
-    }
+    copyRows(act.data, 0, W, out, 0, C, B, W);
+    for (let i = 0; i < B; i++) if (this.choice[i] >= 0) out[i * C + W + this.choice[i]] = 1;
     return raw;
   }
 
@@ -346,7 +348,7 @@ class Trainer {
     for (let i = 0; i < B; i++) {
       const p = perm[i];
       const r = this.sampler.row(this.col[p], this.cat[p], rng, this.train);
-      this.realCat.set(this.data.subarray(r * W, r * W + W), i * C);
+      copyRows(this.data, r * W, W, this.realCat, i * C, C, 1, W);
       if (this.choice[p] >= 0) this.realCat[i * C + W + this.choice[p]] = 1;
     }
     this.dAdam.zeroGrad();
@@ -387,8 +389,8 @@ class Trainer {
     for (let g = 0; g < G; g++) loss -= y.data[g] / G;
     this.dyD.data.fill(-1 / G);
     const dIn = D.backward(this.dyD, ctx, { params: 'none' })!;
-    const dAct = mat(B, W);
-    for (let i = 0; i < B; i++) dAct.data.set(dIn.data.subarray(i * C, i * C + W), i * W);
+    const dAct = this.dAct;
+    copyRows(dIn.data, 0, C, dAct.data, 0, W, B, W);
     const dRaw = gen.activation.backward(dAct, ctx)!;
     this.dRaw.data.set(dRaw.data.subarray(0, B * W));
     // cross-entropy of the asked category on the raw output of its column (mean over the batch)
