@@ -189,7 +189,11 @@ async function flights() {
   // the domains of a benchmark table, treated as public (a real deployment declares them from a codebook)
   const { table, schema } = await lib.readTable(parquet);
   const schemaPublic = lib.schemaFromMetadata(lib.parseMetadata(lib.schemaToMetadata(schema, true)));
-  const psql = (u, sql) => execFileSync('psql', [u, '-qAtc', sql], { encoding: 'utf8' }).trim();
+  const psql = (u, sql) =>
+    execFileSync('psql', [u, '-qAtc', sql], {
+      encoding: 'utf8',
+      env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' },
+    }).trim();
   const pgVersion = psql(url, 'SHOW server_version');
   // load: CSV files written by DuckDB (all rows; one per shard by row number mod 3), then psql \copy
   const t0 = performance.now();
