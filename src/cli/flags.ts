@@ -57,6 +57,14 @@ export const FLAGS = {
   out: s('FILE', 'where to write the result', 'o'),
   'out-dir': s('DIR', 'output folder (created if missing), required', 'o'),
   'no-evaluate': b('only fit and sample: no evaluation, no report'),
+  rebalance: s(
+    'COL=V:SHARE',
+    'draw the synthetic table with exact shares of a column’s values, e.g. income=>50K:0.5',
+  ),
+  disclosure: s(
+    'FILE',
+    'post-hoc disclosure control steps (JSON list, see lookalike disclose) applied before the evaluation',
+  ),
 } satisfies Record<string, OptionSpec>;
 
 export type FlagName = keyof typeof FLAGS;
@@ -74,7 +82,15 @@ export const FIT_FLAGS = [
 /** `fit` only: counting where the rows live (issue 15, docs/scale.md). */
 export const PUSHDOWN_FLAGS = ['table', 'shards', 'pushdown'] as const;
 const JOB = ['rows', 'format', 'holdout', 'holdout-fraction', 'target', 'privacy'] as const;
-export const RUN_FLAGS = [...FIT_FLAGS, ...JOB, 'policy', 'no-evaluate', 'out-dir'] as const;
+export const RUN_FLAGS = [
+  ...FIT_FLAGS,
+  ...JOB,
+  'policy',
+  'no-evaluate',
+  'out-dir',
+  'rebalance',
+  'disclosure',
+] as const;
 
 /** The declarations of the named flags, for a command's `options` (`over` replaces a help line or adds a flag). */
 export function flags(

@@ -1,6 +1,4 @@
-import { dirname } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
-import { writeFileAtomic, writeFormatFromPath, WRITE_FORMATS } from '../io/index.js';
+import { writeFileAtomic } from '../io/index.js';
 import { readInputTable, readPolicy, readTableLike } from '../io/documents.js';
 import type { Evaluation } from '../metrics/evaluation.js';
 import type { BuildResult } from '../table/infer.js';
@@ -11,7 +9,7 @@ import { formatFailures } from '../policy/format.js';
 import type { Policy } from '../policy/types.js';
 import type { Gate, StepHooks } from '../pipeline/index.js';
 import type { CliContext, ParsedArgs } from './command.js';
-import { str, usage } from './args.js';
+import { str } from './args.js';
 import { readFlags } from './flags.js';
 
 export { printJson, textTable } from './print.js';
@@ -47,21 +45,6 @@ export function readerLike(schema: Schema, ctx: CliContext): (path: string) => P
     ctx.step(`reading ${path}`);
     return readTableLike(path, schema, (w) => ctx.err(`warning: ${w}`));
   };
-}
-
-/** Fail before any work when an output file's format is unknown or its folder is missing. */
-export function checkOutputFile(path: string, option: string, kind: 'table' | 'json' | 'html' | 'any'): void {
-  const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw usage(`--${option}: the folder "${dir}" does not exist`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw usage(`--${option}: "${path}" is a directory`);
-  if (kind === 'table' && !writeFormatFromPath(path)) {
-    throw usage(
-      `--${option}: cannot tell the format of "${path}" from its extension; use one of ${WRITE_FORMATS.map((f) => `.${f}`).join(', ')}`,
-    );
-  }
-  if (kind === 'json' && !path.endsWith('.json'))
-    throw usage(`--${option}: expected a .json file, got "${path}"`);
 }
 
 export async function writeModel(model: Model | ModelFile, path: string): Promise<void> {

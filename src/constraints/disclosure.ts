@@ -1,6 +1,7 @@
 import type { Column } from '../table/column.js';
 import { Table, cellValue } from '../table/table.js';
 import type { PrivacyGuarantee } from '../privacy/guarantee.js';
+import type { Schema } from '../table/schema.js';
 import { LookalikeError, ProblemList } from '../errors.js';
 
 /**
@@ -165,6 +166,66 @@ export function parseDisclosureSteps(json: unknown, source = 'disclosure steps')
   });
   p.throwIfAny(`${source}: invalid steps:`, 'input');
   return out;
+}
+
+/**
+ * The steps as a command line or a form writes them (the CLI's `disclose` flags), in the fixed order merge, code,
+ * round, k-anonymise, remove training matches. `topCode` items are `COLUMN=LOWER:UPPER` (either may be empty),
+ * `round` items `COLUMN=UNIT`; `quasiIdentifiers` is a comma-separated list, by default the columns whose role in
+ * `schema` is quasi-identifier. Usage errors name the flag and show the expected form.
+ */
+export function disclosureStepsFromText(
+  o: {
+    readonly mergeRare?: number;
+    readonly topCode?: readonly string[];
+    readonly round?: readonly string[];
+    readonly kAnonymise?: number;
+    readonly quasiIdentifiers?: string;
+    readonly maxSuppression?: number;
+    readonly removeTrainingMatches?: boolean;
+  },
+  schema: Schema | null,
+): DisclosureStep[] {
+  const usage = (m: string) => new LookalikeError(m, [], 'usage');
+  const steps: DisclosureStep[] = [];
+  if (o.mergeRare !== undefined) steps.push({ type: 'merge-rare-categories', minCount: o.mergeRare });
+  for (const kv of o.topCode ?? []) {
+    const m = /^(.+)=([^:]*):([^:]*)$/.exec(kv);
+    const lower = m?.[2] === '' ? undefined : Number(m?.[2]);
+    const upper = m?.[3] === '' ? undefined : Number(m?.[3]);
+    if (!m || (lower === undefined && upper === undefined) || [lower, upper].some((x) => Number.isNaN(x)))
+      throw usage(`--top-code takes COLUMN=LOWER:UPPER (either may be empty), e.g. age=:85; got "${kv}"`);
+    const bounds = { ...(lower !== undefined ? { lower } : {}), ...(upper !== undefined ? { upper } : {}) };
+    steps.push({ type: 'top-bottom-code', column: m[1], ...bounds });
+  }
+  for (const kv of o.round ?? []) {
+    const i = kv.lastIndexOf('=');
+    const unit = Number(kv.slice(i + 1));
+    if (i <= 0 || !(unit > 0))
+      throw usage(`--round takes COLUMN=UNIT with UNIT > 0, e.g. fnlwgt=1000; got "${kv}"`);
+    steps.push({ type: 'round', column: kv.slice(0, i), unit });
+  }
+  if (o.kAnonymise !== undefined) {
+    const quasiIdentifiers = o.quasiIdentifiers
+      ? o.quasiIdentifiers
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : (schema?.columns.filter((c) => c.role === 'quasi-identifier').map((c) => c.name) ?? []);
+    if (!quasiIdentifiers.length)
+      throw usage(
+        '--k-anonymise needs the quasi-identifiers: --quasi-identifiers a,b, or a --model whose schema marks them (role "quasi-identifier")',
+      );
+    const max = o.maxSuppression;
+    steps.push({
+      type: 'k-anonymise',
+      quasiIdentifiers,
+      k: o.kAnonymise,
+      ...(max !== undefined ? { maxSuppression: max } : {}),
+    });
+  } else if (o.quasiIdentifiers !== undefined) throw usage('--quasi-identifiers goes with --k-anonymise K');
+  if (o.removeTrainingMatches) steps.push({ type: 'remove-training-matches' });
+  return steps;
 }
 
 /** The guarantee of a release after disclosure control: a DP guarantee does not survive a filter on private data. */

@@ -16,6 +16,12 @@ import { readJsonFile } from './json.js';
 import { readTable, type ReadOptions } from './read.js';
 import { readSqlTable } from './sql.js';
 import type { BuildResult } from '../table/infer.js';
+import { parseRules } from '../constraints/parse.js';
+import type { Rule } from '../constraints/types.js';
+import { parseRebalance, type RebalanceSpec } from '../constraints/rebalance.js';
+import { parseDisclosureSteps, type DisclosureStep } from '../constraints/disclosure.js';
+import { withFixedConditions } from '../synthesizers/conditions.js';
+import type { ConditionRow } from '../synthesizers/types.js';
 
 /** Read a text file, with the same kind of messages as readJsonFile. */
 export async function readTextFile(path: string, what: string): Promise<string> {
@@ -108,4 +114,53 @@ export async function readInputTable(
     : await readTable(path, { ...read, metadata, onWarning });
   for (const w of res.warnings) onWarning(w);
   return res;
+}
+
+/**
+ * The rows of a condition table file (any format lookalike reads) with the `fixed` conditions added to every row
+ * (`withFixedConditions`: a row that contradicts them is an input error). Warnings go to `onWarning`.
+ */
+export async function readConditionRows(
+  path: string,
+  fixed: Readonly<Record<string, string>>,
+  onWarning: (w: string) => void,
+): Promise<ConditionRow[]> {
+  const { table } = await readTable(path, { onWarning: (w) => onWarning(`${path}: ${w}`) });
+  return withFixedConditions(table.toRecords(), fixed, path);
+}
+
+/** The business rules of a metadata file (its `constraints`), validated against the schema the table was read with. */
+export async function readRules(metadataPath: string | undefined, schema: Schema): Promise<Rule[]> {
+  if (!metadataPath) return [];
+  const md = parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath);
+  return md.constraints?.length ? parseRules(md.constraints, schema, `${metadataPath}: constraints`) : [];
+}
+
+/** A disclosure-control steps file (a JSON list of steps, docs/constraints.md), validated. */
+export async function readDisclosureSteps(path: string): Promise<DisclosureStep[]> {
+  return parseDisclosureSteps(await readJsonFile(path, 'disclosure steps file'), path);
+}
+
+/**
+ * What a job takes for rules, rebalancing and disclosure control (`runJob`'s `rules`, `rebalance`, `disclosure`):
+ * the rules of the metadata file, the rebalancing written as text (`COL=V:SHARE`) and the steps of a disclosure
+ * file. A step that reads the training data is announced through `onWarning` (it voids DP; ReconSyn).
+ */
+export async function readJobConstraints(
+  paths: { metadata?: string; disclosure?: string },
+  schema: Schema,
+  rebalance?: string,
+  onWarning?: (w: string) => void,
+): Promise<{ rules?: Rule[]; rebalance?: RebalanceSpec; disclosure?: DisclosureStep[] }> {
+  const rules = await readRules(paths.metadata, schema);
+  const disclosure = paths.disclosure ? await readDisclosureSteps(paths.disclosure) : undefined;
+  if (disclosure?.some((s) => s.type === 'remove-training-matches'))
+    onWarning?.(
+      'the disclosure steps remove training matches: they read the training data and can leak it (ReconSyn); the release is not differentially private',
+    );
+  return {
+    ...(rules.length ? { rules } : {}),
+    ...(rebalance !== undefined ? { rebalance: parseRebalance(rebalance) } : {}),
+    ...(disclosure?.length ? { disclosure } : {}),
+  };
 }

@@ -11,10 +11,14 @@
  *   file written atomically.
  * Runtime: one DuckDB read per table (see read.ts); writing one pass per table.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { LookalikeError } from '../errors.js';
+import { inferRelationalMetadata, type InferredRelational } from '../relational/infer.js';
+import { parseRelationalMetadata, type RelationalMetadata } from '../relational/metadata.js';
 import { buildTable } from '../table/infer.js';
+import { readJsonFile } from './json.js';
 import type { Metadata } from '../table/metadata.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
@@ -288,4 +292,91 @@ export async function writeDatabase(
 export function databaseName(path: string): string {
   const b = basename(path.replace(/[/\\]+$/, ''));
   return isDuckdbPath(b) ? b.replace(DUCKDB_EXTENSIONS, '') : b;
+}
+
+/** A table file's name, as a folder database holds it (the extensions of `TABLE_EXTENSIONS`, maybe gzipped). */
+const TABLE_FILE = /\.(csv|tsv|tab|parquet|pq|jsonl|ndjson|arrow|feather)(\.gz)?$/i;
+
+/**
+ * True when `path` is a database: a file named .duckdb / .ddb, or a folder holding at least one table file (a
+ * folder without one goes the single-table way, which says that a directory is not a table).
+ */
+export function isDatabaseInput(path: string | undefined): boolean {
+  if (!path) return false;
+  if (isDuckdbPath(path)) return true;
+  try {
+    return (
+      statSync(path).isDirectory() && readdirSync(path).some((f) => TABLE_FILE.test(f) && !f.startsWith('.'))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** True when `path` is a relational model file (read to find out; false for anything else). */
+export async function isRelationalModelFile(path: string | undefined): Promise<boolean> {
+  if (!path?.endsWith('.json') || !existsSync(path)) return false;
+  try {
+    const f = (await readJsonFile(path, 'model file')) as { format?: unknown };
+    return f.format === 'lookalike-relational-model' || f.format === 'lookalike-relational-dp-model';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses (usage error) to write a synthetic database over an existing one: a .duckdb file that exists, or a
+ * folder that already holds a file of one of the tables (lookalike never writes over data).
+ */
+export function refuseExistingDatabase(out: string, option: string, names: readonly string[]): void {
+  const usage = (m: string) => new LookalikeError(`--${option}: ${m}`, [], 'usage');
+  if (isDuckdbPath(out)) {
+    if (existsSync(out)) throw usage(`"${out}" exists; lookalike does not write over a database`);
+    return;
+  }
+  if (!existsSync(out)) return;
+  if (!statSync(out).isDirectory()) throw usage(`"${out}" is a file, not a folder`);
+  const there = new Set(readdirSync(out).map((f) => f.replace(TABLE_FILE, '')));
+  const clash = names.filter((n) => there.has(n));
+  if (clash.length)
+    throw usage(
+      `the folder "${out}" already holds the table(s) ${clash.join(', ')}; lookalike does not write over data: give a new or empty folder`,
+    );
+}
+
+/** The format to write a database in: DuckDB for a .duckdb path, else `given` (default csv) for a folder. */
+export function databaseOutputFormat(out: string, given: string | undefined): DatabaseFormat {
+  if (isDuckdbPath(out)) return 'duckdb';
+  const f = given ?? 'csv';
+  if (!['csv', 'tsv', 'parquet', 'jsonl'].includes(f))
+    throw new LookalikeError(
+      `--format: one of csv, tsv, parquet, jsonl for a folder (got "${f}")`,
+      [],
+      'usage',
+    );
+  return f as DatabaseFormat;
+}
+
+/** A relational metadata file, validated. */
+export async function readRelationalMetadata(path: string): Promise<RelationalMetadata> {
+  return parseRelationalMetadata(await readJsonFile(path, 'relational metadata file'), path);
+}
+
+/**
+ * A database with its metadata: the metadata file at `metadataPath` (its column metadata applied to each table),
+ * or keys inferred from the data (`inferred` then holds the proposal and its notes; the tables are read leniently).
+ */
+export async function readDatabaseWithMetadata(
+  path: string,
+  metadataPath: string | undefined,
+  opts: { lenient?: boolean } = {},
+): Promise<{ db: Database; meta: RelationalMetadata; inferred?: InferredRelational }> {
+  const given = metadataPath ? await readRelationalMetadata(metadataPath) : undefined;
+  const db = await readDatabase(path, {
+    lenient: opts.lenient ?? !given,
+    ...(given ? { columnMetadata: Object.fromEntries(given.tables.map((t) => [t.name, t.metadata])) } : {}),
+  });
+  if (given) return { db, meta: given };
+  const inferred = inferRelationalMetadata(db.tables);
+  return { db, meta: inferred.metadata, inferred };
 }

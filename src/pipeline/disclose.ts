@@ -5,7 +5,7 @@ import {
   type DisclosureReport,
   type DisclosureStep,
 } from '../constraints/disclosure.js';
-import type { PrivacyGuarantee } from '../privacy/guarantee.js';
+import { privacyLabel, type PrivacyGuarantee } from '../privacy/guarantee.js';
 import type { Table } from '../table/table.js';
 import type { StepHooks } from './hooks.js';
 
@@ -38,4 +38,30 @@ export function disclose(synthetic: Table, spec: DiscloseSpec): Disclosed {
   const privacy = guaranteeAfter(before, report);
   if (report.readsTrainingData) spec.onNote?.(TRAINING_FILTER_WARNING);
   return { table, report, privacy };
+}
+
+/**
+ * What disclosure control did, as text: rows kept, each step with the cells it changed per column, the guarantee
+ * before → after (when known) and the warning of a step that read the training data.
+ */
+export function formatDisclosure(
+  report: DisclosureReport,
+  out: string,
+  guarantee?: { before: PrivacyGuarantee; after: PrivacyGuarantee },
+): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const lines = report.steps.map((s) => {
+    const cells = Object.entries(s.cellsChanged)
+      .filter(([, k]) => k > 0)
+      .map(([c, k]) => `${c} ${k}`)
+      .join(', ');
+    return `  ${s.step}: ${s.note}${cells ? ` — cells changed: ${cells}` : ''}`;
+  });
+  const g = guarantee;
+  return [
+    `wrote ${n(report.rowsOut)} of ${n(report.rowsIn)} rows to ${out}`,
+    ...lines,
+    ...(g ? [`guarantee: ${privacyLabel(g.before)} → released table: ${privacyLabel(g.after)}`] : []),
+    ...(report.warning ? [`WARNING: ${report.warning}`] : []),
+  ].join('\n');
 }

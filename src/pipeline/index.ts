@@ -20,7 +20,7 @@ export {
   type Fitted,
   type Release,
 } from './release.js';
-export { disclose, type DiscloseSpec, type Disclosed } from './disclose.js';
+export { disclose, formatDisclosure, type DiscloseSpec, type Disclosed } from './disclose.js';
 export { assess, attackList, type AssessSpec } from './assess.js';
 export { gate, type Gate } from './gate.js';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type ReportSpec } from './report.js';

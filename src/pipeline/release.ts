@@ -1,6 +1,5 @@
 import { LookalikeError } from '../errors.js';
-import { formatEpsilon } from '../format.js';
-import type { PrivacyGuarantee } from '../privacy/guarantee.js';
+import { privacyLabel, type PrivacyGuarantee } from '../privacy/guarantee.js';
 import { DEFAULT_DELTA } from '../privacy/ledger.js';
 import type { SecureRng } from '../random/secure.js';
 import { getSynthesizer, notCountable } from '../synthesizers/registry.js';
@@ -64,11 +63,7 @@ export interface Release extends Fitted {
   readonly timings: { readonly fit: number; readonly sample: number };
 }
 
-/** A guarantee in words; ε and δ rounded up (src/format.ts: printing may only overstate them). */
-export function privacyLabel(p: PrivacyGuarantee): string {
-  if (p.type === 'none') return 'NOT differentially private';
-  return `(ε = ${formatEpsilon(p.epsilon)}, δ = ${formatEpsilon(p.delta)})-differentially private`;
-}
+export { privacyLabel };
 
 export function resolveSynthesizer(s: string | Synthesizer | undefined): Synthesizer {
   return typeof s === 'object' ? s : getSynthesizer(s ?? 'gaussian-copula');

@@ -439,3 +439,59 @@ export function concatAll(parts: readonly Table[]): Table {
   }
   return level[0];
 }
+
+/**
+ * Fixed conditions written as text, `COLUMN=VALUE` each (the CLI's repeatable `--condition`, a form field), as one
+ * record; the first `=` splits, so a value may contain `=`. A malformed pair, or a column given two different
+ * values, is a usage error naming `option`.
+ */
+export function parseConditionPairs(
+  pairs: readonly string[],
+  option = '--condition',
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kv of pairs) {
+    const i = kv.indexOf('=');
+    if (i <= 0 || i === kv.length - 1)
+      throw new LookalikeError(
+        `${option} takes COLUMN=VALUE, e.g. ${option} "Species=Adelie"; got "${kv}"`,
+        [],
+        'usage',
+      );
+    const col = kv.slice(0, i);
+    if (Object.hasOwn(out, col) && out[col] !== kv.slice(i + 1))
+      throw new LookalikeError(`${option}: column "${col}" is given two different values`, [], 'usage');
+    out[col] = kv.slice(i + 1);
+  }
+  return out;
+}
+
+/**
+ * Condition rows (a table's records: an empty cell leaves that column free in that row) with the `fixed` values
+ * added to every row. A row that gives a fixed column another value is an input error naming the column and the
+ * rows (`source` names the table), never the values.
+ */
+export function withFixedConditions(
+  rows: Record<string, string | number | boolean | null>[],
+  fixed: Readonly<Record<string, string>>,
+  source: string,
+): ConditionRow[] {
+  const clash = new Map<string, number[]>();
+  for (const [r, row] of rows.entries()) {
+    for (const [col, v] of Object.entries(fixed)) {
+      const had = Object.hasOwn(row, col) ? row[col] : null;
+      if (had !== null && String(had) !== v) clash.set(col, [...(clash.get(col) ?? []), r + 1]);
+      row[col] = v;
+    }
+  }
+  if (clash.size)
+    throw new LookalikeError(
+      `${source}: condition rows contradict --condition:`,
+      [...clash].map(
+        ([col, list]) =>
+          `column "${col}" has another value in condition row${list.length > 1 ? 's' : ''} ${list.slice(0, 10).join(', ')}${list.length > 10 ? `, … (${list.length} rows)` : ''}`,
+      ),
+      'input',
+    );
+  return rows;
+}

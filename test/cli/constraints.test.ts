@@ -5,7 +5,7 @@ import { readTable } from '../../src/io/index.js';
 import { checkRules } from '../../src/constraints/check.js';
 import { parseRules } from '../../src/constraints/parse.js';
 import { cli, DATA, tempDir } from './helpers.js';
-import { constraintJobSpec } from '../../src/cli/conditions.js';
+import { readJobConstraints } from '../../src/io/documents.js';
 
 // `fit` honouring the rules of --metadata, `sample --condition/--conditions/--rebalance` (docs/constraints.md).
 // Every draw is seeded: the assertions are exact, not statistical.
@@ -286,7 +286,7 @@ describe('sample --rebalance', () => {
   });
 });
 
-describe('constraintJobSpec (what run passes to runJob)', () => {
+describe('readJobConstraints (what run passes to runJob)', () => {
   it('reads the metadata rules, --rebalance and --disclosure, and warns about a filter on training data', async () => {
     const { schema } = await readTable(PENGUINS, { metadata: JSON.parse(readFileSync(metadata, 'utf8')) });
     const steps = join(dir, 'job-steps.json');
@@ -298,24 +298,17 @@ describe('constraintJobSpec (what run passes to runJob)', () => {
       ]),
     );
     const errs: string[] = [];
-    const ctx = {
-      out: () => {},
-      err: (s: string) => errs.push(s),
-      progress: () => {},
-      step: () => {},
-      json: false,
-    };
-    const spec = await constraintJobSpec(
-      { positionals: [], values: { rebalance: 'Species=Gentoo:0.5', disclosure: steps } },
-      metadata,
+    const spec = await readJobConstraints(
+      { metadata, disclosure: steps },
       schema,
-      ctx,
+      'Species=Gentoo:0.5',
+      (s: string) => errs.push(s),
     );
     expect(spec.rules).toHaveLength(4);
     expect(spec.rebalance).toEqual({ column: 'Species', shares: { Gentoo: 0.5 } });
     expect(spec.disclosure!.map((s) => s.type)).toEqual(['round', 'remove-training-matches']);
     expect(errs.join('\n')).toMatch(/ReconSyn/);
-    expect(await constraintJobSpec({ positionals: [], values: {} }, undefined, schema, ctx)).toEqual({});
+    expect(await readJobConstraints({}, schema)).toEqual({});
   });
 });
 

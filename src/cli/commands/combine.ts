@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { int, requireStr, usage } from '../args.js';
-import { checkOutputFile, hooks, printJson } from '../shared.js';
-import { refuseOverwrite } from '../overwrite.js';
+import { hooks, printJson } from '../shared.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile, writeTable } from '../../io/index.js';
 import { combineSites, formatSiteGuarantees } from '../../synthesizers/federated/index.js';
 

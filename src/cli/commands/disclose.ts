@@ -1,66 +1,34 @@
 import type { Command, ParsedArgs } from '../command.js';
 import { int, list, num, requireStr, str, usage } from '../args.js';
-import { checkOutputFile, printJson, privacyLabel, readModel } from '../shared.js';
-import { readJsonFile, readTable, writeFileAtomic, writeTable } from '../../io/index.js';
+import { printJson, readModel } from '../shared.js';
+import { readTable, writeFileAtomic, writeTable } from '../../io/index.js';
 import {
   applyDisclosureControl,
+  disclosureStepsFromText,
   guaranteeAfter,
-  parseDisclosureSteps,
   type DisclosureStep,
 } from '../../constraints/disclosure.js';
+import { formatDisclosure } from '../../pipeline/disclose.js';
+import { readDisclosureSteps } from '../../io/documents.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import type { Model } from '../../synthesizers/types.js';
-import { refuseOverwrite } from '../overwrite.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 
-/** The steps the flags ask for, in a fixed order: merge, code, round, k-anonymise, remove training matches. */
+/** The steps the flags ask for (constraints/disclosure.ts reads their text). */
 function stepsFromFlags(args: ParsedArgs, schema: Schema | null): DisclosureStep[] {
-  const steps: DisclosureStep[] = [];
-  const minCount = int(args, 'merge-rare', { min: 2 });
-  if (minCount !== undefined) steps.push({ type: 'merge-rare-categories', minCount });
-  for (const kv of list(args, 'top-code')) {
-    const m = /^(.+)=([^:]*):([^:]*)$/.exec(kv);
-    const lower = m?.[2] === '' ? undefined : Number(m?.[2]);
-    const upper = m?.[3] === '' ? undefined : Number(m?.[3]);
-    if (!m || (lower === undefined && upper === undefined) || [lower, upper].some((x) => Number.isNaN(x)))
-      throw usage(`--top-code takes COLUMN=LOWER:UPPER (either may be empty), e.g. age=:85; got "${kv}"`);
-    steps.push({
-      type: 'top-bottom-code',
-      column: m[1],
-      ...(lower !== undefined ? { lower } : {}),
-      ...(upper !== undefined ? { upper } : {}),
-    });
-  }
-  for (const kv of list(args, 'round')) {
-    const i = kv.lastIndexOf('=');
-    const unit = Number(kv.slice(i + 1));
-    if (i <= 0 || !(unit > 0))
-      throw usage(`--round takes COLUMN=UNIT with UNIT > 0, e.g. fnlwgt=1000; got "${kv}"`);
-    steps.push({ type: 'round', column: kv.slice(0, i), unit });
-  }
-  const k = int(args, 'k-anonymise', { min: 2 });
-  const qiText = str(args, 'quasi-identifiers');
-  if (k !== undefined) {
-    const quasiIdentifiers = qiText
-      ? qiText
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : (schema?.columns.filter((c) => c.role === 'quasi-identifier').map((c) => c.name) ?? []);
-    if (!quasiIdentifiers.length)
-      throw usage(
-        '--k-anonymise needs the quasi-identifiers: --quasi-identifiers a,b, or a --model whose schema marks them (role "quasi-identifier")',
-      );
-    const maxSuppression = num(args, 'max-suppression');
-    steps.push({
-      type: 'k-anonymise',
-      quasiIdentifiers,
-      k,
-      ...(maxSuppression !== undefined ? { maxSuppression } : {}),
-    });
-  } else if (qiText !== undefined) throw usage('--quasi-identifiers goes with --k-anonymise K');
-  if (str(args, 'remove-training-matches') !== undefined) steps.push({ type: 'remove-training-matches' });
-  return steps;
+  return disclosureStepsFromText(
+    {
+      mergeRare: int(args, 'merge-rare', { min: 2 }),
+      topCode: list(args, 'top-code'),
+      round: list(args, 'round'),
+      kAnonymise: int(args, 'k-anonymise', { min: 2 }),
+      quasiIdentifiers: str(args, 'quasi-identifiers'),
+      maxSuppression: num(args, 'max-suppression'),
+      removeTrainingMatches: str(args, 'remove-training-matches') !== undefined,
+    },
+    schema,
+  );
 }
 
 export const discloseCommand: Command = {
@@ -163,7 +131,7 @@ export const discloseCommand: Command = {
     const model: Model | null = modelPath ? await readModel(modelPath) : null;
     let steps: DisclosureStep[];
     if (stepsFile !== undefined) {
-      steps = parseDisclosureSteps(await readJsonFile(stepsFile, 'disclosure steps file'), stepsFile);
+      steps = await readDisclosureSteps(stepsFile);
       const flags = stepsFromFlags(args, model?.schema ?? null);
       if (flags.some((s) => s.type !== 'remove-training-matches'))
         throw usage('give the steps either in --steps or as flags, not both');
@@ -201,27 +169,7 @@ export const discloseCommand: Command = {
     const json = { ...report, ...(guarantee ? { guarantee } : {}) };
     if (reportPath !== undefined) await writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
     if (ctx.json) printJson(ctx, { out, ...(reportPath ? { report: reportPath } : {}), ...json });
-    else {
-      const lines = report.steps.map((s) => {
-        const cells = Object.entries(s.cellsChanged)
-          .filter(([, n]) => n > 0)
-          .map(([c, n]) => `${c} ${n}`)
-          .join(', ');
-        return `  ${s.step}: ${s.note}${cells ? ` — cells changed: ${cells}` : ''}`;
-      });
-      ctx.out(
-        [
-          `wrote ${report.rowsOut.toLocaleString('en-US')} of ${report.rowsIn.toLocaleString('en-US')} rows to ${out}`,
-          ...lines,
-          ...(guarantee
-            ? [
-                `guarantee: ${privacyLabel(guarantee.before)} → released table: ${privacyLabel(guarantee.after)}`,
-              ]
-            : []),
-          ...(report.warning ? [`WARNING: ${report.warning}`] : []),
-        ].join('\n'),
-      );
-    }
+    else ctx.out(formatDisclosure(report, out, guarantee));
     return 0;
   },
 };

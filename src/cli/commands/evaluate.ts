@@ -1,12 +1,13 @@
 import type { Command } from '../command.js';
 import { int, str, usage } from '../args.js';
-import { checkOutputFile, gateExit, hooks, policyFlag, printJson, readerLike } from '../shared.js';
+import { gateExit, hooks, policyFlag, printJson, readerLike } from '../shared.js';
 import { readInput } from '../shared.js';
 import { ATTACK_FLAGS, attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
 import { readModelSummary } from '../../io/documents.js';
 import { flags, privacyFlag, READ_FLAGS } from '../flags.js';
-import { refuseOverwrite } from '../overwrite.js';
-import { evaluateDatabase, isDatabaseInput } from './relational.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
+import { evaluateDatabase } from './relational.js';
+import { isDatabaseInput } from '../../io/relational.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { formatSummary } from '../../metrics/index.js';
 import { formatScorecard } from '../../policy/index.js';

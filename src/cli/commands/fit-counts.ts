@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import type { CliContext, ParsedArgs } from '../command.js';
 import { requireStr, str, usage } from '../args.js';
-import { checkOutputFile, hooks, printJson, writeModel } from '../shared.js';
+import { hooks, printJson, writeModel } from '../shared.js';
 import { fitFlags, listFlag } from '../flags.js';
-import { refuseOverwrite } from '../overwrite.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile } from '../../io/index.js';
 import { duckRows, isPostgresUrl, postgresRows, redactUrl } from '../../io/count-sql.js';
 import { fitCounted, privacyLabel } from '../../pipeline/release.js';

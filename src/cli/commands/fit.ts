@@ -1,11 +1,12 @@
 import type { Command } from '../command.js';
 import { requireStr, str, usage } from '../args.js';
-import { checkOutputFile, hooks, printJson, readInput, writeModel } from '../shared.js';
+import { hooks, printJson, readInput, writeModel } from '../shared.js';
+import { readRules } from '../../io/documents.js';
 import { FIT_FLAGS, PUSHDOWN_FLAGS, fitFlags, flags } from '../flags.js';
 import { fitWhereRowsLive, wantsPushdown } from './fit-counts.js';
-import { rulesFromMetadata } from '../conditions.js';
-import { refuseOverwrite } from '../overwrite.js';
-import { fitDatabase, isDatabaseInput } from './relational.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
+import { fitDatabase } from './relational.js';
+import { isDatabaseInput } from '../../io/relational.js';
 import { fit, privacyLabel } from '../../pipeline/release.js';
 
 export const fitCommand: Command = {
@@ -57,7 +58,7 @@ export const fitCommand: Command = {
     const spec = fitFlags(args);
     const name = spec.synthesizer;
     const { table, schema } = await readInput(args.positionals[0], args, ctx);
-    const rules = await rulesFromMetadata(str(args, 'metadata'), schema);
+    const rules = await readRules(str(args, 'metadata'), schema);
     const { model, seconds } = await fit(table, schema, { ...spec, ...hooks(ctx), rules });
     await writeModel(model, out);
     if (ctx.json) {

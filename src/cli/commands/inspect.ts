@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { flag, str, usage } from '../args.js';
-import { checkOutputFile, printJson, readInput } from '../shared.js';
+import { printJson, readInput } from '../shared.js';
 import { formatTable } from '../../format.js';
 import { flags, READ_FLAGS } from '../flags.js';
 import { schemaToMetadata } from '../../table/metadata.js';
@@ -12,8 +12,9 @@ import {
 } from '../../table/schema.js';
 import { missingCount } from '../../table/column.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { refuseOverwrite } from '../overwrite.js';
-import { inspectDatabase, isDatabaseInput } from './relational.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
+import { inspectDatabase } from './relational.js';
+import { isDatabaseInput } from '../../io/relational.js';
 
 function domainText(c: ColumnSpec): string {
   const d = c.domain;

@@ -1,8 +1,8 @@
 import type { Command } from '../command.js';
 import { keyValues, num, requireStr, str, usage } from '../args.js';
-import { checkOutputFile, hooks, printJson, readInput } from '../shared.js';
+import { hooks, printJson, readInput } from '../shared.js';
 import { flags, READ_FLAGS } from '../flags.js';
-import { refuseOverwrite } from '../overwrite.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { measureSite } from '../../synthesizers/federated/index.js';
 import { formatEpsilon } from '../../format.js';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { flag, str, usage } from '../args.js';
-import { checkOutputFile, printJson } from '../shared.js';
+import { printJson } from '../shared.js';
+import { checkOutputFile } from '../../io/overwrite.js';
 import { readPolicy } from '../../io/documents.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { DEFAULT_POLICY, DEFAULT_POLICY_YAML, formatCatalogue, formatPolicy } from '../../policy/index.js';

@@ -1,9 +1,9 @@
 import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
-import { checkOutputFile, gateExit, policyFlag, printJson } from '../shared.js';
+import { gateExit, policyFlag, printJson } from '../shared.js';
 import { readModelSummary } from '../../io/documents.js';
 import { flags } from '../flags.js';
-import { refuseOverwrite } from '../overwrite.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile, writeFileAtomic } from '../../io/index.js';
 import { formatScorecard } from '../../policy/index.js';
 import { asEvaluation } from '../../metrics/index.js';

@@ -4,9 +4,10 @@ import { int, requireStr, str, usage } from '../args.js';
 import { gateExit, hooks, policyFlag, printJson, readerLike, readInput, writeModel } from '../shared.js';
 import { ATTACK_FLAGS, attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
 import { fitFlags, flags, holdoutFlags, privacyFlag, RUN_FLAGS } from '../flags.js';
-import { constraintJobSpec, CONSTRAINT_RUN_OPTIONS } from '../conditions.js';
-import { filesIn, makeOutputDir, refuseOverwrite } from '../overwrite.js';
-import { isDatabaseInput, runDatabase } from './relational.js';
+import { readJobConstraints } from '../../io/documents.js';
+import { filesIn, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
+import { runDatabase } from './relational.js';
+import { isDatabaseInput } from '../../io/relational.js';
 import { writeFileAtomic, writeTable, WRITE_FORMATS } from '../../io/index.js';
 import { schemaToMetadata } from '../../table/metadata.js';
 import { formatSummary } from '../../metrics/index.js';
@@ -45,7 +46,12 @@ export async function runJobCommand(
   const fit = fitFlags(args);
   const { table, schema } = await readInput(path, args, ctx);
   const holdout = await holdoutFlags(args, ctx, readerLike(schema, ctx));
-  const constraints = await constraintJobSpec(args, str(args, 'metadata'), schema, ctx);
+  const constraints = await readJobConstraints(
+    { metadata: str(args, 'metadata'), disclosure: str(args, 'disclosure') },
+    schema,
+    str(args, 'rebalance'),
+    (w) => ctx.err(`warning: ${w}`),
+  );
   if (privacy && 'fraction' in holdout && holdout.fraction === 0)
     throw usage('--privacy on needs a holdout (--holdout FILE or --holdout-fraction > 0)');
   const target = str(args, 'target') ?? defaults.target;
@@ -116,7 +122,7 @@ export const runCommand: Command = {
     'report gets a Disclosure control section. A step that reads the training data (remove-training-matches) ' +
     'makes the release NOT differentially private, and the report and summary say so (ReconSyn).',
   positionals: ['table'],
-  options: flags(RUN_FLAGS, { ...ATTACK_FLAGS, ...CONSTRAINT_RUN_OPTIONS }),
+  options: flags(RUN_FLAGS, ATTACK_FLAGS),
   examples: [
     'npx lookalike run node_modules/vega-datasets/data/penguins.json --target Species --out-dir out/penguins',
     'npx lookalike run node_modules/vega-datasets/data/birdstrikes.csv --synthesizer independent --rows 5000 --no-evaluate --out-dir out/birds',

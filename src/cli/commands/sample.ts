@@ -1,13 +1,15 @@
 import type { Command } from '../command.js';
 import { int, list, requireStr, str, usage } from '../args.js';
-import { checkOutputFile, printJson, privacyLabel, readModel } from '../shared.js';
-import { conditionFlags, readConditionRows } from '../conditions.js';
+import { printJson, privacyLabel, readModel } from '../shared.js';
+import { readConditionRows } from '../../io/documents.js';
+import { parseConditionPairs } from '../../synthesizers/conditions.js';
 import { writeTable, writeTableChunks } from '../../io/index.js';
 import { sampleInChunks, SAMPLE_CHUNK_ROWS } from '../../synthesizers/chunks.js';
 import { parseRebalance, rebalancePlan } from '../../constraints/rebalance.js';
 import type { Conditions } from '../../synthesizers/types.js';
-import { refuseOverwrite } from '../overwrite.js';
-import { isRelationalModelFile, sampleDatabase } from './relational.js';
+import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
+import { sampleDatabase } from './relational.js';
+import { isRelationalModelFile } from '../../io/relational.js';
 
 export const sampleCommand: Command = {
   name: 'sample',
@@ -83,7 +85,7 @@ export const sampleCommand: Command = {
     if (await isRelationalModelFile(args.positionals[0])) return sampleDatabase(args, ctx);
     const conditionsFile = str(args, 'conditions');
     const rebalanceText = str(args, 'rebalance');
-    const fixed = conditionFlags(list(args, 'condition'));
+    const fixed = parseConditionPairs(list(args, 'condition'));
     if (rebalanceText !== undefined && (conditionsFile !== undefined || Object.keys(fixed).length))
       throw usage('--rebalance cannot be combined with --condition or --conditions');
     const rowsOpt = int(args, 'rows', { min: 1, max: 100_000_000 });
@@ -104,7 +106,7 @@ export const sampleCommand: Command = {
     let conditions: Conditions | undefined;
     let rows = rowsOpt ?? 0;
     if (conditionsFile !== undefined) {
-      const table = await readConditionRows(conditionsFile, fixed, ctx);
+      const table = await readConditionRows(conditionsFile, fixed, (w) => ctx.err(`warning: ${w}`));
       rows = rowsOpt ?? table.length;
       conditions = table;
     } else if (Object.keys(fixed).length) conditions = fixed;

@@ -4,8 +4,8 @@ import { int, num, requireStr, str } from '../args.js';
 import { hooks, policyFlag, printJson, readerLike, readInput } from '../shared.js';
 import { flags, holdoutFlags, listFlag, READ_FLAGS } from '../flags.js';
 import { ATTACK_FLAGS, attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
-import { filesIn, makeOutputDir, refuseOverwrite } from '../overwrite.js';
-import { rulesFromMetadata } from '../conditions.js';
+import { filesIn, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
+import { readRules } from '../../io/documents.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { fileSweepStore } from '../../io/sweep-store.js';
 import { LookalikeError } from '../../errors.js';
@@ -91,7 +91,7 @@ export const sweepCommand: Command = {
     const policy = await policyFlag(args);
     const { table, schema } = await readInput(tablePath, args, ctx);
     const target = checkTarget(table, schema, str(args, 'target'));
-    const rules = await rulesFromMetadata(str(args, 'metadata'), schema);
+    const rules = await readRules(str(args, 'metadata'), schema);
     const { train, holdout } = holdOut(
       table,
       await holdoutFlags(args, ctx, readerLike(schema, ctx)),

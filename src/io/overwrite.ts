@@ -1,9 +1,15 @@
+/**
+ * The files a command reads and writes, checked before any work (Node only): no output over an input, output
+ * folders that can be written into, output files whose folder exists and whose format is known.
+ */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { LookalikeError } from '../errors.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { usage } from './args.js';
+import { WRITE_FORMATS, writeFormatFromPath } from './write.js';
+
+const usage = (message: string) => new LookalikeError(message, [], 'usage');
 
 /**
  * A file a command reads or writes, with the words that name it in a message (e.g. `the input table`); no path
@@ -142,4 +148,24 @@ export async function makeOutputDir(dir: string, option: string): Promise<void> 
     const code = (e as NodeJS.ErrnoException).code ?? '';
     throw fail(DIR_REASONS[code] ?? `it cannot be written (${code})`);
   }
+}
+
+/** Fail before any work when an output file's format is unknown or its folder is missing (usage errors). */
+export function checkOutputFile(path: string, option: string, kind: 'table' | 'json' | 'html' | 'any'): void {
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw usage(`--${option}: the folder "${dir}" does not exist`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw usage(`--${option}: "${path}" is a directory`);
+  if (kind === 'table' && !writeFormatFromPath(path)) {
+    throw usage(
+      `--${option}: cannot tell the format of "${path}" from its extension; use one of ${WRITE_FORMATS.map((f) => `.${f}`).join(', ')}`,
+    );
+  }
+  if (kind === 'json' && !path.endsWith('.json'))
+    throw usage(`--${option}: expected a .json file, got "${path}"`);
+}
+
+/** Fail before any work when an output folder's path is taken by a file (usage error). */
+export function checkOutputDir(dir: string, option: string): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw usage(`--${option}: "${dir}" is a file`);
 }
