@@ -6,7 +6,7 @@ import { LookalikeError } from '../../src/errors.js';
 import { duckRows } from '../../src/io/count-sql.js';
 import { withDuck, sqlString } from '../../src/io/duck.js';
 import { readTable } from '../../src/io/read.js';
-import { SecureRng, type RandomBytesSource } from '../../src/random/secure.js';
+import { SecureRng } from '../../src/random/secure.js';
 import { mst } from '../../src/synthesizers/mst/index.js';
 import { countsInMemory, encodingOf } from '../../src/synthesizers/marginal/index.js';
 import type { CountableRows } from '../../src/synthesizers/marginal/rows.js';
@@ -15,6 +15,7 @@ import { firstDifference } from './pg-helpers.js';
 import { parseMetadata, schemaFromMetadata, schemaToMetadata } from '../../src/table/metadata.js';
 import type { Schema } from '../../src/table/schema.js';
 import type { Table } from '../../src/table/table.js';
+import { fixedSource } from '../random/fixed-bytes.js';
 
 const PENGUINS = 'node_modules/vega-datasets/data/penguins.json';
 let dir: string;
@@ -43,23 +44,6 @@ async function bothCounts(table: Table, schema: Schema, rows: CountableRows, bin
   } finally {
     await rows.close();
   }
-}
-
-function fixedSource(seed: number): RandomBytesSource {
-  let x = seed >>> 0 || 1;
-  return {
-    getRandomValues<T extends Uint32Array>(a: T): T {
-      for (let i = 0; i < a.length; i++) {
-        x ^= x << 13;
-        x >>>= 0;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        x >>>= 0;
-        a[i] = x;
-      }
-      return a;
-    },
-  } as RandomBytesSource;
 }
 
 async function rejection(p: Promise<unknown>): Promise<LookalikeError> {

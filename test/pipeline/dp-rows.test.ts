@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LookalikeError } from '../../src/errors.js';
 import { defaultSampleRows, release } from '../../src/pipeline/index.js';
-import { SecureRng, type RandomBytesSource } from '../../src/random/secure.js';
+import { SecureRng } from '../../src/random/secure.js';
 import { BUILTIN_SYNTHESIZERS } from '../../src/synthesizers/builtin.js';
 import { loadModel } from '../../src/synthesizers/registry.js';
 import type { Model, ModelFile } from '../../src/synthesizers/types.js';
@@ -18,24 +18,7 @@ import { tableFromRecords } from '../../src/table/infer.js';
 import type { Schema } from '../../src/table/schema.js';
 import type { Row } from '../../src/table/table.js';
 import { cli, DATA, tempDir } from '../cli/helpers.js';
-
-/** xorshift32 bytes: a reproducible stand-in for WebCrypto (tests only). */
-function fixedSource(seed: number): RandomBytesSource {
-  let x = seed >>> 0 || 1;
-  return {
-    getRandomValues<T extends Uint32Array>(a: T): T {
-      for (let i = 0; i < a.length; i++) {
-        x ^= x << 13;
-        x >>>= 0;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        x >>>= 0;
-        a[i] = x;
-      }
-      return a;
-    },
-  };
-}
+import { fixedSource } from '../random/fixed-bytes.js';
 
 const records = JSON.parse(readFileSync(`${DATA}/penguins.json`, 'utf8')) as Row[];
 const { table, schema } = tableFromRecords(records);

@@ -3,32 +3,12 @@ import '../../src/synthesizers/builtin.js';
 import { checkRelational, parseRelationalMetadata } from '../../src/relational/metadata.js';
 import { boundContributions, fitRelationalDp, loadRelationalDpModel } from '../../src/relational/dp.js';
 import { inferSchema } from '../../src/table/infer.js';
-import { SecureRng, type RandomBytesSource } from '../../src/random/secure.js';
+import { SecureRng } from '../../src/random/secure.js';
 import { keyTexts } from '../../src/relational/keys.js';
 import type { Schema } from '../../src/table/schema.js';
 import type { Row, Table } from '../../src/table/table.js';
 import { tab } from './helpers.js';
-
-/**
- * A deterministic byte source, for one purpose: showing that two fits see the same measurements (the same noise
- * and the same data give the same model). Never used outside tests; a real fit uses WebCrypto.
- */
-function fixedSource(seed: number): RandomBytesSource {
-  let x = seed >>> 0 || 1;
-  return {
-    getRandomValues<T extends Uint32Array>(a: T): T {
-      for (let i = 0; i < a.length; i++) {
-        x ^= x << 13;
-        x >>>= 0;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        x >>>= 0;
-        a[i] = x;
-      }
-      return a;
-    },
-  };
-}
+import { fixedSource } from '../random/fixed-bytes.js';
 
 /** region (public) ← customer (person) ← orders ← items; card ← customer, holder extends card. */
 function bank(extraOrders = 0): Record<string, Table> {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LookalikeError } from '../../../src/errors.js';
-import { SecureRng, type RandomBytesSource } from '../../../src/random/secure.js';
+import { SecureRng } from '../../../src/random/secure.js';
 import { rowsInMemory, startCountFit } from '../../../src/synthesizers/marginal/index.js';
 import { aim } from '../../../src/synthesizers/aim/index.js';
 import { independent } from '../../../src/synthesizers/independent/index.js';
@@ -8,24 +8,7 @@ import { mst } from '../../../src/synthesizers/mst/index.js';
 import { privbayes } from '../../../src/synthesizers/privbayes/index.js';
 import type { FitOptions, Synthesizer } from '../../../src/synthesizers/types.js';
 import { toyTable } from '../mst-fixtures.js';
-
-/** A deterministic stand-in for WebCrypto (xorshift32), so two fits draw the same noise. Tests only. */
-function fixedSource(seed: number): RandomBytesSource {
-  let x = seed >>> 0 || 1;
-  return {
-    getRandomValues<T extends Uint32Array>(a: T): T {
-      for (let i = 0; i < a.length; i++) {
-        x ^= x << 13;
-        x >>>= 0;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        x >>>= 0;
-        a[i] = x;
-      }
-      return a;
-    },
-  } as RandomBytesSource;
-}
+import { fixedSource } from '../../random/fixed-bytes.js';
 
 async function rejection(p: Promise<unknown>): Promise<LookalikeError> {
   try {
