@@ -300,7 +300,7 @@ describe.skipIf(!hasChromium || !built)('the browser app in Chromium', () => {
     await openPage('?memory=1');
     await pick(PENGUINS);
     expect(await errorText()).toMatch(
-      /this file is 66 KB; working on it in the browser needs about 1\.9 MB, more than the page's limit of 1\.0 MB/,
+      /this file is 66 KB; working on it in the browser needs about 4\.\d MB, more than the page's limit of 1\.0 MB/,
     );
     expect(await page.locator('#screen-schema').isVisible()).toBe(false);
   }, 120_000);
