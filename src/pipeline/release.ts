@@ -101,7 +101,8 @@ export async function fit(table: Table, schema: Schema, spec: FitSpec = {}): Pro
   } else model = await synthesizer.fit(table, schema, opts);
   const seconds = secondsSince(t0);
   spec.onStep?.(`  fitted in ${seconds.toFixed(1)} s — ${privacyLabel(model.privacy)}`);
-  if (synthesizer.modelFileNote) spec.onNote?.(synthesizer.modelFileNote);
+  // the note is about what a model fitted without DP holds (a DP fit's model holds only post-processed noisy facts)
+  if (synthesizer.modelFileNote && model.privacy.type === 'none') spec.onNote?.(synthesizer.modelFileNote);
   if (model.privacy.type === 'none')
     spec.onNote?.(
       `${synthesizer.name} is not differentially private: its output carries no formal privacy guarantee`,

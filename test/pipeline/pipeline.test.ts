@@ -85,6 +85,26 @@ describe('release', () => {
   });
 });
 
+describe('release notes of an either-synthesizer', () => {
+  it('argn: the "model file holds training values" note without ε only; with ε none (its model holds no such values)', async () => {
+    const options = { epochs: 1, batchSize: 64 };
+    const plain: string[] = [];
+    await release(table, schema, { synthesizer: 'argn', rows: 5, options, onNote: (n) => plain.push(n) });
+    expect(plain.join('\n')).toMatch(/argn model file holds values seen in the training rows/);
+    expect(plain.join('\n')).toMatch(/argn is not differentially private/);
+    const dp: string[] = [];
+    const r = await release(pub.table, pub.schema, {
+      synthesizer: 'argn',
+      epsilon: 2,
+      rows: 5,
+      options,
+      onNote: (n) => dp.push(n),
+    });
+    expect(r.privacy.type).toBe('dp');
+    expect(dp).toEqual([]);
+  }, 120_000);
+});
+
 describe('assess, gate, renderReport', () => {
   const { train, holdout } = holdOut(table, { fraction: 0.2 });
 

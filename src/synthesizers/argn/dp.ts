@@ -1,13 +1,11 @@
 import { LookalikeError } from '../../errors.js';
-import { DpSgd } from '../../nn/dp-sgd.js';
 import { Adam, allFinite } from '../../nn/optim.js';
 import { writeWeights } from '../../nn/serialize.js';
 import type { Ctx } from '../../nn/tensor.js';
-import { subsampledGaussianEntry } from '../../privacy/dpsgd.js';
 import { Rng } from '../../random/rng.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
-import { planDpSgd, startDpTraining } from '../dp-training/index.js';
+import { dpSgdFor, planDpSgd, startDpTraining, trainDpSgd } from '../dp-training/index.js';
 import type { FitOptions, Model } from '../types.js';
 import { cardinality, encodeColumn, publicTokenColumn, type TokenColumn } from './encode.js';
 import { argnOptions, generationOrder, trainingGemm } from './setup.js';
@@ -52,9 +50,6 @@ function tokenFrequencies(
   for (let k = 0; k < K; k++) f[k] = Math.max(f[k], 1e-4);
   return f;
 }
-
-/** Rows per float32 chunk of the clipped sum (DpSgd; its float error is in the sensitivity). */
-const DP_CHUNK = 64;
 
 /**
  * `argn` with a privacy budget: (ε, δ)-DP under add/remove-one-row neighbours, by DP-SGD (Abadi et al. 2016).
@@ -114,18 +109,10 @@ export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): P
   net.initBias(columns.map((c, j) => tokenFrequencies(c, start.marginals[j])));
   const coordinates = net.params.reduce((s, q) => s + q.size, 0);
   const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
-  const dp = new DpSgd(net.modules, {
-    noiseMultiplier: plan.noiseMultiplier,
-    clipNorm: o.clipNorm,
-    samplingRate: plan.samplingRate,
-    expectedBatch: plan.expectedBatch,
-    batchCap: plan.batchCap,
-    chunk: DP_CHUNK,
-  });
+  const dp = dpSgdFor(net.modules, plan, o.clipNorm);
   const n = start.table.nRows;
   const adam = new Adam(dp.params, { lr: o.lr });
   const gemm = await trainingGemm(o.threads);
-  const stepsPerEpoch = Math.max(1, Math.round(1 / plan.samplingRate));
   try {
     const ctx: Ctx = { gemm, training: true, rng: rng.fork() };
     const orderRng = rng.fork();
@@ -134,32 +121,26 @@ export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): P
     const run = (chunk: Int32Array, c: Ctx): void => {
       net.run(tokens, chunk, pos, c, 'per-example', 1);
     };
-    for (let t = 0; t < plan.steps; t++) {
-      if (o.flexible) pos = orderRng.permutation(p);
-      dp.step(n, run, ctx, start.secureRng);
-      adam.step();
-      const epoch = Math.floor(t / stepsPerEpoch) + 1;
-      if (!allFinite(dp.params))
-        throw new LookalikeError(
-          `argn: the weights became non-finite in epoch ${epoch} of DP training; no model was written`,
-          ['lower the learning rate (option lr)'],
-          'input',
-        );
-      if ((t + 1) % stepsPerEpoch === 0 || t + 1 === plan.steps)
-        fo.onProgress?.({
-          phase: 'argn',
-          done: Math.min(o.epochs, epoch),
-          total: o.epochs,
-          message: `DP epoch ${Math.min(o.epochs, epoch)} (step ${t + 1} of ${plan.steps})`,
-        });
-    }
+    trainDpSgd(
+      start,
+      plan,
+      dp,
+      { synthesizer: 'argn', epochs: o.epochs, onProgress: fo.onProgress },
+      (_t, epoch) => {
+        if (o.flexible) pos = orderRng.permutation(p);
+        dp.step(n, run, ctx, start.secureRng);
+        adam.step();
+        if (!allFinite(dp.params))
+          throw new LookalikeError(
+            `argn: the weights became non-finite in epoch ${epoch} of DP training; no model was written`,
+            ['lower the learning rate (option lr)'],
+            'input',
+          );
+      },
+    );
   } finally {
     gemm.close();
   }
-  start.ledger.charge({
-    ...subsampledGaussianEntry(dp.ledgerParams(), { query: 'argn DP-SGD', columns: names }),
-    delta: plan.capDelta,
-  });
   const params: ArgnParams = {
     version: 1,
     ids: start.ids,

@@ -20,10 +20,9 @@ import {
   type Mat,
   type Span,
 } from '../../nn/index.js';
-import { DpSgd, clippedSum } from '../../nn/dp-sgd.js';
+import { clippedSum } from '../../nn/dp-sgd.js';
 import { gradientPenalty, packRows } from '../../nn/gradient-penalty.js';
 import { allFinite } from '../../nn/optim.js';
-import { subsampledGaussianEntry } from '../../privacy/dpsgd.js';
 import type { PrivacyGuarantee } from '../../privacy/guarantee.js';
 import type { PrivacyLedger } from '../../privacy/ledger.js';
 import { ResidualConcat } from '../../nn/residual.js';
@@ -41,7 +40,14 @@ import {
   type IdStyle,
 } from '../common.js';
 import type { ColumnCondition } from '../conditions.js';
-import { planDpSgd, startDpTraining, type DpTrainingStart } from '../dp-training/index.js';
+import {
+  DP_CHUNK,
+  dpSgdFor,
+  planDpSgd,
+  startDpTraining,
+  trainDpSgd,
+  type DpTrainingStart,
+} from '../dp-training/index.js';
 import {
   EarlyStopping,
   checkFiniteLoss,
@@ -478,9 +484,6 @@ function spanDistance(
   return total / spans.length;
 }
 
-/** Rows per float32 chunk of DP-SGD's clipped sums (their float error is in the sensitivity, nn/dp-sgd.ts). */
-const DP_CHUNK = 64;
-
 /**
  * The conditional vector's category frequencies from the noisy 1-way marginals `startDpTraining` paid for
  * (post-processing): slot j of a column's span is its category j's noisy count, the missing slot the marginal's
@@ -556,14 +559,7 @@ async function fitCtganDp(table: Table, schema: Schema, opts: FitOptions): Promi
   const freqTables = frequencies.map((f) => new AliasTable(f));
   const coordinates = D.params.filter((p) => p.trainable).reduce((s, p) => s + p.size, 0);
   const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
-  const dp = new DpSgd([D], {
-    noiseMultiplier: plan.noiseMultiplier,
-    clipNorm: o.clipNorm,
-    samplingRate: plan.samplingRate,
-    expectedBatch: plan.expectedBatch,
-    batchCap: plan.batchCap,
-    chunk: DP_CHUNK,
-  });
+  const dp = dpSgdFor([D], plan, o.clipNorm);
   const betas = { beta1: 0.5, beta2: 0.9, weightDecay: o.weightDecay };
   const dAdam = new Adam(dp.params, { lr: o.lr, ...betas });
   const gAdam = new Adam(gen.params, { lr: o.lr, ...betas });
@@ -643,10 +639,14 @@ async function fitCtganDp(table: Table, schema: Schema, opts: FitOptions): Promi
   const dyG = mat(B, 1);
   const dAct = mat(B, W);
   const dRawG = mat(B, W);
-  const stepsPerEpoch = Math.max(1, Math.round(1 / plan.samplingRate));
+  const run = {
+    synthesizer: 'ctgan',
+    epochs: o.epochs,
+    stepName: 'critic step',
+    onProgress: opts.onProgress,
+  };
   try {
-    for (let t = 0; t < plan.steps; t++) {
-      const epoch = Math.min(o.epochs, Math.floor(t / stepsPerEpoch) + 1);
+    trainDpSgd(start, plan, dp, run, (t, epoch) => {
       // critic: generated part first (public), then the real part through DP-SGD, then the penalty
       generate(fake);
       clippedSum([D], dp.params, allFake, fakeRun, ctx, DP_CHUNK, o.clipNorm, fakeSum);
@@ -704,24 +704,10 @@ async function fitCtganDp(table: Table, schema: Schema, opts: FitOptions): Promi
             'input',
           );
       }
-      if ((t + 1) % stepsPerEpoch === 0 || t + 1 === plan.steps)
-        opts.onProgress?.({
-          phase: 'ctgan',
-          done: epoch,
-          total: o.epochs,
-          message: `DP epoch ${epoch} (critic step ${t + 1} of ${plan.steps})`,
-        });
-    }
+    });
   } finally {
     gemm.close();
   }
-  start.ledger.charge({
-    ...subsampledGaussianEntry(dp.ledgerParams(), {
-      query: 'ctgan DP-SGD',
-      columns: start.specs.map((sp) => sp.name),
-    }),
-    delta: plan.capDelta,
-  });
   const params: CtganParams = {
     version: 1,
     arch,

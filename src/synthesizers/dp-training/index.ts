@@ -1,7 +1,9 @@
 import { LookalikeError } from '../../errors.js';
-import { batchCapFor } from '../../nn/dp-sgd.js';
-import { dyadicRate, planNoiseMultiplier } from '../../privacy/dpsgd.js';
+import { batchCapFor, DpSgd } from '../../nn/dp-sgd.js';
+import type { PerExampleModule } from '../../nn/per-example.js';
+import { dyadicRate, planNoiseMultiplier, subsampledGaussianEntry } from '../../privacy/dpsgd.js';
 import type { PrivacyLedger } from '../../privacy/ledger.js';
+import type { ProgressFn } from '../../progress.js';
 import { AliasTable, Rng } from '../../random/rng.js';
 import type { SecureRng } from '../../random/secure.js';
 import { datetimeCodec } from '../../table/datetime.js';
@@ -232,4 +234,75 @@ export function planDpSgd(
     epochs: opts.epochs,
   });
   return { samplingRate: q, steps, noiseMultiplier, expectedBatch: q * start.rowsHat, batchCap, capDelta };
+}
+
+/** Rows per float32 chunk of DP-SGD's clipped sum (its float error is in the sensitivity, nn/dp-sgd.ts). */
+export const DP_CHUNK = 64;
+
+/** The `DpSgd` of a plan: its noise multiplier, sampling rate, expected batch and batch cap, chunks of `DP_CHUNK`. */
+export function dpSgdFor(modules: readonly PerExampleModule[], plan: DpSgdPlan, clipNorm: number): DpSgd {
+  return new DpSgd(modules, {
+    noiseMultiplier: plan.noiseMultiplier,
+    clipNorm,
+    samplingRate: plan.samplingRate,
+    expectedBatch: plan.expectedBatch,
+    batchCap: plan.batchCap,
+    chunk: DP_CHUNK,
+  });
+}
+
+export interface DpSgdRun {
+  /** The synthesizer: the progress phase, and the ledger entry's query (`<name> DP-SGD`). */
+  readonly synthesizer: string;
+  /** The fixed epoch count the plan was made for. */
+  readonly epochs: number;
+  /** What one step is called in progress messages (default `step`; ctgan's are `critic step`s). */
+  readonly stepName?: string;
+  readonly onProgress?: ProgressFn;
+}
+
+/**
+ * The DP-SGD training run of a learned synthesizer (tvae, ctgan's critic, argn), then its ledger charge:
+ *
+ * - exactly `plan.steps` steps, each `step(t, epoch)` (t from 0, epoch from 1 to `epochs`), which must take exactly
+ *   one `dp.step` (checked: the plan's accounting is for one Poisson batch per step);
+ * - a progress event at the end of each epoch (⌈1/q⌉ steps) and after the last step, with the epoch and step count
+ *   only — never a loss or a batch size (facts about the rows);
+ * - after the last step, one "subsampled-gaussian" entry on the ledger (query `<synthesizer> DP-SGD`, the modelled
+ *   columns, `dp.ledgerParams()`: the noise multiplier used, q, the steps taken, C and Δ with the float slack), with
+ *   the batch cap's δ (`plan.capDelta`). If a step throws, nothing is charged and no model is made.
+ */
+export function trainDpSgd(
+  start: Pick<DpTrainingStart, 'ledger' | 'specs'>,
+  plan: DpSgdPlan,
+  dp: DpSgd,
+  run: DpSgdRun,
+  step: (t: number, epoch: number) => void,
+): void {
+  const stepsPerEpoch = Math.max(1, Math.round(1 / plan.samplingRate));
+  const taken0 = dp.stepsTaken;
+  for (let t = 0; t < plan.steps; t++) {
+    const epoch = Math.min(run.epochs, Math.floor(t / stepsPerEpoch) + 1);
+    step(t, epoch);
+    if (dp.stepsTaken !== taken0 + t + 1)
+      throw new LookalikeError(
+        `internal: ${run.synthesizer} DP training step ${t + 1} took ${dp.stepsTaken - taken0 - t} DP-SGD steps, not 1`,
+        [],
+        'internal',
+      );
+    if ((t + 1) % stepsPerEpoch === 0 || t + 1 === plan.steps)
+      run.onProgress?.({
+        phase: run.synthesizer,
+        done: epoch,
+        total: run.epochs,
+        message: `DP epoch ${epoch} (${run.stepName ?? 'step'} ${t + 1} of ${plan.steps})`,
+      });
+  }
+  start.ledger.charge({
+    ...subsampledGaussianEntry(dp.ledgerParams(), {
+      query: `${run.synthesizer} DP-SGD`,
+      columns: start.specs.map((s) => s.name),
+    }),
+    delta: plan.capDelta,
+  });
 }

@@ -20,11 +20,9 @@ import {
   type Layer,
   type Mat,
 } from '../../nn/index.js';
-import { DpSgd } from '../../nn/dp-sgd.js';
 import { allFinite } from '../../nn/optim.js';
 import type { PerExampleModule } from '../../nn/per-example.js';
 import { Param } from '../../nn/tensor.js';
-import { subsampledGaussianEntry } from '../../privacy/dpsgd.js';
 import type { PrivacyGuarantee } from '../../privacy/guarantee.js';
 import { PrivacyLedger } from '../../privacy/ledger.js';
 import { Rng } from '../../random/rng.js';
@@ -39,7 +37,7 @@ import {
   unmodelledColumn,
   type IdStyle,
 } from '../common.js';
-import { planDpSgd, startDpTraining } from '../dp-training/index.js';
+import { dpSgdFor, DP_CHUNK, planDpSgd, startDpTraining, trainDpSgd } from '../dp-training/index.js';
 import {
   EarlyStopping,
   checkFiniteLoss,
@@ -449,9 +447,6 @@ function meanLoss(
   return total / idx.length;
 }
 
-/** Rows per float32 chunk of DP-SGD's clipped sum (its float error is in the sensitivity, nn/dp-sgd.ts). */
-const DP_CHUNK = 64;
-
 /**
  * `tvae` with a privacy budget: (ε, δ)-DP under add/remove-one-row neighbours, by DP-SGD (Abadi et al. 2016) on
  * the encoder, the decoder and the output scales together.
@@ -488,14 +483,7 @@ async function fitTvaeDp(table: Table, schema: Schema, opts: FitOptions): Promis
   const step = new TvaeStep(net, o.lossFactor);
   const coordinates = net.params.reduce((s, p) => s + p.size, 0);
   const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
-  const dp = new DpSgd([net.encoder, net.decoder, step.sigma], {
-    noiseMultiplier: plan.noiseMultiplier,
-    clipNorm: o.clipNorm,
-    samplingRate: plan.samplingRate,
-    expectedBatch: plan.expectedBatch,
-    batchCap: plan.batchCap,
-    chunk: DP_CHUNK,
-  });
+  const dp = dpSgdFor([net.encoder, net.decoder, step.sigma], plan, o.clipNorm);
   const adam = new Adam(dp.params, { lr: o.lr, weightDecay: o.weightDecay });
   const gemm = await trainingGemm(o.threads);
   const trainRng = rng.fork();
@@ -509,38 +497,28 @@ async function fitTvaeDp(table: Table, schema: Schema, opts: FitOptions): Promis
     start.secureRng.fillU32(sd);
     step.run(mat(chunk.length, W, buf), c, trainRng, true, 1, true, sd);
   };
-  const stepsPerEpoch = Math.max(1, Math.round(1 / plan.samplingRate));
   try {
-    for (let t = 0; t < plan.steps; t++) {
-      dp.step(n, run, ctx, start.secureRng);
-      adam.step();
-      net.clampSigma();
-      const epoch = Math.min(o.epochs, Math.floor(t / stepsPerEpoch) + 1);
-      // the weights are public (post-processing of noisy steps): checking them reveals nothing more
-      if (!allFinite(dp.params))
-        throw new LookalikeError(
-          `tvae: the weights became non-finite in epoch ${epoch} of DP training; no model was made`,
-          ['lower the learning rate (option lr)'],
-          'input',
-        );
-      if ((t + 1) % stepsPerEpoch === 0 || t + 1 === plan.steps)
-        opts.onProgress?.({
-          phase: 'tvae',
-          done: epoch,
-          total: o.epochs,
-          message: `DP epoch ${epoch} (step ${t + 1} of ${plan.steps})`,
-        });
-    }
+    trainDpSgd(
+      start,
+      plan,
+      dp,
+      { synthesizer: 'tvae', epochs: o.epochs, onProgress: opts.onProgress },
+      (_t, epoch) => {
+        dp.step(n, run, ctx, start.secureRng);
+        adam.step();
+        net.clampSigma();
+        // the weights are public (post-processing of noisy steps): checking them reveals nothing more
+        if (!allFinite(dp.params))
+          throw new LookalikeError(
+            `tvae: the weights became non-finite in epoch ${epoch} of DP training; no model was made`,
+            ['lower the learning rate (option lr)'],
+            'input',
+          );
+      },
+    );
   } finally {
     gemm.close();
   }
-  start.ledger.charge({
-    ...subsampledGaussianEntry(dp.ledgerParams(), {
-      query: 'tvae DP-SGD',
-      columns: start.specs.map((s) => s.name),
-    }),
-    delta: plan.capDelta,
-  });
   const params: TvaeParams = {
     version: 1,
     arch,

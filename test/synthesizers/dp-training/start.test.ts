@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planDpSgd, startDpTraining } from '../../../src/synthesizers/dp-training/index.js';
+import { Dense, Sequential } from '../../../src/nn/layers.js';
+import { mat, type Ctx } from '../../../src/nn/tensor.js';
+import { Rng } from '../../../src/random/rng.js';
+import {
+  dpSgdFor,
+  planDpSgd,
+  startDpTraining,
+  trainDpSgd,
+} from '../../../src/synthesizers/dp-training/index.js';
+import { ctxOf } from '../../nn/gradcheck.js';
 import { tableFromRecords } from '../../../src/table/infer.js';
 import type { ColumnSpec, Schema } from '../../../src/table/schema.js';
 import type { Row } from '../../../src/table/table.js';
@@ -68,5 +77,42 @@ describe('the DP start of a learned synthesizer', () => {
     expect(plan.batchCap).toBeGreaterThan(plan.expectedBatch);
     expect(plan.capDelta).toBeLessThan(1e-20);
     expect(plan.noiseMultiplier).toBeGreaterThan(0.3);
+  }, 120_000);
+
+  it('trains exactly the planned steps, reports epochs without losses, charges one entry; a step without a DP-SGD step is refused and charges nothing', async () => {
+    const start = await startDpTraining(table, publicSchema(schema), { epsilon: 2 }, 'tvae');
+    const net = new Sequential([new Dense(2, 1, new Rng(1))]);
+    const plan = planDpSgd(start, { batchSize: 50, epochs: 2, coordinates: 3 });
+    const ctx: Ctx = ctxOf();
+    const run = (rows: Int32Array, c: Ctx): void => {
+      const out = net.forward(mat(rows.length, 2), c);
+      net.backward(mat(out.rows, 1), c, { params: 'per-example', inputGrad: false });
+    };
+    const before = start.ledger.entries.length;
+    const broken = dpSgdFor([net], plan, 1);
+    expect(() =>
+      trainDpSgd(start, plan, broken, { synthesizer: 'tvae', epochs: 2 }, (t) => {
+        if (t < 3) broken.step(table.nRows, run, ctx, start.secureRng);
+      }),
+    ).toThrow(/step 4 took 0 DP-SGD steps/);
+    expect(start.ledger.entries).toHaveLength(before);
+    const dp = dpSgdFor([net], plan, 1);
+    const events: string[] = [];
+    trainDpSgd(
+      start,
+      plan,
+      dp,
+      { synthesizer: 'tvae', epochs: 2, onProgress: (e) => events.push(`${e.done}/${e.total} ${e.message}`) },
+      () => void dp.step(table.nRows, run, ctx, start.secureRng),
+    );
+    expect(dp.stepsTaken).toBe(plan.steps);
+    expect(events.at(-1)).toBe(`2/2 DP epoch 2 (step ${plan.steps} of ${plan.steps})`);
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    const entry = start.ledger.entries.at(-1)!;
+    expect(start.ledger.entries).toHaveLength(before + 1);
+    expect(entry.query).toBe('tvae DP-SGD');
+    expect(entry.mechanism).toBe('subsampled-gaussian');
+    expect(entry.delta).toBe(plan.capDelta);
+    expect(entry.subsampled?.steps).toBe(plan.steps);
   }, 120_000);
 });
