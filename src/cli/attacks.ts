@@ -2,31 +2,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createWorkerSearch } from '../io/nn-workers.js';
 import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
-import { PRIVACY_ATTACKS } from '../metrics/privacy/index.js';
 import { privacyAttacks } from '../metrics/registry.js';
 import { int, str, usage } from './args.js';
-import type { OptionSpec, ParsedArgs } from './command.js';
+import type { ParsedArgs } from './command.js';
 import { listFlag } from './flags.js';
 
 // Kept apart from flags.ts and shared.ts: the privacy metrics take a while to load, and fit, sample and inspect
-// need none.
-
-/** The flags of the commands that run the privacy attacks (run, demo, evaluate, sweep), declared once. */
-export const ATTACK_FLAGS = {
-  attacks: {
-    type: 'string',
-    placeholder: 'A,B',
-    description: `privacy attacks, or "none" (default all but shadow): ${PRIVACY_ATTACKS.join(', ')}`,
-  },
-  'attack-count': {
-    type: 'string',
-    placeholder: 'N',
-    description:
-      'attacks per privacy evaluator (default 1000, at least 10): linkability and attribute inference make N ' +
-      'attacks (at most the training and holdout rows), membership inference targets up to N rows per side, ' +
-      'singling out makes min(N, 500) queries',
-  },
-} as const satisfies Record<string, OptionSpec>;
+// need none. The flags are declared in docs/cli.md.
 
 /**
  * `--attacks`: undefined = the default set, `'none'`, or a list checked against the registered attacks (a usage

@@ -28,29 +28,27 @@ export interface CliContext {
 }
 
 /**
- * A CLI command: one file in src/cli/commands/, listed in src/cli/main.ts. `run` returns the exit code
+ * A CLI command: one file in src/cli/commands/ exporting `command`, named in src/cli/main.ts, with its section in
+ * docs/cli.md (summary, usage, description, options, examples: help.ts reads them). `run` returns the exit code
  * (0 ok, 1 error, 2 usage, 3 a policy target failed) or throws a LookalikeError (kind 'usage' → 2, else 1).
  */
 export interface Command {
   readonly name: string;
-  /** One line for `lookalike --help`. */
-  readonly summary: string;
-  /** e.g. `lookalike fit <table> --synthesizer NAME --out model.json [options]`. */
-  readonly usage: string;
-  /** A paragraph or two for `--help`: what it does and what it writes. */
-  readonly description: string;
   /** Names of the positional arguments, e.g. ['table']; all required unless `optionalPositionals`. */
   readonly positionals: readonly string[];
   readonly optionalPositionals?: number;
   /** The last positional may be repeated (e.g. `combine a.json b.json c.json`). */
   readonly variadic?: boolean;
-  readonly options: Readonly<Record<string, OptionSpec>>;
-  /** At least one, runnable as written on data that vega-datasets ships. */
-  readonly examples: readonly string[];
   /**
    * `false` for a command that uses no synthesizer: main.ts then skips registering them (the registry and what it
    * imports cost start-up time; issue 9).
    */
   readonly needsSynthesizers?: false;
+  /** Help and options declared here instead of (or over) docs/cli.md, e.g. by a command not documented there. */
+  readonly summary?: string;
+  readonly usage?: string;
+  readonly description?: string;
+  readonly examples?: readonly string[];
+  readonly options?: Readonly<Record<string, OptionSpec>>;
   run(args: ParsedArgs, ctx: CliContext): Promise<number>;
 }

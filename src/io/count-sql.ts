@@ -24,6 +24,9 @@ import {
 } from '../synthesizers/marginal/sql.js';
 import type { ColumnKind } from '../table/column.js';
 import { duckProblem } from './duck.js';
+import { isPostgresUrl } from './count-source.js';
+
+export { isPostgresUrl };
 
 /** One engine (a DuckDB instance, a PostgreSQL server) that answers queries with numbers. */
 export interface SqlNode {
@@ -284,11 +287,6 @@ export function redactUrl(url: string): string {
   } catch {
     return 'a PostgreSQL URL that cannot be parsed';
   }
-}
-
-/** Whether `s` is a PostgreSQL connection URL. */
-export function isPostgresUrl(s: string | undefined): boolean {
-  return !!s && /^postgres(ql)?:\/\//i.test(s);
 }
 
 /**

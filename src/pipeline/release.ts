@@ -2,7 +2,7 @@ import { LookalikeError } from '../errors.js';
 import { privacyLabel, type PrivacyGuarantee } from '../privacy/guarantee.js';
 import { DEFAULT_DELTA } from '../privacy/ledger.js';
 import type { SecureRng } from '../random/secure.js';
-import { getSynthesizer, notCountable } from '../synthesizers/registry.js';
+import { getSynthesizer, loadSynthesizer, notCountable } from '../synthesizers/registry.js';
 import type { Model, Synthesizer } from '../synthesizers/types.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
@@ -118,7 +118,9 @@ export async function fit(table: Table, schema: Schema, spec: FitSpec = {}): Pro
  * business rules are refused (they need the rows). The caller closes `rows`.
  */
 export async function fitCounted(rows: CountableRows, schema: Schema, spec: FitSpec = {}): Promise<Fitted> {
-  const synthesizer = resolveSynthesizer(spec.synthesizer);
+  // a lazily registered synthesizer's stand-in always offers fitCounts: ask its code, so a refusal comes first
+  const named = resolveSynthesizer(spec.synthesizer);
+  const synthesizer = typeof spec.synthesizer === 'object' ? named : await loadSynthesizer(named.name);
   if (!synthesizer.fitCounts) throw notCountable(synthesizer.name, rows.label);
   if (spec.rules?.length)
     throw new LookalikeError(

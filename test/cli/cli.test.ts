@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_INDEX, loadCommands } from '../../src/cli/main.js';
+import { commandDoc } from '../../src/cli/help.js';
 import { readTable } from '../../src/io/index.js';
 import { cli, DATA, tempDir } from './helpers.js';
 
@@ -22,9 +23,12 @@ describe('lookalike --help', () => {
     const commands = await loadCommands();
     expect(commands.map((c) => c.name)).toEqual(COMMAND_INDEX.map((c) => c.name));
     for (const c of commands) {
-      // the index main.ts lists without loading the command says what the command says of itself
-      expect(COMMAND_INDEX.find((e) => e.name === c.name)?.summary, c.name).toBe(c.summary);
-      expect(top.stdout).toContain(c.summary);
+      // every command has its help in docs/cli.md (src/cli/help.ts), and the main help lists its summary
+      const doc = commandDoc(c);
+      for (const field of ['summary', 'usage', 'description'] as const)
+        expect(doc[field], `${c.name}: ${field}`).not.toBe('');
+      expect(doc.examples.length, c.name).toBeGreaterThan(0);
+      expect(top.stdout).toContain(doc.summary);
       expect(top.stdout).toContain(c.name);
       const h = await cli(c.name, '--help');
       expect(h.code).toBe(0);

@@ -52,6 +52,8 @@ describe('lookalike fit, counted where the rows live (issue 15)', () => {
     const cart = await cli('fit', glob, '-s', 'cart', '-m', meta, '-o', join(dir, 'x.json'));
     expect(cart.code).toBe(2);
     expect(cart.stderr).toMatch(/cart reads the rows themselves/);
+    // refused before anything says it is fitting
+    expect(cart.stderr).not.toMatch(/fitting cart/);
   });
 
   it('an unreachable PostgreSQL server: a clear error, fast, with no password in it', async () => {

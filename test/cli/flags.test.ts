@@ -2,23 +2,38 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, DATA, tempDir } from './helpers.js';
-import { FLAGS } from '../../src/cli/flags.js';
+import { parseArgs } from 'node:util';
+import { COMMON, commandDoc } from '../../src/cli/help.js';
+import { PRIVACY_ATTACKS } from '../../src/metrics/privacy/index.js';
 import { loadCommands } from '../../src/cli/main.js';
+
+const SHARED = [
+  ...['delimiter', 'quote', 'no-header', 'metadata', 'epsilon', 'delta', 'sql', 'option', 'holdout'],
+  ...['holdout-fraction', 'target', 'privacy', 'policy', 'attacks', 'attack-count'],
+];
 
 /** One meaning per flag across the commands (src/cli/flags.ts), and the old spellings kept with a note. */
 describe('flags', () => {
   it('a flag name has one type everywhere, and a short letter one flag name (-m is --metadata)', async () => {
     const commands = await loadCommands();
     const shorts = new Map<string, Set<string>>();
+    const types = new Map<string, string>();
+    const helps = new Map<string, string>();
     for (const c of commands)
-      for (const [name, spec] of Object.entries(c.options)) {
-        const shared = FLAGS[name as keyof typeof FLAGS];
-        if (shared)
-          expect({ command: c.name, name, type: spec.type }).toEqual({
+      for (const [name, spec] of Object.entries(commandDoc(c).options)) {
+        const first = types.get(name) ?? spec.type;
+        types.set(name, first);
+        expect({ command: c.name, name, type: spec.type }).toEqual({ command: c.name, name, type: first });
+        // the flags of reading, fitting, holding out and attacking mean one thing, said in one help line
+        if (SHARED.includes(name) && !(c.name === 'report' && name === 'metadata')) {
+          const said = helps.get(name) ?? spec.description;
+          helps.set(name, said);
+          expect({ command: c.name, name, help: spec.description }).toEqual({
             command: c.name,
             name,
-            type: shared.type,
+            help: said,
           });
+        }
         if (spec.short && !(c.name === 'report' && name === 'metadata'))
           // report's deprecated -m (read as --model)
           shorts.set(spec.short, new Set([...(shorts.get(spec.short) ?? []), name]));
@@ -28,6 +43,28 @@ describe('flags', () => {
     for (const [letter, names] of shorts)
       for (const n of names) expect(allowed[letter] ?? [[...names][0]], `-${letter}`).toContain(n);
     expect([...(shorts.get('m') ?? [])]).toEqual(['metadata']);
+  });
+
+  it('every example in docs/cli.md parses with the options of the command it runs; --attacks lists every attack', async () => {
+    const commands = await loadCommands();
+    const docs = new Map(commands.map((c) => [c.name, commandDoc(c)]));
+    for (const doc of docs.values()) {
+      for (const example of doc.examples) {
+        const line = example.split(/ && | {2}#/)[0];
+        const words = (line.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
+        expect(words.slice(0, 2), example).toEqual(['npx', 'lookalike']);
+        const options = { ...docs.get(words[2])?.options, ...COMMON } as NonNullable<
+          Parameters<typeof parseArgs>[0]
+        >['options'];
+        expect(docs.has(words[2]), example).toBe(true);
+        expect(
+          () => parseArgs({ args: words.slice(3), options, allowPositionals: true, strict: true }),
+          example,
+        ).not.toThrow();
+      }
+      const attacks = doc.options.attacks?.description;
+      if (attacks) for (const a of PRIVACY_ATTACKS) expect(attacks).toContain(a);
+    }
   });
 
   it('--holdout is a file, --holdout-fraction a share; run --holdout 0.2 still works with a note', async () => {

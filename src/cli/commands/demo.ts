@@ -2,8 +2,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
-import { flags } from '../flags.js';
-import { ATTACK_FLAGS } from '../attacks.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
 import { runJobCommand } from './run.js';
 
@@ -15,25 +13,9 @@ export function demoTablePath(): string {
   return join(dirname(dirname(entry)), 'data', 'penguins.json');
 }
 
-export const demoCommand: Command = {
+export const command: Command = {
   name: 'demo',
-  summary: 'run the whole job on a real table shipped with lookalike (Palmer penguins)',
-  usage: 'lookalike demo [--out-dir DIR] [--synthesizer NAME] [--seed S]',
-  description:
-    'Runs lookalike run on the Palmer penguins table (344 penguins, 7 columns, with missing values) from the npm ' +
-    'package vega-datasets — hold out 20%, fit, sample, evaluate with Species as the prediction target, attack, ' +
-    'report — and prints where the output is. A quick way to see everything lookalike writes.',
   positionals: [],
-  options: flags(['synthesizer', 'seed'], {
-    ...ATTACK_FLAGS,
-    'out-dir': {
-      type: 'string',
-      short: 'o',
-      placeholder: 'DIR',
-      description: 'output folder (default lookalike-demo)',
-    },
-  }),
-  examples: ['npx lookalike demo', 'npx lookalike demo --synthesizer independent --out-dir demo-independent'],
   async run(args, ctx) {
     const outDir = str(args, 'out-dir') ?? 'lookalike-demo';
     const name = str(args, 'synthesizer');

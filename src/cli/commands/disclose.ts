@@ -31,84 +31,9 @@ function stepsFromFlags(args: ParsedArgs, schema: Schema | null): DisclosureStep
   );
 }
 
-export const discloseCommand: Command = {
+export const command: Command = {
   name: 'disclose',
-  summary: 'post-hoc disclosure control of a synthetic table: merge, code, round, k-anonymise, filter',
-  usage:
-    'lookalike disclose <synthetic> [--merge-rare N] [--top-code COL=LO:HI] [--round COL=UNIT] [--k-anonymise K --quasi-identifiers A,B] [--remove-training-matches TRAIN] [--steps steps.json] [--model model.json] --out FILE [--report disclosure.json]',
-  description:
-    'Applies statistical disclosure control to a synthetic (or any) table and writes the result with a report of ' +
-    'what each step changed (cells per column, rows removed or suppressed). Nothing runs unless a step is asked for. ' +
-    'Steps run in this order: categories seen fewer than N times merged into "Other"; values beyond a bound set to it ' +
-    '(top/bottom coding); values rounded to a unit; k-anonymity of the quasi-identifiers by generalisation, then ' +
-    'suppression of the rows still in classes smaller than K (at most --max-suppression of them, default 0.05); ' +
-    'synthetic rows equal to a training row removed. --steps reads the same steps, in any order, from a JSON list ' +
-    '(docs/constraints.md).\n' +
-    'WARNING: --remove-training-matches reads the training data, and such filters can themselves leak it (Ganev & De ' +
-    'Cristofaro 2023, ReconSyn): a DP model post-filtered on private data is NOT differentially private. It is off ' +
-    'unless asked for, and with --model the report states the guarantee of the release after filtering. The other ' +
-    'steps read only the table they change and leave the guarantee as it was.',
   positionals: ['synthetic'],
-  options: {
-    'merge-rare': {
-      type: 'string',
-      placeholder: 'N',
-      description: 'merge categories seen fewer than N times into "Other" (every categorical column)',
-    },
-    'top-code': {
-      type: 'string',
-      multiple: true,
-      placeholder: 'COL=LO:HI',
-      description: 'set values below LO / above HI to the bound (either may be empty; repeatable)',
-    },
-    round: {
-      type: 'string',
-      multiple: true,
-      placeholder: 'COL=UNIT',
-      description: 'round a numeric column to multiples of UNIT (repeatable)',
-    },
-    'k-anonymise': {
-      type: 'string',
-      placeholder: 'K',
-      description: 'make the quasi-identifiers K-anonymous (generalise, then suppress)',
-    },
-    'quasi-identifiers': {
-      type: 'string',
-      placeholder: 'A,B',
-      description:
-        'the quasi-identifiers for --k-anonymise (default: the model schema’s quasi-identifier roles)',
-    },
-    'max-suppression': {
-      type: 'string',
-      placeholder: 'F',
-      description: 'k-anonymisation: largest share of rows suppressed (default 0.05)',
-    },
-    'remove-training-matches': {
-      type: 'string',
-      placeholder: 'TRAIN',
-      description: 'remove rows equal to a row of this training table — reads private data, voids DP',
-    },
-    steps: {
-      type: 'string',
-      placeholder: 'FILE',
-      description: 'the steps as a JSON list (instead of the flags)',
-    },
-    model: {
-      type: 'string',
-      placeholder: 'M',
-      description: 'the model that drew the table: its guarantee (before and after) and quasi-identifiers',
-    },
-    out: { type: 'string', short: 'o', placeholder: 'FILE', description: 'the filtered table, required' },
-    report: {
-      type: 'string',
-      placeholder: 'FILE',
-      description: 'write the disclosure report (steps, counts, guarantee) as JSON',
-    },
-  },
-  examples: [
-    'npx lookalike disclose synthetic-penguins.csv --merge-rare 5 --round "Body Mass (g)=100" --out released.csv',
-    'npx lookalike disclose synthetic-penguins.csv --k-anonymise 5 --quasi-identifiers Island,Sex,"Flipper Length (mm)" --out released.csv --report disclosure.json',
-  ],
   async run(args, ctx) {
     const out = requireStr(args, 'out', 'where to write the filtered table, e.g. --out released.csv');
     checkOutputFile(out, 'out', 'table');

@@ -3,34 +3,17 @@
  * shards), a Parquet/CSV glob or file, a table of a `.duckdb` file. The rows are never loaded: the DP-marginal
  * synthesizers send count queries over the public domains of `--metadata`, and only counts come back.
  */
-import { existsSync } from 'node:fs';
 import type { CliContext, ParsedArgs } from '../command.js';
 import { requireStr, str, usage } from '../args.js';
 import { hooks, printJson, writeModel } from '../shared.js';
 import { fitFlags, listFlag } from '../flags.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile } from '../../io/index.js';
-import { duckRows, isPostgresUrl, postgresRows, redactUrl } from '../../io/count-sql.js';
+import { duckRows, postgresRows, redactUrl } from '../../io/count-sql.js';
+import { isGlob, isPostgresUrl } from '../../io/count-source.js';
 import { fitCounted, privacyLabel } from '../../pipeline/release.js';
 import { parseMetadata, schemaFromMetadata } from '../../table/metadata.js';
 import type { CountableRows } from '../../synthesizers/marginal/rows.js';
-
-/** A path with a glob pattern (`*`, `?`, `[…]`) that names no file as written. */
-function isGlob(p: string | undefined): boolean {
-  return !!p && /[*?]|\[[^\]/]*\]/.test(p) && !existsSync(p);
-}
-
-/** Whether `fit`'s arguments ask for counting where the rows live. */
-export function wantsPushdown(args: ParsedArgs): boolean {
-  const p = args.positionals[0];
-  return (
-    isPostgresUrl(p) ||
-    str(args, 'shards') !== undefined ||
-    str(args, 'table') !== undefined ||
-    args.values.pushdown === true ||
-    isGlob(p)
-  );
-}
 
 export async function fitWhereRowsLive(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');

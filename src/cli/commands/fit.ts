@@ -2,51 +2,30 @@ import type { Command } from '../command.js';
 import { requireStr, str, usage } from '../args.js';
 import { hooks, printJson, readInput, writeModel } from '../shared.js';
 import { readRules } from '../../io/documents.js';
-import { FIT_FLAGS, PUSHDOWN_FLAGS, fitFlags, flags } from '../flags.js';
-import { fitWhereRowsLive, wantsPushdown } from './fit-counts.js';
+import { fitFlags } from '../flags.js';
+import { commandDoc } from '../help.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { fitDatabase } from './relational.js';
 import { isDatabaseInput } from '../../io/relational.js';
+import { countsWhereRowsLive } from '../../io/count-source.js';
 import { fit, privacyLabel } from '../../pipeline/release.js';
 
-export const fitCommand: Command = {
+export const command: Command = {
   name: 'fit',
-  summary: 'fit a synthesizer to a table and save the model (JSON)',
-  usage:
-    'lookalike fit <table> --synthesizer NAME [--metadata M] [--seed S] [--epsilon E --delta D] --out model.json\n' +
-    '       lookalike fit <postgres://… | data/*.parquet | db.duckdb> [--table T] --synthesizer mst|aim|privbayes|independent --epsilon E --metadata M --out model.json\n' +
-    '       lookalike fit --shards URL1,URL2,URL3 --table T --synthesizer NAME --epsilon E --metadata M --out model.json',
-  description:
-    'Learns the statistics of a table with the chosen synthesizer and writes the model as a versioned JSON file: the ' +
-    'schema, the parameters and, for differentially private synthesizers, the privacy ledger. The model file never ' +
-    'holds code; sample from it with lookalike sample. Non-DP models may hold values of the table (quantiles, ' +
-    'category counts): treat their files as sensitive. DP synthesizers need public or DP domains (see lookalike inspect).\n' +
-    'Business rules listed under "constraints" in the metadata file (a <= b, ranges, fixed combinations, computed ' +
-    'columns, one-hot groups, uniqueness, formats, if-then rules; docs/constraints.md) are kept by every ' +
-    'synthesizer: by construction where it can, else by drawing breaking rows again (bounded; an error names the ' +
-    'rule that cannot be met). Training rows that break a rule are left out of the fit. Under DP the rules are ' +
-    'public knowledge and cost no budget.\n' +
-    'Counted where the rows live (docs/scale.md): a PostgreSQL URL with --table, PostgreSQL shards with --shards, a ' +
-    'Parquet/CSV glob (or a file with --pushdown) or a .duckdb file with --table are never loaded: the DP-marginal ' +
-    'synthesizers send GROUP BY count queries over the public domains of --metadata (required) and only counts ' +
-    'come back. Credentials come from the URL or the environment (PGPASSWORD, PGUSER, …) and are never printed.',
   positionals: ['table'],
   optionalPositionals: 1,
-  options: flags([...FIT_FLAGS, ...PUSHDOWN_FLAGS], {
-    out: {
-      type: 'string',
-      short: 'o',
-      placeholder: 'FILE',
-      description: 'where to write the model (.json), required',
-    },
-  }),
-  examples: [
-    'npx lookalike fit node_modules/vega-datasets/data/penguins.json --synthesizer gaussian-copula --out penguins-model.json',
-  ],
   async run(args, ctx) {
-    if (wantsPushdown(args)) return fitWhereRowsLive(args, ctx);
+    const where = {
+      table: str(args, 'table'),
+      shards: str(args, 'shards'),
+      pushdown: args.values.pushdown === true,
+    };
+    if (countsWhereRowsLive(args.positionals[0], where))
+      return (await import('./fit-counts.js')).fitWhereRowsLive(args, ctx);
     if (args.positionals.length === 0)
-      throw usage(`lookalike fit: expected the table to fit (or --shards)\nUsage: ${fitCommand.usage}`);
+      throw usage(
+        `lookalike fit: expected the table to fit (or --shards)\nUsage: ${commandDoc(command).usage}`,
+      );
     if (isDatabaseInput(args.positionals[0]) && args.values.sql === undefined) return fitDatabase(args, ctx);
     const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
     checkOutputFile(out, 'out', 'json');

@@ -13,21 +13,9 @@ import { openModel } from '../../synthesizers/registry.js';
  * forged or tampered with (a ledger on a non-DP model, an emptied ledger, a cost below what its noise scale
  * proves, a claim that understates the ledger).
  */
-export const ledgerCommand: Command = {
+export const command: Command = {
   name: 'ledger',
-  summary: 'print the privacy ledger of a model: every measurement and the total (ε, δ)',
-  usage: 'lookalike ledger <model.json> [--json]',
-  description:
-    'Reads a model file written by lookalike fit and prints its privacy ledger: one line per measurement of the ' +
-    'private data (what was measured, which columns, the mechanism, its noise scale and its cost as zCDP ρ, pure ε ' +
-    'or δ), then the total (ε, δ) computed from those entries with the tight zCDP conversion, rounded up. ' +
-    'With --json: { entries, epsilon, delta, rho }. A model of a non-DP synthesizer has no ledger and is reported ' +
-    'as not differentially private. See docs/privacy.md.',
   positionals: ['model'],
-  options: {},
-  examples: [
-    'npx lookalike fit node_modules/vega-datasets/data/penguins.json --synthesizer mst --epsilon 1 --option dpDomains=0.1 --out penguins-mst.json && npx lookalike ledger penguins-mst.json',
-  ],
   async run(args, ctx) {
     const path = args.positionals[0];
     const json = (await readJsonFile(path, 'model file')) as Record<string, unknown> | null;

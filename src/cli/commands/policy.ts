@@ -10,33 +10,10 @@ import { targetCatalogue } from '../../policy/index.js';
 
 const ACTIONS = ['init', 'check', 'show', 'ids'] as const;
 
-export const policyCommand: Command = {
+export const command: Command = {
   name: 'policy',
-  summary: 'write, check or show a policy: the targets a synthetic table must meet',
-  usage:
-    'lookalike policy init [--out policy.yaml] | policy check <policy.yaml> | policy show [policy.yaml] | policy ids',
-  description:
-    'A policy lists targets on the evaluation’s scores (e.g. statistical_similarity >= 0.85, singling_out_risk <= 0.05, ' +
-    'epsilon <= 1); lookalike report and evaluate check them with --policy and exit with code 3 when one fails. ' +
-    '"init" writes the documented default policy for editing (to stdout without --out; an existing file is kept unless ' +
-    '--force). "check" validates a policy file and lists every problem. "show" prints a policy’s targets (the ' +
-    'default without a file). "ids" lists every id a target may name. Reference: docs/report.md.',
   positionals: ['action', 'file'],
   optionalPositionals: 1,
-  options: {
-    out: {
-      type: 'string',
-      short: 'o',
-      placeholder: 'FILE',
-      description: 'init: where to write the policy (.yaml or .json)',
-    },
-    force: { type: 'boolean', description: 'init: overwrite an existing file' },
-  },
-  examples: [
-    'npx lookalike policy init --out policy.yaml',
-    'npx lookalike policy check policy.yaml',
-    'npx lookalike policy ids',
-  ],
   async run(args, ctx) {
     const [action, file] = args.positionals;
     if (!(ACTIONS as readonly string[]).includes(action)) {

@@ -2,53 +2,15 @@ import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
 import { gateExit, policyFlag, printJson } from '../shared.js';
 import { readModelSummary } from '../../io/documents.js';
-import { flags } from '../flags.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile, writeFileAtomic } from '../../io/index.js';
 import { formatScorecard } from '../../policy/index.js';
 import { asEvaluation } from '../../metrics/index.js';
 import { gate, renderReport, REPORT_FORMATS, type ReportFormat } from '../../pipeline/index.js';
 
-export const reportCommand: Command = {
+export const command: Command = {
   name: 'report',
-  summary:
-    'render an evaluation as a self-contained HTML report (or Markdown / JSON), checked against a policy',
-  usage:
-    'lookalike report <evaluation.json> [--policy P] [--model model.json] [--format html|md|json] [--title T] --out FILE',
-  description:
-    'Renders an evaluation (from lookalike evaluate or run) for people: the scorecard of the policy (Metric | Score | ' +
-    'Target | Status) and its verdict, the data and the model with its privacy guarantee and DP ledger, per-column ' +
-    'distributions, correlation heatmaps, a 2-D view of the rows, TSTR vs TRTR, and the privacy risks with their ' +
-    'intervals. The HTML file is self-contained (inline CSS and SVG charts, no script, no network). Without --policy ' +
-    'the default policy (lookalike policy show) is applied for display only; with --policy the command exits with ' +
-    'code 3 when a target fails, after writing the report, so it can gate a release in CI. --format defaults to the ' +
-    'extension of --out; md and json print to stdout when --out is not given. Pass the model file (--model) so the ' +
-    'report can state the privacy guarantee; otherwise ε targets are "not measured".',
   positionals: ['evaluation'],
-  options: flags(['policy', 'model'], {
-    metadata: {
-      type: 'string',
-      short: 'm',
-      placeholder: 'M',
-      description: 'deprecated here: -m used to mean --model in this command (it means --metadata elsewhere)',
-    },
-    format: { type: 'string', short: 'f', placeholder: 'F', description: 'html (default), md or json' },
-    title: {
-      type: 'string',
-      placeholder: 'T',
-      description: 'title of the report (default "Synthetic data report")',
-    },
-    out: {
-      type: 'string',
-      short: 'o',
-      placeholder: 'FILE',
-      description: 'where to write the report (required for html)',
-    },
-  }),
-  examples: [
-    'npx lookalike report out/penguins/evaluation.json --model out/penguins/model.json --out out/penguins/report.html',
-    'npx lookalike report out/penguins/evaluation.json --policy policy.yaml --format md',
-  ],
   async run(args, ctx) {
     const out = str(args, 'out');
     const fmt =

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { int, requireStr, str, usage } from '../args.js';
 import { gateExit, hooks, policyFlag, printJson, readerLike, readInput, writeModel } from '../shared.js';
-import { ATTACK_FLAGS, attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
-import { fitFlags, flags, holdoutFlags, privacyFlag, RUN_FLAGS } from '../flags.js';
+import { attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
+import { fitFlags, holdoutFlags, privacyFlag } from '../flags.js';
 import { readJobConstraints } from '../../io/documents.js';
 import { filesIn, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
 import { runDatabase } from './relational.js';
@@ -102,31 +102,9 @@ export async function runJobCommand(
   return job.gate ? gateExit(job.gate, policy !== undefined, ctx) : 0;
 }
 
-export const runCommand: Command = {
+export const command: Command = {
   name: 'run',
-  summary: 'the main job: fit, sample, evaluate and report, everything written to one folder',
-  usage:
-    'lookalike run <table> [--synthesizer NAME] [--epsilon E] [--metadata M] [--target COL] [--policy P] [--seed S] --out-dir DIR',
-  description:
-    'Reads a table, holds out 20% of its rows (seeded; --holdout-fraction F, or --holdout FILE), fits the ' +
-    'synthesizer (gaussian-copula unless --synthesizer says otherwise) on the rest, draws a synthetic table, ' +
-    'measures its fidelity and utility against the real rows and its privacy risk with attacks that use the held-out ' +
-    'rows as a control, and writes into DIR: metadata.json (the schema used), model.json, synthetic.<format>, ' +
-    'evaluation.json and report.html (the scorecard against the policy, charts, the privacy guarantee). With ' +
-    '--policy the command exits with code 3 when a target fails, so it can gate a release. Everything is ' +
-    'reproducible from --seed, except the noise of DP synthesizers, which comes from a secure source. The same ' +
-    'job is the library call runJob (docs/pipeline.md).\n' +
-    'Business rules under "constraints" in --metadata are kept in every synthetic row (as lookalike fit does); ' +
-    "--rebalance draws exact shares of a column's values; --disclosure FILE applies post-hoc disclosure control " +
-    '(a JSON list of steps, as lookalike disclose --steps) to the synthetic table before it is evaluated, and the ' +
-    'report gets a Disclosure control section. A step that reads the training data (remove-training-matches) ' +
-    'makes the release NOT differentially private, and the report and summary say so (ReconSyn).',
   positionals: ['table'],
-  options: flags(RUN_FLAGS, ATTACK_FLAGS),
-  examples: [
-    'npx lookalike run node_modules/vega-datasets/data/penguins.json --target Species --out-dir out/penguins',
-    'npx lookalike run node_modules/vega-datasets/data/birdstrikes.csv --synthesizer independent --rows 5000 --no-evaluate --out-dir out/birds',
-  ],
   async run(args, ctx) {
     if (isDatabaseInput(args.positionals[0]) && args.values.sql === undefined) return runDatabase(args, ctx);
     const outDir = requireStr(args, 'out-dir', 'the folder to write into, e.g. --out-dir out/');

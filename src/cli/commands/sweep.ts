@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { Command } from '../command.js';
 import { int, num, requireStr, str } from '../args.js';
 import { hooks, policyFlag, printJson, readerLike, readInput } from '../shared.js';
-import { flags, holdoutFlags, listFlag, READ_FLAGS } from '../flags.js';
-import { ATTACK_FLAGS, attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
+import { holdoutFlags, listFlag } from '../flags.js';
+import { attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
 import { filesIn, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
 import { readRules } from '../../io/documents.js';
 import { writeFileAtomic } from '../../io/index.js';
@@ -20,42 +20,9 @@ import {
 } from '../../pipeline/index.js';
 import type { SweepSpec } from '../../pipeline/index.js';
 
-export const sweepCommand: Command = {
+export const command: Command = {
   name: 'sweep',
-  summary: 'fit and evaluate synthesizers across privacy budgets ε; plot the trade-off and recommend a point',
-  usage:
-    'lookalike sweep <table> --synthesizers mst,aim --epsilons 0.1,0.3,1,3,10 [--target COL] [--policy P] [--metadata M] --out-dir DIR',
-  description:
-    'Splits the table into training rows and a holdout (seeded; or --holdout FILE), then for every synthesizer × ε: ' +
-    'fits on the training rows, samples as many rows, evaluates fidelity, utility and privacy risk against the ' +
-    'holdout, and checks the policy (the default policy without --policy). Each finished point is written to ' +
-    'DIR/points/<synthesizer>-eps<ε>.json (non-DP synthesizers: <synthesizer>-nodp.json, fitted once) with its full ' +
-    'evaluation beside it; a rerun skips finished points, so an interrupted sweep resumes. Writes DIR/sweep.html (the ' +
-    'fidelity / utility / privacy-risk frontier against ε, the points meeting the policy marked) and DIR/sweep.json, ' +
-    'and recommends the smallest ε meeting every target (ties: best ML utility). DP synthesizers need public domains ' +
-    '(--metadata; see lookalike inspect). Business rules under "constraints" in --metadata are kept in every point ' +
-    '(as lookalike fit does). The library call is sweep (docs/pipeline.md).',
   positionals: ['table'],
-  options: flags(
-    [
-      ...READ_FLAGS,
-      'synthesizers',
-      'epsilons',
-      'delta',
-      'target',
-      'policy',
-      'metadata',
-      'holdout',
-      'holdout-fraction',
-      'rows',
-      'seed',
-      'out-dir',
-    ],
-    ATTACK_FLAGS,
-  ),
-  examples: [
-    'npx lookalike sweep node_modules/vega-datasets/data/penguins.json --synthesizers independent,gaussian-copula --target Species --out-dir out/sweep',
-  ],
   async run(args, ctx) {
     const outDir = requireStr(args, 'out-dir', 'the folder to write into, e.g. --out-dir sweep/');
     const problems: string[] = [];

@@ -3,17 +3,9 @@ import { printJson, textTable } from '../print.js';
 import { BUILTIN_CATALOG } from '../../synthesizers/catalog.js';
 import { optionHelp, optionSchemaJSON } from '../../synthesizers/options.js';
 
-export const synthesizersCommand: Command = {
+export const command: Command = {
   name: 'synthesizers',
-  summary: 'list the synthesizers, their privacy guarantee and options',
-  usage: 'lookalike synthesizers',
-  description:
-    'Lists every synthesizer by name with its guarantee: "DP" synthesizers take --epsilon (and --delta) and are ' +
-    'differentially private; the others are NOT differentially private and say so wherever their output goes. ' +
-    'Then each synthesizer’s options (--option key=value), with their type and default.',
   positionals: [],
-  options: {},
-  examples: ['npx lookalike synthesizers'],
   needsSynthesizers: false,
   async run(_args, ctx) {
     // the CLI's synthesizers are the built-in catalog; read without the registry, which takes longer to load

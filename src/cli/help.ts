@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import type { Command, OptionSpec } from './command.js';
+
+/**
+ * The help of the commands is data: docs/cli.md, one section per command (`## name`, a `> summary` line, the usage
+ * as an indented line, the description, `Options:` as a list of `` - `-s, --flag VALUE`: help `` items and
+ * `Examples:` as indented lines). The options listed there are the ones the command accepts: a flag with a value
+ * placeholder takes a string, one without is a switch, a placeholder ending in `...` makes it repeatable (parseArgs
+ * reads these declarations). Markdown escapes (`\<`) are undone. A command may still declare any of these fields
+ * itself; its own win.
+ */
+export interface CommandDoc {
+  readonly summary: string;
+  readonly usage: string;
+  /** Paragraphs, separated by a line break. */
+  readonly description: string;
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly examples: readonly string[];
+}
+
+/** Options every command takes. */
+export const COMMON: Readonly<Record<string, OptionSpec>> = {
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+  json: { type: 'boolean', description: 'print the result as JSON on stdout (for machines)' },
+  quiet: { type: 'boolean', short: 'q', description: 'no progress on stderr' },
+};
+
+const unescape = (t: string) => t.replace(/\\([<>*_`\\[\]])/g, '$1').replace(/\s*\n\s*/g, ' ');
+const OPTION = /^- `(?:-(\w), )?--([\w-]+)(?: ([^`]+?))?`: ([\s\S]*)$/;
+
+function parseOptions(list: string, section: string): Record<string, OptionSpec> {
+  const out: Record<string, OptionSpec> = {};
+  for (const item of list.split(/\n(?=- `)/)) {
+    const m = OPTION.exec(item);
+    if (!m) throw new Error(`docs/cli.md, ${section}: cannot read the option "${item.slice(0, 40)}"`);
+    const [, short, name, placeholder, description] = m;
+    const multiple = placeholder?.endsWith('...');
+    out[name] = {
+      type: placeholder ? 'string' : 'boolean',
+      ...(short ? { short } : {}),
+      ...(placeholder ? { placeholder: multiple ? placeholder.slice(0, -3) : placeholder } : {}),
+      ...(multiple ? { multiple: true } : {}),
+      description: unescape(description),
+    };
+  }
+  return out;
+}
+
+/** The sections of a CLI reference page, by command name. */
+export function parseCommandDocs(md: string): Map<string, CommandDoc> {
+  const docs = new Map<string, CommandDoc>();
+  for (const section of md.split(/^## /m).slice(1)) {
+    const [head, ...rest] = section.split('\n');
+    const name = head.trim();
+    const doc = { summary: '', usage: '', options: {}, examples: [] as string[] };
+    const description: string[] = [];
+    let mode: 'text' | 'options' | 'examples' = 'text';
+    for (const para of rest.join('\n').split(/\n[ \t]*\n/)) {
+      const p = para.replace(/^\n+|\s+$/g, '');
+      if (!p) continue;
+      if (/^Options:$/.test(p)) mode = 'options';
+      else if (/^Examples?:$/.test(p)) mode = 'examples';
+      else if (p.startsWith('> ')) doc.summary = unescape(p.replace(/^> ?/gm, ''));
+      else if (mode === 'options') doc.options = parseOptions(p, name);
+      else if (mode === 'examples') doc.examples = p.split('\n').map((l) => l.trim());
+      else if (!doc.usage && p.startsWith('    ')) doc.usage = p.trim().replace(/\s*\n\s*/g, '\n       ');
+      else description.push(unescape(p));
+    }
+    docs.set(name, { ...doc, description: description.join('\n') });
+  }
+  return docs;
+}
+
+let cached: Map<string, CommandDoc> | undefined;
+
+/** docs/cli.md, read once (it sits two folders above this module in the source tree and in the package). */
+export function commandDocs(): Map<string, CommandDoc> {
+  cached ??= parseCommandDocs(readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8'));
+  return cached;
+}
+
+/** A command's help and options: its section of docs/cli.md, overridden by what the command declares itself. */
+export function commandDoc(c: Command): CommandDoc {
+  const d = commandDocs().get(c.name);
+  const own = Object.fromEntries(
+    (['summary', 'usage', 'description', 'examples'] as const)
+      .filter((k) => c[k] !== undefined)
+      .map((k) => [k, c[k]]),
+  );
+  return {
+    ...{ summary: '', usage: '', description: '', examples: [] },
+    ...d,
+    ...own,
+    options: { ...d?.options, ...c.options },
+  };
+}
+
+export function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    return pkg.version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function wrap(text: string, width = 100): string {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(' ')) {
+      if (line && (line + ' ' + word).length > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** `lookalike <command> --help`. */
+export function commandHelp(c: Command): string {
+  const d = commandDoc(c);
+  const rows = Object.entries({ ...d.options, ...COMMON }).map(([name, o]) => {
+    const left = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.placeholder ? ` ${o.placeholder}` : ''}`;
+    return [left, o.description] as const;
+  });
+  const w = Math.max(...rows.map((r) => r[0].length)) + 2;
+  return [
+    `Usage: ${d.usage}`,
+    '',
+    wrap(d.description),
+    '',
+    'Options:',
+    ...rows.map(([l, text]) => `  ${l.padEnd(w)}${text}`),
+    '',
+    d.examples.length > 1 ? 'Examples:' : 'Example:',
+    ...d.examples.map((e) => `  ${e}`),
+    '',
+  ].join('\n');
+}
+
+/** `lookalike --help`: every command with its summary, in the order of `names`. */
+export function mainHelp(names: readonly string[]): string {
+  const w = Math.max(...names.map((n) => n.length)) + 2;
+  const docs = commandDocs();
+  return [
+    `lookalike ${version()} — private synthetic lookalikes of sensitive tables, with the evidence of what they are worth.`,
+    '',
+    'Usage: lookalike <command> [options]     (lookalike <command> --help for details)',
+    '',
+    'Commands:',
+    ...names.map((n) => `  ${n.padEnd(w)}${docs.get(n)?.summary ?? ''}`),
+    '',
+    'Exit codes: 0 ok, 1 error (bad input data or files), 2 usage (bad command line), 3 a policy target failed.',
+    '',
+    'Start here:',
+    '  npx lookalike demo',
+    '  npx lookalike run data.csv --out-dir out/',
+    '',
+  ].join('\n');
+}
