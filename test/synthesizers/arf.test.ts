@@ -107,6 +107,38 @@ describe('arf: bad input and learning', () => {
     );
   });
 
+  it('truncates a leaf’s normal to its split box, not to the values its rows hold', async () => {
+    // x: the even numbers 0..398 (each once), y = x < 200. With ≤ 255 distinct values the split thresholds sit
+    // half-way between neighbours (odd numbers), so a leaf's box (integers) ends on an odd number — except at the
+    // column's maximum — where the leaf's observed range would end on an even one; boxes of leaves with the same y
+    // are disjoint (the x splits under that y partition the line)
+    const records = Array.from({ length: 200 }, (_, i) => ({ x: 2 * i, y: i < 100 }));
+    const { table, schema: s } = tableFromRecords(records);
+    const m = await arf.fit(table, s, { seed: 4, options: { nTrees: 3, minSamplesLeaf: 10, maxIters: 0 } });
+    const params = m.toJSON().params as Params;
+    let normals = 0;
+    for (const tree of params.trees) {
+      const byY = new Map<number, [number, number][]>();
+      for (const leaf of tree.leaves) {
+        const [ex, ey] = leaf;
+        if (ex[1] === 0 || ey.length !== 3) continue; // point masses, or both y values in the leaf
+        normals++;
+        const [lo, hi] = [ex[4], ex[5]];
+        expect(lo % 2).toBe(0);
+        if (hi !== 398) expect(hi % 2).toBe(1);
+        byY.set(ey[1], [...(byY.get(ey[1]) ?? []), [lo, hi]]);
+      }
+      for (const boxes of byY.values()) {
+        boxes.sort((a, b) => a[0] - b[0]);
+        for (let k = 1; k < boxes.length; k++) expect(boxes[k][0]).toBeGreaterThan(boxes[k - 1][1]);
+      }
+    }
+    expect(normals).toBeGreaterThan(10);
+    // the samples respect the boxes: y = x < 200 still holds for nearly every row
+    const recs = m.sample(500, { seed: 2 }).toRecords();
+    expect(recs.filter((r) => r.y === (r.x as number) < 200).length).toBeGreaterThan(490);
+  });
+
   it('learns a dependence: the adversarial rounds lower the forest’s accuracy and keep y = f(x)', async () => {
     // x ∈ 6 categories, y ∈ [10·k, 10·k + 1), z = (k even); the shuffled start breaks both dependences
     const rng = new Rng(5);

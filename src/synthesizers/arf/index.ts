@@ -22,7 +22,7 @@ import {
   unmodelledColumn,
   type IdStyle,
 } from '../common.js';
-import { makeLearnData, type BinCodes, type BinnedData } from '../../learn/data.js';
+import { makeLearnData, type BinCodes, type BinnedData, type Binning } from '../../learn/data.js';
 import { allFeatures, growTree, leafIndex, type Tree } from '../../learn/tree.js';
 import { normalCdf } from '../transforms/index.js';
 import { truncatedNormal } from '../gaussian-copula/conditional.js';
@@ -47,8 +47,10 @@ import { ARF_MODEL_NOTE, arfInfo } from './info.js';
  * Density (ARF's `forde`), per leaf of every tree, from the real rows that reach it: the leaf's coverage (its real
  * row count), and for each column — categories and booleans: their counts (missing included); numerics and
  * datetimes: the missing count, then with `numeric: 'normal'` (default) a normal with the mean and standard
- * deviation of the leaf's values truncated to their observed range (ARF's `truncnorm` with `finite_bounds =
- * "local"`; integer columns on the range widened by ½ and rounded), except that a value holding more than
+ * deviation of the leaf's values truncated to the leaf's split box — the interval the thresholds on the tree path
+ * allow, closed by the column's observed minimum / maximum on a side no split bounds (ARF's `truncnorm` with
+ * `finite_bounds = "global"`; integer columns: the integers in the box, drawn on it widened by ½ and rounded), so a
+ * leaf's values spread over its whole cell rather than the few values its rows hold — except that a value holding more than
  * `atomShare` of the leaf's values (and a leaf with a single distinct value) is a point mass — a zero capital gain
  * stays exactly zero; with `numeric: 'empirical'` the leaf's observed values and counts.
  *
@@ -252,6 +254,7 @@ function numericStats(
   missing: number,
   mode: 'normal' | 'empirical',
   atomShare: number,
+  box: readonly [number, number],
 ): number[] {
   vals.sort((a, b) => a - b);
   const v: number[] = [];
@@ -263,12 +266,14 @@ function numericStats(
       c.push(1);
     }
   }
-  if (mode === 'empirical' || v.length <= 1) {
+  if (mode === 'empirical' || v.length === 0) {
     const out = [missing, 0, 0, 0, 0, 0];
     for (let k = 0; k < v.length; k++) out.push(v[k], c[k]);
     return out;
   }
+  // a point mass needs a value held by at least two rows: one row's value is never kept exactly
   const m = vals.length;
+  const isAtom = (k: number) => c[k] >= 2 && c[k] > atomShare * m;
   const atoms: number[] = [];
   let rest = 0;
   let s = 0;
@@ -276,7 +281,7 @@ function numericStats(
   let hi = -Infinity;
   let nd = 0;
   for (let k = 0; k < v.length; k++) {
-    if (c[k] > atomShare * m) atoms.push(v[k], c[k]);
+    if (isAtom(k)) atoms.push(v[k], c[k]);
     else {
       rest += c[k];
       s += v[k] * c[k];
@@ -285,17 +290,78 @@ function numericStats(
       if (v[k] > hi) hi = v[k];
     }
   }
-  if (nd <= 1) {
-    // one value besides the atoms: a point mass too
+  // truncate to the leaf's split box (it holds every value of the leaf, so it is never narrower than [lo, hi])
+  const a = Math.min(lo, box[0]);
+  const b = Math.max(hi, box[1]);
+  if (nd === 0 || (nd === 1 && !(b > a))) {
+    // only recurring values, or one value in a box that holds nothing else: point masses
     const out = [missing, 0, 0, 0, 0, 0];
     for (let k = 0; k < v.length; k++) out.push(v[k], c[k]);
     return out;
   }
   const mean = s / rest;
-  let ss = 0;
-  for (let k = 0; k < v.length; k++) if (!(c[k] > atomShare * m)) ss += c[k] * (v[k] - mean) ** 2;
-  const sd = Math.sqrt(ss / (rest - 1));
-  return [missing, rest, mean, sd, lo, hi, ...atoms];
+  let sd: number;
+  if (nd === 1) {
+    // one value and no spread to estimate: a normal around it as wide as half the box
+    sd = (b - a) / 2;
+  } else {
+    let ss = 0;
+    for (let k = 0; k < v.length; k++) if (!isAtom(k)) ss += c[k] * (v[k] - mean) ** 2;
+    sd = Math.sqrt(ss / (rest - 1));
+  }
+  return [missing, rest, mean, sd, a, b, ...atoms];
+}
+
+/**
+ * The split box of every leaf of a tree for numeric feature j: `lo[leaf] < x ≤ hi[leaf]` in value units, from the
+ * thresholds on the path from the root; a side no split bounds is the column's observed minimum / maximum (ARF's
+ * `finite_bounds = "global"`). Integer columns: the integers inside the box (lo rounded up, hi down). Indexed by
+ * compacted leaf id (leaves in node order, as `growForest` numbers them).
+ */
+function leafBoxes(
+  tree: Tree,
+  j: number,
+  edges: Float64Array,
+  c: ColumnParams,
+): { lo: Float64Array; hi: Float64Array } {
+  const nNodes = tree.feature.length;
+  let nLeaves = 0;
+  const compact = new Int32Array(nNodes).fill(-1);
+  for (let v = 0; v < nNodes; v++) if (tree.feature[v] < 0) compact[v] = nLeaves++;
+  const lo = new Float64Array(nLeaves);
+  const hi = new Float64Array(nLeaves);
+  // bin thresholds: the node's rows of feature j have lowT < bin ≤ highT
+  const lowT = new Int32Array(nNodes);
+  const highT = new Int32Array(nNodes);
+  lowT[0] = -1;
+  highT[0] = edges.length;
+  const stack = [0];
+  while (stack.length) {
+    const v = stack.pop()!;
+    if (tree.feature[v] < 0) {
+      const l = compact[v];
+      let a = lowT[v] >= 0 ? edges[lowT[v]] : c.min!;
+      let b = highT[v] < edges.length ? edges[highT[v]] : c.max!;
+      if (c.integer) {
+        a = lowT[v] >= 0 ? Math.floor(a) + 1 : a;
+        b = Math.floor(b);
+      }
+      lo[l] = a;
+      hi[l] = b;
+      continue;
+    }
+    const L = tree.left[v];
+    const R = tree.right[v];
+    lowT[L] = lowT[R] = lowT[v];
+    highT[L] = highT[R] = highT[v];
+    if (tree.feature[v] === j && tree.catStart[v] < 0) {
+      const t = tree.threshold[v];
+      highT[L] = Math.min(highT[v], t);
+      lowT[R] = Math.max(lowT[v], t);
+    }
+    stack.push(L, R);
+  }
+  return { lo, hi };
 }
 
 /** FORDE: the leaves of every tree of the forest, from the real rows. */
@@ -303,6 +369,7 @@ function densities(
   table: Table,
   cols: readonly ColumnParams[],
   f: Forest,
+  binning: Binning,
   mode: 'normal' | 'empirical',
   atomShare: number,
 ): TreeParams[] {
@@ -310,7 +377,11 @@ function densities(
     const col = table.column(c.name);
     return isNumericKind(c.kind) ? { nums: (col as { values: Float64Array }).values } : columnCodes(col);
   });
-  return f.trees.map((_, t) => {
+  return f.trees.map((tree, t) => {
+    const boxes = cols.map((c, j) => {
+      const fb = binning.features[j];
+      return isNumericKind(c.kind) && fb.kind === 'numeric' ? leafBoxes(tree, j, fb.edges, c) : null;
+    });
     const start = f.start[t];
     const byLeaf = f.byLeaf[t];
     const count: number[] = [];
@@ -321,7 +392,8 @@ function densities(
       if (e === s) continue;
       count.push(e - s);
       const leaf: number[][] = [];
-      for (const d of colData) {
+      for (let j = 0; j < colData.length; j++) {
+        const d = colData[j];
         if ('nums' in d) {
           const vals: number[] = [];
           let miss = 0;
@@ -330,7 +402,8 @@ function densities(
             if (Number.isNaN(x)) miss++;
             else vals.push(x);
           }
-          leaf.push(numericStats(vals, miss, mode, atomShare));
+          const bx = boxes[j]!;
+          leaf.push(numericStats(vals, miss, mode, atomShare, [bx.lo[l], bx.hi[l]]));
         } else {
           const counts = new Map<number, number>();
           let miss = 0;
@@ -422,7 +495,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
     if (forest.acc <= 0.5 + o.delta || it >= o.maxIters || (o.earlyStop && !improved)) break;
     regenerate(forest, n, synthIdx, rng);
   }
-  const trees = densities(table, cols, best!, o.numeric, o.atomShare);
+  const trees = densities(table, cols, best!, data.binning, o.numeric, o.atomShare);
   fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
   return new ArfModel(schema, { ids: idStyles(table, schema), columns: cols, accuracy, trees });
 }

@@ -47,7 +47,7 @@ export const arfInfo: SynthesizerInfo = {
       type: 'enum',
       values: ['normal', 'empirical'],
       default: 'normal',
-      help: 'per-leaf density of numeric columns: "normal" (truncated to the leaf’s observed range, recurring values kept as point masses) or "empirical" (the leaf’s observed values)',
+      help: 'per-leaf density of numeric columns: "normal" (truncated to the leaf’s split box, recurring values kept as point masses) or "empirical" (the leaf’s observed values)',
     },
     {
       name: 'atomShare',
