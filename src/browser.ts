@@ -120,9 +120,11 @@ export {
   type CountableRows,
   type CountSource,
   type Encoding,
+  ChunkCounts,
 } from './synthesizers/marginal/index.js';
 export {
   countQuery,
+  codesQuery,
   checkQuery,
   codeExpression,
   fillCounts,

@@ -4,6 +4,9 @@
  * table sharded over several PostgreSQL servers (client-side fan-out: every shard runs the same count query, the
  * cells are added here). The SQL is the core's (`synthesizers/marginal/sql.ts`): binning over the public encoding,
  * one UNION ALL round trip, non-zero cells only. Only counts come back; they go to the fit's mechanisms.
+ * DuckDB, which runs in this process, instead streams every row's codes once per `counts` call and all asked
+ * marginals are counted here in one pass (`method: 'scan'`, the default there): at 10M rows × 10 columns, the
+ * 45 pairs took 44 CPU s as GROUP BY legs and 7 by one scan (docs/scale.md).
  *
  * Errors name the source by a label without credentials (a URL's password is never printed), the column and the
  * count — never a cell: engine messages are reduced to content-free parts. Connecting is bounded
@@ -13,9 +16,11 @@ import { LookalikeError, ProblemList } from '../errors.js';
 import type { CountSource } from '../synthesizers/marginal/counts.js';
 import type { Encoding } from '../synthesizers/marginal/encode.js';
 import type { CountableRows } from '../synthesizers/marginal/rows.js';
+import { ChunkCounts } from '../synthesizers/marginal/counts.js';
 import {
   checkQuery,
   checkVerdict,
+  codesQuery,
   countQuery,
   fillCounts,
   sqlLiteral,
@@ -23,6 +28,7 @@ import {
   type SqlDialect,
 } from '../synthesizers/marginal/sql.js';
 import type { ColumnKind } from '../table/column.js';
+import type { DuckDBVector } from '@duckdb/node-api';
 import { duckProblem } from './duck.js';
 import { isPostgresUrl } from './count-source.js';
 
@@ -37,6 +43,16 @@ export interface SqlNode {
   columns(from: string): Promise<{ name: string; type: string; kind: TypeClass }[]>;
   /** Runs `sql` and returns its `ncols` result columns as numbers. */
   numbers(sql: string, ncols: number): Promise<Float64Array[]>;
+  /**
+   * Optional, for an engine in this process: streams `sql`'s `ncols` integer columns (non-negative codes) chunk by
+   * chunk into `onChunk` (the arrays are reused between calls; the first `n` entries hold the chunk) and returns
+   * the number of rows streamed.
+   */
+  scan?(
+    sql: string,
+    ncols: number,
+    onChunk: (codes: readonly Int32Array[], n: number) => void,
+  ): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -57,6 +73,12 @@ export interface SqlRowsOptions {
   readonly onNote?: (message: string) => void;
   /** Legs per query (default 64): AIM asks for hundreds of candidates; one query per 64 keeps statements short. */
   readonly legsPerQuery?: number;
+  /**
+   * How the counts are taken where the engine can stream (DuckDB): `'scan'` (default) streams every row's codes
+   * once per `counts` call and counts all asked (and prefetched) marginals in one pass here; `'group-by'` sends
+   * the UNION ALL of per-marginal `GROUP BY` legs, one scan per leg. Engines that cannot stream always group.
+   */
+  readonly method?: 'scan' | 'group-by';
 }
 
 /**
@@ -101,6 +123,8 @@ export function sqlRows(
       if (problems.length) throw new LookalikeError(`cannot count ${label}:`, problems, 'input');
       for (const n of notes) opts.onNote?.(n);
       const dialect = nodes[0].dialect;
+      if (opts.method !== 'group-by' && nodes.every((n) => n.scan))
+        return scanSource(label, nodes, encoding, from, values[0]);
       return {
         sizes: encoding.sizes,
         async counts(sets: readonly (readonly number[])[]): Promise<Float64Array[]> {
@@ -120,6 +144,54 @@ export function sqlRows(
       const open = nodes;
       nodes = [];
       await Promise.all(open.map((n) => n.close()));
+    },
+  };
+}
+
+/**
+ * Counts by streaming codes (`codesQuery`) out of the engine: one scan per `counts` call, whatever the number of
+ * sets, counting the asked sets and those hinted by `prefetch` together (`ChunkCounts`); prefetched tables are
+ * held here until asked once. The rows streamed must number exactly `total` (the check query's count) and every
+ * table must sum to it, or the scan is refused: an engine error raised mid-stream can look like the end of the
+ * result (see io/duck.ts), and a short count must never pass for the data.
+ */
+function scanSource(
+  label: string,
+  nodes: readonly SqlNode[],
+  encoding: Encoding,
+  from: string,
+  total: number,
+): CountSource {
+  const key = (s: readonly number[]) => s.join(',');
+  const pending = new Map<string, readonly number[]>();
+  const held = new Map<string, Float64Array>();
+  const q = codesQuery(encoding, from, nodes[0].dialect);
+  const d = encoding.sizes.length;
+  return {
+    sizes: encoding.sizes,
+    prefetch(sets) {
+      for (const s of sets) if (!held.has(key(s))) pending.set(key(s), s);
+    },
+    async counts(sets) {
+      const todo = new Map<string, readonly number[]>();
+      for (const s of sets) if (!held.has(key(s))) todo.set(key(s), s);
+      if (todo.size) {
+        for (const [k, s] of pending) if (!held.has(k)) todo.set(k, s);
+        pending.clear();
+        const all = [...todo.values()];
+        const counter = new ChunkCounts(encoding.sizes, all);
+        const rows = await Promise.all(nodes.map((n) => n.scan!(q, d, (c, m) => counter.add(c, m))));
+        const streamed = rows.reduce((a, b) => a + b, 0);
+        if (streamed !== total || counter.total !== total || !counter.checkTotals())
+          throw new LookalikeError(
+            `cannot count ${label}: the scan returned ${streamed} rows where the check counted ${total} (did the rows change, or did the engine stop with an error?)`,
+          );
+        all.forEach((s, i) => held.set(key(s), counter.tables[i]));
+      }
+      const out = sets.map((s) => held.get(key(s))!);
+      // handed over: the caller keeps what it reuses (CachedCounts)
+      for (const s of sets) held.delete(key(s));
+      return out;
     },
   };
 }
@@ -256,12 +328,48 @@ async function duckNode(
         return fail(e);
       }
     },
+    async scan(sql, ncols, onChunk) {
+      try {
+        const r = await con.stream(sql);
+        let bufs = Array.from({ length: ncols }, () => new Int32Array(2048));
+        let rows = 0;
+        // (fetching the next chunk while this one is counted saved nothing measurable at 10M rows)
+        for (;;) {
+          const chunk = await r.fetchChunk();
+          const n = chunk ? chunk.rowCount : 0;
+          if (!chunk || n === 0) break;
+          if (bufs[0].length < n) bufs = bufs.map(() => new Int32Array(n));
+          for (let j = 0; j < ncols; j++) readCodes(chunk.getColumnVector(j), n, bufs[j]);
+          onChunk(bufs, n);
+          rows += n;
+        }
+        return rows;
+      } catch (e) {
+        return fail(e);
+      }
+    },
     close() {
       con.closeSync();
       instance.closeSync();
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * The first `n` codes of an integer chunk vector into `out`. @duckdb/node-api keeps a fixed-width vector's values
+ * in a typed array over the chunk's memory (its `items` field, not in the typings): copied in one `set` when it
+ * is there — `getItem` per value cost 6 CPU s per 10M rows × 10 columns here — else value by value. Codes are
+ * never NULL (every branch of `codeExpression` gives a number).
+ */
+function readCodes(v: DuckDBVector, n: number, out: Int32Array): void {
+  const items = (v as unknown as { items?: unknown }).items;
+  if (
+    (items instanceof Uint8Array || items instanceof Uint16Array || items instanceof Uint32Array) &&
+    items.length >= n
+  )
+    out.set(items.subarray(0, n));
+  else for (let i = 0; i < n; i++) out[i] = Number(v.getItem(i));
 }
 
 function concat0(parts: Float64Array[]): Float64Array {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LookalikeError } from '../../src/errors.js';
-import { duckRows } from '../../src/io/count-sql.js';
+import { duckRows, sqlRows, type SqlNode, type TypeClass } from '../../src/io/count-sql.js';
 import { withDuck, sqlString } from '../../src/io/duck.js';
 import { readTable } from '../../src/io/read.js';
 import { SecureRng } from '../../src/random/secure.js';
@@ -131,6 +131,57 @@ describe('DuckDB count pushdown (issue 15): the same counts as in memory', () =>
     expect(firstDifference(sql, mem)).toBe(null);
     // k runs −2..10 against a declared 0..8: clipped in both, and said once as a count
     expect(notes.join('\n')).toMatch(/column "k": \d+ values outside the declared bounds/);
+  });
+
+  test('one scan and GROUP BY legs give the same counts; prefetched sets come from the same scan', async () => {
+    const glob = join(dir, 'edge-*.parquet');
+    const schema = schemaFromMetadata(edgeMeta);
+    const enc = encodingOf(modelledSpecs(schema), { bins: 8 });
+    const sets = allSets(enc.sizes.length);
+    const byMethod = async (method: 'scan' | 'group-by') => {
+      const rows = duckRows(glob, { method });
+      try {
+        const src = await rows.open(enc);
+        src.prefetch?.(sets.slice(1));
+        return [...(await src.counts(sets.slice(0, 1))), ...(await src.counts(sets.slice(1)))];
+      } finally {
+        await rows.close();
+      }
+    };
+    const scan = await byMethod('scan');
+    expect(firstDifference(await byMethod('group-by'), scan)).toBe(null);
+    expect(scan[0].reduce((a, b) => a + b, 0)).toBe(1000);
+  });
+
+  test('a scan that returns fewer rows than the check counted is refused, not counted', async () => {
+    const enc = encodingOf(modelledSpecs(schemaFromMetadata(edgeMeta)), { bins: 8 });
+    // an engine whose stream ends early (as DuckDB's does on an error raised mid-scan)
+    const node: SqlNode = {
+      dialect: 'duckdb',
+      label: 'short',
+      columns: () => {
+        const kinds = { numeric: 'number', boolean: 'boolean', datetime: 'datetime', categorical: 'text' };
+        return Promise.resolve(
+          edgeMeta.columns.map((c) => ({
+            name: c.name,
+            type: String(c.kind),
+            kind: kinds[c.kind as keyof typeof kinds] as TypeClass,
+          })),
+        );
+      },
+      numbers: (_sql, ncols) =>
+        Promise.resolve(Array.from({ length: ncols }, (_, j) => Float64Array.of(j === 0 ? 10 : 0))),
+      scan: (_sql, ncols, onChunk) => {
+        onChunk(
+          Array.from({ length: ncols }, () => new Int32Array(9)),
+          9,
+        );
+        return Promise.resolve(9);
+      },
+      close: () => Promise.resolve(),
+    };
+    const src = await sqlRows('the short table', () => Promise.resolve([node]), 't').open(enc);
+    await expect(src.counts([[0]])).rejects.toThrow(/the scan returned 9 rows where the check counted 10/);
   });
 
   test('the MST model from DuckDB equals the model from the table (same noise)', async () => {

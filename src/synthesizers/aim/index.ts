@@ -167,6 +167,12 @@ async function fitAim(opts: FitOptions, start: () => MarginalStart | Promise<Mar
     );
     return { attrs, values: r.values, sigma: r.scale };
   };
+  // a source that scans the rows counts the candidates in the pass that answers the first 1-way marginal (up to
+  // 16M cells in all: 128 MB), rather than one pass per scoring batch
+  let hinted = 0;
+  source.prefetch?.(
+    candidates.map((c) => c.attrs).filter((a) => (hinted += cellCount(shapeOf(a, sizes))) <= 16_777_216),
+  );
   progress({ phase: 'measure', message: '1-way marginals' });
   for (let a = 0; a < d; a++) measurements.push(await measure([a], plan.sigmaOf('1-way marginals')));
   let model: GraphicalModel = estimateModel(sizes, measurements, { iters, accelerated }).model;

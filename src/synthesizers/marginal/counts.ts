@@ -22,6 +22,13 @@ export interface CountSource {
   /** Domain size of every encoded attribute (public: it comes from the domains). */
   readonly sizes: readonly number[];
   counts(sets: readonly (readonly number[])[]): Promise<Float64Array[]>;
+  /**
+   * A hint that `sets` will be asked soon (optional to implement and to call). A source that counts several sets
+   * per pass over the rows (a scan of a file) counts them together with the next `counts` call and holds them
+   * until asked, so a fit that knows its next questions (MST: every pair after the 1-ways) pays one pass, not
+   * two. The counts stay inside the source: nothing is released until a mechanism measures a table.
+   */
+  prefetch?(sets: readonly (readonly number[])[]): void;
 }
 
 /**
@@ -56,6 +63,10 @@ export class MergedCounts implements CountSource {
     private readonly maps: readonly (Int32Array | null)[],
     readonly sizes: readonly number[],
   ) {}
+
+  prefetch(sets: readonly (readonly number[])[]): void {
+    this.base.prefetch?.(sets);
+  }
 
   async counts(sets: readonly (readonly number[])[]): Promise<Float64Array[]> {
     const raw = await this.base.counts(sets);
@@ -100,6 +111,11 @@ export class CachedCounts implements CountSource {
 
   get sizes(): readonly number[] {
     return this.base.sizes;
+  }
+
+  prefetch(sets: readonly (readonly number[])[]): void {
+    const missing = sets.filter((s) => !this.cache.has(s.join(',')));
+    if (missing.length) this.base.prefetch?.(missing);
   }
 
   async counts(sets: readonly (readonly number[])[]): Promise<Float64Array[]> {
@@ -157,4 +173,57 @@ export function tableTotal(x: Float64Array): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i];
   return s;
+}
+
+/**
+ * Counts of several marginals over code columns that arrive in chunks (a streamed scan): `add` each chunk (one
+ * `Int32Array` of codes per attribute, the first `n` entries used), then `tables` holds one row-major count table
+ * per set, as `marginalCounts` would give over all the rows. One pass over each chunk per set; the kernel assumes
+ * codes in 0..sizes[a]−1, as `codesQuery` produces them (`checkTotals` catches an index outside a table).
+ */
+export class ChunkCounts {
+  readonly tables: Float64Array[];
+  /** Rows added so far. */
+  total = 0;
+  private idx = new Int32Array(0);
+  constructor(
+    private readonly sizes: readonly number[],
+    readonly sets: readonly (readonly number[])[],
+  ) {
+    this.tables = sets.map((s) => new Float64Array(cellCount(shapeOf(s, sizes))));
+  }
+
+  add(codes: readonly Int32Array[], n: number): void {
+    if (this.idx.length < n) this.idx = new Int32Array(n);
+    const idx = this.idx;
+    for (let t = 0; t < this.sets.length; t++) {
+      const set = this.sets[t];
+      const out = this.tables[t];
+      if (set.length === 0) out[0] += n;
+      else if (set.length === 1) {
+        const a = codes[set[0]];
+        for (let r = 0; r < n; r++) out[a[r]]++;
+      } else if (set.length === 2) {
+        const a = codes[set[0]];
+        const b = codes[set[1]];
+        const s = this.sizes[set[1]];
+        for (let r = 0; r < n; r++) out[a[r] * s + b[r]]++;
+      } else {
+        const a = codes[set[0]];
+        for (let r = 0; r < n; r++) idx[r] = a[r];
+        for (let j = 1; j < set.length; j++) {
+          const c = codes[set[j]];
+          const s = this.sizes[set[j]];
+          for (let r = 0; r < n; r++) idx[r] = idx[r] * s + c[r];
+        }
+        for (let r = 0; r < n; r++) out[idx[r]]++;
+      }
+    }
+    this.total += n;
+  }
+
+  /** Whether every table sums to the rows added (false: a code was out of range). */
+  checkTotals(): boolean {
+    return this.tables.every((x) => tableTotal(x) === this.total);
+  }
 }

@@ -147,7 +147,8 @@ export function startMarginalFit(
  * refused here (kind 'usage'). The encoding comes from the domains only (binning in the engine follows it
  * exactly), and `rows.open(encoding)` checks the columns and counts the rows' problems where they live (missing
  * values in a column not declared nullable, categories outside the list). The source it returns is wrapped in a
- * `CachedCounts` (tables up to 65,536 cells), since one SQL round trip costs more than holding a small table.
+ * `CachedCounts` (tables up to `COUNT_CACHE_CELLS` cells), since one SQL round trip or scan of the rows costs more
+ * than holding a table.
  */
 export async function startCountFit(
   rows: CountableRows,
@@ -196,11 +197,18 @@ export async function startCountFit(
     rng,
     encoding,
     names: specs.map((s) => s.name),
-    source: new CachedCounts(source, 65536),
+    source: new CachedCounts(source, COUNT_CACHE_CELLS),
     ids: declaredIdStyles(schema),
     released: [],
   };
 }
+
+/**
+ * Largest table a count fit's cache keeps (2^20 cells, 8 MB): a scan of 100M rows costs about a CPU minute
+ * (docs/scale.md), so AIM's larger 3-way candidates (74,752 cells in bench/scale.mjs's table) are held rather
+ * than counted again in every round.
+ */
+export const COUNT_CACHE_CELLS = 1 << 20;
 
 /** The budget and the encoding options every DP-marginal start reads: all problems at once (kind 'usage'). */
 function fitSettings(

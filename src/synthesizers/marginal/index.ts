@@ -17,6 +17,7 @@ export {
   CodeCounts,
   MergedCounts,
   CachedCounts,
+  ChunkCounts,
   marginalCounts,
   tableTotal,
   type CountSource,

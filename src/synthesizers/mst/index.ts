@@ -74,8 +74,13 @@ async function fitMst(opts: FitOptions, start: () => MarginalStart | Promise<Mar
       : [{ name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 }],
   );
 
-  // 1. one-way marginals
+  // 1. one-way marginals (every pair hinted: a source that scans counts them in the same pass, for step 2)
   progress({ phase: 'measure', message: '1-way marginals' });
+  if (d > 1) {
+    const pairs: number[][] = [];
+    for (let a = 0; a < d; a++) for (let b = a + 1; b < d; b++) pairs.push([a, b]);
+    source.prefetch?.(pairs);
+  }
   const oneway = await measureMarginals(
     source,
     Array.from({ length: d }, (_, a) => [a]),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../src/random/rng.js';
 import {
   CachedCounts,
+  ChunkCounts,
   CodeCounts,
   MergedCounts,
   type CountSource,
@@ -70,5 +71,45 @@ describe('count sources', () => {
     expect([...b[0]]).toEqual([...a[0]]);
     expect([...b[1]]).toEqual(bruteForce(codes, sizes, [0, 2, 3]));
     expect(b[2]).toBe(b[0]);
+  });
+
+  it('ChunkCounts: chunks of reused buffers add up to the brute-force count of every set', () => {
+    const counter = new ChunkCounts(sizes, sets);
+    const bufs = sizes.map(() => new Int32Array(64));
+    // chunks of 64, 1, 0 and the rest (uneven, the buffers longer than the chunk and reused)
+    for (const [from, to] of [
+      [0, 64],
+      [64, 65],
+      [65, 65],
+      [65, 129],
+      [129, 193],
+    ]) {
+      for (let r = from; r < to; r++) for (let a = 0; a < sizes.length; a++) bufs[a][r - from] = codes[a][r];
+      counter.add(bufs, to - from);
+    }
+    const rest = codes.map((c) => c.subarray(193));
+    counter.add(rest, n - 193);
+    expect(counter.total).toBe(n);
+    expect(counter.checkTotals()).toBe(true);
+    sets.forEach((s, i) =>
+      expect([...counter.tables[i]], s.join(',')).toEqual(s.length ? bruteForce(codes, sizes, s) : [n]),
+    );
+  });
+
+  it('prefetch: CachedCounts and MergedCounts pass the sets not yet held down to their source', async () => {
+    const hinted: string[] = [];
+    const base = new CodeCounts(sizes, codes, n);
+    const hinting: CountSource = {
+      sizes,
+      counts: (s) => base.counts(s),
+      prefetch: (s) => hinted.push(...s.map((x) => x.join(','))),
+    };
+    const cached = new CachedCounts(hinting);
+    await cached.counts([[0, 1]]);
+    new MergedCounts(cached, [null, null, null, null], sizes).prefetch([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(hinted).toEqual(['2,3']);
   });
 });

@@ -6,6 +6,7 @@ import { encodingOf } from '../../../src/synthesizers/marginal/index.js';
 import {
   SQL_DIALECTS,
   checkQuery,
+  codesQuery,
   checkVerdict,
   countQuery,
   fillCounts,
@@ -54,7 +55,8 @@ describe('count SQL per dialect (issue 15)', () => {
     const check = checkQuery(encoding, from, dialect);
     const text =
       `-- count query: marginals ${JSON.stringify(sets)}\n${countQuery(encoding, sets, from, dialect)};\n\n` +
-      `-- check query: ${check.items.map((i) => `${i.column} ${i.what}`).join('; ')}\n${check.sql};\n`;
+      `-- check query: ${check.items.map((i) => `${i.column} ${i.what}`).join('; ')}\n${check.sql};\n\n` +
+      `-- codes query\n${codesQuery(encoding, from, dialect)};\n`;
     const file = join(GOLDEN, `${dialect}.sql`);
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, text);
     expect(text).toBe(readFileSync(file, 'utf8'));
