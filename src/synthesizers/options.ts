@@ -221,7 +221,7 @@ export function discretisationOptions(dpOnly = false): OptionSpec[] {
       min: 0,
       max: 0.99,
       default: 0.1,
-      help: 'share of the budget for adaptive DP bins (a noisy fine histogram merged into bins of equal mass) for numeric columns without declared bins or values; 0 = equal-width bins (the only choice for rows counted where they live)',
+      help: 'share of the budget for adaptive DP bins (a noisy histogram on a public log-spaced grid merged into bins of equal mass) for numeric columns without declared bins or values; 0 = equal-width bins (the only choice for rows counted where they live)',
       ...w,
     },
     {

@@ -37,9 +37,9 @@ export interface DiscretizerJSON {
    */
   readonly values?: readonly number[] | null;
   /**
-   * Adaptive DP bins (privacy/bins.ts): fine equal-width cells over the bins with their (noisy, clipped) weights; a
-   * value decoded in a bin is drawn from these cells by weight, then uniformly within the cell. Absent or null:
-   * uniformly within the bin.
+   * Adaptive DP bins (privacy/bins.ts): fine cells over the bins (non-decreasing edges; a repeated edge v, v is a
+   * cell holding exactly v) with their estimated weights; a value decoded in a bin is drawn from these cells by
+   * weight, then uniformly within the cell. Absent or null: uniformly within the bin.
    */
   readonly fine?: { readonly edges: readonly number[]; readonly weights: readonly number[] } | null;
 }

@@ -449,11 +449,13 @@ describe('independent with a budget', () => {
     expect(l.code, l.stderr).toBe(0);
     const ledger = JSON.parse(l.stdout);
     expect(ledger.epsilon).toBeLessThanOrEqual(0.5);
-    // one 1-way marginal per column, and the adaptive DP bins of the three non-integer numeric columns
+    // one 1-way marginal per column, and the adaptive DP bins of the three non-integer numeric columns (two
+    // histograms each: blocks and cells)
     const queries = (ledger.entries as { query: string }[]).map((e) => e.query);
     expect(queries.filter((q) => q === 'marginal')).toHaveLength(7);
-    expect(queries.filter((q) => q === 'bins:histogram')).toHaveLength(3);
-    expect(queries).toHaveLength(10);
+    expect(queries.filter((q) => q === 'bins:blocks')).toHaveLength(3);
+    expect(queries.filter((q) => q === 'bins:cells')).toHaveLength(3);
+    expect(queries).toHaveLength(13);
     const csv = join(dir, 's.csv');
     expect((await cli('sample', model, '--rows', '50', '--out', csv)).code).toBe(0);
     // without public domains a DP fit refuses, naming the columns

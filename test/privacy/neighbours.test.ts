@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import '../../src/synthesizers/builtin.js';
 import { LookalikeError } from '../../src/errors.js';
+import { nextUp, publicGrid } from '../../src/privacy/bins.js';
 import { getSynthesizer } from '../../src/synthesizers/registry.js';
 import type { ModelFile } from '../../src/synthesizers/types.js';
 import { tableFromRecords } from '../../src/table/infer.js';
@@ -116,20 +117,24 @@ describe('neighbouring tables under declared metadata give model files of one st
       (f.ledger as { entries: { query: string; columns?: string[]; rho?: number }[] }).entries
         .filter((e) => e.query.startsWith('bins:'))
         .map((e) => ({ query: e.query, columns: e.columns, rho: e.rho }));
-    // the bins are paid for, one histogram per binned numeric column, at a cost that does not see the data
+    // the bins are paid for, two histograms (blocks, cells) per binned numeric column, at costs that do not see the data
     const rho = ledger(a)[0].rho;
     expect(rho).toBeGreaterThan(0);
-    expect(ledger(a)).toEqual(['size', 'count'].map((c) => ({ query: 'bins:histogram', columns: [c], rho })));
+    expect(ledger(a)).toEqual(
+      ['size', 'count'].flatMap((c) =>
+        ['bins:blocks', 'bins:cells'].map((query) => ({ query, columns: [c], rho })),
+      ),
+    );
     expect(ledger(b)).toEqual(ledger(a));
     type D = { name: string; fine?: { edges: number[]; weights: number[] }; edges?: number[] };
     const disc = (f: ModelFile) => (f.params as { discretizers: D[] }).discretizers;
     for (const f of [a, b]) {
       const size = disc(f).find((d) => d.name === 'size')!;
-      // the fine grid is public (256 equal cells of the declared bounds); every bin edge is one of its edges
-      expect(size.fine!.edges).toEqual(
-        Array.from({ length: 257 }, (_, k) => (k === 256 ? 10 : (10 * k) / 256)),
-      );
-      for (const e of size.edges ?? []) expect(size.fine!.edges).toContain(e);
+      // the fine grid is public (a function of the declared bounds); every bin edge is one of its edges, or the
+      // double just above a point cell's value
+      expect(size.fine!.edges).toEqual(publicGrid(0, 10, false));
+      for (const e of size.edges ?? [])
+        expect(size.fine!.edges.some((x) => x === e || nextUp(x) === e)).toBe(true);
     }
     expect(disc(a).map((d) => d.name)).toEqual(disc(b).map((d) => d.name));
   });

@@ -118,7 +118,13 @@ export function startMarginalFit(
         releaseAdaptiveBins(
           col.values,
           s.name,
-          { rho, min: d.min, max: d.max, bins: (total) => adaptiveBinCount(total, budget.epsilon, bins) },
+          {
+            rho,
+            min: d.min,
+            max: d.max,
+            integer: s.integer ?? false,
+            bins: (total) => adaptiveBinCount(total, budget.epsilon, bins),
+          },
           ledger,
           rng,
         ),
@@ -264,8 +270,9 @@ function fitSettings(
 /**
  * Share of what is left of ρ that adaptive DP bins spend by default in a DP-marginal fit over rows in memory (option
  * `adaptiveBins`; 0 = equal-width bins). On by default since bench/dp-real.mjs measured them (issue 10): at ε = 1
- * MST's 3-way error on credit_default fell from 0.554 (equal-width) to 0.378, on california_housing from 0.373 to
- * 0.340 (bench/RESULTS-dp-real.md). Only columns without declared bins or a value list, and not a small integer
+ * MST's 3-way error on credit_default fell from 0.554 (equal-width) to 0.274–0.280 with the log-spaced public grid
+ * and point cells of privacy/bins.ts (exact quantile bins, not private: 0.260), on california_housing from 0.373 to
+ * 0.355–0.361 (quantile bins 0.359; bench/RESULTS-dp-real.md). Only columns without declared bins or a value list, and not a small integer
  * range, are binned this way; declared (public) bins always win.
  */
 export const DEFAULT_ADAPTIVE_SHARE = 0.1;
@@ -273,7 +280,7 @@ export const DEFAULT_ADAPTIVE_SHARE = 0.1;
 /**
  * How many adaptive bins a column gets: √(n̂·ε)/2 clamped to [4, maxBins] — fewer, wider bins when the table is small
  * or ε is small, so that the 2- and 3-way marginals over them are not pure noise (issue 10: at 1k rows and ε = 1, 16
- * bins; from ~4k rows at ε = 1, the full 32). n̂ is the noisy total of the fine histogram (post-processing).
+ * bins; from ~4k rows at ε = 1, the full 32). n̂ is the noisy total of the block histogram (post-processing).
  */
 export function adaptiveBinCount(noisyTotal: number, epsilon: number, maxBins: number): number {
   const b = Math.round(Math.sqrt(Math.max(0, noisyTotal) * epsilon) / 2);
