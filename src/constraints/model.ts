@@ -24,6 +24,7 @@ import {
   type ConstraintPlan,
 } from './transform.js';
 import type { Rule } from './types.js';
+import { forbiddenRegions } from './zeros.js';
 
 /**
  * A model that keeps business rules (docs/constraints.md): a synthesizer's model of the *transformed* table
@@ -317,7 +318,13 @@ export async function fitWithRules(
     ? []
     : res.filter((r) => r.count > 0).map((r) => ({ rule: ruleLabel(rules, r.rule), rows: r.count }));
   const plan = planConstraints(rules, schema, { dp, table: dp ? undefined : kept });
-  const inner = await synthesizer.fit(toModelTable(kept, plan), plan.modelSchema, opts);
+  // conditional rules become structural zeros of a DP-marginal model (public facts, no budget); others ignore them
+  const forbidden = forbiddenRegions(plan, schema);
+  const inner = await synthesizer.fit(
+    toModelTable(kept, plan),
+    plan.modelSchema,
+    forbidden.length ? { ...opts, forbidden: [...(opts.forbidden ?? []), ...forbidden] } : opts,
+  );
   return { model: new ConstrainedModel(inner, schema, plan), notes };
 }
 

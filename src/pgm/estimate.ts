@@ -33,7 +33,26 @@ export interface EstimateOptions {
   readonly accelerated?: boolean;
   /** Called every iteration with the current loss. */
   readonly onIteration?: (iteration: number, loss: number) => void;
+  /**
+   * Structural zeros: cells no record can fall in (a public fact, e.g. a business rule). Each is included in the
+   * model as a clique whose zero cells get the log potential `STRUCTURAL_ZERO`, so the model (its beliefs, its
+   * samples) gives them probability exactly 0 whatever the measurements say, and the other potentials are fitted
+   * to the measurements within that family. Costs no privacy: it reads no measurement.
+   */
+  readonly zeros?: readonly StructuralZero[];
 }
+
+/** Cells of the marginal over `attrs` (strictly increasing) that have probability 0: `zero[j] = 1` for cell j. */
+export interface StructuralZero {
+  readonly attrs: readonly number[];
+  readonly zero: Uint8Array;
+}
+
+/**
+ * The log potential of a structural zero: finite (so that mirror descent's arithmetic and momentum stay finite), and
+ * so far below any fitted potential that `exp(θ − max θ)` is exactly 0 in calibration.
+ */
+export const STRUCTURAL_ZERO = -1e30;
 
 export interface EstimateResult {
   readonly model: GraphicalModel;
@@ -85,10 +104,26 @@ export function estimateModel(
   if (opts.iters !== undefined && !(Number.isInteger(opts.iters) && opts.iters >= 0))
     p.add('iters must be an integer ≥ 0');
   if (opts.total !== undefined && !(opts.total > 0)) p.add('total must be positive');
+  (opts.zeros ?? []).forEach((z, i) => {
+    const a = z.attrs;
+    if (!a.every((x, j) => Number.isInteger(x) && x >= 0 && x < sizes.length && (j === 0 || x > a[j - 1]))) {
+      p.add(`structural zero ${i}: attributes must be strictly increasing, in 0..${sizes.length - 1}`);
+      return;
+    }
+    const n = cellCount(shapeOf(a, sizes));
+    if (z.zero.length !== n)
+      p.add(`structural zero ${i}: ${z.zero.length} flags for a marginal of ${n} cells`);
+    else if (z.zero.every((f) => f === 1)) p.add(`structural zero ${i}: every cell is a zero`);
+  });
   p.throwIfAny('cannot estimate a graphical model:', 'usage');
 
   const total = opts.total ?? estimateTotal(measurements);
-  const cliques = maximalCliques([...measurements.map((m) => m.attrs), ...(opts.cliques ?? [])]);
+  const zeros = opts.zeros ?? [];
+  const cliques = maximalCliques([
+    ...measurements.map((m) => m.attrs),
+    ...(opts.cliques ?? []),
+    ...zeros.map((z) => z.attrs),
+  ]);
   const model0 = new GraphicalModel(sizes, cliques, null, total);
   if (opts.warmStart) {
     const w = opts.warmStart;
@@ -106,7 +141,8 @@ export function estimateModel(
       for (let i = 0; i < dst.length; i++) dst[i] += src[map[i]];
     });
   }
-  return mirrorDescent(
+  setZeros(model0, zeros);
+  const result = mirrorDescent(
     model0,
     measurements,
     opts.iters ?? 1000,
@@ -114,6 +150,22 @@ export function estimateModel(
     opts.accelerated ?? true,
     opts.onIteration,
   );
+  // mirror descent moves the zero cells' potentials by finite steps; pin them back exactly
+  setZeros(result.model, zeros);
+  return result;
+}
+
+/** Set the potentials of each structural zero's cells, in the smallest model clique holding its attributes. */
+function setZeros(model: GraphicalModel, zeros: readonly StructuralZero[]): void {
+  for (const z of zeros) {
+    let k = -1;
+    model.cliques.forEach((c, j) => {
+      if (isSubset(z.attrs, c) && (k < 0 || model.potentials[j].length < model.potentials[k].length)) k = j;
+    });
+    const map = indexMap(model.cliques[k], shapeOf(model.cliques[k], model.sizes), z.attrs);
+    const th = model.potentials[k];
+    for (let i = 0; i < th.length; i++) if (z.zero[map[i]]) th[i] = STRUCTURAL_ZERO;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ProblemList } from '../errors.js';
 import { estimateModel } from '../pgm/estimate.js';
+import { encodeRegions, modelZeros } from './structural-zeros.js';
 import { planBudget } from '../privacy/budget.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
@@ -73,7 +74,12 @@ async function fitWith(
     fit.rng,
     fit.names,
   );
-  const { model } = estimateModel(fit.encoding.sizes, ms, { iters });
+  // structural zeros of the public rules (FitOptions.forbidden): each adds an unmeasured clique, no budget
+  const zeros = modelZeros(
+    encodeRegions(opts.forbidden, fit.names, fit.encoding.discretizers),
+    fit.encoding.sizes,
+  );
+  const { model } = estimateModel(fit.encoding.sizes, ms, { iters, zeros });
   return marginalModel('independent', fit, model);
 }
 

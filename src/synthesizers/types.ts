@@ -18,6 +18,32 @@ export interface FitOptions {
   readonly onProgress?: ProgressFn;
   /** Synthesizer-specific options, declared by each synthesizer's option schema and checked against it. */
   readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * Regions of the value space no row may fall in, from public business rules (constraints/zeros.ts builds them
+   * from conditional rules). The DP-marginal synthesizers (mst, aim, privbayes, independent with ε) make them
+   * structural zeros of their graphical model (`pgm/estimate.ts` `zeros`): no budget, no data read, the model
+   * gives those cells probability 0. Other synthesizers ignore them (the constraints layer checks their samples).
+   */
+  readonly forbidden?: readonly ForbiddenRegion[];
+}
+
+/**
+ * One column's part of a forbidden region: the column's value is one of `in` (categories as strings, booleans,
+ * numbers; null = missing), or lies in the interval from `min` to `max` (numbers; datetimes in epoch ms; open ends
+ * with `minOpen` / `maxOpen`; a missing value never lies in an interval).
+ */
+export interface ForbiddenTerm {
+  readonly column: string;
+  readonly in?: readonly (string | number | boolean | null)[];
+  readonly min?: number;
+  readonly max?: number;
+  readonly minOpen?: boolean;
+  readonly maxOpen?: boolean;
+}
+
+/** Rows whose values satisfy every term are forbidden (e.g. status = retired and age < 50). */
+export interface ForbiddenRegion {
+  readonly terms: readonly ForbiddenTerm[];
 }
 
 /** One condition value, as a cell of the column: a number, a category or datetime string, or a boolean. */

@@ -1,5 +1,6 @@
 import { LookalikeError, ProblemList } from '../../errors.js';
 import { estimateModel } from '../../pgm/estimate.js';
+import { encodeRegions, modelZeros } from '../structural-zeros.js';
 import type { Measurement } from '../../pgm/estimate.js';
 import { cellCount, indexMap, isSubset, shapeOf, sumTo } from '../../pgm/factor.js';
 import { hypotheticalModelSizeMB } from '../../pgm/junction-tree.js';
@@ -175,7 +176,9 @@ async function fitAim(opts: FitOptions, start: () => MarginalStart | Promise<Mar
   );
   progress({ phase: 'measure', message: '1-way marginals' });
   for (let a = 0; a < d; a++) measurements.push(await measure([a], plan.sigmaOf('1-way marginals')));
-  let model: GraphicalModel = estimateModel(sizes, measurements, { iters, accelerated }).model;
+  // structural zeros of the public rules (FitOptions.forbidden): in every estimate, no budget
+  const zeros = modelZeros(encodeRegions(opts.forbidden, names, fit.encoding.discretizers), sizes);
+  let model: GraphicalModel = estimateModel(sizes, measurements, { iters, accelerated, zeros }).model;
 
   const rhoLeft = (): number => ledger.rhoRemaining * (1 - 1e-6);
   let round = 0;
@@ -234,6 +237,7 @@ async function fitAim(opts: FitOptions, start: () => MarginalStart | Promise<Mar
       warmStart: model,
       total: model.total,
       accelerated,
+      zeros,
     }).model;
     const tEnd = Date.now();
     const w = model.marginal(cl);
@@ -254,6 +258,7 @@ async function fitAim(opts: FitOptions, start: () => MarginalStart | Promise<Mar
     iters: itersFor(sizes, measurements, finalIters, 3e8, 100),
     warmStart: model,
     accelerated,
+    zeros,
   }).model;
   return marginalModel('aim', fit, model);
 }

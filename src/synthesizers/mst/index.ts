@@ -1,5 +1,6 @@
 import { ProblemList } from '../../errors.js';
 import { estimateModel } from '../../pgm/estimate.js';
+import { compressionClasses, encodeRegions, modelZeros } from '../structural-zeros.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import type { FitOptions, Model, ModelFile, Synthesizer } from '../types.js';
@@ -91,7 +92,13 @@ async function fitMst(opts: FitOptions, start: () => MarginalStart | Promise<Mar
   );
 
   // domain compression (post-processing of the 1-way measurements)
-  const { compression, sizes, measurements } = compressDomains(oneway, compress);
+  // structural zeros of the public rules (FitOptions.forbidden): merged codes stay within a zero's classes
+  const regions = encodeRegions(opts.forbidden, names, fit.encoding.discretizers);
+  const { compression, sizes, measurements } = compressDomains(
+    oneway,
+    compress,
+    compressionClasses(regions, fit.encoding.sizes),
+  );
   const compressed = new MergedCounts(source, compression, sizes);
 
   if (d > 1) {
@@ -123,6 +130,7 @@ async function fitMst(opts: FitOptions, start: () => MarginalStart | Promise<Mar
   progress({ phase: 'estimate', total: iters });
   const { model } = estimateModel(sizes, measurements, {
     iters,
+    zeros: modelZeros(regions, sizes, compression),
     onIteration: (i) => {
       if (i % 100 === 0) progress({ phase: 'estimate', done: i, total: iters });
     },

@@ -59,7 +59,7 @@ export async function selectSpanningTree(
 
 /**
  * MST's domain compression (post-processing of the noisy 1-way marginals `oneWay`, one per attribute in order):
- * the cells of attribute a whose noisy count is below 3σ are merged into one code (the last), and a's measurement
+ * the cells of attribute a whose noisy count is below 3σ are merged into one code (the last; one per class with `classes`), and a's measurement
  * becomes one over the merged domain (the merged cell's σ is σ√k for k cells). With `enabled` false, or when no
  * cell is below 3σ, the attribute is left as it is (null map). Returns the maps, the new domain sizes and the
  * 1-way measurements over them.
@@ -67,6 +67,11 @@ export async function selectSpanningTree(
 export function compressDomains(
   oneWay: readonly Measurement[],
   enabled = true,
+  /**
+   * Per attribute, a class per code (structural-zeros.ts `compressionClasses`): rare codes are merged within their
+   * class only, so a merged code never mixes codes a structural zero treats differently. Null: one class.
+   */
+  classes: readonly (Int32Array | null)[] = [],
 ): { compression: Compression; sizes: number[]; measurements: Measurement[] } {
   const compression: Compression = oneWay.map(() => null);
   const sizes = oneWay.map((m) => m.values.length);
@@ -78,16 +83,28 @@ export function compressDomains(
       measurements.push(m);
       return;
     }
-    const map = new Int32Array(m.values.length).fill(keep.length);
+    const cls = classes[a] ?? null;
+    const map = new Int32Array(m.values.length).fill(-1);
     keep.forEach((k, i) => (map[k] = i));
-    const merged = m.values.length - keep.length;
-    const y = new Float64Array(keep.length + 1);
-    const sig = new Float64Array(keep.length + 1).fill(m.sigma);
-    keep.forEach((k, i) => (y[i] = m.values[k]));
-    for (let k = 0; k < m.values.length; k++) if (map[k] === keep.length) y[keep.length] += m.values[k];
-    sig[keep.length] = m.sigma * Math.sqrt(merged);
+    // one merged code per class of rare codes, numbered after the kept ones in order of first appearance
+    const mergedOf = new Map<number, number>();
+    for (let k = 0; k < m.values.length; k++) {
+      if (map[k] >= 0) continue;
+      const c = cls ? cls[k] : 0;
+      let code = mergedOf.get(c);
+      if (code === undefined) mergedOf.set(c, (code = keep.length + mergedOf.size));
+      map[k] = code;
+    }
+    const size = keep.length + mergedOf.size;
+    const y = new Float64Array(size);
+    const members = new Float64Array(size);
+    for (let k = 0; k < m.values.length; k++) {
+      y[map[k]] += m.values[k];
+      members[map[k]]++;
+    }
+    const sig = Float64Array.from(members, (c) => m.sigma * Math.sqrt(c));
     compression[a] = map;
-    sizes[a] = keep.length + 1;
+    sizes[a] = size;
     measurements.push({ attrs: m.attrs, values: y, sigma: m.sigma, sigmas: sig });
   });
   return { compression, sizes, measurements };

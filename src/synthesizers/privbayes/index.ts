@@ -1,5 +1,6 @@
 import { ProblemList } from '../../errors.js';
 import { estimateModel } from '../../pgm/estimate.js';
+import { encodeRegions, modelZeros } from '../structural-zeros.js';
 import type { Measurement } from '../../pgm/estimate.js';
 import { cellCount, shapeOf } from '../../pgm/factor.js';
 import { exponentialMechanism } from '../../privacy/mechanisms.js';
@@ -135,6 +136,8 @@ async function fitPrivbayes(
   progress({ phase: 'estimate', total: iters });
   const { model } = estimateModel(sizes, measurements, {
     iters,
+    // structural zeros of the public rules (FitOptions.forbidden): no budget
+    zeros: modelZeros(encodeRegions(opts.forbidden, names, fit.encoding.discretizers), sizes),
     onIteration: (i, loss) => {
       if (i % 100 === 0)
         progress({ phase: 'estimate', done: i, total: iters, message: `loss ${loss.toPrecision(6)}` });

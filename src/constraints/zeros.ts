@@ -1,0 +1,58 @@
+import type { Schema } from '../table/schema.js';
+import type { Cell } from '../table/table.js';
+import type { ForbiddenRegion, ForbiddenTerm } from '../synthesizers/types.js';
+import { boundValue, conditionMatches } from './parse.js';
+import type { ConstraintPlan } from './transform.js';
+import type { RuleCell } from './types.js';
+
+/**
+ * The forbidden regions of a constraint plan (`FitOptions.forbidden`), over the columns the synthesizer models:
+ * a conditional rule `if C in S then lo ≤ X ≤ hi` forbids {C ∈ S, X < lo} and {C ∈ S, X > hi}. The DP-marginal
+ * synthesizers make them structural zeros of their graphical model (synthesizers/structural-zeros.ts), so the
+ * disallowed cells have probability 0 — a public fact: built from the rules and the schema, never from rows, and
+ * costing no budget.
+ *
+ * Only what maps onto modelled columns: the `then` column modelled as it is (not a rebuilt side of an inequality,
+ * not computed, not in a merged group), a `then` range (an inequality between two columns is no box), and the `if`
+ * column modelled as it is or inside a merged group (its term is then the set of merged categories that match).
+ * Other conditional rules stay checked and redrawn by the constraints layer, as every rule is.
+ */
+export function forbiddenRegions(plan: ConstraintPlan, schema: Schema): ForbiddenRegion[] {
+  const specs = new Map(schema.columns.map((s) => [s.name, s]));
+  const rebuilt = new Set([...plan.gaps.map((g) => g.derived), ...plan.computed.map((c) => c.column)]);
+  const merged = (c: string) => plan.merges.find((m) => m.columns.includes(c));
+  const out: ForbiddenRegion[] = [];
+  for (const r of plan.rules) {
+    if (r.type !== 'conditional' || r.then.type !== 'range') continue;
+    const x = r.then.column;
+    if (rebuilt.has(x) || merged(x) || rebuilt.has(r.if.column)) continue;
+    const ifSpec = specs.get(r.if.column);
+    let cond: ForbiddenTerm;
+    const m = merged(r.if.column);
+    if (m) {
+      const j = m.columns.indexOf(r.if.column);
+      const labels = m.categories.filter((label) => {
+        const cell: Cell = m.kind === 'one-hot' ? label === r.if.column : (JSON.parse(label) as Cell[])[j];
+        return conditionMatches(ifSpec, r.if, cell as RuleCell);
+      });
+      cond = { column: m.name, in: labels };
+    } else {
+      const values = r.if.in ?? [r.if.equals ?? null];
+      cond = {
+        column: r.if.column,
+        in: values.map((v) =>
+          ifSpec?.kind === 'datetime' && typeof v === 'string' ? boundValue(ifSpec, v)! : v,
+        ),
+      };
+    }
+    if (cond.in!.length === 0) continue;
+    const xSpec = specs.get(x);
+    const lo = boundValue(xSpec, r.then.min);
+    const hi = boundValue(xSpec, r.then.max);
+    if (lo !== undefined)
+      out.push({ terms: [cond, { column: x, max: lo, ...(r.then.strictMin ? {} : { maxOpen: true }) }] });
+    if (hi !== undefined)
+      out.push({ terms: [cond, { column: x, min: hi, ...(r.then.strictMax ? {} : { minOpen: true }) }] });
+  }
+  return out;
+}
