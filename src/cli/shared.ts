@@ -9,6 +9,7 @@ import { formatFailures } from '../policy/format.js';
 import type { Policy } from '../policy/types.js';
 import type { Gate, StepHooks } from '../pipeline/index.js';
 import type { CliContext, ParsedArgs } from './command.js';
+import { inputFiles, type FileRole } from '../io/overwrite.js';
 import { str } from './args.js';
 import { readFlags } from './flags.js';
 
@@ -65,4 +66,9 @@ export function gateExit(g: Gate, policyGiven: boolean, ctx: CliContext): number
   if (!policyGiven || g.passed) return 0;
   ctx.err(`policy check failed (exit code 3): ${g.scorecard.summary}\n${formatFailures(g.scorecard)}`);
   return g.exitCode;
+}
+
+/** The files this command line reads (positionals named by `what`, in order; input-file flags), for refuseOverwrite. */
+export function inputs(args: ParsedArgs, ...what: string[]): FileRole[] {
+  return inputFiles(args.positionals, args.values, ...what);
 }

@@ -172,10 +172,12 @@ export function parseDisclosureSteps(json: unknown, source = 'disclosure steps')
  * The steps as a command line or a form writes them (the CLI's `disclose` flags), in the fixed order merge, code,
  * round, k-anonymise, remove training matches. `topCode` items are `COLUMN=LOWER:UPPER` (either may be empty),
  * `round` items `COLUMN=UNIT`; `quasiIdentifiers` is a comma-separated list, by default the columns whose role in
- * `schema` is quasi-identifier. Usage errors name the flag and show the expected form.
+ * `schema` is quasi-identifier. Usage errors name the flag and show the expected form; asking for no step is one.
  */
 export function disclosureStepsFromText(
   o: {
+    /** Steps read from a file (`parseDisclosureSteps`): the flags may then only add remove-training-matches. */
+    readonly fromFile?: readonly DisclosureStep[];
     readonly mergeRare?: number;
     readonly topCode?: readonly string[];
     readonly round?: readonly string[];
@@ -225,6 +227,16 @@ export function disclosureStepsFromText(
     });
   } else if (o.quasiIdentifiers !== undefined) throw usage('--quasi-identifiers goes with --k-anonymise K');
   if (o.removeTrainingMatches) steps.push({ type: 'remove-training-matches' });
+  if (o.fromFile) {
+    if (steps.some((s) => s.type !== 'remove-training-matches'))
+      throw usage('give the steps either in --steps or as flags, not both');
+    const hasFilter = o.fromFile.some((s) => s.type === 'remove-training-matches');
+    steps.splice(0, steps.length, ...o.fromFile, ...(hasFilter ? [] : steps));
+  }
+  if (!steps.length)
+    throw usage(
+      'no step asked for: give --merge-rare, --top-code, --round, --k-anonymise, --remove-training-matches or --steps',
+    );
   return steps;
 }
 

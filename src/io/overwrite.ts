@@ -169,3 +169,31 @@ export function checkOutputFile(path: string, option: string, kind: 'table' | 'j
 export function checkOutputDir(dir: string, option: string): void {
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw usage(`--${option}: "${dir}" is a file`);
 }
+
+/** What the input-file flags of the commands name, in messages. */
+const INPUT_FLAGS: Record<string, string> = {
+  metadata: 'the metadata file',
+  policy: 'the policy file',
+  holdout: 'the holdout table',
+  model: 'the model file',
+  disclosure: 'the disclosure steps file',
+  conditions: 'the conditions file',
+  steps: 'the steps file',
+  'remove-training-matches': 'the training table',
+};
+
+/**
+ * The files a command line reads, for `refuseOverwrite`: its positional arguments (`what` names each, in order)
+ * and the value of every input-file flag given (`--metadata`, `--policy`, `--holdout`, `--model`…).
+ */
+export function inputFiles(
+  positionals: readonly string[],
+  values: Readonly<Record<string, unknown>>,
+  ...what: string[]
+): FileRole[] {
+  const flags = Object.entries(INPUT_FLAGS).map(([flag, name]) => ({
+    path: typeof values[flag] === 'string' ? (values[flag] as string) : undefined,
+    what: name,
+  }));
+  return [...positionals.map((path, i) => ({ path, what: what[i] ?? what[0] })), ...flags];
+}

@@ -24,7 +24,7 @@ export { disclose, formatDisclosure, type DiscloseSpec, type Disclosed } from '.
 export { assess, attackList, type AssessSpec } from './assess.js';
 export { gate, type Gate } from './gate.js';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type ReportSpec } from './report.js';
-export { runJob, jobSummary, checkTarget, type JobSpec, type JobResult } from './job.js';
+export { runJob, jobSummary, formatJob, checkTarget, type JobSpec, type JobResult } from './job.js';
 export {
   sweep,
   sweepPlan,

@@ -4,6 +4,9 @@ import type { Policy } from '../policy/types.js';
 import { targetColumn, type Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import { LookalikeError } from '../errors.js';
+import { formatSummary } from '../metrics/summary.js';
+import { formatScorecard } from '../policy/format.js';
+import { privacyLabel } from '../privacy/guarantee.js';
 import { assess } from './assess.js';
 import { gate, type Gate } from './gate.js';
 import { holdOut, type HoldoutSpec } from './holdout.js';
@@ -151,4 +154,23 @@ export function jobSummary(job: JobResult) {
     seconds: job.timings,
     ...(job.gate ? { verdict: job.gate.scorecard.summary, quality: job.evaluation?.aggregates.quality } : {}),
   };
+}
+
+/**
+ * A job in words: the evaluation's summary and the scorecard (when it evaluated; `policyGiven` says whether the
+ * policy gates or is the default one, for display), the synthesizer with its guarantee, and the rows in and out.
+ */
+export function formatJob(job: JobResult, policyGiven: boolean): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const { synthesizer, privacy, rows: r } = jobSummary(job);
+  const which = policyGiven ? 'Policy' : 'Default policy (display only; gate with --policy)';
+  const assessed =
+    job.evaluation && job.gate
+      ? [formatSummary(job.evaluation), `\n${which}:\n${formatScorecard(job.gate.scorecard)}`]
+      : [];
+  return [
+    ...assessed,
+    `synthesizer: ${synthesizer} — ${privacyLabel(privacy)}`,
+    `rows: ${n(r.input)} in (${n(r.fitted)} fitted, ${n(r.holdout)} held out), ${n(r.synthetic)} synthetic`,
+  ].join('\n');
 }

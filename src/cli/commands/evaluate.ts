@@ -1,7 +1,6 @@
 import type { Command } from '../command.js';
 import { int, str, usage } from '../args.js';
-import { gateExit, hooks, policyFlag, printJson, readerLike } from '../shared.js';
-import { readInput } from '../shared.js';
+import { gateExit, hooks, inputs, policyFlag, printJson, readerLike, readInput } from '../shared.js';
 import { attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
 import { readModelSummary } from '../../io/documents.js';
 import { privacyFlag } from '../flags.js';
@@ -28,15 +27,7 @@ export const command: Command = {
     const [realPath, synthPath] = args.positionals;
     const holdoutPath = str(args, 'holdout');
     const modelPath = str(args, 'model');
-    const inputs = [
-      { path: realPath, what: 'the real table' },
-      { path: synthPath, what: 'the synthetic table' },
-      { path: holdoutPath, what: 'the holdout table' },
-      { path: str(args, 'metadata'), what: 'the metadata file' },
-      { path: modelPath, what: 'the model file' },
-      { path: str(args, 'policy'), what: 'the policy file' },
-    ];
-    refuseOverwrite(inputs, [{ path: out, what: '--out' }]);
+    refuseOverwrite(inputs(args, 'the real table', 'the synthetic table'), [{ path: out, what: '--out' }]);
     const privacy = privacyFlag(args);
     if (privacy && holdoutPath === undefined)
       throw usage(

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { requireStr, str, usage } from '../args.js';
-import { hooks, printJson, readInput, writeModel } from '../shared.js';
+import { hooks, inputs, printJson, readInput, writeModel } from '../shared.js';
 import { readRules } from '../../io/documents.js';
 import { fitFlags } from '../flags.js';
 import { commandDoc } from '../help.js';
@@ -29,31 +29,26 @@ export const command: Command = {
     if (isDatabaseInput(args.positionals[0]) && args.values.sql === undefined) return fitDatabase(args, ctx);
     const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
     checkOutputFile(out, 'out', 'json');
-    const inputs = [
-      { path: args.positionals[0], what: str(args, 'sql') ? 'the database' : 'the input table' },
-      { path: str(args, 'metadata'), what: 'the metadata file' },
-    ];
-    refuseOverwrite(inputs, [{ path: out, what: '--out' }]);
+    const what = str(args, 'sql') ? 'the database' : 'the input table';
+    refuseOverwrite(inputs(args, what), [{ path: out, what: '--out' }]);
     const spec = fitFlags(args);
-    const name = spec.synthesizer;
     const { table, schema } = await readInput(args.positionals[0], args, ctx);
     const rules = await readRules(str(args, 'metadata'), schema);
     const { model, seconds } = await fit(table, schema, { ...spec, ...hooks(ctx), rules });
     await writeModel(model, out);
-    if (ctx.json) {
-      const { nRows: rows, nColumns: columns } = table;
+    const { nRows: rows, nColumns: columns } = table;
+    const synthesizer = spec.synthesizer;
+    if (ctx.json)
       printJson(ctx, {
         model: out,
-        synthesizer: name,
+        synthesizer,
         privacy: model.privacy,
         rows,
         columns,
         rules: rules.length,
         seconds,
       });
-    } else {
-      ctx.out(`model: ${out}\nsynthesizer: ${name} — ${privacyLabel(model.privacy)}`);
-    }
+    else ctx.out(`model: ${out}\nsynthesizer: ${synthesizer} — ${privacyLabel(model.privacy)}`);
     return 0;
   },
 };

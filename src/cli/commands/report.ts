@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
-import { gateExit, policyFlag, printJson } from '../shared.js';
+import { gateExit, inputs, policyFlag, printJson } from '../shared.js';
 import { readModelSummary } from '../../io/documents.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile, writeFileAtomic } from '../../io/index.js';
@@ -28,12 +28,7 @@ export const command: Command = {
         'note: report -m for the model file is deprecated (-m means --metadata elsewhere); use --model',
       );
     }
-    const inputs = [
-      { path: args.positionals[0], what: 'the evaluation file' },
-      { path: str(args, 'policy'), what: 'the policy file' },
-      { path: modelPath, what: 'the model file' },
-    ];
-    refuseOverwrite(inputs, [{ path: out, what: '--out' }]);
+    refuseOverwrite(inputs(args, 'the evaluation file'), [{ path: out, what: '--out' }]);
     const evaluation = asEvaluation(
       await readJsonFile(args.positionals[0], 'evaluation file'),
       args.positionals[0],

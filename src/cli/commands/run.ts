@@ -1,22 +1,19 @@
-import { join } from 'node:path';
 import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { int, requireStr, str, usage } from '../args.js';
-import { gateExit, hooks, policyFlag, printJson, readerLike, readInput, writeModel } from '../shared.js';
+import { gateExit, hooks, policyFlag, printJson, readerLike, readInput } from '../shared.js';
 import { attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
 import { fitFlags, holdoutFlags, privacyFlag } from '../flags.js';
 import { readJobConstraints } from '../../io/documents.js';
-import { filesIn, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
+import { filesIn, inputFiles, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
+import { runFolderFiles, writeRunFolder } from '../../io/run-folder.js';
 import { runDatabase } from './relational.js';
 import { isDatabaseInput } from '../../io/relational.js';
-import { writeFileAtomic, writeTable, WRITE_FORMATS } from '../../io/index.js';
-import { schemaToMetadata } from '../../table/metadata.js';
-import { formatSummary } from '../../metrics/index.js';
-import { formatScorecard } from '../../policy/index.js';
-import { checkTarget, jobSummary, privacyLabel, runJob } from '../../pipeline/index.js';
+import { WRITE_FORMATS, type WriteFormat } from '../../io/index.js';
+import { checkTarget, formatJob, jobSummary, runJob } from '../../pipeline/index.js';
 
 /**
- * The body of `run` and `demo`: read the table, call the pipeline's `runJob`, write metadata.json, model.json,
- * synthetic.<format>, evaluation.json and report.html into `outDir`, print the summary; returns the exit code.
+ * The body of `run` and `demo`: read the table, call the pipeline's `runJob`, write the run folder `outDir`
+ * (io/run-folder.ts), print the summary; returns the exit code.
  */
 export async function runJobCommand(
   path: string,
@@ -31,15 +28,11 @@ export async function runJobCommand(
   const rows = int(args, 'rows', { min: 1, max: 100_000_000 });
   const privacy = privacyFlag(args);
   const evaluate = args.values['no-evaluate'] !== true;
-  const inputs = [
-    { path, what: str(args, 'sql') ? 'the database' : 'the input table' },
-    { path: str(args, 'metadata'), what: 'the metadata file' },
-    { path: str(args, 'policy'), what: 'the policy file' },
-    { path: str(args, 'holdout'), what: 'the holdout table' },
-    { path: str(args, 'disclosure'), what: 'the disclosure steps file' },
-  ];
-  const names = ['metadata.json', 'model.json', `synthetic.${format}`, 'evaluation.json', 'report.html'];
-  refuseOverwrite(inputs, filesIn(outDir, 'out-dir', names));
+  const input = { path, what: str(args, 'sql') ? 'the database' : 'the input table' };
+  refuseOverwrite(
+    [input, ...inputFiles([], args.values)],
+    filesIn(outDir, 'out-dir', runFolderFiles(format)),
+  );
   const attacks = attacksFlag(args);
   const nAttacks = attackCountFlag(args);
   const policy = await policyFlag(args);
@@ -66,38 +59,13 @@ export async function runJobCommand(
       title: `${fit.synthesizer} on ${path.split('/').pop()}`,
     }),
   );
-  const files: Record<string, string> = {
-    metadata: join(outDir, 'metadata.json'),
-    model: join(outDir, 'model.json'),
-    synthetic: join(outDir, `synthetic.${format}`),
-  };
-  // beside a DP model, only what the model releases (its declared and DP domains; issue 10, README "run folder")
-  const used = job.model.privacy.type === 'dp' ? job.model.schema : schema;
-  await writeFileAtomic(files.metadata, `${JSON.stringify(schemaToMetadata(used), null, 2)}\n`);
-  await writeModel(job.model, files.model);
-  await writeTable(job.synthetic, files.synthetic);
-  if (job.evaluation && job.gate && job.report !== undefined) {
-    files.evaluation = join(outDir, 'evaluation.json');
-    files.report = join(outDir, 'report.html');
-    await writeFileAtomic(files.evaluation, `${JSON.stringify(job.evaluation)}\n`);
-    await writeFileAtomic(files.report, job.report);
-    if (!ctx.json) {
-      ctx.out(formatSummary(job.evaluation));
-      const which = policy ? 'Policy' : 'Default policy (display only; gate with --policy)';
-      ctx.out(`\n${which}:\n${formatScorecard(job.gate.scorecard)}\n`);
-    }
-  }
-  const n = (x: number) => x.toLocaleString('en-US');
-  const summary = jobSummary(job);
-  const r = summary.rows;
-  if (ctx.json) printJson(ctx, { outDir, ...summary, files });
+  const files = await writeRunFolder(outDir, job, schema, format as WriteFormat);
+  if (ctx.json) printJson(ctx, { outDir, ...jobSummary(job), files });
   else
     ctx.out(
-      [
-        `synthesizer: ${summary.synthesizer} — ${privacyLabel(summary.privacy)}`,
-        `rows: ${n(r.input)} in (${n(r.fitted)} fitted, ${n(r.holdout)} held out), ${n(r.synthetic)} synthetic`,
-        ...Object.entries(files).map(([k, v]) => `${k}: ${v}`),
-      ].join('\n'),
+      [formatJob(job, policy !== undefined), ...Object.entries(files).map(([k, v]) => `${k}: ${v}`)].join(
+        '\n',
+      ),
     );
   return job.gate ? gateExit(job.gate, policy !== undefined, ctx) : 0;
 }

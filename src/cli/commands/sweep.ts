@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from '../command.js';
 import { int, num, requireStr, str } from '../args.js';
-import { hooks, policyFlag, printJson, readerLike, readInput } from '../shared.js';
+import { hooks, inputs, policyFlag, printJson, readerLike, readInput } from '../shared.js';
 import { holdoutFlags, listFlag } from '../flags.js';
 import { attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
 import { filesIn, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
@@ -47,14 +47,12 @@ export const command: Command = {
     problems.push(...sweepProblems({ ...spec, attacks: undefined }));
     if (problems.length) throw new LookalikeError('cannot start the sweep:', problems, 'usage');
     const tablePath = args.positionals[0];
-    const inputFiles = [
-      { path: tablePath, what: 'the input table' },
-      { path: str(args, 'metadata'), what: 'the metadata file' },
-      { path: str(args, 'holdout'), what: 'the holdout table' },
-      { path: str(args, 'policy'), what: 'the policy file' },
-    ];
     const pointsDir = [{ path: join(outDir, 'points'), what: 'the --out-dir points folder' }];
-    refuseOverwrite(inputFiles, filesIn(outDir, 'out-dir', ['sweep.html', 'sweep.json']), pointsDir);
+    refuseOverwrite(
+      inputs(args, 'the input table'),
+      filesIn(outDir, 'out-dir', ['sweep.html', 'sweep.json']),
+      pointsDir,
+    );
     const policy = await policyFlag(args);
     const { table, schema } = await readInput(tablePath, args, ctx);
     const target = checkTarget(table, schema, str(args, 'target'));
@@ -65,7 +63,7 @@ export const command: Command = {
       hooks(ctx),
     );
     const fraction = str(args, 'holdout-fraction');
-    const inputs = {
+    const settings = {
       table: tablePath,
       metadata: str(args, 'metadata') ?? null,
       holdout: str(args, 'holdout') ?? null,
@@ -77,7 +75,7 @@ export const command: Command = {
         train,
         holdout,
         schema,
-        { ...spec, inputs, target, policy, search, ...(rules.length ? { rules } : {}) },
+        { ...spec, inputs: settings, target, policy, search, ...(rules.length ? { rules } : {}) },
         fileSweepStore(join(outDir, 'points')),
       ),
     );

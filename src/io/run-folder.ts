@@ -1,0 +1,44 @@
+/**
+ * The folder `lookalike run` writes (README, "run folder"): metadata.json, model.json, synthetic.<format> and,
+ * when the job evaluated, evaluation.json and report.html — each written atomically. The job is `runJob`'s
+ * result, declared by shape (io/ sits below the pipeline).
+ */
+import { join } from 'node:path';
+import type { Model } from '../synthesizers/types.js';
+import type { Table } from '../table/table.js';
+import { schemaToMetadata } from '../table/metadata.js';
+import type { Schema } from '../table/schema.js';
+import { writeFileAtomic, writeTable, type WriteFormat } from './write.js';
+
+/** The names of the files of a run folder, for the overwrite check before any work. */
+export function runFolderFiles(format: string): string[] {
+  return ['metadata.json', 'model.json', `synthetic.${format}`, 'evaluation.json', 'report.html'];
+}
+
+/**
+ * Write a job's outputs into `dir` (which exists); returns the paths written by name. metadata.json is the schema
+ * the job used — beside a DP model, only what the model releases: its declared and DP domains (issue 10).
+ */
+export async function writeRunFolder(
+  dir: string,
+  job: { model: Model; synthetic: Table; evaluation?: unknown; report?: string },
+  schema: Schema,
+  format: WriteFormat,
+): Promise<Record<string, string>> {
+  const files: Record<string, string> = {
+    metadata: join(dir, 'metadata.json'),
+    model: join(dir, 'model.json'),
+    synthetic: join(dir, `synthetic.${format}`),
+  };
+  const used = job.model.privacy.type === 'dp' ? job.model.schema : schema;
+  await writeFileAtomic(files.metadata, `${JSON.stringify(schemaToMetadata(used), null, 2)}\n`);
+  await writeFileAtomic(files.model, `${JSON.stringify(job.model.toJSON())}\n`);
+  await writeTable(job.synthetic, files.synthetic);
+  if (job.evaluation && job.report !== undefined) {
+    files.evaluation = join(dir, 'evaluation.json');
+    files.report = join(dir, 'report.html');
+    await writeFileAtomic(files.evaluation, `${JSON.stringify(job.evaluation)}\n`);
+    await writeFileAtomic(files.report, job.report);
+  }
+  return files;
+}
