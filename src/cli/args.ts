@@ -51,22 +51,3 @@ export function num(args: ParsedArgs, name: string): number | undefined {
   if (v.trim() === '' || !Number.isFinite(x)) throw usage(`--${name} must be a number, got "${v}"`);
   return x;
 }
-
-/** `--option key=value` pairs; values parsed as JSON when they parse, else kept as strings. */
-export function keyValues(args: ParsedArgs, name: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const kv of list(args, name)) {
-    const i = kv.indexOf('=');
-    if (i <= 0) throw usage(`--${name} takes key=value, got "${kv}"`);
-    const key = kv.slice(0, i);
-    const raw = kv.slice(i + 1);
-    let value: unknown = raw;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      value = raw;
-    }
-    out[key] = value;
-  }
-  return out;
-}

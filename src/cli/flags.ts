@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { CliContext, ParsedArgs } from './command.js';
-import { int, keyValues, num, str, usage } from './args.js';
-import type { ReadOptions } from '../io/index.js';
-import { checkFitOptions, getSynthesizer } from '../synthesizers/registry.js';
+import { int, list, num, str, usage } from './args.js';
+import { csvDialectOptions, type ReadOptions } from '../io/read.js';
+import { checkFitOptions, getSynthesizer, parseOptionPairs } from '../synthesizers/registry.js';
 import type { FitSpec, HoldoutSpec } from '../pipeline/index.js';
 import type { Table } from '../table/table.js';
 
@@ -59,34 +59,32 @@ export async function holdoutFlags(
   return { fraction: f, seed };
 }
 
-/** The fit flags as a pipeline `FitSpec`, checked against the synthesizer's contract before any file is read. */
-export function fitFlags(args: ParsedArgs): FitSpec & { synthesizer: string } {
-  const synthesizer = str(args, 'synthesizer') ?? 'gaussian-copula';
-  const epsilon = num(args, 'epsilon');
-  const delta = num(args, 'delta');
-  const options = keyValues(args, 'option');
-  const spec = {
-    synthesizer,
+/** The fit flags as given (no synthesizer when none is named): seed, ε, δ and `--option key=value` pairs. */
+export function fitValues(args: ParsedArgs): FitSpec & { synthesizer?: string } {
+  const [epsilon, delta] = [num(args, 'epsilon'), num(args, 'delta')];
+  const options = parseOptionPairs(list(args, 'option'));
+  const synthesizer = str(args, 'synthesizer');
+  return {
+    ...(synthesizer !== undefined ? { synthesizer } : {}),
     seed: int(args, 'seed', { default: 0 }),
     ...(epsilon !== undefined ? { epsilon } : {}),
     ...(delta !== undefined ? { delta } : {}),
     ...(Object.keys(options).length ? { options } : {}),
   };
-  checkFitOptions(getSynthesizer(synthesizer), spec); // before any file is read (fit checks again)
+}
+
+/** The fit flags as a pipeline `FitSpec`, checked against the synthesizer's contract before any file is read. */
+export function fitFlags(args: ParsedArgs): FitSpec & { synthesizer: string } {
+  const spec = { ...fitValues(args), synthesizer: str(args, 'synthesizer') ?? 'gaussian-copula' };
+  checkFitOptions(getSynthesizer(spec.synthesizer), spec); // before any file is read (fit checks again)
   return spec;
 }
 
+/** The CSV flags (`--delimiter`, `--quote`, `--no-header`) as read options. */
 export function readFlags(args: ParsedArgs): ReadOptions {
-  const out: ReadOptions = {};
-  const d = str(args, 'delimiter');
-  if (d !== undefined) {
-    const delim = d === '\\t' || d === 'tab' ? '\t' : d;
-    if (delim.length !== 1) throw usage(`--delimiter must be one character, got "${d}"`);
-    out.delimiter = delim;
-  }
-  const q = str(args, 'quote');
-  if (q !== undefined && q.length !== 1) throw usage(`--quote must be one character, got "${q}"`);
-  if (q !== undefined) out.quote = q;
-  if (args.values['no-header'] === true) out.header = false;
-  return out;
+  return csvDialectOptions({
+    delimiter: str(args, 'delimiter'),
+    quote: str(args, 'quote'),
+    noHeader: args.values['no-header'] === true,
+  });
 }

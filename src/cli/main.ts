@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliContext, Command, OptionSpec, ParsedArgs } from './command.js';
 import type { ProgressEvent } from '../progress.js';
 import { printable } from './printable.js';
@@ -177,11 +177,7 @@ export async function main(argv: string[], rawStreams: CliStreams = defaultStrea
     const options = { ...commandDoc(command).options, ...COMMON };
     const p = parseArgs({
       args: joinNegativeValues(rest, options),
-      options: options as Parameters<typeof parseArgs>[0] extends infer T
-        ? T extends { options?: infer O }
-          ? O
-          : never
-        : never,
+      options: options as ParseArgsConfig['options'],
       allowPositionals: true,
       strict: true,
     });

@@ -1,10 +1,8 @@
-import { writeFileAtomic } from '../io/index.js';
 import { readInputTable, readPolicy, readTableLike } from '../io/documents.js';
 import type { Evaluation } from '../metrics/evaluation.js';
 import type { BuildResult } from '../table/infer.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
-import type { Model, ModelFile } from '../synthesizers/types.js';
 import { formatFailures } from '../policy/format.js';
 import type { Policy } from '../policy/types.js';
 import type { Gate, StepHooks } from '../pipeline/index.js';
@@ -14,7 +12,7 @@ import { str } from './args.js';
 import { readFlags } from './flags.js';
 
 export { printJson, textTable } from './print.js';
-export { readModel } from '../io/documents.js';
+export { readModel, writeModelFile as writeModel } from '../io/documents.js';
 export { privacyLabel } from '../pipeline/release.js';
 
 /** The pipeline's hooks on the CLI's streams: progress and steps on stderr (not with --quiet/--json), notes too. */
@@ -46,10 +44,6 @@ export function readerLike(schema: Schema, ctx: CliContext): (path: string) => P
     ctx.step(`reading ${path}`);
     return readTableLike(path, schema, (w) => ctx.err(`warning: ${w}`));
   };
-}
-
-export async function writeModel(model: Model | ModelFile, path: string): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify('toJSON' in model ? model.toJSON() : model)}\n`);
 }
 
 /** `--policy`, read and validated before any long work; undefined when not given. */

@@ -8,11 +8,13 @@ import type { Evaluation } from '../metrics/evaluation.js';
 import type { Policy } from '../policy/types.js';
 import { modelSummary, type ModelSummary } from '../report/model.js';
 import { openModel } from '../synthesizers/registry.js';
+import { PrivacyLedger } from '../privacy/ledger.js';
 import type { Model, ModelFile } from '../synthesizers/types.js';
 import { parseMetadata, schemaToMetadata } from '../table/metadata.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import { readJsonFile } from './json.js';
+import { writeFileAtomic } from './write.js';
 import { readTable, type ReadOptions } from './read.js';
 import { readSqlTable } from './sql.js';
 import type { BuildResult } from '../table/infer.js';
@@ -163,4 +165,28 @@ export async function readJobConstraints(
     ...(rebalance !== undefined ? { rebalance: parseRebalance(rebalance) } : {}),
     ...(disclosure?.length ? { disclosure } : {}),
   };
+}
+
+/**
+ * A model file's privacy ledger, after validating the whole file as a model (`openModel`: a forged or tampered
+ * file — a ledger on a model that cannot be DP, an emptied ledger, costs inconsistent with their noise — is an
+ * input error, not a ledger); `ledger` is null for a model that is not DP.
+ */
+export async function readModelLedger(
+  path: string,
+): Promise<{ synthesizer: string; ledger: PrivacyLedger | null }> {
+  const json = (await readJsonFile(path, 'model file')) as Record<string, unknown> | null;
+  if (!json || typeof json !== 'object' || json.format !== 'lookalike-model')
+    throw new LookalikeError(`${path} is not a lookalike model file (format "lookalike-model")`);
+  const { synthesizer } = await openModel(json, path);
+  const ledger =
+    json.ledger === null || json.ledger === undefined
+      ? null
+      : PrivacyLedger.fromJSON(json.ledger, `the privacy ledger of ${path}`);
+  return { synthesizer, ledger };
+}
+
+/** Write a model file (its JSON, one line), atomically. */
+export async function writeModelFile(model: Model | ModelFile, path: string): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify('toJSON' in model ? model.toJSON() : model)}\n`);
 }

@@ -4,6 +4,7 @@ export {
   readTable,
   formatFromPath,
   checkInputFile,
+  csvDialectOptions,
   READ_FORMATS,
   type ReadFormat,
   type ReadOptions,

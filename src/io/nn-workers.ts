@@ -7,6 +7,8 @@
  *
  * Usage: `const pool = createWorkerSearch(); await evaluatePrivacy(..., { search: pool.search }); pool.close();`
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { nearestTwo, sortCandidates, type TopTwo } from '../metrics/privacy/neighbors.js';
@@ -122,4 +124,20 @@ export function createWorkerSearch(opts: WorkerSearchOptions = {}): WorkerSearch
       workers = null;
     },
   };
+}
+
+/**
+ * Run `f` with the nearest-neighbour search of the privacy attacks split across worker threads when the compiled
+ * kernel is there to load (it is, when lookalike runs from its build); otherwise with undefined (the attacks search
+ * in-thread). The workers are closed afterwards.
+ */
+export async function withWorkerSearch<T>(f: (search: NeighborSearch | undefined) => Promise<T>): Promise<T> {
+  const url = new URL('../metrics/privacy/neighbors.js', import.meta.url);
+  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return f(undefined);
+  const w = createWorkerSearch({ kernelUrl: url.href });
+  try {
+    return await f(w.search);
+  } finally {
+    await w.close();
+  }
 }

@@ -54,6 +54,28 @@ export interface ReadOptions {
   columnNames?: readonly string[];
 }
 
+/**
+ * The CSV dialect written as text (the CLI's `--delimiter`, `--quote`, `--no-header`) as `ReadOptions`:
+ * `\t` or `tab` is a tab; each must be one character (usage errors otherwise).
+ */
+export function csvDialectOptions(o: {
+  delimiter?: string;
+  quote?: string;
+  noHeader?: boolean;
+}): ReadOptions {
+  const one = (flag: string, v: string, given = v) => {
+    if (v.length !== 1)
+      throw new LookalikeError(`--${flag} must be one character, got "${given}"`, [], 'usage');
+    return v;
+  };
+  const d = o.delimiter;
+  return {
+    ...(d !== undefined ? { delimiter: one('delimiter', d === '\\t' || d === 'tab' ? '\t' : d, d) } : {}),
+    ...(o.quote !== undefined ? { quote: one('quote', o.quote) } : {}),
+    ...(o.noHeader ? { header: false } : {}),
+  };
+}
+
 const EXTENSIONS: Record<string, ReadFormat> = {
   csv: 'csv',
   txt: 'csv',

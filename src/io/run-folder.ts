@@ -9,6 +9,8 @@ import type { Table } from '../table/table.js';
 import { schemaToMetadata } from '../table/metadata.js';
 import type { Schema } from '../table/schema.js';
 import { writeFileAtomic, writeTable, type WriteFormat } from './write.js';
+import { writeDatabase, type DatabaseFormat } from './relational.js';
+import { relationalMetadataToJSON, type RelationalMetadata } from '../relational/metadata.js';
 
 /** The names of the files of a run folder, for the overwrite check before any work. */
 export function runFolderFiles(format: string): string[] {
@@ -40,5 +42,36 @@ export async function writeRunFolder(
     await writeFileAtomic(files.evaluation, `${JSON.stringify(job.evaluation)}\n`);
     await writeFileAtomic(files.report, job.report);
   }
+  return files;
+}
+
+/**
+ * The folder `lookalike run <database>` writes: the synthetic database (`synthetic/` in `format`, or
+ * synthetic.duckdb), metadata.json (the relational metadata used), model.json, evaluation.json and report.html.
+ * `dir` exists; returns the paths written by name.
+ */
+export async function writeDatabaseRunFolder(
+  dir: string,
+  run: {
+    model: { toJSON(): unknown };
+    synthetic: Record<string, Table>;
+    evaluation: unknown;
+    report: string;
+  },
+  metadata: RelationalMetadata,
+  format: DatabaseFormat,
+): Promise<Record<string, string>> {
+  const files = {
+    metadata: join(dir, 'metadata.json'),
+    model: join(dir, 'model.json'),
+    synthetic: join(dir, format === 'duckdb' ? 'synthetic.duckdb' : 'synthetic'),
+    evaluation: join(dir, 'evaluation.json'),
+    report: join(dir, 'report.html'),
+  };
+  await writeDatabase(files.synthetic, run.synthetic, format === 'arrow' ? 'parquet' : format);
+  await writeFileAtomic(files.metadata, `${JSON.stringify(relationalMetadataToJSON(metadata), null, 2)}\n`);
+  await writeFileAtomic(files.model, `${JSON.stringify(run.model.toJSON())}\n`);
+  await writeFileAtomic(files.evaluation, `${JSON.stringify(run.evaluation, null, 2)}\n`);
+  await writeFileAtomic(files.report, run.report);
   return files;
 }

@@ -160,6 +160,14 @@ export function privacyAttacks(): string[] {
   return out;
 }
 
+/** What is wrong with a list of attack names (the CLI's `--attacks`), or undefined when every one is registered. */
+export function attackListProblem(list: readonly string[]): string | undefined {
+  const known = privacyAttacks();
+  const bad = list.filter((a) => !known.includes(a));
+  if (!bad.length) return undefined;
+  return `--attacks: unknown attack ${bad.map((b) => `"${b}"`).join(', ')} (known: ${known.join(', ')}, or none)`;
+}
+
 /** The attacks run when none are asked for: all but those whose metrics are all opt-in (shadow modelling). */
 export function defaultPrivacyAttacks(): string[] {
   return privacyAttacks().filter((a) => privacyMetricsOf(a).some((m) => !m.optIn));

@@ -1,3 +1,5 @@
+import { formatTable } from '../format.js';
+import { optionHelp, optionSchemaJSON } from './options.js';
 import type { Synthesizer, SynthesizerInfo } from './types.js';
 import { independentInfo } from './independent/info.js';
 import { gaussianCopulaInfo } from './gaussian-copula/info.js';
@@ -33,3 +35,36 @@ export const BUILTIN_CATALOG: readonly { info: SynthesizerInfo; load: () => Prom
   { info: ctganInfo, load: async () => (await import('./ctgan/index.js')).ctgan },
   { info: pateGanInfo, load: async () => (await import('./pate-gan/index.js')).pateGan },
 ];
+
+/**
+ * Synthesizers as JSON — name, guarantee, description, options (a help line each, and the schema) — what
+ * `lookalike synthesizers --json` prints and a page can list (default: the built-in catalog).
+ */
+export function synthesizersJSON(infos: readonly SynthesizerInfo[] = BUILTIN_CATALOG.map((c) => c.info)) {
+  return infos.map((s) => ({
+    name: s.name,
+    privacy: s.privacy,
+    description: s.description,
+    options: Object.fromEntries(s.options.map((o) => [o.name, optionHelp(o)])),
+    optionSchema: optionSchemaJSON(s.options),
+  }));
+}
+
+/** Synthesizers as text: a table of name, guarantee and description, then each one's options with help. */
+export function formatSynthesizers(
+  infos: readonly SynthesizerInfo[] = BUILTIN_CATALOG.map((c) => c.info),
+): string {
+  const privacy = { dp: 'DP', either: 'DP with --epsilon', none: 'not DP' };
+  const lines = [
+    formatTable(
+      ['name', 'privacy', 'description'],
+      infos.map((s) => [s.name, privacy[s.privacy], s.description]),
+    ),
+  ];
+  for (const s of infos.filter((x) => x.options.length))
+    lines.push(
+      `\n${s.name} options (--option key=value):`,
+      ...s.options.map((o) => `  ${o.name}: ${optionHelp(o)}`),
+    );
+  return lines.join('\n');
+}

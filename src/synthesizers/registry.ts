@@ -231,3 +231,23 @@ export async function openModel(json: unknown, source = 'model file'): Promise<M
   if (typeof name === 'string' && registry.has(name)) await loadSynthesizer(name);
   return loadModel(json, source);
 }
+
+/**
+ * Synthesizer options written as text, `key=value` each (the CLI's repeatable `--option`, a form field): the value
+ * is read as JSON when it parses (`epochs=300`, `columns=["a","b"]`), else kept as a string. A pair without a key
+ * is a usage error naming `option`. The values are checked later, against the schema, by `checkFitOptions`.
+ */
+export function parseOptionPairs(pairs: readonly string[], option = '--option'): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const kv of pairs) {
+    const i = kv.indexOf('=');
+    if (i <= 0) throw new LookalikeError(`${option} takes key=value, got "${kv}"`, [], 'usage');
+    const raw = kv.slice(i + 1);
+    try {
+      out[kv.slice(0, i)] = JSON.parse(raw);
+    } catch {
+      out[kv.slice(0, i)] = raw;
+    }
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
 import { int, str, usage } from '../args.js';
 import { gateExit, hooks, inputs, policyFlag, printJson, readerLike, readInput } from '../shared.js';
-import { attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
+import { attackCountFlag, attacksFlag } from '../attacks.js';
+import { withWorkerSearch } from '../../io/nn-workers.js';
 import { readModelSummary } from '../../io/documents.js';
 import { privacyFlag } from '../flags.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';

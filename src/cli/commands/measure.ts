@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
-import { keyValues, num, requireStr, str, usage } from '../args.js';
+import { list, num, requireStr, str, usage } from '../args.js';
+import { parseOptionPairs } from '../../synthesizers/registry.js';
 import { hooks, printJson, readInput } from '../shared.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { writeFileAtomic } from '../../io/index.js';
@@ -30,7 +31,7 @@ export const command: Command = {
       [{ path: out, what: '--out' }],
     );
     const { table, schema } = await readInput(args.positionals[0], args, ctx);
-    const options = keyValues(args, 'option');
+    const options = parseOptionPairs(list(args, 'option'));
     const t0 = Date.now();
     const file = await measureSite(table, schema, {
       epsilon,

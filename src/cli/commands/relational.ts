@@ -7,13 +7,15 @@
  */
 import { join } from 'node:path';
 import type { CliContext, ParsedArgs } from '../command.js';
-import { flag, int, keyValues, num, requireStr, str, usage } from '../args.js';
-import { hooks, printJson, textTable } from '../shared.js';
+import { flag, int, num, requireStr, str, usage } from '../args.js';
+import { fitValues } from '../flags.js';
+import { hooks, inputs, printJson, textTable } from '../shared.js';
+import { writeDatabaseRunFolder } from '../../io/run-folder.js';
 import { checkOutputDir, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile, writeFileAtomic } from '../../io/index.js';
 import * as io from '../../io/relational.js';
 import { evaluateRelational } from '../../relational/evaluate.js';
-import { checkRelational, relationalMetadataToJSON } from '../../relational/metadata.js';
+import { checkRelational } from '../../relational/metadata.js';
 import * as job from '../../relational/job.js';
 import { runDatabaseJob } from '../../pipeline/relational.js';
 
@@ -37,31 +39,15 @@ async function readWithMetadata(path: string, args: ParsedArgs, ctx: CliContext,
 }
 
 function fitSpec(args: ParsedArgs, ctx: CliContext): job.DatabaseFitSpec {
-  const epsilon = num(args, 'epsilon');
-  const delta = num(args, 'delta');
-  const synthesizer = str(args, 'synthesizer');
-  return {
-    ...hooks(ctx),
-    seed: int(args, 'seed', { default: 0 })!,
-    options: keyValues(args, 'option'),
-    ...(epsilon !== undefined ? { epsilon } : {}),
-    ...(delta !== undefined ? { delta } : {}),
-    ...(synthesizer ? { synthesizer } : {}),
-  };
+  return { ...hooks(ctx), ...fitValues(args) };
 }
-
-/** The input files of a database command, for `refuseOverwrite`. */
-const inputs = (args: ParsedArgs, what = 'the input database') => [
-  { path: str(args, 'metadata'), what: '--metadata file' },
-  ...args.positionals.map((path, i) => ({ path, what: i ? 'the synthetic database' : what })),
-];
 
 /** `lookalike inspect <folder or .duckdb>`: propose keys, check them, write the metadata for review. */
 export async function inspectDatabase(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const path = args.positionals[0];
   const out = str(args, 'out');
   if (out && !out.endsWith('.json')) throw usage(`--out: expected a .json file, got "${out}"`);
-  refuseOverwrite(inputs(args), [{ path: out, what: '--out file' }]);
+  refuseOverwrite(inputs(args, 'the input database'), [{ path: out, what: '--out file' }]);
   const { db, meta, inferred } = await readWithMetadata(path, args, ctx, true);
   const check = checkRelational(meta, db.tables);
   const pub = flag(args, 'public-domains');
@@ -91,7 +77,7 @@ export async function inspectDatabase(args: ParsedArgs, ctx: CliContext): Promis
 export async function fitDatabase(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
   if (!out.endsWith('.json')) throw usage(`--out: expected a .json file, got "${out}"`);
-  refuseOverwrite(inputs(args), [{ path: out, what: '--out file' }]);
+  refuseOverwrite(inputs(args, 'the input database'), [{ path: out, what: '--out file' }]);
   const path = args.positionals[0];
   const { db, meta } = await readWithMetadata(path, args, ctx);
   const name = io.databaseName(path);
@@ -140,7 +126,9 @@ export async function evaluateDatabase(args: ParsedArgs, ctx: CliContext): Promi
     throw usage('the real data is a database (folder or .duckdb); give the synthetic one the same way');
   const out = str(args, 'out');
   if (out && !out.endsWith('.json')) throw usage(`--out: expected a .json file, got "${out}"`);
-  refuseOverwrite(inputs(args, 'the real database'), [{ path: out, what: '--out file' }]);
+  refuseOverwrite(inputs(args, 'the real database', 'the synthetic database'), [
+    { path: out, what: '--out file' },
+  ]);
   const { db, meta } = await readWithMetadata(realPath, args, ctx);
   const synth = await io.readDatabase(synthPath, {
     lenient: true,
@@ -160,25 +148,13 @@ export async function runDatabase(args: ParsedArgs, ctx: CliContext): Promise<nu
   checkOutputDir(outDir, 'out-dir');
   const names = ['metadata.json', 'model.json', 'evaluation.json', 'report.html'];
   const outputs = names.map((n) => ({ path: join(outDir, n), what: `--out-dir file ${n}` }));
-  refuseOverwrite(inputs(args), outputs, [{ path: outDir, what: '--out-dir' }]);
+  refuseOverwrite(inputs(args, 'the input database'), outputs, [{ path: outDir, what: '--out-dir' }]);
   const { db, meta } = await readWithMetadata(path, args, ctx);
   const name = io.databaseName(path);
   const r = await runDatabaseJob(name, meta, db.tables, db.schemas, fitSpec(args, ctx));
   for (const n of r.notes) ctx.err(`note: ${n}`);
-  const duck = db.format === 'duckdb';
-  const files = {
-    metadata: join(outDir, 'metadata.json'),
-    model: join(outDir, 'model.json'),
-    synthetic: join(outDir, duck ? 'synthetic.duckdb' : 'synthetic'),
-    evaluation: join(outDir, 'evaluation.json'),
-    report: join(outDir, 'report.html'),
-  };
   await makeOutputDir(outDir, 'out-dir');
-  await io.writeDatabase(files.synthetic, r.synthetic, db.format === 'arrow' ? 'parquet' : db.format);
-  await writeFileAtomic(files.metadata, json(relationalMetadataToJSON(meta), 2));
-  await writeFileAtomic(files.model, json(r.model.toJSON()));
-  await writeFileAtomic(files.evaluation, json(r.evaluation, 2));
-  await writeFileAtomic(files.report, r.report);
+  const files = await writeDatabaseRunFolder(outDir, r, meta, db.format);
   const { privacy } = r.model;
   if (ctx.json) printJson(ctx, { files, privacy, fitSeconds: r.fitSeconds, summary: r.evaluation.summary });
   else {

@@ -1,7 +1,8 @@
 import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { int, requireStr, str, usage } from '../args.js';
 import { gateExit, hooks, policyFlag, printJson, readerLike, readInput } from '../shared.js';
-import { attackCountFlag, attacksFlag, withWorkerSearch } from '../attacks.js';
+import { attackCountFlag, attacksFlag } from '../attacks.js';
+import { withWorkerSearch } from '../../io/nn-workers.js';
 import { fitFlags, holdoutFlags, privacyFlag } from '../flags.js';
 import { readJobConstraints } from '../../io/documents.js';
 import { filesIn, inputFiles, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
