@@ -19,6 +19,7 @@ import { utilityRun } from './utility/descriptors.js';
 import type { EvaluationContext, EvaluationMetricDescriptor } from './descriptor.js';
 import { evaluationSuites, listAggregates, listMetrics } from './registry.js';
 import { computeAggregates } from './aggregates.js';
+import { EVALUATE_MAX_ROWS, subsampleTables } from './subsample.js';
 import type {
   ColumnHistogram,
   ColumnSummary,
@@ -76,6 +77,11 @@ export interface EvaluateOptions {
    */
   readonly utilityTrees?: number;
   readonly utilityDepth?: number;
+  /**
+   * Rows per table read at most (default `EVALUATE_MAX_ROWS`, 1,000,000): a larger real, synthetic or holdout table
+   * is replaced by a seeded uniform subsample (`subsampleTables`), stated in `inputs.subsample` and the warnings.
+   */
+  readonly maxRows?: number;
 }
 
 const MAX_HISTOGRAM_CATEGORIES = 40;
@@ -103,6 +109,7 @@ function validate(real: Table, synthetic: Table, opts: EvaluateOptions): void {
     ['detectionRows', opts.detectionRows],
     ['utilityTrees', opts.utilityTrees],
     ['utilityDepth', opts.utilityDepth],
+    ['maxRows', opts.maxRows],
   ] as const) {
     if (v !== undefined && !(Number.isInteger(v) && v >= 1))
       p.add(`${k} must be a positive integer, got ${v}`);
@@ -279,15 +286,27 @@ async function runSuite(
  * every problem with the inputs. Deterministic given `seed` (except `timings` and `createdAt`). Runtime on Adult
  * (32k × 15 vs 32k): see docs/evaluation.md.
  */
-export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOptions): Promise<Evaluation> {
-  validate(real, synthetic, opts);
+export async function evaluate(real0: Table, synthetic0: Table, opts: EvaluateOptions): Promise<Evaluation> {
+  validate(real0, synthetic0, opts);
   const seed = opts.seed ?? 0;
+  // large tables: seeded subsamples of at most maxRows rows each, stated in the result (issue 15)
+  const maxRows = opts.maxRows ?? EVALUATE_MAX_ROWS;
+  const sub = subsampleTables(
+    { real: real0, synthetic: synthetic0, ...(opts.holdout ? { holdout: opts.holdout } : {}) },
+    maxRows,
+    seed,
+  );
+  const { real, synthetic, holdout } = sub;
   const allSuites = evaluationSuites();
   const chosen = new Set(opts.metrics ?? allSuites);
   const suites = allSuites.filter((s) => chosen.has(s));
   const progress = opts.onProgress ?? (() => {});
   const timings: Timing[] = [];
   const warnings: string[] = [];
+  for (const [name, x] of Object.entries(sub.info))
+    warnings.push(
+      `${name} table subsampled to ${x.rows.toLocaleString('en-US')} of ${x.of.toLocaleString('en-US')} rows (seed ${seed}, at most ${maxRows.toLocaleString('en-US')} rows per table)`,
+    );
   const metrics: MetricResult[] = [];
   const steps = ['align', 'quality', ...suites, 'projection'];
   let step = 0;
@@ -319,7 +338,7 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
   const ctx: EvaluationContext = {
     real,
     synthetic,
-    ...(opts.holdout ? { holdout: opts.holdout } : {}),
+    ...(holdout ? { holdout: holdout } : {}),
     schema: opts.schema,
     seed,
     options: opts,
@@ -349,9 +368,7 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
   const utility = u.result?.detail;
   const holdoutInfo: EvaluationInputs['holdout'] =
     u.holdout ??
-    (opts.holdout
-      ? { rows: opts.holdout.nRows, columns: opts.holdout.nColumns, source: 'given' }
-      : undefined);
+    (holdout ? { rows: opts.holdout!.nRows, columns: holdout.nColumns, source: 'given' } : undefined);
 
   const columnSummaries: ColumnSummary[] = real.names.map((n) => {
     const c = real.column(n);
@@ -376,8 +393,9 @@ export async function evaluate(real: Table, synthetic: Table, opts: EvaluateOpti
     }
   }
   const inputs: EvaluationInputs = {
-    real: { rows: real.nRows, columns: real.nColumns },
-    synthetic: { rows: synthetic.nRows, columns: synthetic.nColumns },
+    real: { rows: real0.nRows, columns: real.nColumns },
+    synthetic: { rows: synthetic0.nRows, columns: synthetic.nColumns },
+    ...(Object.keys(sub.info).length ? { subsample: { maxRows, seed, ...sub.info } } : {}),
     ...(holdoutInfo ? { holdout: holdoutInfo } : {}),
     columns: columnSummaries,
     ...(targetInfo ? { target: targetInfo } : {}),

@@ -72,6 +72,17 @@ export interface EvaluationInputs {
   readonly target?: { readonly name: string; readonly task: 'binary' | 'multiclass' | 'regression' };
   /** Columns whose role is `sensitive` (subgroup gaps are measured over them). */
   readonly sensitive: readonly string[];
+  /**
+   * Present when a table had more than `maxRows` rows: every metric then read a seeded uniform subsample of
+   * `rows` of its `of` rows (`rows` above stays the table's own size). Absent when every row was read.
+   */
+  readonly subsample?: {
+    readonly maxRows: number;
+    readonly seed: number;
+    readonly real?: { readonly rows: number; readonly of: number };
+    readonly synthetic?: { readonly rows: number; readonly of: number };
+    readonly holdout?: { readonly rows: number; readonly of: number };
+  };
 }
 
 /**

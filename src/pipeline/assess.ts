@@ -34,6 +34,12 @@ export interface AssessSpec extends StepHooks {
   readonly synthesizerOptions?: Readonly<Record<string, unknown>>;
   /** Nearest-neighbour search for the attacks (the CLI passes its worker-thread pool). */
   readonly search?: NeighborSearch;
+  /**
+   * Rows per table the fidelity and utility metrics read at most (default 1,000,000, `EVALUATE_MAX_ROWS`): larger
+   * tables are subsampled, seeded, and the evaluation states it (`inputs.subsample`). The attacks keep their own
+   * caps (`nAttacks`).
+   */
+  readonly maxRows?: number;
 }
 
 /** The attack list of a spec: undefined = the default set, [] = none. */
@@ -69,6 +75,7 @@ export async function assess(
     ...(spec.target !== undefined ? { target: spec.target } : {}),
     ...(spec.metrics ? { metrics: spec.metrics } : {}),
     ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
+    ...(spec.maxRows !== undefined ? { maxRows: spec.maxRows } : {}),
   });
   if (!holdout || spec.privacy === false || attacks?.length === 0) return evaluation;
   spec.onStep?.('running the privacy-risk attacks');

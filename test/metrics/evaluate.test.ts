@@ -146,4 +146,21 @@ describe('evaluate on vega-datasets tables', () => {
       evaluate(penguins.table, bad, { schema, target: 'nope', seed: NaN, metrics: ['bogus' as never] }),
     ).rejects.toThrow(/seed[\s\S]*bogus[\s\S]*"nope"[\s\S]*"Island" is missing from the synthetic/);
   });
+
+  it('a table above maxRows is evaluated on a stated, seeded subsample (same seed, same result)', async () => {
+    const opts = { schema, seed: 3, maxRows: 200, metrics: ['columns' as const], utilityTrees: 5 };
+    const a = await evaluate(penguins.table, penguins.table.slice(0, 150), opts);
+    expect(a.inputs.subsample).toEqual({ maxRows: 200, seed: 3, real: { rows: 200, of: 344 } });
+    expect(a.inputs.real.rows).toBe(344);
+    expect(a.warnings).toContain(
+      'real table subsampled to 200 of 344 rows (seed 3, at most 200 rows per table)',
+    );
+    const b = await evaluate(penguins.table, penguins.table.slice(0, 150), opts);
+    expect(b.metrics).toEqual(a.metrics);
+    const all = await evaluate(penguins.table, penguins.table.slice(0, 150), { ...opts, maxRows: 1000 });
+    expect(all.inputs.subsample).toBeUndefined();
+    await expect(evaluate(penguins.table, penguins.table, { schema, maxRows: 0 })).rejects.toThrow(
+      /maxRows must be a positive integer/,
+    );
+  });
 });

@@ -43,6 +43,7 @@ export const command: Command = {
       throw usage('the shadow attack re-fits the synthesizer: give --model or --synthesizer');
     const synthesizer = wantsShadow && shadow ? getSynthesizer(shadow) : undefined;
     const seed = int(args, 'seed', { default: 0 });
+    const maxRows = int(args, 'max-rows', { min: 100 });
     const policy = await policyFlag(args);
     const real = await readInput(realPath, args, ctx);
     const readLike = readerLike(real.schema, ctx);
@@ -56,6 +57,7 @@ export const command: Command = {
         seed,
         guarantee: model?.privacy ?? null,
         ...{ target, privacy, attacks, nAttacks, search, synthesizer },
+        ...(maxRows !== undefined ? { maxRows } : {}),
       }),
     );
     if (out !== undefined) await writeFileAtomic(out, `${JSON.stringify(evaluation)}\n`);
