@@ -18,6 +18,8 @@ export interface ParsedArgs {
 export interface CliContext {
   /** Results (stdout). */
   out(text: string): void;
+  /** A result as indented JSON (stdout), for `--json`. */
+  outJson(value: unknown): void;
   /** Messages and warnings (stderr). */
   err(text: string): void;
   /** Progress of long steps (stderr; silent with --quiet or --json). */

@@ -81,18 +81,15 @@ export function commandDocs(): Map<string, CommandDoc> {
 
 /** A command's help and options: its section of docs/cli.md, overridden by what the command declares itself. */
 export function commandDoc(c: Command): CommandDoc {
-  const d = commandDocs().get(c.name);
-  const own = Object.fromEntries(
-    (['summary', 'usage', 'description', 'examples'] as const)
-      .filter((k) => c[k] !== undefined)
-      .map((k) => [k, c[k]]),
-  );
-  return {
-    ...{ summary: '', usage: '', description: '', examples: [] },
-    ...d,
-    ...own,
-    options: { ...d?.options, ...c.options },
+  const d = commandDocs().get(c.name) ?? {
+    summary: '',
+    usage: '',
+    description: '',
+    options: {},
+    examples: [],
   };
+  const { summary = d.summary, usage = d.usage, description = d.description, examples = d.examples } = c;
+  return { summary, usage, description, examples, options: { ...d.options, ...c.options } };
 }
 
 export function version(): string {

@@ -37,12 +37,6 @@ export async function loadCommands(): Promise<Command[]> {
   return Promise.all(COMMAND_INDEX.map((c) => c.load()));
 }
 
-/** The synthesizers the CLI offers, registered lazily (each loads its code when a command first needs it). */
-async function registerSynthesizers(): Promise<void> {
-  const { registerBuiltinCatalog } = await import('../synthesizers/register-catalog.js');
-  registerBuiltinCatalog();
-}
-
 export interface CliStreams {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -76,12 +70,14 @@ function makeContext(streams: CliStreams, json: boolean, quiet: boolean): CliCon
       open = false;
     }
   };
+  const out = (t: string) => {
+    closeLine();
+    safe.stdout(t.endsWith('\n') ? t : `${t}\n`);
+  };
   return {
     json,
-    out: (t) => {
-      closeLine();
-      safe.stdout(t.endsWith('\n') ? t : `${t}\n`);
-    },
+    out,
+    outJson: (value) => out(JSON.stringify(value, null, 2)),
     err: (t) => {
       closeLine();
       safe.stderr(t.endsWith('\n') ? t : `${t}\n`);
@@ -203,7 +199,9 @@ export async function main(argv: string[], rawStreams: CliStreams = defaultStrea
   }
   const ctx = makeContext(rawStreams, parsed.values.json === true, parsed.values.quiet === true);
   try {
-    if (command.needsSynthesizers !== false) await registerSynthesizers();
+    // the synthesizers the CLI offers, registered lazily (each loads its code when a command first needs it)
+    if (command.needsSynthesizers !== false)
+      (await import('../synthesizers/register-catalog.js')).registerBuiltinCatalog();
     return await command.run(parsed, ctx);
   } catch (e) {
     if (e instanceof LookalikeError) {

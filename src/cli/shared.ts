@@ -11,7 +11,6 @@ import { inputFiles, type FileRole } from '../io/overwrite.js';
 import { str } from './args.js';
 import { readFlags } from './flags.js';
 
-export { printJson, textTable } from './print.js';
 export { readModel, writeModelFile as writeModel } from '../io/documents.js';
 export { privacyLabel } from '../pipeline/release.js';
 

@@ -31,6 +31,8 @@ import {
 import { checkJsonDepth } from './json.js';
 import { plainJsonRecords } from './json-records.js';
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { MAX_COLUMNS, MAX_JSON_DEPTH, columnsProblem } from './limits.js';
 
 export type ReadFormat = 'csv' | 'tsv' | 'parquet' | 'json' | 'jsonl' | 'arrow';
@@ -301,4 +303,11 @@ function metadataNames(metadata: unknown): string[] | undefined {
   if (!Array.isArray(cols) || !cols.length) return undefined;
   const names = cols.map((c) => (c as { name?: unknown } | null)?.name);
   return names.every((n): n is string => typeof n === 'string') ? names : undefined;
+}
+
+/** The demo table: Palmer penguins, shipped by the npm package vega-datasets (a dependency of lookalike). */
+export function demoTablePath(): string {
+  // the package exports only its JS entry (build/index.js); its data folder sits beside build/
+  const entry = createRequire(import.meta.url).resolve('vega-datasets');
+  return join(dirname(dirname(entry)), 'data', 'penguins.json');
 }

@@ -75,3 +75,10 @@ export async function writeDatabaseRunFolder(
   await writeFileAtomic(files.report, run.report);
   return files;
 }
+
+/** What `lookalike sweep` writes beside its points: sweep.html (the frontier) and sweep.json (the summary). */
+export async function writeSweepFolder(dir: string, html: string, summary: unknown): Promise<string> {
+  await writeFileAtomic(join(dir, 'sweep.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFileAtomic(join(dir, 'sweep.html'), html);
+  return join(dir, 'sweep.html');
+}

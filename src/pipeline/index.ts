@@ -23,12 +23,13 @@ export {
 export { disclose, formatDisclosure, type DiscloseSpec, type Disclosed } from './disclose.js';
 export { assess, attackList, type AssessSpec } from './assess.js';
 export { gate, type Gate } from './gate.js';
-export { renderReport, REPORT_FORMATS, type ReportFormat, type ReportSpec } from './report.js';
+export { renderReport, reportFormat, REPORT_FORMATS, type ReportFormat, type ReportSpec } from './report.js';
 export { runJob, jobSummary, formatJob, checkTarget, type JobSpec, type JobResult } from './job.js';
 export {
   sweep,
   sweepPlan,
   sweepProblems,
+  parseEpsilons,
   memorySweepStore,
   sweepSummary,
   formatSweep,

@@ -1,3 +1,4 @@
+import { LookalikeError } from '../errors.js';
 import { renderHtmlReport, type ReportInput } from '../report/html.js';
 import { modelSummary, type ModelSummary } from '../report/model.js';
 import { renderMarkdownReport, reportSummary } from '../report/summary.js';
@@ -5,6 +6,14 @@ import type { Model, ModelFile } from '../synthesizers/types.js';
 
 export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The format asked for (`given`), else the one the output path's extension names (.md, .json), else html. */
+export function reportFormat(given: string | undefined, out?: string): ReportFormat {
+  const f = given ?? (out?.endsWith('.md') ? 'md' : out?.endsWith('.json') ? 'json' : 'html');
+  if (!(REPORT_FORMATS as readonly string[]).includes(f))
+    throw new LookalikeError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${f}"`, [], 'usage');
+  return f as ReportFormat;
+}
 
 export interface ReportSpec extends Omit<ReportInput, 'model'> {
   /** The model that made the synthetic table (a fitted model, its file or its summary); null/absent when unknown. */

@@ -89,6 +89,17 @@ export interface SweepResult {
   readonly policy: Policy;
 }
 
+/** Budgets written as text (`--epsilons 0.1,1`): the numbers > 0, and in `problems` each item that is not one. */
+export function parseEpsilons(items: readonly string[], problems: string[]): number[] {
+  const out: number[] = [];
+  for (const e of items) {
+    const x = Number(e);
+    if (Number.isFinite(x) && x > 0) out.push(x);
+    else problems.push(`--epsilons: "${e}" is not a number > 0`);
+  }
+  return out;
+}
+
 /** Every problem of a sweep's spec, before any work: unknown synthesizers or attacks, missing or bad budgets. */
 export function sweepProblems(spec: SweepSpec): string[] {
   const problems: string[] = [];

@@ -117,3 +117,8 @@ targets:
     value: 1
     why: A formal differential-privacy guarantee of ε ≤ 1; a model that is not differentially private fails this target.
 `;
+
+/** The default policy as a file to edit: JSON for a `.json` path, else the commented YAML. */
+export function defaultPolicyText(path: string): string {
+  return path.endsWith('.json') ? `${JSON.stringify(DEFAULT_POLICY, null, 2)}\n` : DEFAULT_POLICY_YAML;
+}

@@ -25,4 +25,4 @@ export {
   formatPolicy,
   formatCatalogue,
 } from './format.js';
-export { DEFAULT_POLICY, DEFAULT_POLICY_YAML } from './default.js';
+export { DEFAULT_POLICY, DEFAULT_POLICY_YAML, defaultPolicyText } from './default.js';

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { int, requireStr, usage } from '../args.js';
-import { hooks, printJson } from '../shared.js';
+import { hooks } from '../shared.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile, writeTable } from '../../io/index.js';
 import { combineSites, formatSiteGuarantees } from '../../synthesizers/federated/index.js';
@@ -30,7 +30,7 @@ export const command: Command = {
     const table = model.sample(rows, { seed });
     await writeTable(table, out);
     if (ctx.json)
-      printJson(ctx, {
+      ctx.outJson({
         out,
         rows,
         seed,

@@ -1,17 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
 import { runJobCommand } from './run.js';
-
-/** The demo table: Palmer penguins, shipped by the npm package vega-datasets. */
-export function demoTablePath(): string {
-  const require = createRequire(import.meta.url);
-  // the package exports only its JS entry (build/index.js); its data folder sits beside build/
-  const entry = require.resolve('vega-datasets');
-  return join(dirname(dirname(entry)), 'data', 'penguins.json');
-}
+import { demoTablePath } from '../../io/read.js';
 
 export const command: Command = {
   name: 'demo',

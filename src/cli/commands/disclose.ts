@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { int, list, num, requireStr, str, usage } from '../args.js';
-import { inputs, printJson, readModel } from '../shared.js';
+import { inputs, readModel } from '../shared.js';
 import { readTable, writeFileAtomic, writeTable } from '../../io/index.js';
 import {
   applyDisclosureControl,
@@ -62,7 +62,7 @@ export const command: Command = {
     const guarantee = model && after ? { before: model.privacy, after, ...why } : undefined;
     const json = { ...report, ...(guarantee ? { guarantee } : {}) };
     if (reportPath !== undefined) await writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
-    if (ctx.json) printJson(ctx, { out, ...(reportPath ? { report: reportPath } : {}), ...json });
+    if (ctx.json) ctx.outJson({ out, ...(reportPath ? { report: reportPath } : {}), ...json });
     else ctx.out(formatDisclosure(report, out, guarantee));
     return 0;
   },

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { int, str, usage } from '../args.js';
-import { gateExit, hooks, inputs, policyFlag, printJson, readerLike, readInput } from '../shared.js';
+import { gateExit, hooks, inputs, policyFlag, readerLike, readInput } from '../shared.js';
 import { attackCountFlag, attacksFlag } from '../attacks.js';
 import { withWorkerSearch } from '../../io/nn-workers.js';
 import { readModelSummary } from '../../io/documents.js';
@@ -61,7 +61,7 @@ export const command: Command = {
       }),
     );
     if (out !== undefined) await writeFileAtomic(out, `${JSON.stringify(evaluation)}\n`);
-    if (ctx.json) printJson(ctx, evaluation);
+    if (ctx.json) ctx.outJson(evaluation);
     else ctx.out(`${formatSummary(evaluation)}\nevaluation: ${out}`);
     if (!policy) return 0;
     const g = gate(evaluation, policy, model?.privacy ?? null);

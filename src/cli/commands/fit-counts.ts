@@ -5,7 +5,7 @@
  */
 import type { CliContext, ParsedArgs } from '../command.js';
 import { requireStr, str, usage } from '../args.js';
-import { hooks, printJson, writeModel } from '../shared.js';
+import { hooks, writeModel } from '../shared.js';
 import { fitFlags, listFlag } from '../flags.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile } from '../../io/index.js';
@@ -62,7 +62,7 @@ export async function fitWhereRowsLive(args: ParsedArgs, ctx: CliContext): Promi
   const { model, seconds } = fitted;
   await writeModel(model, out);
   if (ctx.json) {
-    printJson(ctx, {
+    ctx.outJson({
       model: out,
       synthesizer: spec.synthesizer,
       privacy: model.privacy,

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { requireStr, str, usage } from '../args.js';
-import { hooks, inputs, printJson, readInput, writeModel } from '../shared.js';
+import { hooks, inputs, readInput, writeModel } from '../shared.js';
 import { readRules } from '../../io/documents.js';
 import { fitFlags } from '../flags.js';
 import { commandDoc } from '../help.js';
@@ -39,7 +39,7 @@ export const command: Command = {
     const { nRows: rows, nColumns: columns } = table;
     const synthesizer = spec.synthesizer;
     if (ctx.json)
-      printJson(ctx, {
+      ctx.outJson({
         model: out,
         synthesizer,
         privacy: model.privacy,

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { flag, str, usage } from '../args.js';
-import { inputs, printJson, readInput } from '../shared.js';
+import { inputs, readInput } from '../shared.js';
 import { schemaToMetadata } from '../../table/metadata.js';
 import { describeSchema } from '../../table/describe.js';
 import { writeFileAtomic } from '../../io/index.js';
@@ -28,7 +28,7 @@ export const command: Command = {
       await writeFileAtomic(out, `${JSON.stringify(meta, null, 2)}\n`);
       ctx.step(`wrote ${out}${pub ? ' (every domain marked public: review it)' : ''}`);
     }
-    if (ctx.json) printJson(ctx, { rows: table.nRows, ...meta });
+    if (ctx.json) ctx.outJson({ rows: table.nRows, ...meta });
     else ctx.out(describeSchema(table, schema));
     return 0;
   },

@@ -1,5 +1,4 @@
 import type { Command } from '../command.js';
-import { printJson } from '../shared.js';
 import { readModelLedger } from '../../io/documents.js';
 import { formatLedger } from '../../privacy/ledger.js';
 
@@ -18,7 +17,7 @@ export const command: Command = {
     const { synthesizer, ledger } = await readModelLedger(args.positionals[0]);
     const g = ledger?.guarantee();
     if (ctx.json)
-      printJson(ctx, {
+      ctx.outJson({
         ...{ privacy: ledger ? 'dp' : 'none', entries: ledger?.entries ?? [] },
         ...{ epsilon: g?.epsilon ?? null, delta: g?.delta ?? null, rho: g?.rho ?? null },
       });

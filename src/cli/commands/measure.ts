@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { list, num, requireStr, str, usage } from '../args.js';
 import { parseOptionPairs } from '../../synthesizers/registry.js';
-import { hooks, printJson, readInput } from '../shared.js';
+import { hooks, readInput } from '../shared.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { measureSite } from '../../synthesizers/federated/index.js';
@@ -43,7 +43,7 @@ export const command: Command = {
     await writeFileAtomic(out, `${JSON.stringify(file)}\n`);
     const seconds = (Date.now() - t0) / 1000;
     if (ctx.json)
-      printJson(ctx, {
+      ctx.outJson({
         out,
         site,
         schemaHash: file.schemaHash,

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
+import * as policies from '../../policy/index.js';
 import { flag, str, usage } from '../args.js';
-import { printJson } from '../shared.js';
 import { checkOutputFile } from '../../io/overwrite.js';
 import { readPolicy } from '../../io/documents.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { DEFAULT_POLICY, DEFAULT_POLICY_YAML, formatCatalogue, formatPolicy } from '../../policy/index.js';
-import { targetCatalogue } from '../../policy/index.js';
 
 const ACTIONS = ['init', 'check', 'show', 'ids'] as const;
 
@@ -23,37 +21,34 @@ export const command: Command = {
       if (file) throw usage('policy init takes no file argument; use --out FILE');
       const out = str(args, 'out');
       if (!out) {
-        ctx.out(DEFAULT_POLICY_YAML);
+        ctx.out(policies.DEFAULT_POLICY_YAML);
         return 0;
       }
       checkOutputFile(out, 'out', 'any');
       if (existsSync(out) && !flag(args, 'force'))
         throw usage(`--out: "${out}" exists; pass --force to overwrite it`);
-      const text = out.endsWith('.json')
-        ? `${JSON.stringify(DEFAULT_POLICY, null, 2)}\n`
-        : DEFAULT_POLICY_YAML;
-      await writeFileAtomic(out, text);
-      if (ctx.json) printJson(ctx, { policy: out, targets: DEFAULT_POLICY.targets.length });
+      await writeFileAtomic(out, policies.defaultPolicyText(out));
+      if (ctx.json) ctx.outJson({ policy: out, targets: policies.DEFAULT_POLICY.targets.length });
       else
         ctx.out(
-          `policy: ${out} (${DEFAULT_POLICY.targets.length} targets; edit it, then use --policy ${out})`,
+          `policy: ${out} (${policies.DEFAULT_POLICY.targets.length} targets; edit it, then use --policy ${out})`,
         );
       return 0;
     }
     if (action === 'ids') {
-      const catalogue = targetCatalogue();
-      if (ctx.json) printJson(ctx, catalogue);
-      else ctx.out(formatCatalogue(catalogue));
+      const catalogue = policies.targetCatalogue();
+      if (ctx.json) ctx.outJson(catalogue);
+      else ctx.out(policies.formatCatalogue(catalogue));
       return 0;
     }
     if (action === 'check' && !file)
       throw usage('policy check needs a policy file: lookalike policy check policy.yaml');
-    const policy = file ? await readPolicy(file) : DEFAULT_POLICY;
+    const policy = file ? await readPolicy(file) : policies.DEFAULT_POLICY;
     if (ctx.json) {
-      printJson(ctx, policy);
+      ctx.outJson(policy);
       return 0;
     }
-    ctx.out(`${action === 'check' ? `${file}: valid. ` : ''}${formatPolicy(policy)}`);
+    ctx.out(`${action === 'check' ? `${file}: valid. ` : ''}${policies.formatPolicy(policy)}`);
     return 0;
   },
 };

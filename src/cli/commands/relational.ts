@@ -7,9 +7,10 @@
  */
 import { join } from 'node:path';
 import type { CliContext, ParsedArgs } from '../command.js';
+import { formatTable } from '../../format.js';
 import { flag, int, num, requireStr, str, usage } from '../args.js';
 import { fitValues } from '../flags.js';
-import { hooks, inputs, printJson, textTable } from '../shared.js';
+import { hooks, inputs } from '../shared.js';
 import { writeDatabaseRunFolder } from '../../io/run-folder.js';
 import { checkOutputDir, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile, writeFileAtomic } from '../../io/index.js';
@@ -58,7 +59,7 @@ export async function inspectDatabase(args: ParsedArgs, ctx: CliContext): Promis
   }
   if (ctx.json) {
     const tables = Object.entries(db.tables).map(([n, t]) => [n, { rows: t.nRows, columns: t.nColumns }]);
-    printJson(ctx, {
+    ctx.outJson({
       ...{ database: io.databaseName(path), format: db.format, tables: Object.fromEntries(tables) },
       ...{ metadata: review, notes: inferred?.notes ?? [], problems: check.problems },
     });
@@ -83,7 +84,7 @@ export async function fitDatabase(args: ParsedArgs, ctx: CliContext): Promise<nu
   const name = io.databaseName(path);
   const { model, seconds } = await job.fitDatabase(name, meta, db.tables, db.schemas, fitSpec(args, ctx));
   await writeFileAtomic(out, json(model.toJSON()));
-  if (ctx.json) printJson(ctx, { out, privacy: model.privacy, seconds });
+  if (ctx.json) ctx.outJson({ out, privacy: model.privacy, seconds });
   else ctx.out(`wrote ${out} — relational model, ${job.databasePrivacyLabel(model.privacy)}`);
   return 0;
 }
@@ -108,12 +109,12 @@ export async function sampleDatabase(args: ParsedArgs, ctx: CliContext): Promise
   const files = await io.writeDatabase(out, tables, format);
   const seconds = (Date.now() - t0) / 1000;
   const rows = Object.fromEntries(Object.entries(tables).map(([n, t]) => [n, t.nRows]));
-  if (ctx.json) printJson(ctx, { out, format, files, rows, seed, scale, privacy: model.privacy, seconds });
+  if (ctx.json) ctx.outJson({ out, format, files, rows, seed, scale, privacy: model.privacy, seconds });
   else {
     const counts = Object.entries(rows).map(([n, r]) => [n, r.toLocaleString('en-US')]);
     const label = job.databasePrivacyLabel(model.privacy);
     ctx.out(
-      `wrote ${names.length} tables to ${out} (${format}) — ${label}\n${textTable(['table', 'rows'], counts)}`,
+      `wrote ${names.length} tables to ${out} (${format}) — ${label}\n${formatTable(['table', 'rows'], counts)}`,
     );
   }
   return 0;
@@ -136,7 +137,7 @@ export async function evaluateDatabase(args: ParsedArgs, ctx: CliContext): Promi
   });
   const ev = evaluateRelational(meta, db.tables, synth.tables);
   if (out) await writeFileAtomic(out, json(ev, 2));
-  if (ctx.json) printJson(ctx, ev);
+  if (ctx.json) ctx.outJson(ev);
   else ctx.out(job.formatRelationalEvaluation(ev));
   return 0;
 }
@@ -156,7 +157,7 @@ export async function runDatabase(args: ParsedArgs, ctx: CliContext): Promise<nu
   await makeOutputDir(outDir, 'out-dir');
   const files = await writeDatabaseRunFolder(outDir, r, meta, db.format);
   const { privacy } = r.model;
-  if (ctx.json) printJson(ctx, { files, privacy, fitSeconds: r.fitSeconds, summary: r.evaluation.summary });
+  if (ctx.json) ctx.outJson({ files, privacy, fitSeconds: r.fitSeconds, summary: r.evaluation.summary });
   else {
     const where = Object.entries(files).map(([k, v]) => `${k}: ${v}`);
     const text = job.formatRelationalEvaluation(r.evaluation);

@@ -1,23 +1,19 @@
 import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
-import { gateExit, inputs, policyFlag, printJson } from '../shared.js';
+import { gateExit, inputs, policyFlag } from '../shared.js';
 import { readModelSummary } from '../../io/documents.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { readJsonFile, writeFileAtomic } from '../../io/index.js';
 import { formatScorecard } from '../../policy/index.js';
 import { asEvaluation } from '../../metrics/index.js';
-import { gate, renderReport, REPORT_FORMATS, type ReportFormat } from '../../pipeline/index.js';
+import { gate, renderReport, reportFormat } from '../../pipeline/index.js';
 
 export const command: Command = {
   name: 'report',
   positionals: ['evaluation'],
   async run(args, ctx) {
     const out = str(args, 'out');
-    const fmt =
-      str(args, 'format') ?? (out?.endsWith('.md') ? 'md' : out?.endsWith('.json') ? 'json' : 'html');
-    if (!(REPORT_FORMATS as readonly string[]).includes(fmt))
-      throw usage(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${fmt}"`);
-    const format = fmt as ReportFormat;
+    const format = reportFormat(str(args, 'format'), out);
     if (format === 'html' && !out)
       throw usage('--out is required for an HTML report, e.g. --out report.html');
     if (out) checkOutputFile(out, 'out', 'any');
@@ -50,7 +46,7 @@ export const command: Command = {
     const bytes = Buffer.byteLength(text);
     if (out) await writeFileAtomic(out, text);
     const { verdict, summary } = g.scorecard;
-    if (ctx.json) printJson(ctx, { report: out ?? null, format, verdict, summary, seconds, bytes });
+    if (ctx.json) ctx.outJson({ report: out ?? null, format, verdict, summary, seconds, bytes });
     else if (out) {
       if (policy) ctx.out(formatScorecard(g.scorecard));
       ctx.out(`report: ${out} (${(bytes / 1024).toFixed(0)} KB, ${seconds.toFixed(1)} s)\n${summary}`);

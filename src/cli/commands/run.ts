@@ -1,6 +1,6 @@
 import type { CliContext, Command, ParsedArgs } from '../command.js';
 import { int, requireStr, str, usage } from '../args.js';
-import { gateExit, hooks, policyFlag, printJson, readerLike, readInput } from '../shared.js';
+import { gateExit, hooks, policyFlag, readerLike, readInput } from '../shared.js';
 import { attackCountFlag, attacksFlag } from '../attacks.js';
 import { withWorkerSearch } from '../../io/nn-workers.js';
 import { fitFlags, holdoutFlags, privacyFlag } from '../flags.js';
@@ -61,7 +61,7 @@ export async function runJobCommand(
     }),
   );
   const files = await writeRunFolder(outDir, job, schema, format as WriteFormat);
-  if (ctx.json) printJson(ctx, { outDir, ...jobSummary(job), files });
+  if (ctx.json) ctx.outJson({ outDir, ...jobSummary(job), files });
   else
     ctx.out(
       [formatJob(job, policy !== undefined), ...Object.entries(files).map(([k, v]) => `${k}: ${v}`)].join(

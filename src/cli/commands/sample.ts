@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { int, list, requireStr, str, usage } from '../args.js';
-import { inputs, printJson, privacyLabel, readModel } from '../shared.js';
+import { inputs, privacyLabel, readModel } from '../shared.js';
 import { readConditionRows } from '../../io/documents.js';
 import { parseConditionPairs } from '../../synthesizers/conditions.js';
 import { writeTable, writeTableChunks } from '../../io/index.js';
@@ -53,7 +53,7 @@ export const command: Command = {
     const seconds = (Date.now() - t0) / 1000;
     const { synthesizer, privacy } = model;
     if (ctx.json)
-      printJson(ctx, {
+      ctx.outJson({
         ...{ out, rows, seed, synthesizer, privacy },
         ...(file ? { conditions: file } : {}),
         ...(nFixed ? { condition: fixed } : {}),

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import type { Command } from '../command.js';
 import { int, num, requireStr, str } from '../args.js';
-import { hooks, inputs, policyFlag, printJson, readerLike, readInput } from '../shared.js';
+import { hooks, inputs, policyFlag, readerLike, readInput } from '../shared.js';
 import { holdoutFlags, listFlag } from '../flags.js';
 import { attackCountFlag, attacksFlag } from '../attacks.js';
 import { withWorkerSearch } from '../../io/nn-workers.js';
 import { filesIn, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
 import { readRules } from '../../io/documents.js';
-import { writeFileAtomic } from '../../io/index.js';
+import { writeSweepFolder } from '../../io/run-folder.js';
 import { fileSweepStore } from '../../io/sweep-store.js';
 import { LookalikeError } from '../../errors.js';
 import { renderSweepHtml } from '../../report/sweep.js';
@@ -17,6 +17,7 @@ import {
   holdOut,
   sweep,
   sweepProblems,
+  parseEpsilons,
   sweepSummary,
 } from '../../pipeline/index.js';
 import type { SweepSpec } from '../../pipeline/index.js';
@@ -27,18 +28,14 @@ export const command: Command = {
   async run(args, ctx) {
     const outDir = requireStr(args, 'out-dir', 'the folder to write into, e.g. --out-dir sweep/');
     const problems: string[] = [];
-    const epsilons = listFlag(args, 'epsilons')?.map((e) => {
-      const x = Number(e);
-      if (!(Number.isFinite(x) && x > 0)) problems.push(`--epsilons: "${e}" is not a number > 0`);
-      return x;
-    });
+    const epsilons = listFlag(args, 'epsilons');
     const attacks = attacksFlag(args, problems);
     const spec: SweepSpec = {
       ...hooks(ctx),
       synthesizers:
         listFlag(args, 'synthesizers') ??
         requireStr(args, 'synthesizers', 'e.g. --synthesizers mst,aim').split(','),
-      epsilons: epsilons?.filter((x) => x > 0),
+      epsilons: epsilons && parseEpsilons(epsilons, problems),
       delta: num(args, 'delta'),
       attacks,
       nAttacks: attackCountFlag(args),
@@ -82,11 +79,10 @@ export const command: Command = {
     );
     ctx.step('drawing the frontier');
     const html = await renderSweepHtml(r.points, { failures: r.failures, table: tablePath });
-    await writeFileAtomic(join(outDir, 'sweep.html'), html);
     const summary = sweepSummary(r, tablePath);
-    await writeFileAtomic(join(outDir, 'sweep.json'), `${JSON.stringify(summary, null, 2)}\n`);
-    if (ctx.json) printJson(ctx, summary);
-    else ctx.out(`${formatSweep(r)}\nsweep: ${join(outDir, 'sweep.html')}`);
+    const page = await writeSweepFolder(outDir, html, summary);
+    if (ctx.json) ctx.outJson(summary);
+    else ctx.out(`${formatSweep(r)}\nsweep: ${page}`);
     return r.points.length === 0 && r.failures.length > 0 ? 1 : 0;
   },
 };

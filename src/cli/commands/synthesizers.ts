@@ -1,5 +1,4 @@
 import type { Command } from '../command.js';
-import { printJson } from '../print.js';
 import { formatSynthesizers, synthesizersJSON } from '../../synthesizers/catalog.js';
 
 export const command: Command = {
@@ -8,7 +7,7 @@ export const command: Command = {
   needsSynthesizers: false,
   async run(_args, ctx) {
     // the CLI's synthesizers are the built-in catalog; read without the registry, which takes longer to load
-    if (ctx.json) printJson(ctx, synthesizersJSON());
+    if (ctx.json) ctx.outJson(synthesizersJSON());
     else ctx.out(formatSynthesizers());
     return 0;
   },
