@@ -147,7 +147,11 @@ async function runCase(name, seed) {
       seed,
       ...(process.env.DP_OPTIONS ? JSON.parse(process.env.DP_OPTIONS) : {}),
     });
-  } else model = await fitRelational(meta, db.tables, db.schemas, { seed });
+  } else
+    model = await fitRelational(meta, db.tables, db.schemas, {
+      seed,
+      ...(process.env.REL_OPTIONS ? JSON.parse(process.env.REL_OPTIONS) : {}),
+    });
   const t2 = performance.now();
   const s = model.sample({ seed: seed + 100 });
   const t3 = performance.now();
@@ -175,7 +179,10 @@ async function runCase(name, seed) {
           lengthKs: seqs.find((m) => m.id === 'sequence_length_ks_complement')?.score,
           gapKs: seqs.find((m) => m.id === 'time_gap_ks_complement')?.score,
           autocorrDiff: Object.fromEntries(
-            ac.map((m) => [m.name.slice(m.name.indexOf('.') + 1, -1), m.value]),
+            ac.map((m) => [m.name.slice(m.name.indexOf(".") + 1, -1), m.value]),
+          ),
+          autocorr: Object.fromEntries(
+            ac.map((m) => [m.name.slice(m.name.indexOf('.') + 1, -1), [m.details.real, m.details.synthetic]]),
           ),
           contextConstant: seqs.find((m) => m.id === 'context_constancy')?.score,
         }

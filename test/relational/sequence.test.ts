@@ -71,6 +71,36 @@ describe('ar-trees sequence model', () => {
     expect(again.sample(context, lengths, { seed: 7 }).toRecords()).toEqual(out.toRecords());
   });
 
+  it('numericSteps "auto" (the default) models a persistent many-valued series by its changes, noise and flags by values', async () => {
+    const rng = new Rng(4);
+    const rows: Row[] = visits(3).map((r) => ({
+      ...r,
+      noise: Math.round(rng.normal() * 100) / 10, // no autocorrelation
+      score: rng.int(3), // three values
+    }));
+    const real = tab(rows);
+    const ix = sequenceIndex(real, ['pid'], 'day');
+    const first = Int32Array.from({ length: ix.nEntities }, (_, e) => ix.rows[ix.offsets[e]]);
+    const context = real.take(first).select(['sex']);
+    const steps = real.take(ix.rows).select(['day', 'lab', 'noise', 'score']);
+    const data = { context, steps, offsets: ix.offsets, order: 'day' };
+    const changes = async (options?: Record<string, unknown>) =>
+      (
+        (await arTreesSynthesizer.fit(data, options ? { options } : {})).toJSON().params as {
+          series: { name: string; change: boolean }[];
+        }
+      ).series
+        .filter((x) => x.change)
+        .map((x) => x.name);
+    // lab: r₁ > 0.8 over many values; noise: r₁ ≈ 0; score: 3 values
+    expect(await changes()).toEqual(['lab']);
+    expect(await changes({ numericSteps: 'values' })).toEqual([]);
+    expect(await changes({ numericSteps: { noise: 'changes' } })).toEqual(['noise']);
+    await expect(arTreesSynthesizer.fit(data, { options: { numericSteps: 'sometimes' } })).rejects.toThrow(
+      /numericSteps must be "auto", "values", "changes"/,
+    );
+  });
+
   it('as a sequential table: static attributes constant within each synthetic entity, lengths matched', async () => {
     const real = tab(visits(2));
     const meta = parseRelationalMetadata({
