@@ -179,7 +179,7 @@ async function runCase(name, seed) {
           lengthKs: seqs.find((m) => m.id === 'sequence_length_ks_complement')?.score,
           gapKs: seqs.find((m) => m.id === 'time_gap_ks_complement')?.score,
           autocorrDiff: Object.fromEntries(
-            ac.map((m) => [m.name.slice(m.name.indexOf(".") + 1, -1), m.value]),
+            ac.map((m) => [m.name.slice(m.name.indexOf('.') + 1, -1), m.value]),
           ),
           autocorr: Object.fromEntries(
             ac.map((m) => [m.name.slice(m.name.indexOf('.') + 1, -1), [m.details.real, m.details.synthetic]]),
