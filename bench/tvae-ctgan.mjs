@@ -4,13 +4,17 @@
 //   nice -n 10 node bench/tvae-ctgan.mjs                      # tvae and ctgan, 50 epochs, 2 threads
 //   node bench/tvae-ctgan.mjs --synth tvae --epochs 50 --threads 1 [--seed 42] [--data adult] [--options '{...}']
 //   node bench/tvae-ctgan.mjs --one ...                       # one run in this process (used by the driver)
+//   node bench/tvae-ctgan.mjs --table                         # RESULTS from the latest run of each configuration
+//
+// Every judged run is also appended to bench/out/tvae-ctgan-runs.jsonl (git-ignored); RESULTS-tvae-ctgan.md holds
+// the latest run of each (data, synthesizer, epochs, threads, options), so a single row can be re-run on its own.
 //
 // Every configuration runs in its own process (peak RSS is per process): read the training CSV, fit, sample as
 // many rows as the training table has, write them to a temporary CSV; then judge.py scores it (quality, w3_err,
 // TSTR ratio, dcr_share, exact_match) against the real training and test files. The data is read from
 // ../shared/datasets (never copied). Writes bench/RESULTS-tvae-ctgan.md with the load average beside each time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -125,14 +129,34 @@ async function driver(o) {
     }
     const m = JSON.parse(p.stdout.trim().split('\n').pop());
     const j = existsSync(out) ? judge(o.data ?? 'adult', out) : {};
-    const row = { ...r, ...m, loadBefore, judge: j };
+    const row = { ...r, ...m, loadBefore, judge: j, data: o.data ?? 'adult', date: new Date().toISOString() };
     rows.push(row);
     console.log(JSON.stringify(row));
+    mkdirSync(dirname(RUNS), { recursive: true });
+    appendFileSync(RUNS, JSON.stringify(row) + '\n');
   }
+  return rows;
+}
+
+const RUNS = join(here, 'out', 'tvae-ctgan-runs.jsonl');
+
+/** The latest judged run of each configuration, from bench/out/tvae-ctgan-runs.jsonl. */
+function latestRuns(data) {
+  const latest = new Map();
+  if (!existsSync(RUNS)) return [];
+  for (const l of readFileSync(RUNS, 'utf8').split('\n').filter(Boolean)) {
+    const r = JSON.parse(l);
+    if ((r.data ?? 'adult') !== data) continue;
+    latest.set(`${r.synth} ${r.epochs} ${r.threads} ${r.options ?? ''}`, r);
+  }
+  return [...latest.values()];
+}
+
+function render(rows) {
   const fmt = (x, d = 3) => (typeof x === 'number' ? x.toFixed(d) : '—');
   const lines = [
-    '| synthesizer | epochs (run/best) | threads | options | fit s | sample s | total s | CPU s | peak RSS MB | quality | w3_err | TSTR AUC | TSTR ratio | dcr_share | exact | load avg (before/after) |',
-    '|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| synthesizer | epochs (run/best) | threads | options | fit s | sample s | total s | CPU s | peak RSS MB | quality | w3_err | TSTR AUC | TSTR ratio | dcr_share | exact | load avg (before/after) | date |',
+    '|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const r of rows) {
     if (r.error) {
@@ -142,7 +166,7 @@ async function driver(o) {
     const j = r.judge ?? {};
     const t = r.training;
     lines.push(
-      `| ${r.synth} | ${t ? `${t.epochs}/${t.bestEpoch}` : r.epochs} | ${r.threads} | ${r.options ?? ''} | ${fmt(r.fit, 1)} | ${fmt(r.sample, 1)} | ${fmt(r.fit + r.sample, 1)} | ${fmt(r.cpu, 1)} | ${fmt(r.maxRssMB, 0)} | ${fmt(j.quality)} | ${fmt(j.w3_err)} | ${fmt(j.tstr?.tstr)} | ${fmt(j.tstr?.ratio)} | ${fmt(j.dcr_share)} | ${fmt(j.exact_match, 4)} | ${fmt(r.loadBefore, 1)}/${fmt(r.load, 1)} |`,
+      `| ${r.synth} | ${t ? `${t.epochs}/${t.bestEpoch}` : r.epochs} | ${r.threads} | ${r.options ?? ''} | ${fmt(r.fit, 1)} | ${fmt(r.sample, 1)} | ${fmt(r.fit + r.sample, 1)} | ${fmt(r.cpu, 1)} | ${fmt(r.maxRssMB, 0)} | ${fmt(j.quality)} | ${fmt(j.w3_err)} | ${fmt(j.tstr?.tstr)} | ${fmt(j.tstr?.ratio)} | ${fmt(j.dcr_share)} | ${fmt(j.exact_match, 4)} | ${fmt(r.loadBefore, 1)}/${fmt(r.load, 1)} | ${(r.date ?? '').slice(0, 16)} |`,
     );
   }
   const table = lines.join('\n');
@@ -151,12 +175,15 @@ async function driver(o) {
 }
 
 const o = args();
+if (o.only) o.synth = o.only; // `--only tvae`: one row, as `--synth tvae`
 if (o.one) await one(o);
 else {
-  const table = await driver(o);
+  if (!o.table) await driver(o);
+  const table = render(latestRuns(o.data ?? 'adult'));
   if (o.write !== 'no') {
-    const cmd = `node bench/tvae-ctgan.mjs ${process.argv.slice(2).join(' ')}`.trim();
-    const text = `# tvae and ctgan on ${o.data ?? 'adult'}\n\nCommand: \`nice -n 10 ${cmd}\`; ${new Date().toISOString().slice(0, 10)}; Node ${process.version}; ${os.cpus().length} cores.\n\n${table}\n`;
+    const cmd =
+      'node bench/tvae-ctgan.mjs --synth <tvae|ctgan> --epochs <n> [--threads t] [--options json], then --table';
+    const text = `# tvae and ctgan on ${o.data ?? 'adult'}\n\nCommand: \`nice -n 10 ${cmd}\` (each row: the latest run of its configuration, run date in the table); Node ${process.version}; ${os.cpus().length} cores. CPU s is the fitting process's user time (reading, transforms, training, sampling); the load average beside it says how much the shared machine stretched the wall time.\n\n${table}\n`;
     writeFileSync(
       join(here, `RESULTS-tvae-ctgan${o.data && o.data !== 'adult' ? `-${o.data}` : ''}.md`),
       text,

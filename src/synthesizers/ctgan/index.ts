@@ -85,7 +85,8 @@ import { ctganInfo } from './info.js';
  * - Adam (lr 2e-4, β = (0.5, 0.9), L2 weight decay 1e-6) for both; `discriminatorSteps` critic steps per generator
  *   step, ⌊n / batch⌋ steps per epoch;
  * - early stopping: after each epoch a fixed-seed sample of the generator is compared with the validation rows by
- *   the mean total-variation distance of every mode and category span; the best epoch's weights are kept;
+ *   the mean total-variation distance of the 2-way frequencies of every pair of mode and category spans
+ *   (`spanDistance`); the best epoch's weights are kept;
  * - sampling: the conditional vector drawn by the categories' training frequencies (the reference draws it by log
  *   frequency, which inflates rare categories), batch norm on its running statistics, categories and modes by
  *   Gumbel-max, the transforms' exact inverse. Conditions: a categorical or boolean condition is put into the
@@ -453,8 +454,13 @@ function generateRows(
   return out;
 }
 
-/** Mean total-variation distance between the span frequencies (modes, categories) of two encoded matrices. */
-function spanDistance(
+/**
+ * Mean total-variation distance between the 2-way frequencies of every pair of spans (modes, categories; each row's
+ * largest entry in the span) of two encoded matrices — with one span, its 1-way distance. Pairs rather than single
+ * spans because training-by-sampling matches the 1-way frequencies within a few epochs, long before the generator
+ * has learnt how the columns depend on each other: a 1-way criterion keeps those early epochs.
+ */
+export function spanDistance(
   transform: TableTransform,
   a: Float32Array,
   na: number,
@@ -463,25 +469,37 @@ function spanDistance(
 ): number {
   const W = transform.width;
   const spans = transform.spans.filter((s) => s.fn === 'softmax');
-  if (!spans.length) return 0;
-  let total = 0;
-  for (const s of spans) {
-    const fa = new Float64Array(s.width);
-    const fb = new Float64Array(s.width);
-    const count = (m: Float32Array, n: number, f: Float64Array) => {
+  if (!spans.length || na === 0 || nb === 0) return 0;
+  const codes = (m: Float32Array, n: number) =>
+    spans.map((s) => {
+      const out = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         let best = 0;
         for (let j = 1; j < s.width; j++) if (m[i * W + s.start + j] > m[i * W + s.start + best]) best = j;
-        f[best] += 1 / n;
+        out[i] = best;
       }
-    };
-    count(a, na, fa);
-    count(b, nb, fb);
+      return out;
+    });
+  const ca = codes(a, na);
+  const cb = codes(b, nb);
+  const tvd = (p: number, q: number): number => {
+    const Kq = q < 0 ? 1 : spans[q].width;
+    const fa = new Float64Array(spans[p].width * Kq);
+    for (let i = 0; i < na; i++) fa[ca[p][i] * Kq + (q < 0 ? 0 : ca[q][i])] += 1 / na;
+    for (let i = 0; i < nb; i++) fa[cb[p][i] * Kq + (q < 0 ? 0 : cb[q][i])] -= 1 / nb;
     let tv = 0;
-    for (let j = 0; j < s.width; j++) tv += Math.abs(fa[j] - fb[j]);
-    total += tv / 2;
-  }
-  return total / spans.length;
+    for (let j = 0; j < fa.length; j++) tv += Math.abs(fa[j]);
+    return tv / 2;
+  };
+  if (spans.length === 1) return tvd(0, -1);
+  let total = 0;
+  let pairs = 0;
+  for (let p = 0; p < spans.length; p++)
+    for (let q = p + 1; q < spans.length; q++) {
+      total += tvd(p, q);
+      pairs++;
+    }
+  return total / pairs;
 }
 
 /**

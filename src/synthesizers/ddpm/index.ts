@@ -61,8 +61,8 @@ import { ddpmInfo } from './info.js';
  * after every epoch; training stops after `patience` epochs without improvement and keeps the best weights.
  *
  * Sampling: x_T from N(0, 1) and uniform categories; for t = T..1 the DDPM ancestral step for the values
- * (posterior mean from ε̂, variance β̃_t) and, for each categorical, a draw from
- * q(x_{t−1} | x_t, x̂_0) ∝ (α_t·x_t + (1 − α_t)/K) ⊙ (ᾱ_{t−1}·p̂_0 + (1 − ᾱ_{t−1})/K), at t = 1 from p̂_0; then the
+ * (posterior mean from ε̂, variance β_t — TabDDPM's "fixed large" choice) and, for each categorical, a draw from
+ * the x_0-parameterised step Σ_{x_0} q(x_{t−1} | x_t, x_0)·p̂_0(x_0) (`reverseCategorical`), at t = 1 from p̂_0; then the
  * transforms decode (quantile function, integers rounded, values clipped to the column's bounds).
  * Conditional sampling falls back to `sampleByRejection` (no native inpainting yet).
  *
@@ -159,6 +159,45 @@ function timeTable(T: number, dim: number): Float32Array {
       out[(t - 1) * dim + half + k] = Math.sin(t * f);
     }
   return out;
+}
+
+/** Divide the first K entries by their sum; returns 1 (the new total). */
+function normalise(p: Float64Array, K: number): number {
+  let s = 0;
+  for (let k = 0; k < K; k++) s += p[k];
+  for (let k = 0; k < K; k++) p[k] /= s;
+  return 1;
+}
+
+/**
+ * One reverse step of multinomial diffusion in the x_0-parameterisation (Austin et al. 2021, D3PM): `p` holds
+ * p̂_0(x_0 | x_t) (any positive scale) on entry and p(x_{t−1} | x_t) (unnormalised; the total is returned) on exit,
+ * x_t = `cur`. The step is the mixture Σ_{x_0} q(x_{t−1} | x_t, x_0)·p̂_0(x_0), each posterior normalised by
+ * q(x_t | x_0) = ᾱ_t·[x_0 = x_t] + (1 − ᾱ_t)/K: with w(x_0) = p̂_0(x_0)/q(x_t | x_0),
+ * p(x_{t−1} = j | x_t) ∝ (α_t·[j = x_t] + (1 − α_t)/K)·(ᾱ_{t−1}·w(j) + (1 − ᾱ_{t−1})/K·Σw).
+ * Putting p̂_0 in place of x_0 without the normalisers (Hoogeboom et al.'s plug-in, which TabDDPM trains its network
+ * through) is not this mixture: with p̂_0 the exact p(x_0 | x_t) it pulls the categories towards uniform (a
+ * 0.7/0.2/0.1 column came out 0.53/0.27/0.20 in 50 steps), and our network is trained by cross-entropy to p(x_0 | x_t).
+ */
+export function reverseCategorical(
+  p: Float64Array,
+  K: number,
+  cur: number,
+  alpha: number,
+  abar: number,
+  abarPrev: number,
+): number {
+  let sw = 0;
+  for (let k = 0; k < K; k++) {
+    p[k] /= abar * (k === cur ? 1 : 0) + (1 - abar) / K;
+    sw += p[k];
+  }
+  let tot = 0;
+  for (let k = 0; k < K; k++) {
+    p[k] = (alpha * (k === cur ? 1 : 0) + (1 - alpha) / K) * (abarPrev * p[k] + ((1 - abarPrev) / K) * sw);
+    tot += p[k];
+  }
+  return tot;
 }
 
 /** The diffusion: schedule, layout, network, time table. */
@@ -287,7 +326,8 @@ class Diffusion {
         const c2 = ((1 - abPrev) * Math.sqrt(a)) / (1 - ab);
         const sab = Math.sqrt(ab);
         const snab = Math.sqrt(1 - ab);
-        const sigma = t > 1 ? Math.sqrt((beta * (1 - abPrev)) / (1 - ab)) : 0;
+        // TabDDPM's "fixed large" variance: β_t (the posterior variance β̃_t only enters at t = 1, where no noise is added)
+        const sigma = t > 1 ? Math.sqrt(beta) : 0;
         if (t > 1) fillGaussian(z, rng, B * values.length);
         for (let i = 0; i < B; i++) {
           const o = i * inW;
@@ -302,17 +342,10 @@ class Diffusion {
             // p̂_0 = softmax(logits)
             let mx = -Infinity;
             for (let k = 0; k < K; k++) mx = Math.max(mx, y.data[i * W + start + k]);
-            let s = 0;
-            for (let k = 0; k < K; k++) s += probs[k] = exp(y.data[i * W + start + k] - mx);
+            for (let k = 0; k < K; k++) probs[k] = exp(y.data[i * W + start + k] - mx);
             let cur = 0;
             for (let k = 1; k < K; k++) if (x.data[o + start + k] > x.data[o + start + cur]) cur = k;
-            let tot = 0;
-            for (let k = 0; k < K; k++) {
-              const p0 = probs[k] / s;
-              probs[k] =
-                t > 1 ? (a * (k === cur ? 1 : 0) + (1 - a) / K) * (abPrev * p0 + (1 - abPrev) / K) : p0;
-              tot += probs[k];
-            }
+            const tot = t > 1 ? reverseCategorical(probs, K, cur, a, ab, abPrev) : normalise(probs, K);
             let u = rng.float() * tot;
             let k = 0;
             for (; k < K - 1; k++) {

@@ -146,8 +146,10 @@ export function normalCdf(z: number): number {
 /** Linear interpolation position of x in increasing knots, averaged over ties (as scikit-learn's QuantileTransformer). */
 function knotPosition(knots: readonly number[], x: number): number {
   const K = knots.length;
-  if (x <= knots[0]) return 0;
-  if (x >= knots[K - 1]) return K - 1;
+  // outside the knots: the ends; a value equal to several end knots (a spike at the minimum, e.g. a zero held by
+  // 90 % of the rows) goes to the middle of its run like any other tied value, not to the extreme
+  if (x < knots[0]) return 0;
+  if (x > knots[K - 1]) return K - 1;
   // first index with knot > x, and first index with knot >= x
   let lo = 0,
     hi = K;
@@ -165,8 +167,9 @@ function knotPosition(knots: readonly number[], x: number): number {
     else lo = mid + 1;
   }
   const lower = lo; // knots[lower-1] < x <= knots[lower]
-  const right = upper - 1 + (x - knots[upper - 1]) / (knots[upper] - knots[upper - 1] || 1);
-  const left = lower - 1 + (x - knots[lower - 1]) / (knots[lower] - knots[lower - 1] || 1);
+  const right =
+    upper === K ? K - 1 : upper - 1 + (x - knots[upper - 1]) / (knots[upper] - knots[upper - 1] || 1);
+  const left = lower === 0 ? 0 : lower - 1 + (x - knots[lower - 1]) / (knots[lower] - knots[lower - 1] || 1);
   return 0.5 * (left + right);
 }
 

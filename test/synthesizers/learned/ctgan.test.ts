@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ctgan } from '../../../src/synthesizers/ctgan/index.js';
+import { ctgan, spanDistance } from '../../../src/synthesizers/ctgan/index.js';
+import { fitTransform } from '../../../src/synthesizers/transforms/index.js';
+import { modelledSpecs } from '../../../src/synthesizers/common.js';
+import { Rng } from '../../../src/random/rng.js';
 import { loadModel } from '../../../src/synthesizers/registry.js';
 import '../../../src/synthesizers/builtin.js';
 import { tableFromRecords } from '../../../src/table/infer.js';
@@ -90,5 +93,24 @@ describe('ctgan on penguins', async () => {
     await expect(ctgan.fit(penguins, schema, { seed: 1, options: { ...small, lr: 1e30 } })).rejects.toThrow(
       /ctgan: the training (critic |generator )?loss became (NaN|-?Infinity) in epoch \d+; no model was made/,
     );
+  });
+});
+
+describe('ctgan early stopping criterion', () => {
+  it('spanDistance sees a broken dependence that the 1-way frequencies hide', () => {
+    // x, y ∈ {a, b}: in "same" y = x, in "swapped" y ≠ x — both have 1-way frequencies ½, ½
+    const rows = (swap: boolean) =>
+      Array.from({ length: 40 }, (_, i) => {
+        const x = i % 2 === 0 ? 'a' : 'b';
+        return { x, y: swap ? (x === 'a' ? 'b' : 'a') : x };
+      });
+    const same = tableFromRecords(rows(false));
+    const swapped = tableFromRecords(rows(true)).table;
+    const tr = fitTransform(same.table, modelledSpecs(same.schema), new Rng(1));
+    const a = tr.encode(same.table, new Rng(2));
+    const b = tr.encode(swapped, new Rng(2));
+    expect(spanDistance(tr, a, 40, a, 40)).toBeCloseTo(0, 12);
+    // the one pair (x, y): mass ½ on (a,a), ½ on (b,b) against ½ on (a,b), ½ on (b,a) — total variation 1
+    expect(spanDistance(tr, a, 40, b, 40)).toBeCloseTo(1, 12);
   });
 });

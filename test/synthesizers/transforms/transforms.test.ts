@@ -79,6 +79,21 @@ describe('table transforms', () => {
     });
   }
 
+  it('quantile: a value held by many rows at the minimum encodes to the middle of its run, not to −5.2', () => {
+    // 90 zeros and 10 values 1..10: the zeros cover the first 90 % of the knots, so they map near Φ⁻¹(0.45) ≈ −0.13
+    const records = Array.from({ length: 100 }, (_, i) => ({ g: i < 90 ? 0 : i - 89 }));
+    const { table: t0, schema: s0 } = tableFromRecords(records);
+    const t = fitTransform(t0, modelledSpecs(s0), new Rng(1), { numeric: 'quantile' });
+    const enc = t.encode(t0, new Rng(1));
+    expect(enc[0]).toBeGreaterThan(-0.5);
+    expect(enc[0]).toBeLessThan(0);
+    expect(enc[99]).toBeGreaterThan(2); // the maximum, held once, stays at the top
+    const back = new Table(t.decode(enc, 100, new Rng(2)));
+    expect(Array.from((back.column('g') as { values: Float64Array }).values)).toEqual(
+      records.map((r) => r.g),
+    );
+  });
+
   it('spans: tanh alpha + softmax modes (+ missing mode) per numeric; softmax categories (+ missing)', () => {
     const t = fitTransform(table, specs, new Rng(5));
     const species = t.spans.filter((s) => t.columns[s.column].name === 'Species');
