@@ -146,6 +146,7 @@ async function runOne(o) {
   const options = {};
   if (o.bins === 'equal' || o.bins === 'quantile') options.adaptiveBins = 0;
   if (o.bins === 'adaptive') options.adaptiveBins = Number(o.share ?? 0.1);
+  if (o.maxbins !== undefined) options.bins = Number(o.maxbins);
   if (o.bins === 'quantile') {
     metadata = structuredClone(meta);
     for (const c of metadata.columns) {

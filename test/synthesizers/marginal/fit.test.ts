@@ -4,6 +4,7 @@ import { DEFAULT_DELTA } from '../../../src/privacy/ledger.js';
 import { SecureRng } from '../../../src/random/secure.js';
 import { tableFromRecords } from '../../../src/table/infer.js';
 import { startMarginalFit } from '../../../src/synthesizers/marginal/index.js';
+import { adaptiveBinCount } from '../../../src/synthesizers/marginal/fit.js';
 
 const rng = new SecureRng();
 const records = Array.from({ length: 3000 }, (_, i) => ({
@@ -73,5 +74,19 @@ describe('startMarginalFit (budget, options and domains of every DP-marginal fit
     // the encoding covers the modelled columns (not the id), built from the released domains
     expect(s.names).toEqual(['age', 'color']);
     expect(s.encoding.sizes).toEqual(s.encoding.discretizers.map((d) => d.size));
+  });
+});
+
+describe('adaptiveBinCount (how many adaptive DP bins a column gets)', () => {
+  test('about 2σ rows per cell of a 2-way marginal: fewer bins for small tables, small ρ, many columns', () => {
+    // california_housing at ε = 1: 14 448 rows, 10 columns, ρ left ≈ 0.0104 → σ ≈ 36, √(14 448 / 72) ≈ 14
+    expect(adaptiveBinCount(14448, 0.0104, 10, 32)).toBe(14);
+    // ε = 10 (ρ ≈ 0.88): the most allowed
+    expect(adaptiveBinCount(14448, 0.88, 10, 32)).toBe(32);
+    // 1 000 rows, 31 columns, ε = 1: the least (4), or fewer when fewer are allowed
+    expect(adaptiveBinCount(1000, 0.0104, 31, 32)).toBe(4);
+    expect(adaptiveBinCount(1000, 0.0104, 31, 2)).toBe(2);
+    // a negative noisy total is no table at all
+    expect(adaptiveBinCount(-50, 0.0104, 10, 32)).toBe(4);
   });
 });
