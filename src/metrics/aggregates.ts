@@ -127,9 +127,15 @@ export const BUILTIN_AGGREGATES: readonly AggregateDescriptor[] = [
     family: 'privacy',
     label: 'Privacy protection',
     short: 'privacy',
-    description: 'Aggregate of the privacy-risk suite (1 = no attack did better than chance).',
+    description:
+      '1 − the risk the attacks demonstrate after correcting for their number (family-wise 95% lower bound of the largest risk; 1 = no attack shown to do better than chance).',
     better: 'higher',
-    explain: (ev) => `${ev.privacy?.metrics.length ?? 0} privacy-risk metrics`,
+    explain: (ev) => {
+      const f = ev.privacy?.family;
+      return f?.largest
+        ? `1 − demonstrated risk; largest of ${f.comparisons} risk estimates ${f3(f.largest.estimate)}, noise level ${f3(f.noiseLevel)}`
+        : `${ev.privacy?.metrics.length ?? 0} privacy-risk metrics`;
+    },
   },
 ];
 

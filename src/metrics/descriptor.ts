@@ -19,6 +19,7 @@ import type { AlignedColumn, Discrete } from './fidelity/prepare.js';
 import type { EvaluateOptions } from './evaluate.js';
 import type { Evaluation } from './evaluation.js';
 import type { PrivacyContext } from './privacy/context.js';
+import type { RiskStat } from './privacy/multiplicity.js';
 
 /** Which way of a metric's `value` is better (its `score` is always 1 best). */
 export type Direction = 'higher' | 'lower';
@@ -94,6 +95,12 @@ export interface PrivacyMetricDescriptor extends DescriptorBase {
   readonly optIn?: boolean;
   /** The risk in [0, 1] a result adds to the privacy-protection aggregate (default 1 − score). */
   readonly risk?: (m: MetricResult) => number;
+  /**
+   * The risk's estimate (not clipped), standard error and standard error when nothing leaks, read off a result
+   * (privacy/multiplicity.ts). Without it (or when it returns null) the risk counts as known exactly: it enters
+   * the family-wise correction with no noise and no detectable-risk figure.
+   */
+  readonly riskStat?: (m: MetricResult) => RiskStat | null;
   /** Problems with the options of `evaluatePrivacy` when its attack is asked for (e.g. a missing synthesizer). */
   readonly check?: (opts: { readonly synthesizer?: unknown }) => readonly string[];
 }

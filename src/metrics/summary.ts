@@ -9,6 +9,7 @@ import { listAggregates, listMetrics } from './registry.js';
 import { aggregateValue } from './aggregates.js';
 import { formatNumber } from '../format.js';
 import type { MetricFamily } from './types.js';
+import { detectableByMetric, riskFamilyPhrases } from './privacy/multiplicity.js';
 
 /** Scores with three decimals (aligned columns); — when not computed. */
 const fmt = (x: number | null | undefined): string => formatNumber(x, { fixed: 3 });
@@ -142,6 +143,18 @@ export function formatSummary(e: Evaluation): string {
     }
     if (u.featureImportance)
       lines.push(`feature-importance rank agreement (Spearman): ${fmt(u.featureImportance.spearman)}`);
+  }
+
+  const fam = e.privacy?.family;
+  if (fam && fam.comparisons) {
+    lines.push('');
+    lines.push(...wrap('privacy: ', riskFamilyPhrases(fam)));
+    lines.push(
+      ...wrap(
+        `smallest risk each attack could detect (${Math.round(fam.power * 100)}% power, family-wise ${Math.round(fam.level * 100)}%): `,
+        detectableByMetric(fam).map(([id, v]) => `${id} ${v}`),
+      ),
+    );
   }
 
   const weakestIds = new Set(metrics.filter((m) => m.summary === 'weakest').map((m) => m.id));

@@ -37,7 +37,7 @@ export const DEFAULT_POLICY: Policy = {
       id: 'privacy_protection',
       op: '>=',
       value: 0.9,
-      why: 'No measured attack should do much better than chance.',
+      why: 'No attack should be shown, after correcting for the number of attacks, to do much better than chance.',
     },
     {
       id: 'singling_out_risk',
@@ -98,7 +98,7 @@ targets:
   - id: privacy_protection
     op: ">="
     value: 0.9
-    why: No measured attack should do much better than chance.
+    why: No attack should be shown, after correcting for the number of attacks, to do much better than chance.
 
   - id: singling_out_risk
     op: "<="

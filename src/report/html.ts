@@ -15,6 +15,7 @@ import { formatEpsilon, formatNumber } from '../format.js';
 import { listAggregates } from '../metrics/registry.js';
 import { aggregateValue } from '../metrics/aggregates.js';
 import { metricSummaries } from '../metrics/summary.js';
+import { detectableByMetric, riskFamilyPhrases } from '../metrics/privacy/multiplicity.js';
 import type { Projection } from '../metrics/projection.js';
 import type { ModelSummary } from './model.js';
 import { esc } from './escape.js';
@@ -609,8 +610,17 @@ async function privacySection(
   }
   const parts: string[] = [];
   if (pv.aggregate !== undefined) {
+    const fam = pv.family;
     parts.push(
-      `<p>Privacy protection (aggregate): <b>${esc(formatNumber(pv.aggregate))}</b> (1 = no attack did better than its baseline).</p>`,
+      fam?.comparisons
+        ? `<p>Privacy protection (aggregate): <b>${esc(formatNumber(pv.aggregate))}</b> = 1 − the risk the attacks demonstrate once corrected for their number (${fam.comparisons} risks, family-wise ${Math.round(fam.level * 100)}%; 1 = no attack was shown to do better than its baseline).</p>` +
+            `<p id="privacy-family">${esc(riskFamilyPhrases(fam).join('; '))}.</p>` +
+            `<p id="privacy-detectable">Smallest risk each attack could detect at these table sizes (${Math.round(fam.power * 100)}% power, after the correction): ${esc(
+              detectableByMetric(fam)
+                .map(([id, v]) => `${id} ${v}`)
+                .join('; '),
+            )}. A risk below these would likely go unnoticed: a high protection score on a small table means “no leak shown”, not “no leak”.</p>`
+        : `<p>Privacy protection (aggregate): <b>${esc(formatNumber(pv.aggregate))}</b> (1 = no attack did better than its baseline).</p>`,
     );
   }
   const metricRows = sc.rows.filter((r) => r.kind === 'metric');
@@ -647,14 +657,14 @@ async function privacySection(
     );
   }
   parts.push(
-    `<table class="grid" id="privacy-table"><thead><tr><th>Risk</th><th>Value</th><th>95% interval</th><th>Baseline</th><th>Score</th><th>Note</th></tr></thead><tbody>${pv.metrics
+    `<table class="grid" id="privacy-table"><thead><tr><th>Risk</th><th>Value</th><th>95% interval</th><th>Baseline</th><th>Score</th><th>Detectable risk</th><th>Note</th></tr></thead><tbody>${pv.metrics
       .map(
         (m) =>
           `<tr data-id="${esc(m.id)}"><td>${esc(m.name)}${m.columns?.length ? ` <span class="cols">[${esc(m.columns.join(', '))}]</span>` : ''}</td><td>${esc(
             formatNumber(m.value),
           )}</td><td>${m.ci ? `${esc(formatNumber(m.ci[0]))} – ${esc(formatNumber(m.ci[1]))}` : ''}</td><td>${m.baseline !== undefined ? esc(formatNumber(m.baseline)) : ''}</td><td>${esc(
             formatNumber(m.score),
-          )}</td><td>${esc(m.note ?? '')}</td></tr>`,
+          )}</td><td>${typeof m.details?.detectableRisk === 'number' ? esc(formatNumber(m.details.detectableRisk)) : ''}</td><td>${esc(m.note ?? '')}</td></tr>`,
       )
       .join('')}</tbody></table>`,
   );

@@ -19,6 +19,8 @@ import {
 import { kAnonymityMetrics } from './kanonymity.js';
 import { shadowModelAttack } from './shadow.js';
 import { formatNumber } from '../../format.js';
+import type { RiskStat } from './multiplicity.js';
+import { aucNullSe, aucSe, probit, residualSuccess, wilsonRate, type SuccessRate } from './stats.js';
 
 const pick = (results: readonly MetricResult[], id: string): MetricResult[] =>
   results.filter((m) => m.id === id);
@@ -57,6 +59,78 @@ function anonymeterMetric(
 /** An Anonymeter risk is the metric's value (its score is 1 − value). */
 const anonymeterRisk = (m: MetricResult): number => m.value;
 
+// ------------------------------------------------------------------ risk statistics (./multiplicity.ts)
+
+const Z95 = probit(0.95);
+const num = (m: MetricResult, key: string): number => {
+  const v = m.details?.[key];
+  return typeof v === 'number' ? v : NaN;
+};
+const isRate = (r: unknown): r is SuccessRate =>
+  typeof r === 'object' && r !== null && typeof (r as SuccessRate).value === 'number';
+
+/**
+ * Standard error, when nothing leaks, of a residual (p₁ − p₂)/(1 − p₂) between two rates on n₁ and n₂ trials: both
+ * rates equal the pooled one, taken at its Wilson centre so that zero counts still leave a positive error,
+ * p̃ = (k₁ + k₂ + z²/2)/(n₁ + n₂ + z²), giving √(p̃(1 − p̃)(1/n₁ + 1/n₂))/(1 − p̃).
+ */
+function residualNullSe(n1: number, k1: number, n2: number, k2: number): number {
+  const z2 = Z95 * Z95;
+  const p = (k1 + k2 + z2 / 2) / (n1 + n2 + z2);
+  return 1 - p > 1e-12 ? Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2)) / (1 - p) : Infinity;
+}
+
+/**
+ * A rate on training rows against the same rate on holdout rows: risk (p₁ − p₂)/(1 − p₂) from the raw counts, its
+ * error propagated to first order from the two rates' Wilson errors, and the null error above.
+ */
+function residualStat(n1: number, k1: number, n2: number, k2: number): RiskStat | null {
+  if (![n1, k1, n2, k2].every(Number.isFinite) || !(n1 > 0 && n2 > 0)) return null;
+  const p1 = k1 / n1,
+    p2 = k2 / n2;
+  const w1 = wilsonRate(n1, k1),
+    w2 = wilsonRate(n2, k2);
+  const r = residualSuccess({ value: p1, error: w1.error / Z95 }, { value: p2, error: w2.error / Z95 });
+  return 1 - p2 > 1e-12
+    ? { estimate: r.value, se: r.error, nullSe: residualNullSe(n1, k1, n2, k2) }
+    : { estimate: 0, se: Infinity, nullSe: Infinity };
+}
+
+/** Anonymeter's residual of Wilson rates, as the metric reports it, with its error in standard-error units. */
+function anonymeterStat(m: MetricResult): RiskStat | null {
+  const main = m.details?.mainRate,
+    control = m.details?.controlRate;
+  const n = num(m, 'nAttacks');
+  if (!isRate(main) || !isRate(control) || !(n > 0)) return null;
+  if (1 - control.value <= 1e-12) return { estimate: 0, se: Infinity, nullSe: Infinity };
+  const r = residualSuccess(main, control);
+  return {
+    estimate: r.value,
+    se: r.error / Z95,
+    nullSe: residualNullSe(n, num(m, 'nSuccess'), n, num(m, 'nControl')),
+  };
+}
+
+/** A membership AUC as the risk 2·(AUC − 0.5): Hanley–McNeil error, and the exact null error of the AUC. */
+function aucStat(m: MetricResult): RiskStat | null {
+  const nPos = num(m, 'nMembers'),
+    nNeg = num(m, 'nNonMembers');
+  if (!(nPos > 0 && nNeg > 0)) return null;
+  return {
+    estimate: 2 * (m.value - 0.5),
+    se: 2 * aucSe(m.value, nPos, nNeg),
+    nullSe: 2 * aucNullSe(nPos, nNeg),
+  };
+}
+
+/** The DCR share against its baseline b: (share − b)/(1 − b) with the cluster-robust error (also under the null). */
+function dcrStat(m: MetricResult): RiskStat | null {
+  const se = num(m, 'se');
+  const b = m.baseline;
+  if (!(se >= 0) || b === undefined || !(b < 1)) return null;
+  return { estimate: (m.value - b) / (1 - b), se: se / (1 - b), nullSe: se / (1 - b) };
+}
+
 // ------------------------------------------------------------------ distance
 
 function distanceRun(ctx: PrivacyContext): Promise<readonly MetricResult[]> {
@@ -77,6 +151,7 @@ function distanceMetric(
   description: string,
   better: 'higher' | 'lower',
   scored = true,
+  riskStat?: (m: MetricResult) => RiskStat | null,
 ): PrivacyMetricDescriptor {
   return {
     id,
@@ -87,6 +162,7 @@ function distanceMetric(
     suite: 'distance',
     scope: 'table',
     ...(scored ? { aggregates: ['privacy_protection'] } : {}),
+    ...(riskStat ? { riskStat } : {}),
     compute: async (ctx) => pick(await distanceRun(ctx), id),
   };
 }
@@ -95,6 +171,8 @@ export const dcrShare = distanceMetric(
   'DCR share (closer to training)',
   'Share of synthetic rows closer to a training row than to a holdout row (0.5 is ideal).',
   'lower',
+  true,
+  dcrStat,
 );
 export const nndr = distanceMetric(
   'nndr',
@@ -108,12 +186,22 @@ export const exactMatchRate = distanceMetric(
   'Exact-match rate',
   'Share of synthetic rows identical to a training row.',
   'lower',
+  true,
+  (m) => {
+    const n = num(m, 'syntheticRows');
+    return residualStat(n, num(m, 'exactMatchesTrain'), n, num(m, 'exactMatchesHoldout'));
+  },
 );
 export const nearDuplicateRate = distanceMetric(
   'near_duplicate_rate',
   'Near-duplicate rate',
   'Share of synthetic rows almost identical to a training row.',
   'lower',
+  true,
+  (m) => {
+    const n = num(m, 'syntheticRows');
+    return residualStat(n, num(m, 'nearTrain'), n, num(m, 'nearHoldout'));
+  },
 );
 
 // ------------------------------------------------------------------ membership inference
@@ -139,6 +227,7 @@ const miaBase = {
   better: 'lower',
   scope: 'table',
   aggregates: ['privacy_protection'],
+  riskStat: aucStat,
 } as const;
 
 export const miaDistance: PrivacyMetricDescriptor = {
@@ -218,6 +307,7 @@ function singlingOutMetric(
     scope: 'table',
     aggregates: ['privacy_protection'],
     risk: anonymeterRisk,
+    riskStat: anonymeterStat,
     compute: (ctx) => {
       ctx.memo('singling-out-sizes', () => {
         if (ctx.ho.n / ctx.tr.n < 0.5)
@@ -275,6 +365,7 @@ export const linkability: PrivacyMetricDescriptor = {
   scope: 'table',
   aggregates: ['privacy_protection'],
   risk: anonymeterRisk,
+  riskStat: anonymeterStat,
   compute: (ctx) => {
     if (ctx.featureNames.length < 2) return [];
     // default: the usable columns in table order, cut in two halves (as in Anonymeter's examples)
@@ -309,6 +400,7 @@ export const inference: PrivacyMetricDescriptor = {
   scope: 'column',
   aggregates: ['privacy_protection'],
   risk: anonymeterRisk,
+  riskStat: anonymeterStat,
   compute: (ctx) => {
     if (ctx.featureNames.length < 2) return [];
     const declared = ctx.schema.columns
@@ -371,7 +463,13 @@ export const qiUniqueMatchRate = classMetric(
   'Unique quasi-identifier matches',
   'Share of synthetic quasi-identifier classes that match exactly one real record.',
   'lower',
-  { aggregates: ['privacy_protection'] },
+  {
+    aggregates: ['privacy_protection'],
+    riskStat: (m) => {
+      const n = num(m, 'classes');
+      return residualStat(n, num(m, 'uniqueMatchesTrain'), n, num(m, 'uniqueMatchesHoldout'));
+    },
+  },
 );
 export const lDiversity = classMetric(
   'l_diversity',

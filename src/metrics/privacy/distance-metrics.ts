@@ -118,9 +118,10 @@ export async function distanceMetrics(
       name: 'Share of synthetic rows closer to training than to holdout (DCR)',
       value: shareValue,
       score: 1 - risk(shareValue, shareBase),
-      ci: share,
+      ci: share.ci,
       baseline: shareBase,
       details: {
+        se: share.se,
         medianDcrTrain: quantile(Float64Array.from(toTrain.d1).sort(), 0.5),
         medianDcrHoldout: quantile(sortedH, 0.5),
         histogram: dcrHistogram(toCut.d1, toHoldout.d1),
@@ -143,6 +144,7 @@ export async function distanceMetrics(
       ci: clopperPearson(exactT, m),
       baseline: exactH / m,
       details: {
+        syntheticRows: m,
         exactMatchesTrain: exactT,
         exactMatchesHoldout: exactH,
         exactMatchRateAllTraining: exactFull / m,
@@ -156,7 +158,7 @@ export async function distanceMetrics(
       score: 1 - risk(nearT / m, nearH / m),
       ci: clopperPearson(nearT, m),
       baseline: nearH / m,
-      details: { threshold: tau },
+      details: { threshold: tau, syntheticRows: m, nearTrain: nearT, nearHoldout: nearH },
     },
   ];
   return { metrics, toTrain, toHoldout };
@@ -168,7 +170,12 @@ export async function distanceMetrics(
  * sandwich estimator over clusters of synthetic rows grouped by nearest real row (ties: their own cluster),
  * Σ_c (Σ_{i∈c} (x_i − x̄))² / m², never below the binomial variance x̄(1 − x̄)/m.
  */
-function shareInterval(toTrain: TopTwo, toHoldout: TopTwo, nT: number, mean: number): [number, number] {
+function shareInterval(
+  toTrain: TopTwo,
+  toHoldout: TopTwo,
+  nT: number,
+  mean: number,
+): { ci: [number, number]; se: number } {
   const m = toTrain.d1.length;
   const sums = new Map<number, number>();
   let ownId = -1;
@@ -182,8 +189,9 @@ function shareInterval(toTrain: TopTwo, toHoldout: TopTwo, nT: number, mean: num
   let v = 0;
   for (const t of sums.values()) v += t * t;
   v = Math.max(v / (m * m), (mean * (1 - mean)) / m);
-  const half = 1.959963984540054 * Math.sqrt(v);
-  return [Math.max(0, mean - half), Math.min(1, mean + half)];
+  const se = Math.sqrt(v);
+  const half = 1.959963984540054 * se;
+  return { ci: [Math.max(0, mean - half), Math.min(1, mean + half)], se };
 }
 
 /** Top-two neighbours over the union of two candidate sets (the second's indices offset by `offset`). */

@@ -15,6 +15,7 @@ import { localSearch, type NeighborSearch } from './distance-metrics.js';
 import type { ShadowSynthesizer } from './shadow.js';
 import type { PrivacyContext } from './context.js';
 import { defaultPrivacyAttacks, privacyAttacks, privacyMetricsOf } from '../registry.js';
+import { riskFamily, type RiskFamily, type RiskStat } from './multiplicity.js';
 
 /**
  * lookalike's own attack families, in the order they run. `shadow` needs `synthesizer` and is not run by default.
@@ -72,10 +73,19 @@ export interface PrivacyOptions {
  */
 export interface PrivacyEvaluation {
   readonly metrics: readonly MetricResult[];
-  /** Privacy protection in [0, 1]: 1 − the largest attack risk (docs/privacy-risk.md). */
+  /**
+   * Privacy protection in [0, 1]: 1 − the risk the attacks demonstrate after correcting for their number (the
+   * family-wise 95% lower bound of the largest risk, `family.demonstrated`; docs/privacy-risk.md).
+   */
   readonly aggregate: number;
-  /** The risk (0..1) of each attack that enters the aggregate, by metric id (and column). */
+  /** The risk (0..1) of each attack that enters the aggregate, by metric id (and column): point estimates. */
   readonly risks: Readonly<Record<string, number>>;
+  /**
+   * The risks read together (./multiplicity.ts): the largest estimate with its simultaneous interval, the
+   * demonstrated risk, the noise level of the largest estimate when nothing leaks, and per risk its family-wise
+   * bounds, Holm p-value and the smallest risk it could detect at these sizes. Absent in files written before it.
+   */
+  readonly family?: RiskFamily;
   readonly claimedEpsilon?: number;
   /** Largest empirical ε lower bound over the membership attacks run. */
   readonly empiricalEpsilonLower?: number;
@@ -155,6 +165,8 @@ export async function evaluatePrivacy(
   const metrics: MetricResult[] = [];
   const risks: Record<string, number> = {};
   const memo = new Map<string, unknown>();
+  const stats: Record<string, RiskStat> = {};
+  const keyOf = new Map<MetricResult, string>();
 
   const u = usableColumns(train, opts.schema);
   const space = makeSpace(train, u.num, u.cat);
@@ -192,19 +204,40 @@ export async function evaluatePrivacy(
       for (const m of await d.compute(ctx)) {
         if (m.id !== d.id) throw new Error(`metric "${d.id}" returned a result with another id ("${m.id}")`);
         metrics.push(m);
-        if (d.aggregates?.includes('privacy_protection'))
-          risks[d.scope === 'column' && m.columns?.length ? `${m.id}:${m.columns.join(',')}` : m.id] = d.risk
-            ? d.risk(m)
-            : 1 - m.score;
+        if (d.aggregates?.includes('privacy_protection')) {
+          const key = d.scope === 'column' && m.columns?.length ? `${m.id}:${m.columns.join(',')}` : m.id;
+          const risk = d.risk ? d.risk(m) : 1 - m.score;
+          risks[key] = risk;
+          // without a statistic, the risk counts as known exactly
+          stats[key] = d.riskStat?.(m) ?? { estimate: risk, se: 0, nullSe: 0 };
+          keyOf.set(m, key);
+        }
       }
     }
     timings[attack] = (performance.now() - t0) / 1000;
   }
 
-  const riskValues = Object.values(risks);
-  const aggregate = riskValues.length
-    ? 1 - Math.max(...riskValues.map((x) => Math.min(1, Math.max(0, x))))
-    : 1;
+  const family = riskFamily(stats);
+  const aggregate = 1 - family.demonstrated;
+  // each scored result carries its family-wise reading, so a report row can show it
+  for (const [i, m] of metrics.entries()) {
+    const key = keyOf.get(m);
+    const f = key !== undefined ? family.risks[key] : undefined;
+    if (f)
+      metrics[i] = {
+        ...m,
+        details: {
+          ...m.details,
+          detectableRisk: f.detectable,
+          familyWise: {
+            lower: f.lower,
+            upper: f.upper,
+            pAdjusted: f.pAdjusted,
+            comparisons: family.comparisons,
+          },
+        },
+      };
+  }
   const epsilons = metrics
     .map((m) => m.details?.empiricalEpsilonLower)
     .filter((e): e is number => typeof e === 'number' && Number.isFinite(e));
@@ -212,6 +245,7 @@ export async function evaluatePrivacy(
     metrics,
     aggregate,
     risks,
+    family,
     ...(opts.claimedEpsilon !== undefined ? { claimedEpsilon: opts.claimedEpsilon } : {}),
     ...(epsilons.length ? { empiricalEpsilonLower: Math.max(...epsilons) } : {}),
     attacks,

@@ -126,6 +126,8 @@ export function miaMetric(
     baseline: 0.5,
     note: `${s.nMembers} members, ${s.nNonMembers} non-members`,
     details: {
+      nMembers: s.nMembers,
+      nNonMembers: s.nNonMembers,
       advantage: s.advantage,
       tprAtFpr01: s.tprAt1,
       tprAtFpr01Ci: s.tprAt1Ci,

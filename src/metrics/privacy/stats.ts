@@ -104,14 +104,27 @@ export function aucOf(scores: ArrayLike<number>, labels: ArrayLike<number>): num
   return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
 }
 
-/**
- * Hanley–McNeil (1982) standard error of an AUC estimate, used for its normal-approximation 95% interval.
- */
-export function aucInterval(auc: number, nPos: number, nNeg: number, level = 0.95): [number, number] {
+/** Hanley–McNeil (1982) standard error of an AUC estimate. */
+export function aucSe(auc: number, nPos: number, nNeg: number): number {
   const q1 = auc / (2 - auc);
   const q2 = (2 * auc * auc) / (1 + auc);
   const v = (auc * (1 - auc) + (nPos - 1) * (q1 - auc * auc) + (nNeg - 1) * (q2 - auc * auc)) / (nPos * nNeg);
-  const se = Math.sqrt(Math.max(v, 0));
+  return Math.sqrt(Math.max(v, 0));
+}
+
+/**
+ * Standard error of the AUC (Mann–Whitney U / n₊n₋) when scores do not depend on the label and have no ties:
+ * √((n₊ + n₋ + 1)/(12·n₊·n₋)), exact.
+ */
+export function aucNullSe(nPos: number, nNeg: number): number {
+  return Math.sqrt((nPos + nNeg + 1) / (12 * nPos * nNeg));
+}
+
+/**
+ * Hanley–McNeil (1982) normal-approximation interval of an AUC estimate.
+ */
+export function aucInterval(auc: number, nPos: number, nNeg: number, level = 0.95): [number, number] {
+  const se = aucSe(auc, nPos, nNeg);
   const z = probit(level);
   // an AUC of exactly 0 or 1 has zero estimated variance; widen by the rule-of-three bound instead
   const floor = 3 / Math.min(nPos, nNeg);
