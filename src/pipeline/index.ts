@@ -30,6 +30,8 @@ export {
   sweepPlan,
   sweepProblems,
   parseEpsilons,
+  sweepBaselines,
+  DEFAULT_SWEEP_BASELINES,
   memorySweepStore,
   sweepSummary,
   formatSweep,

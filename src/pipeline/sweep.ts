@@ -57,6 +57,13 @@ export function memorySweepStore(): SweepStore & { readonly records: Map<string,
 export interface SweepSpec extends StepHooks {
   /** Synthesizers by name or as objects; a DP one is fitted at every ε, a non-DP one once. */
   readonly synthesizers: readonly (string | Synthesizer)[];
+  /**
+   * Synthesizers fitted once without a budget and drawn at ε = ∞ on the frontier, so the chart shows what the data
+   * allows without a guarantee (e.g. `['gaussian-copula', 'cart', 'independent']`: a flexible model, a memorising
+   * one, and the column-independent floor). An `either` synthesizer (independent) is fitted without ε here. Default
+   * none.
+   */
+  readonly baselines?: readonly (string | Synthesizer)[];
   /** Budgets for the DP synthesizers (required when one is DP; an `either` one is fitted at each when given). */
   readonly epsilons?: readonly number[];
   /** δ of every DP fit (default `DEFAULT_DELTA`). */
@@ -89,6 +96,29 @@ export interface SweepResult {
   readonly policy: Policy;
 }
 
+/** The baselines a sweep draws at ε = ∞ when none are named and a DP synthesizer is swept. */
+export const DEFAULT_SWEEP_BASELINES: readonly string[] = ['gaussian-copula', 'cart', 'independent'];
+
+/**
+ * The baselines of a sweep from a list written as text (`--baselines cart,independent`): `none` is none, no list is
+ * `DEFAULT_SWEEP_BASELINES` when one of `synthesizers` is DP only (else none), any other list as given (names are
+ * checked by `sweepProblems`).
+ */
+export function sweepBaselines(
+  items: readonly string[] | undefined,
+  synthesizers: readonly (string | Synthesizer)[],
+): readonly string[] {
+  if (items) return items.length === 1 && items[0] === 'none' ? [] : items;
+  const dp = synthesizers.some((s) => {
+    try {
+      return (typeof s === 'object' ? s : getSynthesizer(s)).privacy === 'dp';
+    } catch {
+      return false; // an unknown name: sweepProblems says so
+    }
+  });
+  return dp ? DEFAULT_SWEEP_BASELINES : [];
+}
+
 /** Budgets written as text (`--epsilons 0.1,1`): the numbers > 0, and in `problems` each item that is not one. */
 export function parseEpsilons(items: readonly string[], problems: string[]): number[] {
   const out: number[] = [];
@@ -111,6 +141,17 @@ export function sweepProblems(spec: SweepSpec): string[] {
       problems.push((e as Error).message);
     }
   }
+  for (const s of spec.baselines ?? []) {
+    try {
+      const b = typeof s === 'object' ? s : getSynthesizer(s);
+      if (b.privacy === 'dp')
+        problems.push(
+          `baseline "${b.name}" is differentially private only: list it under synthesizers instead`,
+        );
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
   if (!spec.synthesizers.length) problems.push('no synthesizer to sweep');
   for (const e of spec.epsilons ?? [])
     if (!(Number.isFinite(e) && e > 0)) problems.push(`ε must be a number > 0, got ${e}`);
@@ -128,12 +169,19 @@ export function sweepProblems(spec: SweepSpec): string[] {
 export function sweepPlan(spec: SweepSpec): { synthesizer: Synthesizer; epsilon: number | null }[] {
   type Point = { synthesizer: Synthesizer; epsilon: number | null };
   const epsilons = [...new Set(spec.epsilons ?? [])];
-  return spec.synthesizers.flatMap((s): Point[] => {
+  const plan = spec.synthesizers.flatMap((s): Point[] => {
     const synthesizer = typeof s === 'object' ? s : getSynthesizer(s);
     return synthesizer.privacy === 'dp' || (synthesizer.privacy === 'either' && epsilons.length)
       ? epsilons.map((epsilon) => ({ synthesizer, epsilon }))
       : [{ synthesizer, epsilon: null }];
   });
+  // the baselines last, once each, without a budget (skipped when the same non-DP point is already planned)
+  for (const s of spec.baselines ?? []) {
+    const synthesizer = typeof s === 'object' ? s : getSynthesizer(s);
+    if (!plan.some((p) => p.synthesizer.name === synthesizer.name && p.epsilon === null))
+      plan.push({ synthesizer, epsilon: null });
+  }
+  return plan;
 }
 
 /**
@@ -161,6 +209,8 @@ export async function sweep(
     rows: spec.rows ?? null,
     target: spec.target ?? null,
     attacks: attackList(spec.attacks) ?? null,
+    // the privacy score's definition: points scored before the family-wise correction are evaluated again
+    privacyScore: 'family-wise',
     // only when given: points of sweeps run before the option existed still resume
     ...(spec.nAttacks !== undefined ? { attackCount: spec.nAttacks } : {}),
     ...(spec.rules?.length ? { rules: spec.rules } : {}),
@@ -277,6 +327,13 @@ export function formatSweep(r: SweepResult): string {
       ...[p.scores.fidelity, p.scores.utility, p.scores.privacyRisk].map((x) => formatNumber(x)),
       p.scorecard.verdict === 'pass' ? 'meets' : 'misses',
     ]);
-  const header = ['synthesizer', 'ε', 'fidelity', 'utility', 'privacy risk', `policy "${r.policy.name}"`];
+  const header = [
+    'synthesizer',
+    'ε',
+    'fidelity',
+    'utility',
+    'privacy risk (demonstrated)',
+    `policy "${r.policy.name}"`,
+  ];
   return `${formatTable(header, rows)}\n\n${r.recommendation.point ? 'recommended: ' : ''}${r.recommendation.reason}`;
 }

@@ -20,8 +20,19 @@ export interface SweepScores {
   readonly correlation: number | null;
   /** ML utility (TSTR / TRTR, capped at 1). */
   readonly utility: number | null;
-  /** 1 − privacy protection: the largest measured attack risk. */
+  /**
+   * 1 − privacy protection: the risk the attacks demonstrate after correcting for their number (the family-wise
+   * lower bound of the largest risk; docs/privacy-risk.md). Points written before that correction hold the largest
+   * estimate here.
+   */
   readonly privacyRisk: number | null;
+  /** The largest attack-risk estimate, and the simultaneous 95% interval of the largest true risk. */
+  readonly privacyRiskLargest?: number | null;
+  readonly privacyRiskInterval?: readonly [number, number] | null;
+  /** Where the largest estimate stays (95%) when nothing leaks: the null reference of the maximum. */
+  readonly privacyNoise?: number | null;
+  /** The smallest risk the most sensitive attack could detect (80% power). */
+  readonly privacyDetectable?: number | null;
   /** Largest empirical ε lower bound of the membership attacks. */
   readonly empiricalEpsilon: number | null;
   readonly quality: number | null;
@@ -67,6 +78,10 @@ export function sweepScores(ev: Evaluation): SweepScores {
     correlation: a.correlationPreservation ?? null,
     utility: a.mlUtility ?? null,
     privacyRisk: pv?.aggregate !== undefined ? 1 - pv.aggregate : null,
+    privacyRiskLargest: pv?.family?.largest?.estimate ?? null,
+    privacyRiskInterval: pv?.family?.largest ? [pv.family.interval[0], pv.family.interval[1]] : null,
+    privacyNoise: pv?.family?.largest ? pv.family.noiseLevel : null,
+    privacyDetectable: pv?.family?.largest ? pv.family.detectable : null,
     empiricalEpsilon: emp,
     quality: a.quality ?? null,
   };
@@ -96,10 +111,81 @@ function betterTie(a: SweepPoint, b: SweepPoint): number {
   );
 }
 
+function failingRows(p: SweepPoint) {
+  return p.scorecard.rows.filter(
+    (r) => r.status === 'fail' || (r.status === 'missing' && p.scorecard.policy.missing === 'fail'),
+  );
+}
 function failing(p: SweepPoint): string[] {
-  return p.scorecard.rows
-    .filter((r) => r.status === 'fail' || (r.status === 'missing' && p.scorecard.policy.missing === 'fail'))
-    .map((r) => r.id);
+  return failingRows(p).map((r) => r.id);
+}
+
+/** What a point misses, with the numbers: `ml_utility 0.81 (needs ≥ 0.95)`, `privacy_protection not measured`. */
+function misses(p: SweepPoint): string {
+  return failingRows(p)
+    .map((r) =>
+      r.status === 'missing' || r.compared === null
+        ? `${r.id} not measured`
+        : r.kind === 'guarantee' && !Number.isFinite(r.compared)
+          ? `${r.id} (not DP)`
+          : `${r.id} ${formatNumber(r.compared)} (needs ${r.op.replace('>=', '≥').replace('<=', '≤')} ${formatNumber(r.target)})`,
+    )
+    .join(', ');
+}
+
+const pointName = (p: SweepPoint): string =>
+  p.privacy.type === 'dp'
+    ? `${p.synthesizer} at ε = ${formatEpsilon(claimedEpsilon(p))}`
+    : `${p.synthesizer} (not DP)`;
+
+/**
+ * Why the recommended point and not another: what the closest point at each smaller ε misses; from which ε each
+ * other DP synthesizer meets the policy (a simpler synthesizer is often the only one meeting it at small ε); and
+ * what the non-DP baselines (ε = ∞) reach, i.e. what the guarantee costs.
+ */
+function whyPhrases(points: readonly SweepPoint[], best: SweepPoint): string[] {
+  const out: string[] = [];
+  const dp = points.filter((p) => p.privacy.type === 'dp');
+  const eBest = claimedEpsilon(best);
+  const smaller = [...new Set(dp.map(claimedEpsilon).filter((e) => e < eBest))].sort((a, b) => a - b);
+  const closestOf = (ps: readonly SweepPoint[]): SweepPoint =>
+    [...ps].sort((a, b) => failing(a).length - failing(b).length || betterTie(a, b))[0];
+  for (const e of smaller) {
+    const c = closestOf(dp.filter((p) => claimedEpsilon(p) === e));
+    out.push(
+      `At ε = ${formatEpsilon(e)} no point meets it; the closest, ${c.synthesizer}, misses ${misses(c)}.`,
+    );
+  }
+  const others = [...new Set(dp.map((p) => p.synthesizer))].filter((s) => s !== best.synthesizer);
+  if (others.length) {
+    const from = others.map((s) => {
+      const pass = dp.filter((p) => p.synthesizer === s && p.scorecard.verdict === 'pass');
+      if (!pass.length) {
+        const c = closestOf(dp.filter((p) => p.synthesizer === s));
+        return `${s} at no ε swept (at best: ${pointName(c)} misses ${misses(c)})`;
+      }
+      const e = Math.min(...pass.map(claimedEpsilon));
+      const at = dp.find((p) => p.synthesizer === s && claimedEpsilon(p) === eBest);
+      return e === eBest && at
+        ? `${s} also at ε = ${formatEpsilon(e)} with ML utility ${formatNumber(at.scores.utility)}`
+        : `${s} from ε = ${formatEpsilon(e)}`;
+    });
+    out.push(`Other DP synthesizers meet it: ${from.join('; ')}.`);
+  }
+  const base = points.filter((p) => p.privacy.type !== 'dp');
+  if (base.length && best.privacy.type === 'dp') {
+    const top = [...base].sort(betterTie)[0];
+    out.push(
+      `Without a guarantee (ε = ∞) the best baseline, ${top.synthesizer}, reaches fidelity ${formatNumber(top.scores.fidelity)} and ML utility ${formatNumber(top.scores.utility)} against ${formatNumber(best.scores.fidelity)} and ${formatNumber(best.scores.utility)} here.`,
+    );
+  }
+  const d = best.scores.privacyRisk,
+    n = best.scores.privacyNoise;
+  if (d !== null && n !== null && n !== undefined)
+    out.push(
+      `Its attacks demonstrate a privacy risk of ${formatNumber(d)} (largest estimate ${formatNumber(best.scores.privacyRiskLargest ?? null)}; noise alone reaches ${formatNumber(n)}).`,
+    );
+  return out;
 }
 
 export function recommend(points: readonly SweepPoint[]): Recommendation {
@@ -122,7 +208,13 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
         ? `; of the ${sameEps} points at this ε it has the best ML utility (${formatNumber(best.scores.utility)})`
         : '') +
       ` (${pass.length} of ${points.length} points meet the policy).`;
-    return { point: best, closest: null, meeting: pass.length, reason };
+    const why = whyPhrases(points, best);
+    return {
+      point: best,
+      closest: null,
+      meeting: pass.length,
+      reason: why.length ? `${reason} ${why.join(' ')}` : reason,
+    };
   }
   if (!points.length) return { point: null, closest: null, meeting: 0, reason: 'No point was evaluated.' };
   const closest = [...points].sort(
@@ -143,30 +235,51 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
 const SERIES: readonly [keyof SweepScores, string][] = [
   ['fidelity', 'fidelity (statistical similarity) ↑'],
   ['utility', 'ML utility (TSTR / TRTR) ↑'],
-  ['privacyRisk', 'privacy risk (largest attack risk) ↓'],
+  ['privacyRisk', 'privacy risk (demonstrated, family-wise) ↓'],
 ];
 
-/** Fidelity, utility and privacy risk against ε (log scale), one line per synthesizer; filled = meets the policy. */
+/** Where a point that is not differentially private sits on the log ε axis: right of the largest ε, labelled ∞. */
+export function infinityPosition(points: readonly SweepPoint[]): number {
+  const eps = points.filter((p) => p.privacy.type === 'dp').map(claimedEpsilon);
+  return eps.length ? Math.max(...eps) * 4 : 1;
+}
+
+/**
+ * Fidelity, utility and privacy risk against ε (log scale), one line per synthesizer; filled = meets the policy.
+ * Points that are not differentially private (the baselines) sit at ε = ∞, right of the largest ε, so the whole
+ * frontier shows. In the privacy panel, a bar is the simultaneous 95% interval of the largest true risk and a grey
+ * tick the level the largest estimate reaches with no leak at all (the noise level).
+ */
 export function frontierSpec(points: readonly SweepPoint[], recommended: SweepPoint | null): ChartSpec {
   const values: Record<string, unknown>[] = [];
-  const dp = points.filter((p) => p.privacy.type === 'dp');
-  for (const p of dp) {
+  const inf = infinityPosition(points);
+  const x = (p: SweepPoint): number => (p.privacy.type === 'dp' ? claimedEpsilon(p) : inf);
+  for (const p of points) {
     for (const [key, label] of SERIES) {
       const v = p.scores[key];
-      if (v === null || !Number.isFinite(v)) continue;
+      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+      const iv = key === 'privacyRisk' ? p.scores.privacyRiskInterval : null;
+      const noise = key === 'privacyRisk' ? p.scores.privacyNoise : null;
       values.push({
-        synthesizer: p.synthesizer,
-        epsilon: claimedEpsilon(p),
+        synthesizer: p.privacy.type === 'dp' ? p.synthesizer : `${p.synthesizer} (not DP)`,
+        epsilon: x(p),
         measure: label,
         value: v,
+        ...(iv ? { lo: iv[0], hi: iv[1] } : {}),
+        ...(typeof noise === 'number' ? { noise } : {}),
         meets: p.scorecard.verdict === 'pass' ? 'meets the policy' : 'misses the policy',
         recommended: recommended === p,
       });
     }
   }
-  const eps = dp.map(claimedEpsilon);
-  const lo = Math.min(...eps);
-  const hi = Math.max(...eps);
+  const eps = [...new Set(points.filter((p) => p.privacy.type === 'dp').map(claimedEpsilon))].sort(
+    (a, b) => a - b,
+  );
+  const hasInf = points.some((p) => p.privacy.type !== 'dp');
+  const ticks = [...eps, ...(hasInf ? [inf] : [])];
+  const lo = Math.min(...ticks);
+  const hi = Math.max(...ticks);
+  const xEnc = { field: 'epsilon', type: 'quantitative' } as const;
   return {
     title: 'Fidelity, utility and privacy risk against ε',
     data: { values },
@@ -176,22 +289,42 @@ export function frontierSpec(points: readonly SweepPoint[], recommended: SweepPo
       height: 200,
       layer: [
         {
+          // the lines join a synthesizer's DP points only: the jump to ∞ is not a trend
+          transform: [{ filter: `datum.epsilon < ${inf}` }],
           mark: { type: 'line', strokeWidth: 2 },
           encoding: {
             x: {
-              field: 'epsilon',
-              type: 'quantitative',
-              title: 'claimed ε (log scale)',
+              ...xEnc,
+              title: hasInf ? 'claimed ε (log scale; ∞ = not DP)' : 'claimed ε (log scale)',
               scale: { type: 'log', domain: [lo / 1.5, hi * 1.5], nice: false },
+              axis: {
+                values: ticks,
+                ...(hasInf ? { labelExpr: `datum.value >= ${inf} ? '∞' : format(datum.value, '~g')` } : {}),
+              },
             },
             y: { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, 1] } },
             color: { field: 'synthesizer', type: 'nominal', title: 'synthesizer' },
           },
         },
         {
+          transform: [{ filter: 'isValid(datum.lo)' }],
+          mark: { type: 'rule', strokeWidth: 1.5, opacity: 0.6 },
+          encoding: {
+            x: xEnc,
+            y: { field: 'lo', type: 'quantitative' },
+            y2: { field: 'hi' },
+            color: { field: 'synthesizer', type: 'nominal' },
+          },
+        },
+        {
+          transform: [{ filter: 'isValid(datum.noise)' }],
+          mark: { type: 'tick', color: '#9e9e9e', thickness: 2, size: 14 },
+          encoding: { x: xEnc, y: { field: 'noise', type: 'quantitative' } },
+        },
+        {
           mark: { type: 'point', size: 70, strokeWidth: 2 },
           encoding: {
-            x: { field: 'epsilon', type: 'quantitative' },
+            x: xEnc,
             y: { field: 'value', type: 'quantitative' },
             color: { field: 'synthesizer', type: 'nominal' },
             shape: {
@@ -222,7 +355,7 @@ export function frontierSpec(points: readonly SweepPoint[], recommended: SweepPo
             strokeWidth: 2.5,
           },
           encoding: {
-            x: { field: 'epsilon', type: 'quantitative' },
+            x: xEnc,
             y: { field: 'value', type: 'quantitative' },
           },
         },
@@ -247,7 +380,7 @@ export async function renderSweepHtml(
   const title = opts.title ?? 'ε trade-off sweep';
   const dp = points.filter((p) => p.privacy.type === 'dp');
   const chart = dp.length
-    ? `<figure class="chart">${await renderSvg(frontierSpec(points, rec.point), 'sweep')}<figcaption>Filled circles meet every target of the policy, crosses miss at least one; the ringed point is the recommendation. Lines join the points of one synthesizer.</figcaption></figure>`
+    ? `<figure class="chart">${await renderSvg(frontierSpec(points, rec.point), 'sweep')}<figcaption>Filled circles meet every target of the policy, crosses miss at least one; the ringed point is the recommendation. Lines join the DP points of one synthesizer; points at ε = ∞ are not differentially private (the baselines: what the data allows without a guarantee). Privacy risk: the risk the attacks demonstrate once corrected for their number (what the policy checks); its bar is the simultaneous 95% interval of the largest true risk, and the grey tick the level the largest of the attack estimates reaches when nothing leaks — a bar reaching below the tick is consistent with noise.</figcaption></figure>`
     : '<p class="box">No differentially private point: nothing to plot against ε.</p>';
   const sorted = [...points].sort(
     (a, b) => a.synthesizer.localeCompare(b.synthesizer) || claimedEpsilon(a) - claimedEpsilon(b),
@@ -259,7 +392,11 @@ export async function renderSweepHtml(
         p.privacy.type === 'dp' ? esc(formatEpsilon(p.privacy.epsilon)) : 'not DP'
       }</td><td>${esc(formatNumber(p.scores.fidelity))}</td><td>${esc(formatNumber(p.scores.correlation))}</td><td>${esc(formatNumber(p.scores.utility))}</td><td>${esc(
         formatNumber(p.scores.privacyRisk),
-      )}</td><td>${esc(formatNumber(p.scores.empiricalEpsilon))}</td><td class="${p.scorecard.verdict}">${
+      )}</td><td>${esc(formatNumber(p.scores.privacyRiskLargest ?? null))}${
+        p.scores.privacyRiskInterval
+          ? ` [${esc(formatNumber(p.scores.privacyRiskInterval[0]))}, ${esc(formatNumber(p.scores.privacyRiskInterval[1]))}]`
+          : ''
+      }</td><td>${esc(formatNumber(p.scores.privacyNoise ?? null))}</td><td>${esc(formatNumber(p.scores.privacyDetectable ?? null))}</td><td>${esc(formatNumber(p.scores.empiricalEpsilon))}</td><td class="${p.scorecard.verdict}">${
         p.scorecard.verdict === 'pass' ? 'meets' : `misses ${esc(fails.join(', '))}`
       }</td><td>${esc(formatNumber(p.seconds.fit))} s</td><td>${
         p.reportFile ? `<a href="points/${esc(encodeURI(p.reportFile))}">report</a>` : ''
@@ -297,7 +434,7 @@ figcaption{color:#5f6368;font-size:12px}
 <div id="recommendation" class="rec-box ${rec.point ? 'yes' : 'no'}">${rec.point ? 'Recommended: ' : ''}${esc(rec.reason)}</div>
 ${chart}
 <h2>All points</h2>
-<table id="points"><thead><tr><th>Synthesizer</th><th>Claimed ε</th><th>Fidelity</th><th>Correlation</th><th>ML utility</th><th>Privacy risk</th><th>Empirical ε</th><th>Policy</th><th>Fit time</th><th>Report</th></tr></thead><tbody>${rows}</tbody></table>
+<table id="points"><thead><tr><th>Synthesizer</th><th>Claimed ε</th><th>Fidelity</th><th>Correlation</th><th>ML utility</th><th>Privacy risk (demonstrated)</th><th>Largest risk estimate [simultaneous 95%]</th><th>Noise level</th><th>Detectable risk</th><th>Empirical ε</th><th>Policy</th><th>Fit time</th><th>Report</th></tr></thead><tbody>${rows}</tbody></table>
 ${failures}
 <p class="explain">Recommendation rule: among the points that meet every target, the smallest claimed ε; ties broken by higher ML utility, then higher fidelity. Each point’s full evaluation is in points/ next to this file and can be rendered with lookalike report.</p>
 </body></html>

@@ -28,6 +28,8 @@ describe('lookalike sweep', () => {
       'mst,gaussian-copula',
       '--epsilons',
       '1,10',
+      '--baselines',
+      'independent',
       '--metadata',
       join(dir, 'public.json'),
       '--target',
@@ -41,9 +43,11 @@ describe('lookalike sweep', () => {
     ];
     const r = await cli(...args);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/\[1\/3\] mst ε = 1: fitting/);
-    expect(r.stderr).toMatch(/\[3\/3\] gaussian-copula \(not DP\): fitting/);
-    const files = ['mst-eps1', 'mst-eps10', 'gaussian-copula-nodp'];
+    expect(r.stderr).toMatch(/\[1\/4\] mst ε = 1: fitting/);
+    expect(r.stderr).toMatch(/\[3\/4\] gaussian-copula \(not DP\): fitting/);
+    // the baseline: fitted once without a budget, last
+    expect(r.stderr).toMatch(/\[4\/4\] independent \(not DP\): fitting/);
+    const files = ['mst-eps1', 'mst-eps10', 'gaussian-copula-nodp', 'independent-nodp'];
     for (const f of files) {
       const p = JSON.parse(readFileSync(join(out, 'points', `${f}.json`), 'utf8'));
       expect(p.format).toBe('lookalike-sweep-point');
@@ -53,6 +57,8 @@ describe('lookalike sweep', () => {
       expect(ev.privacy.attacks).toEqual(['mia', 'singling-out']);
       expect(Object.keys(ev.privacy.timings)).toEqual(['mia', 'singling-out']);
       expect(Object.keys(ev.privacy.risks).length).toBeGreaterThan(0);
+      expect(ev.privacy.family.comparisons).toBe(Object.keys(ev.privacy.risks).length);
+      expect(ev.privacy.aggregate).toBeCloseTo(1 - ev.privacy.family.demonstrated, 12);
       expect(ev.privacy.empiricalEpsilonLower).toBeGreaterThanOrEqual(0);
       expect(ev.timings.filter((t: { phase: string }) => t.phase === 'privacy')).toHaveLength(1);
     }
@@ -65,7 +71,9 @@ describe('lookalike sweep', () => {
     if (summary.recommendation.point) expect(summary.recommendation.point).toMatch(/^mst-eps/);
     const html = readFileSync(join(out, 'sweep.html'), 'utf8');
     expect(html).toContain('id="recommendation"');
-    expect(html.match(/<tr data-point=/g)?.length).toBe(3);
+    expect(html.match(/<tr data-point=/g)?.length).toBe(4);
+    // the non-DP points are drawn at ε = ∞
+    expect(html).toContain('∞ = not DP');
     expect(html).toContain('<a href="points/mst-eps1.report.html">report</a>');
     expect(r.stdout).toMatch(/^synthesizer\s+ε\s+fidelity\s+utility\s+privacy risk/);
 
@@ -73,7 +81,7 @@ describe('lookalike sweep', () => {
     const before = statSync(join(out, 'points', 'mst-eps1.json')).mtimeMs;
     const again = await cli(...args);
     expect(again.code).toBe(0);
-    expect(again.stderr.match(/done before, skipped/g)?.length).toBe(3);
+    expect(again.stderr.match(/done before, skipped/g)?.length).toBe(4);
     expect(statSync(join(out, 'points', 'mst-eps1.json')).mtimeMs).toBe(before);
   });
 

@@ -11,6 +11,7 @@ import {
   sweep,
   sweepPlan,
   sweepProblems,
+  sweepBaselines,
 } from '../../src/pipeline/index.js';
 import { tableFromRecords } from '../../src/table/infer.js';
 import type { Row } from '../../src/table/table.js';
@@ -186,6 +187,23 @@ describe('sweep', () => {
         (p) => `${p.synthesizer.name}:${p.epsilon}`,
       ),
     ).toEqual(['mst:1', 'mst:3', 'independent:1', 'independent:3', 'cart:null']);
+    // baselines: once each, without a budget, last; an `either` one too; a point already planned is not repeated
+    expect(
+      sweepPlan({
+        synthesizers: ['mst', 'independent', 'cart'],
+        epsilons: [1],
+        baselines: ['gaussian-copula', 'cart', 'independent'],
+      }).map((p) => `${p.synthesizer.name}:${p.epsilon}`),
+    ).toEqual(['mst:1', 'independent:1', 'cart:null', 'gaussian-copula:null', 'independent:null']);
+    // the CLI's list: `none`, a list, or by default the three baselines when a DP synthesizer is swept
+    expect(sweepBaselines(['none'], ['mst'])).toEqual([]);
+    expect(sweepBaselines(['cart'], ['mst'])).toEqual(['cart']);
+    expect(sweepBaselines(undefined, ['mst', 'cart'])).toEqual(['gaussian-copula', 'cart', 'independent']);
+    expect(sweepBaselines(undefined, ['independent', 'cart'])).toEqual([]);
+    expect(sweepProblems({ synthesizers: ['independent'], baselines: ['mst', 'nope'] })).toEqual([
+      expect.stringContaining('baseline "mst" is differentially private only'),
+      expect.stringContaining('unknown synthesizer "nope"'),
+    ]);
   });
 
   it('evaluates every point through the steps, stores them, and resumes from the store', async () => {

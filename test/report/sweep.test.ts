@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   frontierSpec,
+  infinityPosition,
   pointKey,
   recommend,
   renderSweepHtml,
@@ -59,8 +60,39 @@ describe('recommend', () => {
     expect(r.point).toBe(pts[2]);
     expect(r.meeting).toBe(3);
     expect(r.reason).toBe(
-      'aim at ε = 0.3 is the smallest ε meeting every target of “p”; of the 2 points at this ε it has the best ML utility (0.9) (3 of 5 points meet the policy).',
+      'aim at ε = 0.3 is the smallest ε meeting every target of “p”; of the 2 points at this ε it has the best ML utility (0.9) (3 of 5 points meet the policy).' +
+        ' At ε = 0.1 no point meets it; the closest, mst, misses statistical_similarity 0.7 (needs ≥ 0.8).' +
+        ' Other DP synthesizers meet it: mst also at ε = 0.3 with ML utility 0.8.' +
+        ' Without a guarantee (ε = ∞) the best baseline, cart, reaches fidelity 0.99 and ML utility 0.99 against 0.85 and 0.9 here.',
     );
+  });
+
+  it('says why a simpler synthesizer is recommended at small ε, and what its attacks demonstrate', () => {
+    const simple = {
+      ...point('independent', 0.3, 0.81, 0.6),
+    };
+    const withRisk: SweepPoint = {
+      ...simple,
+      scores: { ...simple.scores, privacyRisk: 0, privacyRiskLargest: 0.12, privacyNoise: 0.2 },
+    };
+    const pts = [
+      withRisk,
+      point('mst', 0.3, 0.75, 0.7),
+      point('mst', 3, 0.9, 0.9),
+      point('aim', 0.3, 0.7, 0.7),
+      point('aim', 3, 0.79, 0.9),
+    ];
+    const r = recommend(pts);
+    expect(r.point).toBe(withRisk);
+    expect(r.reason).toContain(
+      'Other DP synthesizers meet it: mst from ε = 3; aim at no ε swept (at best: aim at ε = 3 misses statistical_similarity 0.79 (needs ≥ 0.8)).',
+    );
+    expect(r.reason).toContain(
+      'Its attacks demonstrate a privacy risk of 0 (largest estimate 0.12; noise alone reaches 0.2).',
+    );
+    // nothing below the smallest ε, no baseline: no such sentences
+    expect(r.reason).not.toContain('no point meets it');
+    expect(r.reason).not.toContain('Without a guarantee');
   });
 
   it('nothing meets the policy: no recommendation, the closest point and what it misses', () => {
@@ -98,5 +130,30 @@ describe('sweep page', () => {
     ).toEqual(['aim-eps0.3:fail', 'aim-eps1:pass', 'mst-eps0.3:pass', 'mst-eps1:pass']);
     expect(html).toContain('boom &lt;x&gt;');
     expect(html).not.toMatch(/<script/);
+  });
+
+  it('draws the non-DP baselines at ε = ∞ and the privacy risk with its interval and noise level', async () => {
+    const dp: SweepPoint = {
+      ...point('mst', 1, 0.85, 0.9),
+      scores: {
+        ...point('mst', 1, 0.85, 0.9).scores,
+        privacyRisk: 0,
+        privacyRiskLargest: 0.1,
+        privacyRiskInterval: [0, 0.3],
+        privacyNoise: 0.15,
+      },
+    };
+    const pts = [point('mst', 0.3, 0.8, 0.8), dp, point('cart', null, 0.95, 0.97)];
+    expect(infinityPosition(pts)).toBe(4);
+    const spec = frontierSpec(pts, null) as { data: { values: Record<string, unknown>[] } };
+    const cart = spec.data.values.filter((v) => v.synthesizer === 'cart (not DP)');
+    expect(cart.map((v) => v.epsilon)).toEqual([4, 4, 4]);
+    const risk = spec.data.values.find((v) => v.synthesizer === 'mst' && v.epsilon === 1 && 'lo' in v);
+    expect(risk).toMatchObject({ value: 0, lo: 0, hi: 0.3, noise: 0.15 });
+    const svg = await renderSvg(frontierSpec(pts, null));
+    expect(svg).toContain('∞');
+    expect(markCount(svg)).toBeGreaterThan(10);
+    // without any baseline the axis has no ∞
+    expect(await renderSvg(frontierSpec(pts.slice(0, 2), null))).not.toContain('∞');
   });
 });

@@ -18,6 +18,7 @@ import {
   sweep,
   sweepProblems,
   parseEpsilons,
+  sweepBaselines,
   sweepSummary,
 } from '../../pipeline/index.js';
 import type { SweepSpec } from '../../pipeline/index.js';
@@ -30,11 +31,13 @@ export const command: Command = {
     const problems: string[] = [];
     const epsilons = listFlag(args, 'epsilons');
     const attacks = attacksFlag(args, problems);
+    const synthesizers =
+      listFlag(args, 'synthesizers') ??
+      requireStr(args, 'synthesizers', 'e.g. --synthesizers mst,aim').split(',');
     const spec: SweepSpec = {
       ...hooks(ctx),
-      synthesizers:
-        listFlag(args, 'synthesizers') ??
-        requireStr(args, 'synthesizers', 'e.g. --synthesizers mst,aim').split(','),
+      synthesizers,
+      baselines: sweepBaselines(listFlag(args, 'baselines'), synthesizers),
       epsilons: epsilons && parseEpsilons(epsilons, problems),
       delta: num(args, 'delta'),
       attacks,
