@@ -2,7 +2,9 @@
 // (bench/adult-public.mjs), scored by ../shared/tools/judge.py next to AIM at the same ε.
 //
 //   npm run build
-//   flock /work/notes/heavy.lock nice -n 10 node bench/dp-learned.mjs --run pate-gan:1 --run tvae:1 --run aim:1
+//   nice -n 10 node bench/dp-learned.mjs --run pate-gan:1 --run tvae:1 --run aim:1
+//   ... --tag NAME   keeps runs of a changed code apart from earlier ones (shown next to the synthesizer)
+//   nice -n 10 node bench/dp-learned.mjs --overhead [--epochs 3] [--batch 500,4096]   # DP-SGD vs non-DP epoch
 //   node bench/dp-learned.mjs --one --synth tvae --eps 1 [--options '{...}'] --out x.csv   # one run (a child)
 //
 // Each run is its own child process (`--one`, which starts no process): read the training CSV, declare the
@@ -89,6 +91,9 @@ function stored() {
     .map((l) => JSON.parse(l));
 }
 
+// a run's label: the synthesizer, with the --tag it was run under (e.g. the code version it measures)
+const name = (r) => (r.tag ? `${r.synth} (${r.tag})` : r.synth);
+
 function table(rows) {
   const f = (x, d = 3) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '—');
   const lines = [
@@ -97,7 +102,7 @@ function table(rows) {
   ];
   for (const r of rows) {
     if (r.error) {
-      lines.push(`| ${r.synth} | ${r.eps} | ${r.options ?? ''} | error: ${r.error.slice(0, 200)} |`);
+      lines.push(`| ${name(r)} | ${r.eps} | ${r.options ?? ''} | error: ${r.error.slice(0, 200)} |`);
       continue;
     }
     const j = r.judge ?? {};
@@ -110,7 +115,7 @@ function table(rows) {
           : ''
       : '';
     lines.push(
-      `| ${r.synth} | ${r.eps} (${f(r.privacy?.epsilon, 3)}) | ${r.options ?? ''} | ${plan} | ${f(r.fit, 1)} | ${f(r.cpu, 1)} | ${f(r.maxRssMB, 0)} | ${f(j.quality)} | ${f(j.w3_err)} | ${f(j.tstr?.ratio)} | ${f(j.dcr_share)} | ${f(j.exact_match, 4)} | ${f(r.loadBefore, 1)}/${f(r.load, 1)} |`,
+      `| ${name(r)} | ${r.eps} (${f(r.privacy?.epsilon, 3)}) | ${r.options ?? ''} | ${plan} | ${f(r.fit, 1)} | ${f(r.cpu, 1)} | ${f(r.maxRssMB, 0)} | ${f(j.quality)} | ${f(j.w3_err)} | ${f(j.tstr?.ratio)} | ${f(j.dcr_share)} | ${f(j.exact_match, 4)} | ${f(r.loadBefore, 1)}/${f(r.load, 1)} |`,
     );
   }
   return lines.join('\n');
@@ -123,7 +128,10 @@ async function driver(o) {
   for (const spec of o.run) {
     const [synth, eps, ...rest] = String(spec).split(':');
     const options = rest.length ? rest.join(':') : undefined;
-    if (done.some((d) => d.synth === synth && d.eps === eps && (d.options ?? '') === (options ?? ''))) {
+    const tag = o.tag === undefined ? undefined : String(o.tag);
+    const same = (d) =>
+      d.synth === synth && d.eps === eps && (d.options ?? '') === (options ?? '') && d.tag === tag;
+    if (done.some(same)) {
       console.log(`kept: ${spec}`);
       continue;
     }
@@ -134,11 +142,13 @@ async function driver(o) {
     const p = spawnSync(process.execPath, a, { encoding: 'utf8', maxBuffer: 1 << 26 });
     const row =
       p.status !== 0
-        ? { synth, eps, options, error: p.stderr.split('\n').slice(-6).join(' ') }
+        ? { synth, eps, options, tag, error: p.stderr.split('\n').slice(-6).join(' ') }
         : {
             synth,
             eps,
             options,
+            tag,
+            commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
             loadBefore,
             ...JSON.parse(p.stdout.trim().split('\n').pop()),
             judge: judge(out),
@@ -147,21 +157,155 @@ async function driver(o) {
     appendFileSync(STORE, JSON.stringify(row) + '\n');
     console.log(JSON.stringify(row));
   }
-  const text = `# DP-trained synthesizers on UCI Adult (bench/dp-learned.mjs)
+  const text = table(stored());
+  writeBlock('runs', text);
+  console.log(text);
+}
+
+// RESULTS-dp-learned.md: a header, then generated blocks between <!-- NAME --> and <!-- /NAME --> markers (the runs
+// table, the overhead table), rewritten by each run; the text around them (targets, findings) is kept.
+const RESULTS = join(here, 'RESULTS-dp-learned.md');
+const HEADER = `# DP-trained synthesizers on UCI Adult (bench/dp-learned.mjs)
 
 \`../shared/datasets/adult/adult_train.csv\` (32,561 × 15), δ = 1e-9, domains declared public (bench/adult-public.mjs:
 categories as listed, numeric bounds, capital-gain and capital-loss as lists of their values), seed 42, as many rows
 sampled as the model's noisy row count, scored by \`/usr/bin/python3 ../shared/tools/judge.py\` (holdout
 \`adult_test.csv\`, target \`income\`). Shared 2-core machine under heavy load: the CPU seconds of the child
 process (user + system, one training thread) are what an idle machine would take; wall times are pessimistic.
-Command: \`flock /work/notes/heavy.lock nice -n 10 node bench/dp-learned.mjs --run SYNTH:EPS[:OPTIONS] ...\`.
+Command: \`nice -n 10 node bench/dp-learned.mjs --run SYNTH:EPS[:OPTIONS] ...\` (one run at a time, each in its own child).
 
-${table(stored())}
 `;
-  writeFileSync(join(here, 'RESULTS-dp-learned.md'), text);
-  console.log(text);
+function writeBlock(name, body) {
+  let doc = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : HEADER;
+  const open = `<!-- ${name} -->`;
+  const close = `<!-- /${name} -->`;
+  const block = `${open}\n${body}\n${close}`;
+  const i = doc.indexOf(open);
+  const j = doc.indexOf(close);
+  doc =
+    i >= 0 && j > i
+      ? doc.slice(0, i) + block + doc.slice(j + close.length)
+      : `${doc.trimEnd()}\n\n${block}\n`;
+  writeFileSync(RESULTS, doc);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// DP-SGD overhead (`--overhead`): CPU seconds per epoch of one model trained without DP (shuffled batches of B,
+// summed gradient) and with DP-SGD as the synthesizers run it (Poisson batches at q = B/N, chunks of 64 rows,
+// per-example ghost norms and clipping, lattice Gaussian noise on every coordinate, SecureRng), one GEMM thread,
+// in this process, one after the other; medians over epochs after one warm-up epoch.
+async function overhead(o) {
+  const nn = await import(pathToFileURL(join(DIST, 'nn/index.js')).href);
+  const { Rng } = await import(pathToFileURL(join(DIST, 'random/rng.js')).href);
+  const { SecureRng } = await import(pathToFileURL(join(DIST, 'random/secure.js')).href);
+  const { dyadicRate } = await import(pathToFileURL(join(DIST, 'privacy/dpsgd.js')).href);
+  const epochs = Number(o.epochs ?? 3);
+  const N = 32768;
+  const D = 128;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rows = [];
+  for (const B of String(o.batch ?? '500,4096')
+    .split(',')
+    .map(Number)) {
+    for (const mode of ['plain', 'dp']) {
+      const gemm = await nn.createGemm({ threads: 1 });
+      const rng = new Rng(7);
+      const net = new nn.Sequential([
+        new nn.Dense(D, 256, rng, 'l1'),
+        new nn.Activation('relu'),
+        new nn.Dense(256, 256, rng, 'l2'),
+        new nn.Activation('relu'),
+        new nn.Dense(256, D, rng, 'l3'),
+      ]);
+      const X = new Float32Array(N * D).map(() => 2 * rng.float() - 1);
+      const Y = new Float32Array(N * D).map(() => 2 * rng.float() - 1);
+      const ctx = { gemm, training: true, rng };
+      const q = dyadicRate(B / N);
+      const dp =
+        mode === 'dp'
+          ? new nn.DpSgd([net], {
+              noiseMultiplier: 1,
+              clipNorm: 1,
+              samplingRate: q,
+              expectedBatch: B,
+              batchCap: nn.batchCapFor(q, N),
+              chunk: 64,
+            })
+          : null;
+      const adam = new nn.Adam(dp ? dp.params : net.params, { lr: 1e-3 });
+      const secure = new SecureRng();
+      const xb = new Float32Array(Math.max(B, 64) * D);
+      const yb = new Float32Array(Math.max(B, 64) * D);
+      const gather = (idx, from, m) => {
+        for (let i = 0; i < m; i++) {
+          const r = idx[from + i];
+          xb.set(X.subarray(r * D, r * D + D), i * D);
+          yb.set(Y.subarray(r * D, r * D + D), i * D);
+        }
+      };
+      const run = (chunk, c) => {
+        gather(chunk, 0, chunk.length);
+        const out = net.forward(nn.mat(chunk.length, D, xb), c);
+        const g = nn.mat(chunk.length, D);
+        nn.squaredError(out, nn.mat(chunk.length, D, yb), g, 1); // a sum of per-example terms
+        net.backward(g, c, { params: 'per-example', inputGrad: false });
+      };
+      const cpu = [];
+      const wall = [];
+      for (let e = 0; e <= epochs; e++) {
+        const t0 = performance.now();
+        const c0 = process.cpuUsage();
+        if (dp) {
+          const steps = Math.round(1 / q);
+          for (let t = 0; t < steps; t++) {
+            dp.step(N, run, ctx, secure);
+            adam.step();
+          }
+        } else {
+          const perm = rng.permutation(N);
+          for (let s = 0; s < N; s += B) {
+            const m = Math.min(B, N - s);
+            gather(perm, s, m);
+            adam.zeroGrad();
+            const out = net.forward(nn.mat(m, D, xb), ctx);
+            const g = nn.mat(m, D);
+            nn.squaredError(out, nn.mat(m, D, yb), g, 1 / m);
+            net.backward(g, ctx, { inputGrad: false });
+            adam.step();
+          }
+        }
+        const c = process.cpuUsage(c0);
+        if (e > 0) {
+          wall.push((performance.now() - t0) / 1000);
+          cpu.push((c.user + c.system) / 1e6);
+        }
+      }
+      gemm.close();
+      rows.push({ B, mode, cpu: median(cpu), wall: median(wall), load: os.loadavg()[0] });
+      console.log(JSON.stringify(rows.at(-1)));
+    }
+  }
+  const text = [
+    '| expected batch | non-DP CPU s / epoch | DP-SGD CPU s / epoch | overhead (CPU) | non-DP wall s | DP wall s | load |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const B of [...new Set(rows.map((r) => r.B))]) {
+    const p = rows.find((r) => r.B === B && r.mode === 'plain');
+    const d = rows.find((r) => r.B === B && r.mode === 'dp');
+    text.push(
+      `| ${B} | ${p.cpu.toFixed(2)} | ${d.cpu.toFixed(2)} | ${(d.cpu / p.cpu).toFixed(2)}× | ${p.wall.toFixed(2)} | ${d.wall.toFixed(2)} | ${p.load.toFixed(1)}–${d.load.toFixed(1)} |`,
+    );
+  }
+  const body =
+    `Command: \`nice -n 10 node bench/dp-learned.mjs --overhead --epochs ${epochs}\`, ${new Date().toISOString().slice(0, 10)}, ` +
+    `Node ${process.version}. MLP 128→256→256→128 (ReLU, squared error, Adam), N = 32,768 random rows, 1 GEMM thread; ` +
+    `DP-SGD with noise multiplier 1, C = 1, chunks of 64 rows. Medians over ${epochs} epochs after a warm-up.\n\n` +
+    text.join('\n');
+  writeBlock('overhead', body);
+  console.log(body);
 }
 
 const o = args();
 if (o.one) await one(o);
+else if (o.overhead) await overhead(o);
 else await driver(o);

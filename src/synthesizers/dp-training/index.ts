@@ -306,3 +306,47 @@ export function trainDpSgd(
     delta: plan.capDelta,
   });
 }
+
+/**
+ * Output-layer biases that make a generator's softmax spans start at the noisy 1-way marginals (post-processing of
+ * what `startDpTraining` paid for): a one-hot span gets the log of each category's noisy frequency (and of the
+ * missing share), a mode span the log of the mixture weights times the present share (and of the missing share);
+ * tanh/identity spans 0. A floor of 1e-4 keeps every slot possible. With the rest of the output layer small, a
+ * generator then samples each column from its noisy marginal before it has learned anything.
+ */
+export function marginalLogits(
+  transform: TableTransform,
+  start: Pick<DpTrainingStart, 'marginals'>,
+): Float32Array {
+  const out = new Float32Array(transform.width);
+  for (const span of transform.spans) {
+    if (span.fn !== 'softmax') continue;
+    const c = transform.columns[span.column];
+    const m = start.marginals[span.column];
+    const valueCodes = m.missing ? m.counts.length - 1 : m.counts.length;
+    let present = 0;
+    for (let k = 0; k < valueCodes; k++) present += m.counts[k];
+    const missing = m.missing ? m.counts[valueCodes] : 0;
+    const total = present + missing;
+    const f = new Float64Array(span.width);
+    if (c.encoding === 'one-hot') {
+      for (let k = 0; k < valueCodes; k++) {
+        const j = c.categories.indexOf(m.labels[k]);
+        if (j >= 0) f[j] += m.counts[k];
+      }
+      if (c.missing && span.width > c.categories.length) f[c.categories.length] = missing;
+    } else if (c.encoding === 'modes' && span.role === 'mode') {
+      const w = c.modes.weights;
+      const ws = w.reduce((a, b) => a + b, 0);
+      for (let k = 0; k < w.length; k++) f[k] = ws > 0 ? (present * w[k]) / ws : present / w.length;
+      if (c.missing) f[w.length] = missing;
+    } else if (span.role === 'missing') {
+      f[0] = present;
+      f[1] = missing;
+    } else continue;
+    const t = f.reduce((a, b) => a + b, 0);
+    for (let k = 0; k < span.width; k++)
+      out[span.start + k] = Math.log(Math.max(t > 0 && total > 0 ? f[k] / t : 1 / span.width, 1e-4));
+  }
+  return out;
+}

@@ -26,7 +26,7 @@ import type { Column } from '../../table/column.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import { checkSampleSize, isRecord, modelEnvelope, type IdStyle } from '../common.js';
-import { startDpTraining } from '../dp-training/index.js';
+import { marginalLogits, startDpTraining } from '../dp-training/index.js';
 import { readDpPart, readTransform, roundFloats, sampleLearned, trainingGemm } from '../learned/index.js';
 import { optionValues } from '../options.js';
 import { defineSynthesizer } from '../registry.js';
@@ -157,6 +157,9 @@ function planPate(
   return { teachers, iterations, rhoPerIteration, sigma };
 }
 
+/** Factor on the generator's initial output weights (so the marginal biases dominate at the start; a priori). */
+const OUTPUT_SCALE = 0.1;
+
 async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promise<Model> {
   const o = optionValues(pateGanInfo.options, opts) as unknown as PateGanOptions;
   const start = await startDpTraining(table, schema, opts, 'pate-gan', { preprocessing: o.preprocessing });
@@ -180,6 +183,13 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
   const tb = new Float32Array(k);
   const arch: Arch = { width: W, embeddingDim: o.embeddingDim, generator: o.generator };
   const gen = new Generator(arch, transform, rng.fork());
+  // the generator starts at the noisy 1-way marginals (post-processing): output biases from them, the output
+  // weights scaled down so the biases dominate until the student has taught it the columns' dependencies
+  const out = gen.net.layers.at(-1) as Dense;
+  out.b.value.set(marginalLogits(transform, start));
+  for (let j = 0; j < out.W.value.length; j++) out.W.value[j] *= OUTPUT_SCALE;
+  out.b.touch();
+  out.W.touch();
   const studentLayers: Layer[] = [];
   let dim = W;
   o.student.forEach((w, i) => {
@@ -197,7 +207,10 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
   const Q = o.queries;
   const z = new Float32Array(Math.max(B, Q) * o.embeddingDim);
   const fake = new Float32Array(B * W);
-  const grad = new Float32Array(W);
+  // teachers × generated rows: scores (then loss gradients), their weight gradients, and the votes
+  const scores = new Float32Array(B * k);
+  const fakeGrad = new Float32Array(k * W);
+  const votes = new Float32Array(o.queries * k);
   // the labelled generated rows kept for the student (a ring buffer)
   const keep = Math.max(B, 64 * Q);
   const bufX = new Float32Array(keep * W);
@@ -210,13 +223,21 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
   const ones = new Float64Array(Q);
   try {
     for (let it = 0; it < plan.iterations; it++) {
-      // 1. teachers: one gradient step each on its own rows (label 1) against this iteration's generated rows (0)
+      // 1. teachers: one gradient step each on its own rows (label 1) against this iteration's generated rows (0).
+      // The generated rows are public, so every teacher's scores and gradient on them are two GEMMs over all the
+      // teachers at once (output (i, t) reads teacher t's weights only: no teacher's result depends on another's).
       const f = gen.generate(B, ctx, trainRng, z);
       fake.set(f.data.subarray(0, B * W));
+      gemm.matmul(B, k, W, fake, false, tw, true, scores, false);
+      for (let i = 0; i < B; i++)
+        for (let t = 0; t < k; t++) scores[i * k + t] = sigmoid(scores[i * k + t] + tb[t]) / B;
+      gemm.matmul(k, W, B, scores, true, fake, false, fakeGrad, false);
       for (let t = 0; t < k; t++) {
         const w = tw.subarray(t * W, t * W + W);
-        grad.fill(0);
+        const grad = fakeGrad.subarray(t * W, t * W + W);
         let gb = 0;
+        for (let i = 0; i < B; i++) gb += scores[i * k + t];
+        // the teacher's own rows (label 1): only its partition is read
         const from = sizes[t];
         const to = sizes[t + 1];
         const m = to - from;
@@ -230,29 +251,14 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
             for (let j = 0; j < W; j++) grad[j] += g * x[j];
           }
         }
-        for (let i = 0; i < B; i++) {
-          const x = fake.subarray(i * W, i * W + W);
-          let s = tb[t];
-          for (let j = 0; j < W; j++) s += w[j] * x[j];
-          const g = sigmoid(s) / B;
-          gb += g;
-          for (let j = 0; j < W; j++) grad[j] += g * x[j];
-        }
         for (let j = 0; j < W; j++) w[j] -= o.teacherLr * grad[j];
         tb[t] -= o.teacherLr * gb;
       }
       // 2. the teachers label Q generated rows: votes, then noisy counts (charged) → soft labels
       const qx = gen.generate(Q, { ...ctx, training: false }, trainRng, z);
+      gemm.matmul(Q, k, W, qx.data, false, tw, true, votes, false);
       ones.fill(0);
-      for (let q = 0; q < Q; q++) {
-        const x = qx.data.subarray(q * W, q * W + W);
-        for (let t = 0; t < k; t++) {
-          let s = tb[t];
-          const w = tw.subarray(t * W, t * W + W);
-          for (let j = 0; j < W; j++) s += w[j] * x[j];
-          if (s > 0) ones[q]++;
-        }
-      }
+      for (let q = 0; q < Q; q++) for (let t = 0; t < k; t++) if (votes[q * k + t] + tb[t] > 0) ones[q]++;
       const noisy = pateBinaryCounts(
         ones,
         k,

@@ -5,6 +5,7 @@ import { mat, type Ctx } from '../../../src/nn/tensor.js';
 import { Rng } from '../../../src/random/rng.js';
 import {
   dpSgdFor,
+  marginalLogits,
   planDpSgd,
   startDpTraining,
   trainDpSgd,
@@ -114,5 +115,37 @@ describe('the DP start of a learned synthesizer', () => {
     expect(entry.mechanism).toBe('subsampled-gaussian');
     expect(entry.delta).toBe(plan.capDelta);
     expect(entry.subsampled?.steps).toBe(plan.steps);
+  }, 120_000);
+
+  it('marginalLogits: every softmax span starts at the noisy 1-way marginal it was paid for', async () => {
+    const start = await startDpTraining(table, publicSchema(schema), { epsilon: 2 }, 'tvae');
+    const b = marginalLogits(start.transform, start);
+    const softmax = (from: number, width: number): number[] => {
+      const e = Array.from({ length: width }, (_, k) => Math.exp(b[from + k]));
+      const t = e.reduce((x, y) => x + y, 0);
+      return e.map((x) => x / t);
+    };
+    for (const span of start.transform.spans) {
+      const c = start.transform.columns[span.column];
+      const m = start.marginals[span.column];
+      if (span.fn !== 'softmax') {
+        expect(b[span.start]).toBe(0);
+        continue;
+      }
+      const p = softmax(span.start, span.width);
+      const total = m.counts.reduce((x, y) => x + y, 0);
+      if (c.encoding === 'one-hot') {
+        // category j's share is its noisy count over the total (floored at 1e-4 before normalising)
+        c.categories.forEach((cat, j) => {
+          const k = m.labels.indexOf(cat);
+          expect(p[j]).toBeCloseTo(Math.max(m.counts[k] / total, 1e-4), 3);
+        });
+      } else if (c.encoding === 'modes') {
+        // the present share is spread over the modes by their weights; the missing slot takes the missing share
+        const present = p.slice(0, c.modes.weights.length).reduce((x, y) => x + y, 0);
+        const missing = m.missing ? m.counts[m.counts.length - 1] / total : 0;
+        expect(present).toBeCloseTo(1 - missing, 2);
+      }
+    }
   }, 120_000);
 });
