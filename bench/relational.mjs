@@ -173,6 +173,16 @@ async function runCase(name, seed) {
     ...(dp ? { privacy: model.privacy } : {}),
     cardinality: Object.fromEntries(ev.relations.map((r) => [r.label, r.cardinality.score])),
     trends: Object.fromEntries(ev.relations.map((r) => [r.label, r.trends.score])),
+    // the three weakest (parent column, child aggregate) pairs of each foreign key
+    weakPairs: Object.fromEntries(
+      ev.relations.map((r) => [
+        r.label,
+        [...(r.trendPairs ?? [])]
+          .sort((x, y) => x.score - y.score)
+          .slice(0, 3)
+          .map((m) => `${(m.columns ?? []).join(' × ')} ${m.score.toFixed(2)}`),
+      ]),
+    ),
     quality: Object.fromEntries(ev.tables.map((t) => [t.table, t.quality])),
     ...(seqs.length
       ? {
