@@ -9,8 +9,9 @@
  *   true risk is ≥ its Lᵢ at once, so the largest true risk is ≥ max Lᵢ: the **demonstrated risk** D = max(0, maxᵢ Lᵢ);
  * - a simultaneous two-sided interval for the largest true risk, [maxᵢ(r̂ᵢ − z(1 − α/2k)·sᵢ), maxᵢ(r̂ᵢ + z(1 − α/2k)·sᵢ)]
  *   clipped to [0, 1] (every true risk in its interval at once ⇒ their maximum between the maxima of the ends);
- * - the **noise level**: maxᵢ z(1 − α/k)·s⁰ᵢ, a level the largest estimate exceeds with probability ≤ α when no attack
- *   has any advantage (the null reference of the maximum, Bonferroni);
+ * - the **noise level**: maxᵢ z(1 − α/k)·s⁰ᵢ over the attacks that can show a risk (finite s⁰ᵢ), a level the largest
+ *   estimate exceeds with probability ≤ α when no attack has any advantage (the null reference of the maximum,
+ *   Bonferroni);
  * - per risk, the **detectable risk**: (z(1 − α/k) + z(power))·s⁰ᵢ, the smallest true risk the family-wise test finds
  *   with the given power (the usual minimum-detectable-effect formula), capped at 1 (1: this attack cannot show any
  *   risk at these sizes);
@@ -131,7 +132,8 @@ export function riskFamily(
     lo = Math.max(lo, clamp01(s.estimate - z2 * se));
     hi = Math.max(hi, se === Infinity ? 1 : clamp01(s.estimate + z2 * se));
     demonstrated = Math.max(demonstrated, entry.lower);
-    noise = Math.max(noise, Math.min(1, z1 * s.nullSe));
+    // an attack that cannot show any risk has its estimate pinned at 0: it adds no noise to the maximum
+    if (Number.isFinite(s.nullSe)) noise = Math.max(noise, Math.min(1, z1 * s.nullSe));
     detectable = Math.min(detectable, entry.detectable);
   });
   return {

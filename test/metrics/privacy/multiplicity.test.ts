@@ -145,3 +145,33 @@ describe('risk statistics of the scored metrics', () => {
     expect(sure.nullSe).toBe(Infinity);
   });
 });
+
+describe('the family in the text summary and the report', () => {
+  it('prints the demonstrated risk, the noise level and the detectable risk of every attack', async () => {
+    const { reportInput } = await import('../../report/helpers.js');
+    const { formatSummary } = await import('../../../src/metrics/summary.js');
+    const { renderHtmlReport } = await import('../../../src/report/html.js');
+    const input = reportInput('evaluation-full.json', 'dp');
+    const family = riskFamily({
+      dcr_share: { estimate: 0.01, se: 0.02, nullSe: 0.02 },
+      'inference:a': { estimate: 0.17, se: 0.0765, nullSe: 0.07 },
+      'inference:b': { estimate: 0, se: Infinity, nullSe: Infinity },
+    });
+    const evaluation = { ...input.evaluation, privacy: { ...input.evaluation.privacy!, family } };
+    const text = formatSummary(evaluation);
+    expect(text).toContain('privacy: largest of 3 risk estimates 0.170 (inference:a)');
+    // k = 3: z(1 − 0.05/3) = 2.128; 0.17 − 2.128·0.0765 = 0.007; Holm 3·sf(0.17/0.07) = 0.023 < 0.05; the attack
+    // that cannot show any risk adds nothing to the noise level (2.128·0.07 = 0.149)
+    expect(text).toContain('demonstrated risk 0.007');
+    expect(text).toContain('beyond noise (Holm, family-wise 95%): inference:a');
+    expect(text).toContain('with no leak at all the largest estimate stays below 0.149 (95%)');
+    // z(1 − 0.05/3) = 2.128, z(0.8) = 0.842: 2.970·0.02 = 0.06, 2.970·0.07 = 0.21; b cannot show any risk
+    expect(text).toMatch(
+      /smallest risk each attack could detect \(80% power, family-wise 95%\): dcr_share 0\.06;\s+inference 0\.21–1 \(none\) \(2 columns\)/,
+    );
+    const html = await renderHtmlReport({ ...input, evaluation });
+    expect(html).toContain('id="privacy-detectable"');
+    expect(html).toContain('dcr_share 0.06; inference 0.21–1 (none) (2 columns)');
+    expect(html).toContain('<th>Detectable risk</th>');
+  });
+});
