@@ -3,7 +3,7 @@
 //
 //   npm run build
 //   flock /work/notes/heavy.lock nice -n 10 node bench/dp-real.mjs [--judge] [--data housing,credit] [--eps 1,10]
-//        [--synth mst,aim] [--fresh]
+//        [--synth mst,aim] [--runs N] [--aim-bins adaptive,equal,quantile] [--fresh]
 //
 // Each configuration runs in its own process (peak RSS per configuration) by bench/dp-real-one.mjs, ONE AT A TIME
 // (spawnSync). This script only ever starts dp-real-one.mjs, which starts no Node process; a guard refuses to run
@@ -36,18 +36,27 @@ const datas = list('data', ['housing', 'credit', 'adult']);
 const epss = list('eps', ['1', '10']).map(Number);
 const synths = list('synth', ['independent', 'gaussian-copula', 'independent-dp', 'mst', 'aim']);
 const binsList = list('bins', ['adaptive', 'equal', 'quantile']);
+// --runs N repeats every DP configuration N times (real noise: runs differ); the non-DP baselines run once
+const nRuns = Math.max(1, Number(list('runs', ['1'])[0]) || 1);
+// --aim-bins: AIM is slow, so by default only with its default (adaptive) bins
+const aimBins = list('aim-bins', ['adaptive']);
 
 const runs = [];
 for (const data of datas) {
   for (const s of ['independent', 'gaussian-copula']) if (synths.includes(s)) runs.push({ data, synth: s });
   for (const eps of epss) {
-    if (synths.includes('independent-dp')) runs.push({ data, synth: 'independent-dp', eps, bins: 'default' });
-    for (const s of ['mst', 'aim'])
-      if (synths.includes(s)) for (const bins of binsList) runs.push({ data, synth: s, eps, bins });
+    for (let run = 1; run <= nRuns; run++) {
+      if (synths.includes('independent-dp'))
+        runs.push({ data, synth: 'independent-dp', eps, bins: 'default', run });
+      for (const s of ['mst', 'aim'])
+        if (synths.includes(s))
+          for (const bins of s === 'aim' ? binsList.filter((b) => aimBins.includes(b)) : binsList)
+            runs.push({ data, synth: s, eps, bins, run });
+    }
   }
 }
 const key = (r) =>
-  `${r.data}|${r.synth}|${r.eps ?? '∞'}|${r.synth === 'independent' || r.synth === 'gaussian-copula' ? '-' : r.bins}`;
+  `${r.data}|${r.synth}|${r.eps ?? '∞'}|${r.synth === 'independent' || r.synth === 'gaussian-copula' ? '-' : r.bins}|${r.run ?? 1}`;
 
 mkdirSync(join(here, 'out'), { recursive: true });
 const log = join(here, 'out/dp-real.jsonl');
@@ -79,6 +88,7 @@ for (const [i, r] of runs.entries()) {
     };
   }
   if (out.skipped) continue;
+  out.run = r.run ?? 1;
   console.error(`[${i + 1}/${runs.length}] ${JSON.stringify(out)}`);
   appendFileSync(log, JSON.stringify(out) + '\n');
   done.set(key(r), out);
@@ -86,13 +96,13 @@ for (const [i, r] of runs.entries()) {
 
 const f = (x, d = 3) => (typeof x === 'number' ? x.toFixed(d) : '');
 const head =
-  '| data | synthesizer | ε | bins | rows | fit (s) | fit CPU (s) | load | peak MB | w3_err | judge w3_err | judge quality |';
+  '| data | synthesizer | ε | bins | run | rows | fit (s) | fit CPU (s) | load | peak MB | w3_err | judge w3_err | judge quality |';
 const md = [head, head.replace(/[^|]+/g, '---')];
 for (const r of runs) {
   const x = done.get(key(r));
   if (!x) continue;
   md.push(
-    `| ${x.data} | ${x.synth} | ${x.eps ?? '∞'} | ${x.bins ?? ''} | ${x.rows ?? ''} | ${x.fit_s ?? x.error ?? ''} | ${x.fit_cpu_s ?? ''} | ${x.load ?? ''} | ${x.peak_mb ?? ''} | ${f(x.w3_err)} | ${f(x.judge?.w3_err)} | ${f(x.judge?.quality)} |`,
+    `| ${x.data} | ${x.synth} | ${x.eps ?? '∞'} | ${x.bins ?? ''} | ${x.run ?? 1} | ${x.rows ?? ''} | ${x.fit_s ?? x.error ?? ''} | ${x.fit_cpu_s ?? ''} | ${x.load ?? ''} | ${x.peak_mb ?? ''} | ${f(x.w3_err)} | ${f(x.judge?.w3_err)} | ${f(x.judge?.quality)} |`,
   );
 }
 console.log(md.join('\n'));
