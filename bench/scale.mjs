@@ -9,11 +9,13 @@
 // PGPASSWORD in the environment); the table is loaded with psql \copy.
 //
 //   eval "$(scripts/pg-test-servers.sh start)"
-//   flock /work/notes/heavy.lock nice -n 10 node bench/scale.mjs --rows 100000000 [--aim] [--part all|synthetic|flights]
+//   nice -n 10 node bench/scale.mjs --rows 100000000 [--aim] [--part all|synthetic|flights] [--table]
 //
-// Writes bench/RESULTS-scale.md with --table (the timings and the engine versions, with the load average).
+// The synthetic part also samples the MST model back to --rows rows to Parquet (`lookalike sample`, streamed).
+// Writes bench/RESULTS-scale.md with --table (the timings and the engine versions, with the load average); the
+// section of a part not run is kept from the file as it was.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statfsSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +74,15 @@ try {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 if (values.table) {
-  writeFileSync(join(here, 'RESULTS-scale.md'), lines.join('\n') + '\n');
+  // the sections of a part not run this time are kept from the file as it was
+  const file = join(here, 'RESULTS-scale.md');
+  const old = existsSync(file) ? readFileSync(file, 'utf8').split(/\n(?=## )/) : [];
+  const keep = old.filter((sec) =>
+    sec.startsWith('## flights-3m')
+      ? values.part === 'synthetic'
+      : sec.startsWith('## ') && values.part === 'flights' && /rows × 10 columns/.test(sec),
+  );
+  writeFileSync(file, [lines.join('\n'), ...keep.map((x) => x.trimEnd())].join('\n\n') + '\n');
   console.log(`wrote bench/RESULTS-scale.md`);
 }
 
@@ -176,6 +186,27 @@ async function synthetic() {
       `| ${name} ε = 1 | ${r.seconds.toFixed(0)} | ${r.cpu.toFixed(0)} | ${r.rss.toFixed(0)} | ${before} → ${load()} |`,
     );
   }
+  // the MST model sampled back to as many rows, streamed to Parquet in chunks
+  const out = join(work, 'sample.parquet');
+  const before = load();
+  const r = timedCli([
+    'sample',
+    join(work, 'mst.json'),
+    '--rows',
+    String(N),
+    '--seed',
+    '1',
+    '--out',
+    out,
+    '--quiet',
+  ]);
+  const back = await withDuck(async (c) =>
+    Number((await c.runAndReadAll(`SELECT count(*) FROM read_parquet(${sqlString(out)})`)).getRows()[0][0]),
+  );
+  log(
+    `| sample ${N.toLocaleString('en-US')} rows of the mst model to Parquet (${(statSync(out).size / 2 ** 20).toFixed(0)} MB, ${back.toLocaleString('en-US')} rows read back) | ${r.seconds.toFixed(0)} | ${r.cpu.toFixed(0)} | ${r.rss.toFixed(0)} | ${before} → ${load()} |`,
+  );
+  rmSync(out, { force: true });
 }
 
 async function flights() {
@@ -239,7 +270,7 @@ async function flights() {
     `\n## flights-3m (${table.nRows.toLocaleString('en-US')} rows × ${d} columns): every 1- and 2-way marginal (${sets.length} tables), noiseless\n`,
   );
   log(
-    `PostgreSQL ${pgVersion} (Debian), servers on loopback with fsync off; loaded in ${loadSeconds.toFixed(0)} s (not counted below).\n`,
+    `PostgreSQL ${pgVersion}, servers on loopback with fsync off; loaded in ${loadSeconds.toFixed(0)} s (not counted below).\n`,
   );
   log('| source | wall s (open + count) | client CPU s | identical to in memory | load avg |');
   log('|---|---|---|---|---|');
