@@ -30,8 +30,7 @@ export interface CliContext {
 }
 
 /**
- * A CLI command: one file in src/cli/commands/ exporting `command`, named in src/cli/main.ts, with its section in
- * docs/cli.md (summary, usage, description, options, examples: help.ts reads them). `run` returns the exit code
+ * A CLI command: src/cli/commands/<name>.ts exporting `command`, with its section `## <name>` in docs/cli.md (summary, usage, description, options, examples: help.ts reads them). `run` returns the exit code
  * (0 ok, 1 error, 2 usage, 3 a policy target failed) or throws a LookalikeError (kind 'usage' → 2, else 1).
  */
 export interface Command {
@@ -46,11 +45,5 @@ export interface Command {
    * imports cost start-up time; issue 9).
    */
   readonly needsSynthesizers?: false;
-  /** Help and options declared here instead of (or over) docs/cli.md, e.g. by a command not documented there. */
-  readonly summary?: string;
-  readonly usage?: string;
-  readonly description?: string;
-  readonly examples?: readonly string[];
-  readonly options?: Readonly<Record<string, OptionSpec>>;
   run(args: ParsedArgs, ctx: CliContext): Promise<number>;
 }

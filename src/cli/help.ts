@@ -6,8 +6,7 @@ import type { Command, OptionSpec } from './command.js';
  * as an indented line, the description, `Options:` as a list of `` - `-s, --flag VALUE`: help `` items and
  * `Examples:` as indented lines). The options listed there are the ones the command accepts: a flag with a value
  * placeholder takes a string, one without is a switch, a placeholder ending in `...` makes it repeatable (parseArgs
- * reads these declarations). Markdown escapes (`\<`) are undone. A command may still declare any of these fields
- * itself; its own win.
+ * reads these declarations). Markdown escapes (`\<`) are undone.
  */
 export interface CommandDoc {
   readonly summary: string;
@@ -79,28 +78,16 @@ export function commandDocs(): Map<string, CommandDoc> {
   return cached;
 }
 
-/** A command's help and options: its section of docs/cli.md, overridden by what the command declares itself. */
+/** A command's help and options: its section of docs/cli.md. */
 export function commandDoc(c: Command): CommandDoc {
-  const d = commandDocs().get(c.name) ?? {
-    summary: '',
-    usage: '',
-    description: '',
-    options: {},
-    examples: [],
-  };
-  const { summary = d.summary, usage = d.usage, description = d.description, examples = d.examples } = c;
-  return { summary, usage, description, examples, options: { ...d.options, ...c.options } };
+  const d = commandDocs().get(c.name);
+  if (!d) throw new Error(`docs/cli.md has no section for the command ${c.name}`);
+  return d;
 }
 
 export function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-      version: string;
-    };
-    return pkg.version;
-  } catch {
-    return 'unknown';
-  }
+  const pkg = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(pkg) as { version: string }).version;
 }
 
 function wrap(text: string, width = 100): string {

@@ -3,33 +3,16 @@ import type { CliContext, Command, OptionSpec, ParsedArgs } from './command.js';
 import type { ProgressEvent } from '../progress.js';
 import { printable } from './printable.js';
 import { LookalikeError } from '../errors.js';
-import { COMMON, commandDoc, commandHelp, mainHelp, version } from './help.js';
+import { COMMON, commandDoc, commandDocs, commandHelp, mainHelp, version } from './help.js';
 
 /**
- * Every command, in the order `lookalike --help` lists them. A command's module (and what it imports: DuckDB,
- * vega, the synthesizers…) is loaded only when that command runs or shows its help, so `lookalike --help` loads
- * none of them (issue 9: a CLI that starts fast); its help and options are docs/cli.md (help.ts).
+ * Every command, in the order `lookalike --help` lists them: the sections of docs/cli.md (help.ts), each the module
+ * of the same name in commands/. A command's module (and what it imports: DuckDB, vega, the synthesizers…) is
+ * loaded only when that command runs or shows its help, so `lookalike --help` loads none of them (issue 9).
  */
-const LOADERS: Record<string, () => Promise<{ command: Command }>> = {
-  demo: () => import('./commands/demo.js'),
-  run: () => import('./commands/run.js'),
-  inspect: () => import('./commands/inspect.js'),
-  fit: () => import('./commands/fit.js'),
-  sample: () => import('./commands/sample.js'),
-  disclose: () => import('./commands/disclose.js'),
-  synthesizers: () => import('./commands/synthesizers.js'),
-  evaluate: () => import('./commands/evaluate.js'),
-  report: () => import('./commands/report.js'),
-  policy: () => import('./commands/policy.js'),
-  sweep: () => import('./commands/sweep.js'),
-  app: () => import('./commands/app.js'),
-  measure: () => import('./commands/measure.js'),
-  combine: () => import('./commands/combine.js'),
-  ledger: () => import('./commands/ledger.js'),
-};
-export const COMMAND_INDEX = Object.entries(LOADERS).map(([name, load]) => ({
+export const COMMAND_INDEX = [...commandDocs().keys()].map((name) => ({
   name,
-  load: async () => (await load()).command,
+  load: async () => ((await import(`./commands/${name}.js`)) as { command: Command }).command,
 }));
 
 /** Loads every command (tests, documentation); the CLI itself loads only the one it runs. */

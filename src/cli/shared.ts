@@ -7,8 +7,8 @@ import { formatFailures } from '../policy/format.js';
 import type { Policy } from '../policy/types.js';
 import type { Gate, StepHooks } from '../pipeline/index.js';
 import type { CliContext, ParsedArgs } from './command.js';
-import { inputFiles, type FileRole } from '../io/overwrite.js';
-import { str } from './args.js';
+import { checkOutputFile, inputFiles, refuseOverwrite, type FileRole } from '../io/overwrite.js';
+import { requireStr, str } from './args.js';
 import { readFlags } from './flags.js';
 
 export { readModel, writeModelFile as writeModel } from '../io/documents.js';
@@ -64,4 +64,15 @@ export function gateExit(g: Gate, policyGiven: boolean, ctx: CliContext): number
 /** The files this command line reads (positionals named by `what`, in order; input-file flags), for refuseOverwrite. */
 export function inputs(args: ParsedArgs, ...what: string[]): FileRole[] {
   return inputFiles(args.positionals, args.values, ...what);
+}
+
+/**
+ * `--out`, checked before any work: required (`hint` says what to give), a `kind` file in an existing folder, and
+ * not one of the files the command line reads (positionals named by `what`).
+ */
+export function outFile(args: ParsedArgs, kind: 'table' | 'json', hint: string, ...what: string[]): string {
+  const out = requireStr(args, 'out', hint);
+  checkOutputFile(out, 'out', kind);
+  refuseOverwrite(inputs(args, ...what), [{ path: out, what: '--out' }]);
+  return out;
 }

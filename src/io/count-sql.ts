@@ -538,3 +538,30 @@ export function pgProblem(e: unknown, table: string): string {
     .trim();
   return clean.length > 160 ? `${clean.slice(0, 160)}…` : clean || 'an unknown error';
 }
+
+/**
+ * The rows `lookalike fit` counts where they live: PostgreSQL `shards`, or `source` as a PostgreSQL URL (both with
+ * `table`), else a Parquet/CSV file or glob or a `.duckdb` file (its table named by `table`). What is missing or
+ * contradictory is a usage error; a URL is never shown with its password.
+ */
+export function openCountableRows(
+  source: string | undefined,
+  opts: {
+    shards?: readonly string[] | undefined;
+    table?: string | undefined;
+    onNote?: (note: string) => void;
+  },
+): CountableRows {
+  const { shards, table, onNote } = opts;
+  const usage = (m: string) => new LookalikeError(m, [], 'usage');
+  if (shards && source !== undefined)
+    throw usage(
+      `--shards lists every server of the table; give no <table> with it (got ${isPostgresUrl(source) ? redactUrl(source) : 'one'})`,
+    );
+  if (shards || isPostgresUrl(source)) {
+    if (!table) throw usage('counting a PostgreSQL table needs --table NAME (schema.table allowed)');
+    return postgresRows(shards ?? [source!], { table, ...(onNote ? { onNote } : {}) });
+  }
+  if (source === undefined) throw usage('give the rows to count: a file, a glob, a database, or --shards');
+  return duckRows(source, { ...(table !== undefined ? { table } : {}), ...(onNote ? { onNote } : {}) });
+}

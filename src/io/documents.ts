@@ -10,7 +10,7 @@ import { modelSummary, type ModelSummary } from '../report/model.js';
 import { openModel } from '../synthesizers/registry.js';
 import { PrivacyLedger } from '../privacy/ledger.js';
 import type { Model, ModelFile } from '../synthesizers/types.js';
-import { parseMetadata, schemaToMetadata } from '../table/metadata.js';
+import { parseMetadata, schemaFromMetadata, schemaToMetadata } from '../table/metadata.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import { readJsonFile } from './json.js';
@@ -136,6 +136,21 @@ export async function readRules(metadataPath: string | undefined, schema: Schema
   if (!metadataPath) return [];
   const md = parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath);
   return md.constraints?.length ? parseRules(md.constraints, schema, `${metadataPath}: constraints`) : [];
+}
+
+/**
+ * The schema of rows counted where they live (docs/scale.md), all from the metadata file: the rows are never read,
+ * so nothing is inferred. Business rules are refused: they need the rows in memory.
+ */
+export async function readCountingSchema(metadataPath: string): Promise<Schema> {
+  const md = parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath);
+  if (md.constraints?.length)
+    throw new LookalikeError(
+      `${metadataPath} lists business rules; they need the rows in memory, which counting where the rows live never loads (drop the rules, or fit the loaded table)`,
+      [],
+      'usage',
+    );
+  return schemaFromMetadata(md, metadataPath);
 }
 
 /** A disclosure-control steps file (a JSON list of steps, docs/constraints.md), validated. */

@@ -1,7 +1,6 @@
 import type { Command } from '../command.js';
-import { int, requireStr, usage } from '../args.js';
-import { hooks } from '../shared.js';
-import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
+import { int, usage } from '../args.js';
+import { hooks, outFile } from '../shared.js';
 import { readJsonFile, writeTable } from '../../io/index.js';
 import { combineSites, formatSiteGuarantees } from '../../synthesizers/federated/index.js';
 
@@ -10,17 +9,17 @@ export const command: Command = {
   positionals: ['site files'],
   variadic: true,
   async run(args, ctx) {
-    const out = requireStr(args, 'out', 'where to write the synthetic rows, e.g. --out synthetic.csv');
-    checkOutputFile(out, 'out', 'table');
+    const out = outFile(
+      args,
+      'table',
+      'where to write the synthetic rows, e.g. --out synthetic.csv',
+      'a site file',
+    );
     const rowsOpt = int(args, 'rows', { min: 1, max: 100_000_000 });
     const seed = int(args, 'seed', { default: 0 })!;
     const iters = int(args, 'iters', { min: 1, default: 2000 })!;
     const paths = args.positionals;
     if (new Set(paths).size !== paths.length) throw usage('a site file is named twice');
-    refuseOverwrite(
-      paths.map((p) => ({ path: p, what: 'a site file' })),
-      [{ path: out, what: '--out' }],
-    );
     const files = [];
     for (const p of paths) files.push({ label: p, json: await readJsonFile(p, 'site measurements') });
     ctx.step(`combining ${paths.length} site file(s)`);

@@ -5,19 +5,15 @@
  */
 import type { CliContext, ParsedArgs } from '../command.js';
 import { requireStr, str, usage } from '../args.js';
-import { hooks, writeModel } from '../shared.js';
+import { hooks, outFile, writeModel } from '../shared.js';
 import { fitFlags, listFlag } from '../flags.js';
-import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
-import { readJsonFile } from '../../io/index.js';
-import { duckRows, postgresRows, redactUrl } from '../../io/count-sql.js';
-import { isGlob, isPostgresUrl } from '../../io/count-source.js';
+import { readCountingSchema } from '../../io/documents.js';
+import { openCountableRows } from '../../io/count-sql.js';
 import { fitCounted, privacyLabel } from '../../pipeline/release.js';
-import { parseMetadata, schemaFromMetadata } from '../../table/metadata.js';
-import type { CountableRows } from '../../synthesizers/marginal/rows.js';
 
 export async function fitWhereRowsLive(args: ParsedArgs, ctx: CliContext): Promise<number> {
-  const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
-  checkOutputFile(out, 'out', 'json');
+  // a URL or a glob is no file: only a local table, if any, is checked against --out
+  const out = outFile(args, 'json', 'where to write the model, e.g. --out model.json', 'the input table');
   const metadata = requireStr(
     args,
     'metadata',
@@ -25,47 +21,18 @@ export async function fitWhereRowsLive(args: ParsedArgs, ctx: CliContext): Promi
   );
   if (str(args, 'sql') !== undefined)
     throw usage('--sql reads a query result into memory; counting where the rows live takes --table instead');
-  const source = args.positionals[0];
-  const shards = listFlag(args, 'shards');
-  const table = str(args, 'table');
-  if (shards && source !== undefined)
-    throw usage(
-      `--shards lists every server of the table; give no <table> with it (got ${isPostgresUrl(source) ? redactUrl(source) : 'one'})`,
-    );
-  const local = source !== undefined && !isPostgresUrl(source) && !isGlob(source) ? [source] : [];
-  refuseOverwrite(
-    [
-      ...local.map((path) => ({ path, what: 'the input table' })),
-      { path: metadata, what: 'the metadata file' },
-    ],
-    [{ path: out, what: '--out' }],
-  );
-  const spec = fitFlags(args);
-  const meta = parseMetadata(await readJsonFile(metadata, 'metadata file'), metadata);
-  if (meta.constraints?.length)
-    throw usage(
-      `${metadata} lists business rules; they need the rows in memory, which counting where the rows live never loads (drop the rules, or fit the loaded table)`,
-    );
-  const schema = schemaFromMetadata(meta, metadata);
-  const onNote = (n: string) => ctx.json || ctx.err(`note: ${n}`);
-  let rows: CountableRows;
-  if (shards || isPostgresUrl(source)) {
-    if (!table) throw usage('counting a PostgreSQL table needs --table NAME (schema.table allowed)');
-    rows = postgresRows(shards ?? [source!], { table, onNote });
-  } else rows = duckRows(source!, { ...(table !== undefined ? { table } : {}), onNote });
-  let fitted;
-  try {
-    fitted = await fitCounted(rows, schema, { ...spec, ...hooks(ctx) });
-  } finally {
-    await rows.close();
-  }
-  const { model, seconds } = fitted;
+  const spec = { ...fitFlags(args), ...hooks(ctx) };
+  const schema = await readCountingSchema(metadata);
+  const where = { shards: listFlag(args, 'shards'), table: str(args, 'table'), onNote: spec.onNote };
+  const rows = openCountableRows(args.positionals[0], where);
+  const { model, seconds } = await fitCounted(rows, schema, spec).finally(() => rows.close());
   await writeModel(model, out);
   if (ctx.json) {
+    const { synthesizer, privacy } = { synthesizer: spec.synthesizer, privacy: model.privacy };
     ctx.outJson({
       model: out,
-      synthesizer: spec.synthesizer,
-      privacy: model.privacy,
+      synthesizer,
+      privacy,
       source: rows.label,
       columns: schema.columns.length,
       seconds,

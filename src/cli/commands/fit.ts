@@ -1,10 +1,9 @@
 import type { Command } from '../command.js';
-import { requireStr, str, usage } from '../args.js';
-import { hooks, inputs, readInput, writeModel } from '../shared.js';
+import { str, usage } from '../args.js';
+import { hooks, readInput, writeModel, outFile } from '../shared.js';
 import { readRules } from '../../io/documents.js';
 import { fitFlags } from '../flags.js';
 import { commandDoc } from '../help.js';
-import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { fitDatabase } from './relational.js';
 import { isDatabaseInput } from '../../io/relational.js';
 import { countsWhereRowsLive } from '../../io/count-source.js';
@@ -27,10 +26,8 @@ export const command: Command = {
         `lookalike fit: expected the table to fit (or --shards)\nUsage: ${commandDoc(command).usage}`,
       );
     if (isDatabaseInput(args.positionals[0]) && args.values.sql === undefined) return fitDatabase(args, ctx);
-    const out = requireStr(args, 'out', 'where to write the model, e.g. --out model.json');
-    checkOutputFile(out, 'out', 'json');
     const what = str(args, 'sql') ? 'the database' : 'the input table';
-    refuseOverwrite(inputs(args, what), [{ path: out, what: '--out' }]);
+    const out = outFile(args, 'json', 'where to write the model, e.g. --out model.json', what);
     const spec = fitFlags(args);
     const { table, schema } = await readInput(args.positionals[0], args, ctx);
     const rules = await readRules(str(args, 'metadata'), schema);

@@ -1,8 +1,7 @@
 import type { Command } from '../command.js';
 import { list, num, requireStr, str, usage } from '../args.js';
 import { parseOptionPairs } from '../../synthesizers/registry.js';
-import { hooks, readInput } from '../shared.js';
-import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
+import { hooks, readInput, outFile } from '../shared.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { measureSite } from '../../synthesizers/federated/index.js';
 import { formatEpsilon } from '../../format.js';
@@ -11,9 +10,13 @@ export const command: Command = {
   name: 'measure',
   positionals: ['table'],
   async run(args, ctx) {
-    const out = requireStr(args, 'out', 'where to write the measurements, e.g. --out site.json');
-    checkOutputFile(out, 'out', 'json');
-    const metadata = requireStr(
+    const out = outFile(
+      args,
+      'json',
+      'where to write the measurements, e.g. --out site.json',
+      'the input table',
+    );
+    requireStr(
       args,
       'metadata',
       'the metadata file every site shares, with public domains (lookalike inspect --public-domains)',
@@ -23,13 +26,6 @@ export const command: Command = {
       throw usage("--epsilon is required: this site's privacy budget, e.g. --epsilon 1");
     const delta = num(args, 'delta');
     const site = str(args, 'site') ?? 'site';
-    refuseOverwrite(
-      [
-        { path: args.positionals[0], what: 'the input table' },
-        { path: metadata, what: 'the metadata file' },
-      ],
-      [{ path: out, what: '--out' }],
-    );
     const { table, schema } = await readInput(args.positionals[0], args, ctx);
     const options = parseOptionPairs(list(args, 'option'));
     const t0 = Date.now();

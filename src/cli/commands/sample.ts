@@ -1,12 +1,11 @@
 import type { Command } from '../command.js';
-import { int, list, requireStr, str, usage } from '../args.js';
-import { inputs, privacyLabel, readModel } from '../shared.js';
+import { int, list, str, usage } from '../args.js';
+import { privacyLabel, readModel, outFile } from '../shared.js';
 import { readConditionRows } from '../../io/documents.js';
 import { parseConditionPairs } from '../../synthesizers/conditions.js';
 import { writeTable, writeTableChunks } from '../../io/index.js';
 import { sampleInChunks, SAMPLE_CHUNK_ROWS } from '../../synthesizers/chunks.js';
 import { parseRebalance } from '../../constraints/rebalance.js';
-import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { isRelationalModelFile } from '../../io/relational.js';
 import { sample } from '../../pipeline/release.js';
 import { sampleDatabase } from './relational.js';
@@ -26,9 +25,7 @@ export const command: Command = {
     if (rowsOpt === undefined && file === undefined)
       throw usage('--rows is required: how many rows to draw, e.g. --rows 1000');
     const seed = int(args, 'seed', { default: 0 })!;
-    const out = requireStr(args, 'out', 'where to write the rows, e.g. --out synthetic.csv');
-    checkOutputFile(out, 'out', 'table');
-    refuseOverwrite(inputs(args, 'the model file'), [{ path: out, what: '--out' }]);
+    const out = outFile(args, 'table', 'where to write the rows, e.g. --out synthetic.csv', 'the model file');
     const rebalance = rebalanceText !== undefined ? parseRebalance(rebalanceText) : undefined;
     const model = await readModel(args.positionals[0]);
     const rowsOf = file ? await readConditionRows(file, fixed, (w) => ctx.err(`warning: ${w}`)) : undefined;
