@@ -8,11 +8,13 @@ import { COMMON, commandDoc, commandDocs, commandHelp, mainHelp, version } from 
 /**
  * Every command, in the order `lookalike --help` lists them: the sections of docs/cli.md (help.ts), each the module
  * of the same name in commands/. A command's module (and what it imports: DuckDB, vega, the synthesizers…) is
- * loaded only when that command runs or shows its help, so `lookalike --help` loads none of them (issue 9).
+ * loaded only when that command runs or shows its help, so `lookalike --help` loads none of them (issue 9). The
+ * import is left to the runtime (`@vite-ignore`: the tests run the TypeScript, where Node runs the build).
  */
 export const COMMAND_INDEX = [...commandDocs().keys()].map((name) => ({
   name,
-  load: async () => ((await import(`./commands/${name}.js`)) as { command: Command }).command,
+  load: async () =>
+    ((await import(/* @vite-ignore */ `./commands/${name}.js`)) as { command: Command }).command,
 }));
 
 /** Loads every command (tests, documentation); the CLI itself loads only the one it runs. */

@@ -365,17 +365,28 @@ export async function readRelationalMetadata(path: string): Promise<RelationalMe
 /**
  * A database with its metadata: the metadata file at `metadataPath` (its column metadata applied to each table),
  * or keys inferred from the data (`inferred` then holds the proposal and its notes; the tables are read leniently).
+ * `onStep` hears what is read and how much, `onWarning` the warnings of reading.
  */
 export async function readDatabaseWithMetadata(
   path: string,
   metadataPath: string | undefined,
-  opts: { lenient?: boolean } = {},
+  opts: {
+    lenient?: boolean | undefined;
+    onStep?: (line: string) => void;
+    onWarning?: (w: string) => void;
+  } = {},
 ): Promise<{ db: Database; meta: RelationalMetadata; inferred?: InferredRelational }> {
   const given = metadataPath ? await readRelationalMetadata(metadataPath) : undefined;
+  opts.onStep?.(`reading the database ${path}`);
+  const t0 = Date.now();
   const db = await readDatabase(path, {
     lenient: opts.lenient ?? !given,
     ...(given ? { columnMetadata: Object.fromEntries(given.tables.map((t) => [t.name, t.metadata])) } : {}),
   });
+  for (const w of db.warnings) opts.onWarning?.(w);
+  const rows = Object.values(db.tables).reduce((a, t) => a + t.nRows, 0);
+  const s = ((Date.now() - t0) / 1000).toFixed(1);
+  opts.onStep?.(`  ${Object.keys(db.tables).length} tables, ${rows.toLocaleString('en-US')} rows (${s} s)`);
   if (given) return { db, meta: given };
   const inferred = inferRelationalMetadata(db.tables);
   return { db, meta: inferred.metadata, inferred };

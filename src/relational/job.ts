@@ -146,6 +146,28 @@ export function formatDatabaseKeys(meta: RelationalMetadata, tables: Record<stri
   return formatTable(['table', 'rows', 'columns', 'primary key', 'foreign keys / sequence'], rows);
 }
 
+/**
+ * `lookalike inspect` of a database as text: the title line, its tables and keys (formatDatabaseKeys), the notes of
+ * inferred keys, and the problems the data has with the keys — or that it has none.
+ */
+export function formatDatabaseInspection(
+  title: string,
+  meta: RelationalMetadata,
+  tables: Record<string, Table>,
+  notes: readonly string[],
+  problems: readonly string[],
+): string {
+  const list = (xs: readonly string[]) => xs.map((n) => `  - ${n}`).join('\n');
+  return [
+    title,
+    formatDatabaseKeys(meta, tables),
+    ...(notes.length ? [`\nnotes:\n${list(notes)}`] : []),
+    problems.length
+      ? `\n${problems.length} problem(s):\n${list(problems)}`
+      : '\nkeys checked against the data: no problem (unique primary keys, no orphan foreign key)',
+  ].join('\n');
+}
+
 /** A relational evaluation as text: the summary line, then per table, per foreign key and per sequence metric. */
 export function formatRelationalEvaluation(ev: RelationalEvaluation): string {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');

@@ -1,10 +1,9 @@
 import type { Command } from '../command.js';
 import { list, num, requireStr, str, usage } from '../args.js';
 import { parseOptionPairs } from '../../synthesizers/registry.js';
-import { hooks, readInput, outFile } from '../shared.js';
+import { readInput, outFile } from '../shared.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { measureSite } from '../../synthesizers/federated/index.js';
-import { formatEpsilon } from '../../format.js';
+import { formatSiteMeasurements, measureSite } from '../../synthesizers/federated/index.js';
 
 export const command: Command = {
   name: 'measure',
@@ -29,32 +28,19 @@ export const command: Command = {
     const { table, schema } = await readInput(args.positionals[0], args, ctx);
     const options = parseOptionPairs(list(args, 'option'));
     const t0 = Date.now();
+    const withDelta = delta !== undefined ? { delta } : {};
     const file = await measureSite(table, schema, {
       epsilon,
-      ...(delta !== undefined ? { delta } : {}),
+      ...withDelta,
       site,
       options,
-      onProgress: hooks(ctx).onProgress,
+      onProgress: ctx.progress,
     });
     await writeFileAtomic(out, `${JSON.stringify(file)}\n`);
     const seconds = (Date.now() - t0) / 1000;
-    if (ctx.json)
-      ctx.outJson({
-        out,
-        site,
-        schemaHash: file.schemaHash,
-        measurements: file.measurements.length,
-        privacy: file.privacy,
-        seconds,
-      });
-    else
-      ctx.out(
-        [
-          `measurements: ${out} (${file.measurements.length} noisy marginals)`,
-          `site ${site}: (ε = ${formatEpsilon(file.privacy.epsilon)}, δ = ${file.privacy.delta})-differentially private for the rows of this site (its ledger)`,
-          `schema hash: ${file.schemaHash} — every site of the federation must print the same`,
-        ].join('\n'),
-      );
+    const { schemaHash, measurements, privacy } = file;
+    if (ctx.json) ctx.outJson({ out, site, schemaHash, measurements: measurements.length, privacy, seconds });
+    else ctx.out(formatSiteMeasurements(file, out));
     return 0;
   },
 };

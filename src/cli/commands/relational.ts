@@ -24,23 +24,17 @@ const json = (x: unknown, indent?: number) => `${JSON.stringify(x, null, indent)
 
 /** The database and its metadata (given, or inferred with a note), read with progress lines. */
 async function readWithMetadata(path: string, args: ParsedArgs, ctx: CliContext, lenient?: boolean) {
-  const metadataPath = str(args, 'metadata');
-  ctx.step(`reading the database ${path}`);
-  const t0 = Date.now();
-  const r = await io.readDatabaseWithMetadata(path, metadataPath, { lenient });
-  for (const w of r.db.warnings) ctx.err(`warning: ${w}`);
-  const rows = Object.values(r.db.tables).reduce((a, t) => a + t.nRows, 0);
-  const s = ((Date.now() - t0) / 1000).toFixed(1);
-  ctx.step(`  ${Object.keys(r.db.tables).length} tables, ${rows.toLocaleString('en-US')} rows (${s} s)`);
+  const onWarning = (w: string) => ctx.err(`warning: ${w}`);
+  const r = await io.readDatabaseWithMetadata(path, str(args, 'metadata'), {
+    lenient,
+    onStep: ctx.step,
+    onWarning,
+  });
   if (r.inferred && !ctx.json && lenient === undefined)
     ctx.err(
       `note: no --metadata: keys inferred from the data; review them with lookalike inspect ${path} --out relational.json`,
     );
   return r;
-}
-
-function fitSpec(args: ParsedArgs, ctx: CliContext): job.DatabaseFitSpec {
-  return { ...hooks(ctx), ...fitValues(args) };
 }
 
 /** `lookalike inspect <folder or .duckdb>`: propose keys, check them, write the metadata for review. */
@@ -65,12 +59,8 @@ export async function inspectDatabase(args: ParsedArgs, ctx: CliContext): Promis
     });
     return check.problems.length ? 1 : 0;
   }
-  const list = (xs: readonly string[]) => xs.map((n) => `  - ${n}`).join('\n');
-  ctx.out(`${io.databaseName(path)}: ${meta.tables.length} tables (${db.format})\n`);
-  ctx.out(job.formatDatabaseKeys(meta, db.tables));
-  if (inferred?.notes.length) ctx.out(`\nnotes:\n${list(inferred.notes)}`);
-  if (check.problems.length) ctx.out(`\n${check.problems.length} problem(s):\n${list(check.problems)}`);
-  else ctx.out('\nkeys checked against the data: no problem (unique primary keys, no orphan foreign key)');
+  const title = `${io.databaseName(path)}: ${meta.tables.length} tables (${db.format})`;
+  ctx.out(job.formatDatabaseInspection(title, meta, db.tables, inferred?.notes ?? [], check.problems));
   return check.problems.length ? 1 : 0;
 }
 
@@ -82,7 +72,10 @@ export async function fitDatabase(args: ParsedArgs, ctx: CliContext): Promise<nu
   const path = args.positionals[0];
   const { db, meta } = await readWithMetadata(path, args, ctx);
   const name = io.databaseName(path);
-  const { model, seconds } = await job.fitDatabase(name, meta, db.tables, db.schemas, fitSpec(args, ctx));
+  const { model, seconds } = await job.fitDatabase(name, meta, db.tables, db.schemas, {
+    ...hooks(ctx),
+    ...fitValues(args),
+  });
   await writeFileAtomic(out, json(model.toJSON()));
   if (ctx.json) ctx.outJson({ out, privacy: model.privacy, seconds });
   else ctx.out(`wrote ${out} — relational model, ${job.databasePrivacyLabel(model.privacy)}`);
@@ -152,7 +145,7 @@ export async function runDatabase(args: ParsedArgs, ctx: CliContext): Promise<nu
   refuseOverwrite(inputs(args, 'the input database'), outputs, [{ path: outDir, what: '--out-dir' }]);
   const { db, meta } = await readWithMetadata(path, args, ctx);
   const name = io.databaseName(path);
-  const r = await runDatabaseJob(name, meta, db.tables, db.schemas, fitSpec(args, ctx));
+  const r = await runDatabaseJob(name, meta, db.tables, db.schemas, { ...hooks(ctx), ...fitValues(args) });
   for (const n of r.notes) ctx.err(`note: ${n}`);
   await makeOutputDir(outDir, 'out-dir');
   const files = await writeDatabaseRunFolder(outDir, r, meta, db.format);

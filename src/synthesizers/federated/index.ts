@@ -3,6 +3,7 @@
  * `combineSites` → one model from every site's file (docs/federated.md). An explicit list of exports.
  */
 export {
+  formatSiteMeasurements,
   measureSite,
   readSiteFile,
   schemaHash,

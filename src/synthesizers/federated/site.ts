@@ -9,6 +9,7 @@ import type { DiscretizerJSON } from '../../table/encode.js';
 import { validateSchema } from '../../table/metadata.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
+import { formatEpsilon } from '../../format.js';
 import type { IdStyle } from '../common.js';
 import { isNumberArray, isRecord } from '../common.js';
 import { measureMarginals, startMarginalFit } from '../marginal/index.js';
@@ -328,4 +329,14 @@ export async function readSiteFile(json: unknown, label: string): Promise<SiteFi
     guarantee: checked.ledger!.guarantee(),
     measurements,
   };
+}
+
+/** What a site prints after measuring: where the file went, the site's guarantee, and the schema hash to compare. */
+export function formatSiteMeasurements(file: SiteMeasurements, out: string): string {
+  const { epsilon, delta } = file.privacy;
+  return [
+    `measurements: ${out} (${file.measurements.length} noisy marginals)`,
+    `site ${file.site}: (ε = ${formatEpsilon(epsilon)}, δ = ${delta})-differentially private for the rows of this site (its ledger)`,
+    `schema hash: ${file.schemaHash} — every site of the federation must print the same`,
+  ].join('\n');
 }
