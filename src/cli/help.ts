@@ -3,7 +3,7 @@ import type { Command, OptionSpec } from './command.js';
 
 /**
  * The help of the commands is data: docs/cli.md, one section per command (`## name`, a `> summary` line, the usage
- * as an indented line, the description, `Options:` as a list of `` - `-s, --flag VALUE`: help `` items and
+ * as indented lines, the description, `Options:` as a list of `` - `-s, --flag VALUE`: help `` items and
  * `Examples:` as indented lines). The options listed there are the ones the command accepts: a flag with a value
  * placeholder takes a string, one without is a switch, a placeholder ending in `...` makes it repeatable (parseArgs
  * reads these declarations). Markdown escapes (`\<`) are undone.
@@ -25,24 +25,22 @@ export const COMMON: Readonly<Record<string, OptionSpec>> = {
 };
 
 const unescape = (t: string) => t.replace(/\\([<>*_`\\[\]])/g, '$1').replace(/\s*\n\s*/g, ' ');
-const OPTION = /^- `(?:-(\w), )?--([\w-]+)(?: ([^`]+?))?`: ([\s\S]*)$/;
+const OPTION = /^- `(?:-(\w), )?--([\w-]+)(?: ([^`]+?)(\.\.\.)?)?`: ([\s\S]*)$/;
 
-function parseOptions(list: string, section: string): Record<string, OptionSpec> {
-  const out: Record<string, OptionSpec> = {};
-  for (const item of list.split(/\n(?=- `)/)) {
-    const m = OPTION.exec(item);
-    if (!m) throw new Error(`docs/cli.md, ${section}: cannot read the option "${item.slice(0, 40)}"`);
-    const [, short, name, placeholder, description] = m;
-    const multiple = placeholder?.endsWith('...');
-    out[name] = {
-      type: placeholder ? 'string' : 'boolean',
+function parseOption(item: string, section: string): [string, OptionSpec] {
+  const m = OPTION.exec(item);
+  if (!m) throw new Error(`docs/cli.md, ${section}: cannot read the option "${item.slice(0, 40)}"`);
+  const [, short, name, placeholder, dots, description] = m;
+  const spec = { type: placeholder ? 'string' : 'boolean', description: unescape(description) } as const;
+  return [
+    name,
+    {
+      ...spec,
       ...(short ? { short } : {}),
-      ...(placeholder ? { placeholder: multiple ? placeholder.slice(0, -3) : placeholder } : {}),
-      ...(multiple ? { multiple: true } : {}),
-      description: unescape(description),
-    };
-  }
-  return out;
+      ...(placeholder ? { placeholder } : {}),
+      ...(dots ? { multiple: true } : {}),
+    },
+  ];
 }
 
 /** The sections of a CLI reference page, by command name. */
@@ -50,18 +48,17 @@ export function parseCommandDocs(md: string): Map<string, CommandDoc> {
   const docs = new Map<string, CommandDoc>();
   for (const section of md.split(/^## /m).slice(1)) {
     const [head, ...rest] = section.split('\n');
-    const name = head.trim();
     const doc = { summary: '', usage: '', options: {}, examples: [] as string[] };
-    const description: string[] = [];
-    let mode: 'text' | 'options' | 'examples' = 'text';
+    const [name, description] = [head.trim(), [] as string[]];
+    let mode = 'text';
     for (const para of rest.join('\n').split(/\n[ \t]*\n/)) {
       const p = para.replace(/^\n+|\s+$/g, '');
       if (!p) continue;
-      if (/^Options:$/.test(p)) mode = 'options';
-      else if (/^Examples?:$/.test(p)) mode = 'examples';
+      if (/^(Options|Examples?):$/.test(p)) mode = p;
       else if (p.startsWith('> ')) doc.summary = unescape(p.replace(/^> ?/gm, ''));
-      else if (mode === 'options') doc.options = parseOptions(p, name);
-      else if (mode === 'examples') doc.examples = p.split('\n').map((l) => l.trim());
+      else if (mode === 'Options:')
+        doc.options = Object.fromEntries(p.split(/\n(?=- `)/).map((o) => parseOption(o, name)));
+      else if (mode !== 'text') doc.examples = p.split('\n').map((l) => l.trim());
       else if (!doc.usage && p.startsWith('    ')) doc.usage = p.trim().replace(/\s*\n\s*/g, '\n       ');
       else description.push(unescape(p));
     }
@@ -90,54 +87,46 @@ export function version(): string {
   return (JSON.parse(pkg) as { version: string }).version;
 }
 
+/** Words of each line of `text` joined up to `width` characters (a longer word stands alone). */
 function wrap(text: string, width = 100): string {
-  const out: string[] = [];
-  for (const para of text.split('\n')) {
-    let line = '';
-    for (const word of para.split(' ')) {
-      if (line && (line + ' ' + word).length > width) {
-        out.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    out.push(line);
-  }
-  return out.join('\n');
+  const line = (para: string) =>
+    para.split(' ').reduce(
+      (ls, w) => {
+        const last = ls[ls.length - 1];
+        if (last && `${last} ${w}`.length > width) ls.push(w);
+        else ls[ls.length - 1] = last ? `${last} ${w}` : w;
+        return ls;
+      },
+      [''],
+    );
+  return text.split('\n').flatMap(line).join('\n');
 }
 
 /** `lookalike <command> --help`. */
 export function commandHelp(c: Command): string {
   const d = commandDoc(c);
-  const rows = Object.entries({ ...d.options, ...COMMON }).map(([name, o]) => {
-    const left = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.placeholder ? ` ${o.placeholder}` : ''}`;
-    return [left, o.description] as const;
-  });
+  const rows = Object.entries({ ...d.options, ...COMMON }).map(([name, o]) => [
+    `${o.short ? `-${o.short}, ` : '    '}--${name}${o.placeholder ? ` ${o.placeholder}` : ''}`,
+    o.description,
+  ]);
   const w = Math.max(...rows.map((r) => r[0].length)) + 2;
-  return [
-    `Usage: ${d.usage}`,
-    '',
-    wrap(d.description),
-    '',
-    'Options:',
-    ...rows.map(([l, text]) => `  ${l.padEnd(w)}${text}`),
-    '',
-    d.examples.length > 1 ? 'Examples:' : 'Example:',
-    ...d.examples.map((e) => `  ${e}`),
-    '',
-  ].join('\n');
+  const examples = [d.examples.length > 1 ? 'Examples:' : 'Example:', ...d.examples.map((e) => `  ${e}`)];
+  const options = rows.map(([l, text]) => `  ${l.padEnd(w)}${text}`);
+  return [`Usage: ${d.usage}`, '', wrap(d.description), '', 'Options:', ...options, '', ...examples, ''].join(
+    '\n',
+  );
 }
 
 /** `lookalike --help`: every command with its summary, in the order of `names`. */
 export function mainHelp(names: readonly string[]): string {
   const w = Math.max(...names.map((n) => n.length)) + 2;
-  const docs = commandDocs();
   return [
     `lookalike ${version()} — private synthetic lookalikes of sensitive tables, with the evidence of what they are worth.`,
     '',
     'Usage: lookalike <command> [options]     (lookalike <command> --help for details)',
     '',
     'Commands:',
-    ...names.map((n) => `  ${n.padEnd(w)}${docs.get(n)?.summary ?? ''}`),
+    ...names.map((n) => `  ${n.padEnd(w)}${commandDocs().get(n)?.summary ?? ''}`),
     '',
     'Exit codes: 0 ok, 1 error (bad input data or files), 2 usage (bad command line), 3 a policy target failed.',
     '',

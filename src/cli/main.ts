@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliContext, Command, OptionSpec, ParsedArgs } from './command.js';
 import type { ProgressEvent } from '../progress.js';
-import { printable } from './printable.js';
+import { printable } from '../format.js';
 import { LookalikeError } from '../errors.js';
 import { COMMON, commandDoc, commandDocs, commandHelp, mainHelp, version } from './help.js';
 
@@ -34,55 +34,36 @@ const defaultStreams = (): CliStreams => ({
   stderrIsTTY: !!process.stderr.isTTY,
 });
 
-/** Streams that pass everything through `printable`: no control character of a name or value reaches a terminal. */
-function safeStreams(streams: CliStreams): CliStreams {
-  return {
-    stdout: (t) => streams.stdout(printable(t)),
-    stderr: (t) => streams.stderr(printable(t)),
-    stderrIsTTY: streams.stderrIsTTY,
-  };
-}
-
+/**
+ * The context of one command: results on stdout, messages, steps and progress on stderr (steps and progress not
+ * with --json or --quiet), everything through `printable` so no control character of a name or value reaches the
+ * terminal. On a terminal progress rewrites one line; elsewhere it prints a line per phase, every 2 s and at the end.
+ */
 function makeContext(streams: CliStreams, json: boolean, quiet: boolean): CliContext {
-  const silent = json || quiet;
-  const safe = safeStreams(streams);
-  let lastPhase = '';
-  let lastTime = 0;
-  let open = false;
-  const closeLine = () => {
-    if (open) {
-      streams.stderr('\n');
-      open = false;
-    }
+  let [lastPhase, lastTime, open] = ['', 0, false];
+  const print = (to: 'stdout' | 'stderr', t: string) => {
+    if (open) streams.stderr('\n');
+    open = false;
+    streams[to](printable(t.endsWith('\n') ? t : `${t}\n`));
   };
-  const out = (t: string) => {
-    closeLine();
-    safe.stdout(t.endsWith('\n') ? t : `${t}\n`);
-  };
+  const out = (t: string) => print('stdout', t);
   return {
     json,
     out,
     outJson: (value) => out(JSON.stringify(value, null, 2)),
-    err: (t) => {
-      closeLine();
-      safe.stderr(t.endsWith('\n') ? t : `${t}\n`);
-    },
-    step: (t) => {
-      if (silent) return;
-      closeLine();
-      safe.stderr(`${t}\n`);
-    },
+    err: (t) => print('stderr', t),
+    step: (t) => json || quiet || print('stderr', `${t}\n`),
     progress: (e: ProgressEvent) => {
-      if (silent) return;
-      const now = Date.now();
-      const frac = e.total ? ` ${e.done ?? 0}/${e.total}` : '';
-      const msg = printable(`  ${e.phase}${frac}${e.message ? ` — ${e.message}` : ''}`);
+      if (json || quiet) return;
+      const [now, end] = [Date.now(), !!e.total && e.done === e.total];
+      const msg = printable(
+        `  ${e.phase}${e.total ? ` ${e.done ?? 0}/${e.total}` : ''}${e.message ? ` — ${e.message}` : ''}`,
+      );
       if (streams.stderrIsTTY) {
         // the only control sequence lookalike prints itself: back to the start of the line, clear it
-        streams.stderr(`\r\x1b[2K${msg}`);
-        open = true;
-        if (e.total && e.done === e.total) closeLine();
-      } else if (e.phase !== lastPhase || now - lastTime > 2000 || (e.total && e.done === e.total)) {
+        streams.stderr(`\r\x1b[2K${msg}${end ? '\n' : ''}`);
+        open = !end;
+      } else if (e.phase !== lastPhase || now - lastTime > 2000 || end) {
         streams.stderr(`${msg}\n`);
         lastTime = now;
       }
@@ -105,54 +86,39 @@ export function joinNegativeValues(
 ): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      out.push(...argv.slice(i));
-      break;
-    }
-    const next = argv[i + 1];
-    if (next !== undefined && NEGATIVE_NUMBER.test(next)) {
-      let name: string | undefined;
-      if (/^--[^=]+$/.test(a)) name = a.slice(2);
-      else if (/^-[^-]$/.test(a)) name = Object.keys(options).find((k) => options[k].short === a.slice(1));
-      if (name !== undefined && options[name]?.type === 'string') {
-        out.push(`--${name}=${next}`);
-        i++;
-        continue;
-      }
-    }
-    out.push(a);
+    const [a, next] = [argv[i], argv[i + 1]];
+    if (a === '--') return [...out, ...argv.slice(i)];
+    const short = /^-[^-]$/.test(a) ? Object.keys(options).find((k) => options[k].short === a[1]) : undefined;
+    const name = /^--[^=]+$/.test(a) ? a.slice(2) : short;
+    const joined = next !== undefined && NEGATIVE_NUMBER.test(next) && options[name ?? '']?.type === 'string';
+    out.push(joined ? `--${name}=${argv[++i]}` : a);
   }
   return out;
 }
 
 /** Run the CLI; resolves to the exit code. */
-export async function main(argv: string[], rawStreams: CliStreams = defaultStreams()): Promise<number> {
-  const streams = safeStreams(rawStreams);
+export async function main(argv: string[], streams: CliStreams = defaultStreams()): Promise<number> {
+  const print = (to: 'stdout' | 'stderr', t: string) => streams[to](printable(t));
   const [name, ...rest] = argv;
+  const entry = COMMAND_INDEX.find((c) => c.name === (name === 'help' ? rest[0] : name));
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    if (name === 'help' && rest[0]) {
-      const c = COMMAND_INDEX.find((x) => x.name === rest[0]);
-      if (c) {
-        streams.stdout(commandHelp(await c.load()));
-        return 0;
-      }
-    }
-    streams.stdout(mainHelp(COMMAND_INDEX.map((c) => c.name)));
+    print(
+      'stdout',
+      name === 'help' && entry ? commandHelp(await entry.load()) : mainHelp(COMMAND_INDEX.map((c) => c.name)),
+    );
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
-    streams.stdout(`${version()}\n`);
+    print('stdout', `${version()}\n`);
     return 0;
   }
-  const entry = COMMAND_INDEX.find((c) => c.name === name);
   if (!entry) {
-    streams.stderr(
-      `lookalike: unknown command "${name}". Commands: ${COMMAND_INDEX.map((c) => c.name).join(', ')}. See lookalike --help.\n`,
-    );
+    const names = COMMAND_INDEX.map((c) => c.name).join(', ');
+    print('stderr', `lookalike: unknown command "${name}". Commands: ${names}. See lookalike --help.\n`);
     return 2;
   }
   const command = await entry.load();
+  const { positionals: names, optionalPositionals = 0, variadic } = command;
   let parsed: ParsedArgs;
   try {
     const options = { ...commandDoc(command).options, ...COMMON };
@@ -165,42 +131,36 @@ export async function main(argv: string[], rawStreams: CliStreams = defaultStrea
     parsed = { positionals: p.positionals, values: p.values as ParsedArgs['values'] };
   } catch (e) {
     const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    streams.stderr(`lookalike ${name}: ${msg}\nSee lookalike ${name} --help.\n`);
+    print('stderr', `lookalike ${name}: ${msg}\nSee lookalike ${name} --help.\n`);
     return 2;
   }
   if (parsed.values.help) {
-    streams.stdout(commandHelp(command));
+    print('stdout', commandHelp(command));
     return 0;
   }
-  const need = command.positionals.length - (command.optionalPositionals ?? 0);
-  if (
-    parsed.positionals.length < need ||
-    (parsed.positionals.length > command.positionals.length && !command.variadic)
-  ) {
-    streams.stderr(
-      `lookalike ${name}: expected ${need === command.positionals.length ? need : `${need} to ${command.positionals.length}`} argument(s) (${command.positionals.join(', ')}), got ${parsed.positionals.length}\nUsage: ${commandDoc(command).usage}\n`,
-    );
+  const [need, got] = [names.length - optionalPositionals, parsed.positionals.length];
+  if (got < need || (got > names.length && !variadic)) {
+    const n = need === names.length ? need : `${need} to ${names.length}`;
+    const why = `expected ${n} argument(s) (${names.join(', ')}), got ${got}`;
+    print('stderr', `lookalike ${name}: ${why}\nUsage: ${commandDoc(command).usage}\n`);
     return 2;
   }
-  const ctx = makeContext(rawStreams, parsed.values.json === true, parsed.values.quiet === true);
+  const ctx = makeContext(streams, parsed.values.json === true, parsed.values.quiet === true);
   try {
     // the synthesizers the CLI offers, registered lazily (each loads its code when a command first needs it)
     if (command.needsSynthesizers !== false)
       (await import('../synthesizers/register-catalog.js')).registerBuiltinCatalog();
     return await command.run(parsed, ctx);
   } catch (e) {
-    if (e instanceof LookalikeError) {
-      ctx.err(`lookalike ${name}: ${e.message}`);
-      if (e.kind === 'usage') {
-        ctx.err(`See lookalike ${name} --help.`);
-        return 2;
-      }
-      return 1;
+    const usage = e instanceof LookalikeError && e.kind === 'usage';
+    if (e instanceof LookalikeError) ctx.err(`lookalike ${name}: ${e.message}`);
+    else {
+      const err = e as Error;
+      ctx.err(`lookalike ${name}: internal error: ${err?.message ?? String(e)}`);
+      if (process.env.LOOKALIKE_DEBUG) ctx.err(err?.stack ?? '');
+      else ctx.err('Set LOOKALIKE_DEBUG=1 for the stack trace, and please report it.');
     }
-    const err = e as Error;
-    ctx.err(`lookalike ${name}: internal error: ${err?.message ?? String(e)}`);
-    if (process.env.LOOKALIKE_DEBUG) ctx.err(err?.stack ?? '');
-    else ctx.err('Set LOOKALIKE_DEBUG=1 for the stack trace, and please report it.');
-    return 1;
+    if (usage) ctx.err(`See lookalike ${name} --help.`);
+    return usage ? 2 : 1;
   }
 }
