@@ -20,21 +20,10 @@ export function hooks(ctx: CliContext): StepHooks {
 }
 
 /** Read the table a command names (and `--metadata`, `--sql`, the CSV flags), printing warnings on stderr. */
-export async function readInput(path: string, args: ParsedArgs, ctx: CliContext): Promise<BuildResult> {
-  const sql = str(args, 'sql');
-  ctx.step(sql ? `querying ${path}` : `reading ${path}`);
-  const t0 = Date.now();
-  const res = await readInputTable(path, {
-    ...readFlags(args),
-    metadataPath: str(args, 'metadata'),
-    sql,
-    onWarning: (w) => ctx.err(`warning: ${w}`),
-  });
-  const { nRows, nColumns } = res.table;
-  ctx.step(
-    `  ${nRows.toLocaleString('en-US')} rows × ${nColumns} columns (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-  );
-  return res;
+export function readInput(path: string, args: ParsedArgs, ctx: CliContext): Promise<BuildResult> {
+  const [metadataPath, sql] = [str(args, 'metadata'), str(args, 'sql')];
+  const onWarning = (w: string) => ctx.err(`warning: ${w}`);
+  return readInputTable(path, { ...readFlags(args), metadataPath, sql, onWarning, onStep: ctx.step });
 }
 
 /** A reader of tables with the real table's kinds (synthetic tables, holdouts), warnings on stderr. */

@@ -101,13 +101,21 @@ export async function readTableLike(
 
 /**
  * Read the table a command names: a file (with `read`'s CSV options) or, with `sql`, a query on a DuckDB database
- * file; with the metadata file at `metadataPath` when given. Warnings go to `onWarning`.
+ * file; with the metadata file at `metadataPath` when given. Warnings go to `onWarning`, what is read and how much
+ * to `onStep`.
  */
 export async function readInputTable(
   path: string,
-  opts: ReadOptions & { metadataPath?: string; sql?: string; onWarning: (w: string) => void },
+  opts: ReadOptions & {
+    metadataPath?: string | undefined;
+    sql?: string | undefined;
+    onWarning: (w: string) => void;
+    onStep?: (line: string) => void;
+  },
 ): Promise<BuildResult> {
-  const { metadataPath, sql, onWarning, ...read } = opts;
+  const { metadataPath, sql, onWarning, onStep, ...read } = opts;
+  onStep?.(sql ? `querying ${path}` : `reading ${path}`);
+  const t0 = Date.now();
   const metadata = metadataPath
     ? parseMetadata(await readJsonFile(metadataPath, 'metadata file'), metadataPath)
     : undefined;
@@ -115,6 +123,8 @@ export async function readInputTable(
     ? await readSqlTable(path, sql, { metadata })
     : await readTable(path, { ...read, metadata, onWarning });
   for (const w of res.warnings) onWarning(w);
+  const [rows, s] = [res.table.nRows.toLocaleString('en-US'), ((Date.now() - t0) / 1000).toFixed(1)];
+  onStep?.(`  ${rows} rows × ${res.table.nColumns} columns (${s} s)`);
   return res;
 }
 
