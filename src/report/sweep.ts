@@ -221,13 +221,23 @@ export function recommend(points: readonly SweepPoint[]): Recommendation {
     (a, b) =>
       failing(a).length - failing(b).length || claimedEpsilon(a) - claimedEpsilon(b) || betterTie(a, b),
   )[0];
+  // what each synthesizer reaches at best, so the reader sees which target stands in the way
+  const bestOf = [...new Set(points.map((p) => p.synthesizer))]
+    .filter((s) => s !== closest.synthesizer)
+    .map((s) => {
+      const c = [...points.filter((p) => p.synthesizer === s)].sort(
+        (a, b) => failing(a).length - failing(b).length || claimedEpsilon(a) - claimedEpsilon(b),
+      )[0];
+      return `${pointName(c)} misses ${misses(c)}`;
+    });
   return {
     point: null,
     closest,
     meeting: 0,
     reason:
       `No point meets every target of “${policy}”. Closest: ${closest.synthesizer}` +
-      `${closest.privacy.type === 'dp' ? ` at ε = ${formatEpsilon(claimedEpsilon(closest))}` : ' (not differentially private)'}, which misses ${failing(closest).join(', ')}. ` +
+      `${closest.privacy.type === 'dp' ? ` at ε = ${formatEpsilon(claimedEpsilon(closest))}` : ' (not differentially private)'}, which misses ${misses(closest)}. ` +
+      (bestOf.length ? `At best, ${bestOf.join('; ')}. ` : '') +
       'Relax a target, add data, or try another synthesizer.',
   };
 }
@@ -299,7 +309,10 @@ export function frontierSpec(points: readonly SweepPoint[], recommended: SweepPo
               scale: { type: 'log', domain: [lo / 1.5, hi * 1.5], nice: false },
               axis: {
                 values: ticks,
-                ...(hasInf ? { labelExpr: `datum.value >= ${inf} ? '∞' : format(datum.value, '~g')` } : {}),
+                // claimed ε is rounded up (0.9999990 for a budget of 1): three significant digits
+                labelExpr: hasInf
+                  ? `datum.value >= ${inf} ? '∞' : format(datum.value, '.3~g')`
+                  : "format(datum.value, '.3~g')",
               },
             },
             y: { field: 'value', type: 'quantitative', title: null, scale: { domain: [0, 1] } },
@@ -318,7 +331,7 @@ export function frontierSpec(points: readonly SweepPoint[], recommended: SweepPo
         },
         {
           transform: [{ filter: 'isValid(datum.noise)' }],
-          mark: { type: 'tick', color: '#9e9e9e', thickness: 2, size: 14 },
+          mark: { type: 'tick', color: '#616161', thickness: 2.5, size: 20 },
           encoding: { x: xEnc, y: { field: 'noise', type: 'quantitative' } },
         },
         {

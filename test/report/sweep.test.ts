@@ -101,7 +101,9 @@ describe('recommend', () => {
     expect(r.point).toBeNull();
     // every point misses one target: the smallest ε wins the tie
     expect(r.closest).toBe(pts[1]);
-    expect(r.reason).toContain('Closest: mst at ε = 0.1, which misses statistical_similarity.');
+    expect(r.reason).toContain(
+      'Closest: mst at ε = 0.1, which misses statistical_similarity 0.5 (needs ≥ 0.8). At best, cart (not DP) misses epsilon (not DP).',
+    );
     expect(recommend([]).reason).toBe('No point was evaluated.');
   });
 
