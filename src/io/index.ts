@@ -12,6 +12,7 @@ export {
 export {
   writeTable,
   writeFileAtomic,
+  writeJsonFile,
   writeFormatFromPath,
   WRITE_FORMATS,
   type WriteFormat,

@@ -8,9 +8,21 @@ import type { Model } from '../synthesizers/types.js';
 import type { Table } from '../table/table.js';
 import { schemaToMetadata } from '../table/metadata.js';
 import type { Schema } from '../table/schema.js';
-import { writeFileAtomic, writeTable, type WriteFormat } from './write.js';
+import { LookalikeError } from '../errors.js';
+import { WRITE_FORMATS, writeFileAtomic, writeTable, type WriteFormat } from './write.js';
 import { writeDatabase, type DatabaseFormat } from './relational.js';
 import { relationalMetadataToJSON, type RelationalMetadata } from '../relational/metadata.js';
+
+/** `--format` of a run folder's synthetic table: one of WRITE_FORMATS (default csv), else a usage error. */
+export function runFolderFormat(format = 'csv'): WriteFormat {
+  if (!(WRITE_FORMATS as readonly string[]).includes(format))
+    throw new LookalikeError(
+      `--format must be one of ${WRITE_FORMATS.join(', ')}, got "${format}"`,
+      [],
+      'usage',
+    );
+  return format as WriteFormat;
+}
 
 /** The names of the files of a run folder, for the overwrite check before any work. */
 export function runFolderFiles(format: string): string[] {

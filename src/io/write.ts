@@ -201,6 +201,11 @@ function toWriteError(path: string, e: unknown): Error {
 }
 
 /** Writes `data` to `path` atomically (temporary file in the same directory, then rename). */
+/** `value` as JSON and a line break (indented by `indent`, else on one line), written atomically. */
+export function writeJsonFile(path: string, value: unknown, indent?: number): Promise<void> {
+  return writeFileAtomic(path, `${JSON.stringify(value, null, indent)}\n`);
+}
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await atomically(path, async (tmp) => {
     const fh = await open(tmp, 'wx');

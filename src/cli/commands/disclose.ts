@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { int, list, num, requireStr, str, usage } from '../args.js';
 import { inputs, readModel } from '../shared.js';
-import { readTable, writeFileAtomic, writeTable } from '../../io/index.js';
+import { readTable, writeJsonFile, writeTable } from '../../io/index.js';
 import {
   applyDisclosureControl,
   disclosureStepsFromText,
@@ -61,7 +61,7 @@ export const command: Command = {
     const why = report.warning ? { why: report.warning } : {};
     const guarantee = model && after ? { before: model.privacy, after, ...why } : undefined;
     const json = { ...report, ...(guarantee ? { guarantee } : {}) };
-    if (reportPath !== undefined) await writeFileAtomic(reportPath, `${JSON.stringify(json, null, 2)}\n`);
+    if (reportPath !== undefined) await writeJsonFile(reportPath, json, 2);
     if (ctx.json) ctx.outJson({ out, ...(reportPath ? { report: reportPath } : {}), ...json });
     else ctx.out(formatDisclosure(report, out, guarantee));
     return 0;

@@ -8,7 +8,7 @@ import { privacyFlag } from '../flags.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { evaluateDatabase } from './relational.js';
 import { isDatabaseInput } from '../../io/relational.js';
-import { writeFileAtomic } from '../../io/index.js';
+import { writeJsonFile } from '../../io/index.js';
 import { formatSummary } from '../../metrics/index.js';
 import { formatScorecard } from '../../policy/index.js';
 import { getSynthesizer } from '../../synthesizers/registry.js';
@@ -60,7 +60,7 @@ export const command: Command = {
         ...(maxRows !== undefined ? { maxRows } : {}),
       }),
     );
-    if (out !== undefined) await writeFileAtomic(out, `${JSON.stringify(evaluation)}\n`);
+    if (out !== undefined) await writeJsonFile(out, evaluation);
     if (ctx.json) ctx.outJson(evaluation);
     else ctx.out(`${formatSummary(evaluation)}\nevaluation: ${out}`);
     if (!policy) return 0;

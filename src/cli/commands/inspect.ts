@@ -3,7 +3,7 @@ import { flag, str, usage } from '../args.js';
 import { inputs, readInput } from '../shared.js';
 import { schemaToMetadata } from '../../table/metadata.js';
 import { describeSchema } from '../../table/describe.js';
-import { writeFileAtomic } from '../../io/index.js';
+import { writeJsonFile } from '../../io/index.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { isDatabaseInput } from '../../io/relational.js';
 import { inspectDatabase } from './relational.js';
@@ -25,7 +25,7 @@ export const command: Command = {
     const { table, schema } = await readInput(path, args, ctx);
     const meta = schemaToMetadata(schema, pub, table);
     if (out) {
-      await writeFileAtomic(out, `${JSON.stringify(meta, null, 2)}\n`);
+      await writeJsonFile(out, meta, 2);
       ctx.step(`wrote ${out}${pub ? ' (every domain marked public: review it)' : ''}`);
     }
     if (ctx.json) ctx.outJson({ rows: table.nRows, ...meta });

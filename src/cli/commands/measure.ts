@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { list, num, requireStr, str, usage } from '../args.js';
 import { parseOptionPairs } from '../../synthesizers/registry.js';
 import { readInput, outFile } from '../shared.js';
-import { writeFileAtomic } from '../../io/index.js';
+import { writeJsonFile } from '../../io/index.js';
 import { formatSiteMeasurements, measureSite } from '../../synthesizers/federated/index.js';
 
 export const command: Command = {
@@ -36,7 +36,7 @@ export const command: Command = {
       options,
       onProgress: ctx.progress,
     });
-    await writeFileAtomic(out, `${JSON.stringify(file)}\n`);
+    await writeJsonFile(out, file);
     const seconds = (Date.now() - t0) / 1000;
     const { schemaHash, measurements, privacy } = file;
     if (ctx.json) ctx.outJson({ out, site, schemaHash, measurements: measurements.length, privacy, seconds });

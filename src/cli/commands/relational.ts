@@ -13,14 +13,12 @@ import { fitValues } from '../flags.js';
 import { hooks, inputs } from '../shared.js';
 import { writeDatabaseRunFolder } from '../../io/run-folder.js';
 import { checkOutputDir, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
-import { readJsonFile, writeFileAtomic } from '../../io/index.js';
+import { readJsonFile, writeJsonFile } from '../../io/index.js';
 import * as io from '../../io/relational.js';
 import { evaluateRelational } from '../../relational/evaluate.js';
 import { checkRelational } from '../../relational/metadata.js';
 import * as job from '../../relational/job.js';
 import { runDatabaseJob } from '../../pipeline/relational.js';
-
-const json = (x: unknown, indent?: number) => `${JSON.stringify(x, null, indent)}\n`;
 
 /** The database and its metadata (given, or inferred with a note), read with progress lines. */
 async function readWithMetadata(path: string, args: ParsedArgs, ctx: CliContext, lenient?: boolean) {
@@ -48,7 +46,7 @@ export async function inspectDatabase(args: ParsedArgs, ctx: CliContext): Promis
   const pub = flag(args, 'public-domains');
   const review = job.reviewMetadata(meta, db.schemas, pub);
   if (out) {
-    await writeFileAtomic(out, json(review, 2));
+    await writeJsonFile(out, review, 2);
     ctx.step(`wrote ${out}${pub ? ' (every domain marked public: review it)' : ' (review the keys)'}`);
   }
   if (ctx.json) {
@@ -76,7 +74,7 @@ export async function fitDatabase(args: ParsedArgs, ctx: CliContext): Promise<nu
     ...hooks(ctx),
     ...fitValues(args),
   });
-  await writeFileAtomic(out, json(model.toJSON()));
+  await writeJsonFile(out, model.toJSON());
   if (ctx.json) ctx.outJson({ out, privacy: model.privacy, seconds });
   else ctx.out(`wrote ${out} — relational model, ${job.databasePrivacyLabel(model.privacy)}`);
   return 0;
@@ -129,7 +127,7 @@ export async function evaluateDatabase(args: ParsedArgs, ctx: CliContext): Promi
     columnMetadata: Object.fromEntries(meta.tables.map((t) => [t.name, t.metadata])),
   });
   const ev = evaluateRelational(meta, db.tables, synth.tables);
-  if (out) await writeFileAtomic(out, json(ev, 2));
+  if (out) await writeJsonFile(out, ev, 2);
   if (ctx.json) ctx.outJson(ev);
   else ctx.out(job.formatRelationalEvaluation(ev));
   return 0;

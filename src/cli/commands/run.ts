@@ -6,10 +6,9 @@ import { withWorkerSearch } from '../../io/nn-workers.js';
 import { fitFlags, holdoutFlags, privacyFlag } from '../flags.js';
 import { readJobConstraints } from '../../io/documents.js';
 import { filesIn, inputFiles, makeOutputDir, refuseOverwrite } from '../../io/overwrite.js';
-import { runFolderFiles, writeRunFolder } from '../../io/run-folder.js';
+import { runFolderFiles, runFolderFormat, writeRunFolder } from '../../io/run-folder.js';
 import { runDatabase } from './relational.js';
 import { isDatabaseInput } from '../../io/relational.js';
-import { WRITE_FORMATS, type WriteFormat } from '../../io/index.js';
 import { checkTarget, formatJob, jobSummary, runJob } from '../../pipeline/index.js';
 
 /**
@@ -23,9 +22,7 @@ export async function runJobCommand(
   ctx: CliContext,
   defaults: { target?: string } = {},
 ): Promise<number> {
-  const format = str(args, 'format') ?? 'csv';
-  if (!(WRITE_FORMATS as readonly string[]).includes(format))
-    throw usage(`--format must be one of ${WRITE_FORMATS.join(', ')}, got "${format}"`);
+  const format = runFolderFormat(str(args, 'format'));
   const rows = int(args, 'rows', { min: 1, max: 100_000_000 });
   const privacy = privacyFlag(args);
   const evaluate = args.values['no-evaluate'] !== true;
@@ -60,7 +57,7 @@ export async function runJobCommand(
       title: `${fit.synthesizer} on ${path.split('/').pop()}`,
     }),
   );
-  const files = await writeRunFolder(outDir, job, schema, format as WriteFormat);
+  const files = await writeRunFolder(outDir, job, schema, format);
   if (ctx.json) ctx.outJson({ outDir, ...jobSummary(job), files });
   else
     ctx.out(
