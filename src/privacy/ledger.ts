@@ -612,3 +612,21 @@ export function formatLedger(ledger: PrivacyLedger | LedgerJSON | unknown): stri
   out.push(`budget: ε = ${l.budget.epsilon}, δ = ${l.budget.delta}; ${l.entries.length} measurement(s)`);
   return out.join('\n');
 }
+
+/**
+ * What `lookalike ledger` shows of a model's ledger (`null` for a model of a non-DP synthesizer): `json` — the
+ * entries and the total recomputed from them, or `privacy: 'none'` — and the same as `text`.
+ */
+export function ledgerSummary(
+  synthesizer: string,
+  ledger: PrivacyLedger | null,
+): { json: object; text: string } {
+  const g = ledger?.guarantee();
+  const total = { epsilon: g?.epsilon ?? null, delta: g?.delta ?? null, rho: g?.rho ?? null };
+  return {
+    json: { privacy: ledger ? 'dp' : 'none', entries: ledger?.entries ?? [], ...total },
+    text: ledger
+      ? `${synthesizer} model — privacy ledger\n\n${formatLedger(ledger)}`
+      : `${synthesizer} model: NOT differentially private — it has no privacy ledger and no formal privacy guarantee.`,
+  };
+}

@@ -168,6 +168,18 @@ export function formatDatabaseInspection(
   ].join('\n');
 }
 
+/** What `lookalike sample` of a relational model prints: where the tables went, the guarantee, rows per table. */
+export function formatDatabaseSample(
+  out: string,
+  format: string,
+  rows: Record<string, number>,
+  privacy: PrivacyGuarantee,
+): string {
+  const counts = Object.entries(rows).map(([n, r]) => [n, r.toLocaleString('en-US')]);
+  const head = `wrote ${counts.length} tables to ${out} (${format}) — ${databasePrivacyLabel(privacy)}`;
+  return `${head}\n${formatTable(['table', 'rows'], counts)}`;
+}
+
 /** A relational evaluation as text: the summary line, then per table, per foreign key and per sequence metric. */
 export function formatRelationalEvaluation(ev: RelationalEvaluation): string {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');

@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { int, usage } from '../args.js';
 import { hooks, outFile } from '../shared.js';
 import { readJsonFile, writeTable } from '../../io/index.js';
-import { combineSites, formatSiteGuarantees } from '../../synthesizers/federated/index.js';
+import { combinedSummary, combineSites } from '../../synthesizers/federated/index.js';
 
 export const command: Command = {
   name: 'combine',
@@ -28,24 +28,9 @@ export const command: Command = {
     ctx.step(`sampling ${rows.toLocaleString('en-US')} rows (seed ${seed})`);
     const table = model.sample(rows, { seed });
     await writeTable(table, out);
-    if (ctx.json)
-      ctx.outJson({
-        out,
-        rows,
-        seed,
-        schemaHash: model.schemaHash,
-        sites: model.sites.map((s) => ({ site: s.site, file: s.label, privacy: s.guarantee })),
-        privacy: model.privacy,
-        pairs: model.pairs,
-        droppedPairs: model.droppedPairs,
-      });
-    else
-      ctx.out(
-        [
-          `wrote ${rows.toLocaleString('en-US')} rows to ${out} — federated mst over ${model.sites.length} site(s)`,
-          ...formatSiteGuarantees(model),
-        ].join('\n'),
-      );
+    const { json, text } = combinedSummary(model, { out, rows, seed });
+    if (ctx.json) ctx.outJson(json);
+    else ctx.out(text);
     return 0;
   },
 };

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { readModelLedger } from '../../io/documents.js';
-import { formatLedger } from '../../privacy/ledger.js';
+import { ledgerSummary } from '../../privacy/ledger.js';
 
 /**
  * `lookalike ledger model.json [--json]`: the privacy ledger of a model — every measurement of the private data
@@ -15,17 +15,9 @@ export const command: Command = {
   positionals: ['model'],
   async run(args, ctx) {
     const { synthesizer, ledger } = await readModelLedger(args.positionals[0]);
-    const g = ledger?.guarantee();
-    if (ctx.json)
-      ctx.outJson({
-        ...{ privacy: ledger ? 'dp' : 'none', entries: ledger?.entries ?? [] },
-        ...{ epsilon: g?.epsilon ?? null, delta: g?.delta ?? null, rho: g?.rho ?? null },
-      });
-    else if (ledger) ctx.out(`${synthesizer} model — privacy ledger\n\n${formatLedger(ledger)}`);
-    else
-      ctx.out(
-        `${synthesizer} model: NOT differentially private — it has no privacy ledger and no formal privacy guarantee.`,
-      );
+    const { json, text } = ledgerSummary(synthesizer, ledger);
+    if (ctx.json) ctx.outJson(json);
+    else ctx.out(text);
     return 0;
   },
 };

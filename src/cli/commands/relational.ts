@@ -7,7 +7,6 @@
  */
 import { join } from 'node:path';
 import type { CliContext, ParsedArgs } from '../command.js';
-import { formatTable } from '../../format.js';
 import { flag, int, num, requireStr, str, usage } from '../args.js';
 import { fitValues } from '../flags.js';
 import { hooks, inputs } from '../shared.js';
@@ -101,13 +100,7 @@ export async function sampleDatabase(args: ParsedArgs, ctx: CliContext): Promise
   const seconds = (Date.now() - t0) / 1000;
   const rows = Object.fromEntries(Object.entries(tables).map(([n, t]) => [n, t.nRows]));
   if (ctx.json) ctx.outJson({ out, format, files, rows, seed, scale, privacy: model.privacy, seconds });
-  else {
-    const counts = Object.entries(rows).map(([n, r]) => [n, r.toLocaleString('en-US')]);
-    const label = job.databasePrivacyLabel(model.privacy);
-    ctx.out(
-      `wrote ${names.length} tables to ${out} (${format}) — ${label}\n${formatTable(['table', 'rows'], counts)}`,
-    );
-  }
+  else ctx.out(job.formatDatabaseSample(out, format, rows, model.privacy));
   return 0;
 }
 
@@ -122,10 +115,8 @@ export async function evaluateDatabase(args: ParsedArgs, ctx: CliContext): Promi
     { path: out, what: '--out file' },
   ]);
   const { db, meta } = await readWithMetadata(realPath, args, ctx);
-  const synth = await io.readDatabase(synthPath, {
-    lenient: true,
-    columnMetadata: Object.fromEntries(meta.tables.map((t) => [t.name, t.metadata])),
-  });
+  const columnMetadata = Object.fromEntries(meta.tables.map((t) => [t.name, t.metadata]));
+  const synth = await io.readDatabase(synthPath, { lenient: true, columnMetadata });
   const ev = evaluateRelational(meta, db.tables, synth.tables);
   if (out) await writeJsonFile(out, ev, 2);
   if (ctx.json) ctx.outJson(ev);

@@ -92,6 +92,24 @@ export class CombinedModel {
   }
 }
 
+/**
+ * What `lookalike combine` reports after sampling `rows` rows (seed `seed`) into `out`: `json` — the schema hash,
+ * each site with its file and guarantee, the release's guarantee, the pairs kept and dropped — and `text`, the line
+ * written and the guarantees (formatSiteGuarantees).
+ */
+export function combinedSummary(
+  model: CombinedModel,
+  run: { out: string; rows: number; seed: number },
+): { json: object; text: string } {
+  const sites = model.sites.map((s) => ({ site: s.site, file: s.label, privacy: s.guarantee }));
+  const { schemaHash, privacy, pairs, droppedPairs } = model;
+  const wrote = `wrote ${run.rows.toLocaleString('en-US')} rows to ${run.out} — federated mst over ${sites.length} site(s)`;
+  return {
+    json: { ...run, schemaHash, sites, privacy, pairs, droppedPairs },
+    text: [wrote, ...formatSiteGuarantees(model)].join('\n'),
+  };
+}
+
 /** The per-site guarantee lines every caller prints (CLI, reports): one line per site, then the whole release. */
 export function formatSiteGuarantees(model: CombinedModel): string[] {
   const out = model.sites.map(

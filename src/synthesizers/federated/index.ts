@@ -15,6 +15,7 @@ export {
   type SiteOptions,
 } from './site.js';
 export {
+  combinedSummary,
   combineSites,
   CombinedModel,
   formatSiteGuarantees,
