@@ -184,9 +184,10 @@ else {
     const cmd =
       'node bench/tvae-ctgan.mjs --synth <tvae|ctgan> --epochs <n> [--threads t] [--options json], then --table';
     const text = `# tvae and ctgan on ${o.data ?? 'adult'}\n\nCommand: \`nice -n 10 ${cmd}\` (each row: the latest run of its configuration, run date in the table); Node ${process.version}; ${os.cpus().length} cores. CPU s is the fitting process's user time (reading, transforms, training, sampling); the load average beside it says how much the shared machine stretched the wall time.\n\n${table}\n`;
-    writeFileSync(
-      join(here, `RESULTS-tvae-ctgan${o.data && o.data !== 'adult' ? `-${o.data}` : ''}.md`),
-      text,
-    );
+    // a "## Notes" section written by hand below the table is kept
+    const file = join(here, `RESULTS-tvae-ctgan${o.data && o.data !== 'adult' ? `-${o.data}` : ''}.md`);
+    const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const at = old.indexOf('\n## Notes');
+    writeFileSync(file, at >= 0 ? `${text}${old.slice(at)}` : text);
   }
 }
