@@ -2,10 +2,12 @@
  * The documents the commands read besides tables — policies, model files — and tables read "alike" a real one
  * (synthetic tables, holdouts): each with a message naming the file and the problem, never its content.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { LookalikeError } from '../errors.js';
 import type { Evaluation } from '../metrics/evaluation.js';
 import type { Policy } from '../policy/types.js';
+import { DEFAULT_POLICY, defaultPolicyText } from '../policy/default.js';
 import { modelSummary, type ModelSummary } from '../report/model.js';
 import { openModel } from '../synthesizers/registry.js';
 import { PrivacyLedger } from '../privacy/ledger.js';
@@ -161,6 +163,17 @@ export async function readCountingSchema(metadataPath: string): Promise<Schema> 
       'usage',
     );
   return schemaFromMetadata(md, metadataPath);
+}
+
+/**
+ * `lookalike policy init --out FILE`: the default policy written to `path` (YAML, or JSON for a .json name); an
+ * existing file is replaced only with `force` (else a usage error). Returns the number of targets written.
+ */
+export async function writeDefaultPolicy(path: string, force: boolean): Promise<number> {
+  if (existsSync(path) && !force)
+    throw new LookalikeError(`--out: "${path}" exists; pass --force to overwrite it`, [], 'usage');
+  await writeFileAtomic(path, defaultPolicyText(path));
+  return DEFAULT_POLICY.targets.length;
 }
 
 /** A disclosure-control steps file (a JSON list of steps, docs/constraints.md), validated. */

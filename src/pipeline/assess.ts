@@ -8,6 +8,7 @@ import type { PrivacyGuarantee } from '../privacy/guarantee.js';
 import type { Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import { secondsSince, type StepHooks } from './hooks.js';
+import { getSynthesizer } from '../synthesizers/registry.js';
 
 export interface AssessSpec extends StepHooks {
   /** The real table's schema: kinds and roles (target, sensitive, id). */
@@ -98,4 +99,22 @@ export async function assess(
     timings: [...evaluation.timings, { phase: 'privacy', seconds: secondsSince(t0) }],
     warnings: [...evaluation.warnings, ...privacy.warnings],
   };
+}
+
+/**
+ * The synthesizer the shadow attack re-fits when `attacks` asks for it, by `name` (the one that made the table);
+ * undefined when the attack is not asked for, a usage error when there is no name.
+ */
+export function shadowSynthesizer(
+  attacks: readonly string[] | 'none' | undefined,
+  name: string | undefined,
+): ShadowSynthesizer | undefined {
+  if (attacks === 'none' || !attacks?.includes('shadow')) return undefined;
+  if (!name)
+    throw new LookalikeError(
+      'the shadow attack re-fits the synthesizer: give --model or --synthesizer',
+      [],
+      'usage',
+    );
+  return getSynthesizer(name);
 }

@@ -21,7 +21,7 @@ export {
   type Release,
 } from './release.js';
 export { disclose, formatDisclosure, type DiscloseSpec, type Disclosed } from './disclose.js';
-export { assess, attackList, type AssessSpec } from './assess.js';
+export { assess, attackList, shadowSynthesizer, type AssessSpec } from './assess.js';
 export { gate, type Gate } from './gate.js';
 export { renderReport, reportFormat, REPORT_FORMATS, type ReportFormat, type ReportSpec } from './report.js';
 export { runJob, jobSummary, formatJob, checkTarget, type JobSpec, type JobResult } from './job.js';

@@ -11,8 +11,7 @@ import { isDatabaseInput } from '../../io/relational.js';
 import { writeJsonFile } from '../../io/index.js';
 import { formatSummary } from '../../metrics/index.js';
 import { formatScorecard } from '../../policy/index.js';
-import { getSynthesizer } from '../../synthesizers/registry.js';
-import { assess, gate } from '../../pipeline/index.js';
+import { assess, gate, shadowSynthesizer } from '../../pipeline/index.js';
 
 export const command: Command = {
   name: 'evaluate',
@@ -37,11 +36,7 @@ export const command: Command = {
     const attacks = attacksFlag(args);
     const nAttacks = attackCountFlag(args);
     const model = modelPath ? await readModelSummary(modelPath) : null;
-    const shadow = str(args, 'synthesizer') ?? model?.synthesizer;
-    const wantsShadow = attacks !== 'none' && attacks?.includes('shadow');
-    if (wantsShadow && !shadow)
-      throw usage('the shadow attack re-fits the synthesizer: give --model or --synthesizer');
-    const synthesizer = wantsShadow && shadow ? getSynthesizer(shadow) : undefined;
+    const synthesizer = shadowSynthesizer(attacks, str(args, 'synthesizer') ?? model?.synthesizer);
     const seed = int(args, 'seed', { default: 0 });
     const maxRows = int(args, 'max-rows', { min: 100 });
     const policy = await policyFlag(args);

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import * as policies from '../../policy/index.js';
 import { flag, str, usage } from '../args.js';
 import { checkOutputFile } from '../../io/overwrite.js';
-import { readPolicy } from '../../io/documents.js';
-import { writeFileAtomic } from '../../io/index.js';
+import { readPolicy, writeDefaultPolicy } from '../../io/documents.js';
 
 const ACTIONS = ['init', 'check', 'show', 'ids'] as const;
 
@@ -25,14 +23,9 @@ export const command: Command = {
         return 0;
       }
       checkOutputFile(out, 'out', 'any');
-      if (existsSync(out) && !flag(args, 'force'))
-        throw usage(`--out: "${out}" exists; pass --force to overwrite it`);
-      await writeFileAtomic(out, policies.defaultPolicyText(out));
-      if (ctx.json) ctx.outJson({ policy: out, targets: policies.DEFAULT_POLICY.targets.length });
-      else
-        ctx.out(
-          `policy: ${out} (${policies.DEFAULT_POLICY.targets.length} targets; edit it, then use --policy ${out})`,
-        );
+      const targets = await writeDefaultPolicy(out, flag(args, 'force'));
+      if (ctx.json) ctx.outJson({ policy: out, targets });
+      else ctx.out(`policy: ${out} (${targets} targets; edit it, then use --policy ${out})`);
       return 0;
     }
     if (action === 'ids') {
