@@ -58,28 +58,17 @@ export const command: Command = {
     const { table, schema } = await readInput(tablePath, args, ctx);
     const target = checkTarget(table, schema, str(args, 'target'));
     const rules = await readRules(str(args, 'metadata'), schema);
-    const { train, holdout } = holdOut(
-      table,
-      await holdoutFlags(args, ctx, readerLike(schema, ctx)),
-      hooks(ctx),
+    const split = await holdoutFlags(args, ctx, readerLike(schema, ctx));
+    const { train, holdout } = holdOut(table, split, hooks(ctx));
+    const [metadata, holdoutFile, fraction] = ['metadata', 'holdout', 'holdout-fraction'].map((f) =>
+      str(args, f),
     );
-    const fraction = str(args, 'holdout-fraction');
-    const settings = {
-      table: tablePath,
-      metadata: str(args, 'metadata') ?? null,
-      holdout: str(args, 'holdout') ?? null,
-      ...(fraction !== undefined ? { holdoutFraction: fraction } : {}),
-    };
-    await makeOutputDir(join(outDir, 'points'), 'out-dir');
-    const r = await withWorkerSearch((search) =>
-      sweep(
-        train,
-        holdout,
-        schema,
-        { ...spec, inputs: settings, target, policy, search, ...(rules.length ? { rules } : {}) },
-        fileSweepStore(join(outDir, 'points')),
-      ),
-    );
+    const settings = { table: tablePath, metadata: metadata ?? null, holdout: holdoutFile ?? null };
+    const given = { ...settings, ...(fraction !== undefined ? { holdoutFraction: fraction } : {}) };
+    await makeOutputDir(pointsDir[0].path, 'out-dir');
+    const all = { ...spec, inputs: given, target, policy, ...(rules.length ? { rules } : {}) };
+    const store = fileSweepStore(pointsDir[0].path);
+    const r = await withWorkerSearch((search) => sweep(train, holdout, schema, { ...all, search }, store));
     ctx.step('drawing the frontier');
     const html = await renderSweepHtml(r.points, { failures: r.failures, table: tablePath });
     const summary = sweepSummary(r, tablePath);
