@@ -15,6 +15,8 @@ export function trainingOptions(
     batchSize: number;
     lr: number;
     patience: number;
+    /** the validation share's default (0.1 unless the synthesizer's early stopping is not worth its rows) */
+    validation?: number;
   },
   dp?: { epochs: number; batchSize: number; lr: number },
 ): OptionSpec[] {
@@ -55,7 +57,7 @@ export function trainingOptions(
       type: 'number',
       min: 0,
       max: 0.5,
-      default: 0.1,
+      default: defaults.validation ?? 0.1,
       help: `share of the rows held out (seeded) to watch for early stopping; 0 trains on all rows for all epochs${dp ? ' (not used with --epsilon)' : ''}`,
     },
     {
