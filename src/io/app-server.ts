@@ -154,3 +154,19 @@ function listen(server: Server, port: number): Promise<void> {
     server.listen(port, '127.0.0.1', () => resolve());
   });
 }
+
+/**
+ * Resolves on the first SIGINT or SIGTERM (Ctrl-C, a service manager), its handlers then removed. Listen before
+ * announcing the address: whoever reads it may stop the server at once.
+ */
+export function untilStopSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

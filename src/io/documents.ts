@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { LookalikeError } from '../errors.js';
-import type { Evaluation } from '../metrics/evaluation.js';
+import { asEvaluation, type Evaluation } from '../metrics/evaluation.js';
 import type { Policy } from '../policy/types.js';
 import { DEFAULT_POLICY, defaultPolicyText } from '../policy/default.js';
 import { modelSummary, type ModelSummary } from '../report/model.js';
@@ -38,6 +38,11 @@ export async function readTextFile(path: string, what: string): Promise<string> 
       throw new LookalikeError(`cannot read ${what} ${path}: it is a directory, not a file`);
     throw new LookalikeError(`cannot read ${what} ${path}: ${code ?? 'unknown error'}`);
   }
+}
+
+/** An evaluation file (`lookalike evaluate --out`), validated. */
+export async function readEvaluation(path: string): Promise<Evaluation> {
+  return asEvaluation(await readJsonFile(path, 'evaluation file'), path);
 }
 
 /** Read and validate a policy file; ids of metrics present in `evaluation` are accepted besides the catalog's. */

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 import { int } from '../args.js';
-import { startAppServer } from '../../io/app-server.js';
+import { startAppServer, untilStopSignal } from '../../io/app-server.js';
 
 /** The port `lookalike app` listens on unless --port says otherwise. */
 const APP_PORT = 8787;
@@ -12,16 +12,7 @@ export const command: Command = {
   async run(args, ctx) {
     const port = int(args, 'port', { min: 0, max: 65535 }) ?? APP_PORT;
     const server = await startAppServer({ port });
-    // the signal handlers first: whoever reads the address may stop the server at once
-    const stopped = new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    const stopped = untilStopSignal(); // before the address is printed
     if (ctx.json) ctx.out(JSON.stringify({ url: server.url }));
     else ctx.out(`lookalike app: open ${server.url} in a browser (Ctrl-C stops it)`);
     await stopped;

@@ -48,16 +48,14 @@ export async function inspectDatabase(args: ParsedArgs, ctx: CliContext): Promis
     await writeJsonFile(out, review, 2);
     ctx.step(`wrote ${out}${pub ? ' (every domain marked public: review it)' : ' (review the keys)'}`);
   }
-  if (ctx.json) {
-    const tables = Object.entries(db.tables).map(([n, t]) => [n, { rows: t.nRows, columns: t.nColumns }]);
+  const tables = Object.entries(db.tables).map(([n, t]) => [n, { rows: t.nRows, columns: t.nColumns }]);
+  const title = `${io.databaseName(path)}: ${meta.tables.length} tables (${db.format})`;
+  if (ctx.json)
     ctx.outJson({
       ...{ database: io.databaseName(path), format: db.format, tables: Object.fromEntries(tables) },
       ...{ metadata: review, notes: inferred?.notes ?? [], problems: check.problems },
     });
-    return check.problems.length ? 1 : 0;
-  }
-  const title = `${io.databaseName(path)}: ${meta.tables.length} tables (${db.format})`;
-  ctx.out(job.formatDatabaseInspection(title, meta, db.tables, inferred?.notes ?? [], check.problems));
+  else ctx.out(job.formatDatabaseInspection(title, meta, db.tables, inferred?.notes ?? [], check.problems));
   return check.problems.length ? 1 : 0;
 }
 

@@ -1,11 +1,10 @@
 import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
 import { gateExit, inputs, policyFlag } from '../shared.js';
-import { readModelSummary } from '../../io/documents.js';
+import { readEvaluation, readModelSummary } from '../../io/documents.js';
 import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
-import { readJsonFile, writeFileAtomic } from '../../io/index.js';
+import { writeFileAtomic } from '../../io/index.js';
 import { formatScorecard } from '../../policy/index.js';
-import { asEvaluation } from '../../metrics/index.js';
 import { gate, renderReport, reportFormat } from '../../pipeline/index.js';
 
 export const command: Command = {
@@ -17,18 +16,14 @@ export const command: Command = {
     if (format === 'html' && !out)
       throw usage('--out is required for an HTML report, e.g. --out report.html');
     if (out) checkOutputFile(out, 'out', 'any');
-    let modelPath = str(args, 'model');
-    if (modelPath === undefined && str(args, 'metadata') !== undefined) {
-      modelPath = str(args, 'metadata');
+    // report -m: the old spelling of --model (-m is --metadata everywhere else)
+    const modelPath = str(args, 'model') ?? str(args, 'metadata');
+    if (str(args, 'model') === undefined && modelPath !== undefined)
       ctx.err(
         'note: report -m for the model file is deprecated (-m means --metadata elsewhere); use --model',
       );
-    }
     refuseOverwrite(inputs(args, 'the evaluation file'), [{ path: out, what: '--out' }]);
-    const evaluation = asEvaluation(
-      await readJsonFile(args.positionals[0], 'evaluation file'),
-      args.positionals[0],
-    );
+    const evaluation = await readEvaluation(args.positionals[0]);
     const policy = await policyFlag(args, evaluation);
     const model = modelPath ? await readModelSummary(modelPath) : null;
     const g = gate(evaluation, policy, model?.privacy ?? null);
