@@ -40,10 +40,7 @@ export interface Command {
   readonly optionalPositionals?: number;
   /** The last positional may be repeated (e.g. `combine a.json b.json c.json`). */
   readonly variadic?: boolean;
-  /**
-   * `false` for a command that uses no synthesizer: main.ts then skips registering them (the registry and what it
-   * imports cost start-up time; issue 9).
-   */
+  /** `false` for a command that uses no synthesizer: main.ts then skips registering them (start-up time). */
   readonly needsSynthesizers?: false;
   run(args: ParsedArgs, ctx: CliContext): Promise<number>;
 }

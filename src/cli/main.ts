@@ -18,9 +18,7 @@ export const COMMAND_INDEX = [...commandDocs().keys()].map((name) => ({
 }));
 
 /** Loads every command (tests, documentation); the CLI itself loads only the one it runs. */
-export async function loadCommands(): Promise<Command[]> {
-  return Promise.all(COMMAND_INDEX.map((c) => c.load()));
-}
+export const loadCommands = (): Promise<Command[]> => Promise.all(COMMAND_INDEX.map((c) => c.load()));
 
 export interface CliStreams {
   stdout: (s: string) => void;

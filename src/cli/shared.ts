@@ -11,8 +11,9 @@ import { checkOutputFile, inputFiles, refuseOverwrite, type FileRole } from '../
 import { requireStr, str } from './args.js';
 import { readFlags } from './flags.js';
 
+type OutputKind = Parameters<typeof checkOutputFile>[2];
+
 export { readModel, writeModelFile as writeModel } from '../io/documents.js';
-export { privacyLabel } from '../pipeline/release.js';
 
 /** The pipeline's hooks on the CLI's streams: progress and steps on stderr (not with --quiet/--json), notes too. */
 export function hooks(ctx: CliContext): StepHooks {
@@ -57,11 +58,15 @@ export function inputs(args: ParsedArgs, ...what: string[]): FileRole[] {
 
 /**
  * `--out`, checked before any work: required (`hint` says what to give), a `kind` file in an existing folder, and
- * not one of the files the command line reads (positionals named by `what`).
+ * not one of the files the command line reads (positionals named by `what`). `optionalOut` when it may be left out.
  */
-export function outFile(args: ParsedArgs, kind: 'table' | 'json', hint: string, ...what: string[]): string {
-  const out = requireStr(args, 'out', hint);
-  checkOutputFile(out, 'out', kind);
+export function outFile(args: ParsedArgs, kind: OutputKind, hint: string, ...what: string[]): string {
+  return optionalOut(args, kind, ...what) || requireStr(args, 'out', hint);
+}
+
+export function optionalOut(args: ParsedArgs, kind: OutputKind, ...what: string[]): string | undefined {
+  const out = str(args, 'out');
+  if (out) checkOutputFile(out, 'out', kind);
   refuseOverwrite(inputs(args, ...what), [{ path: out, what: '--out' }]);
   return out;
 }

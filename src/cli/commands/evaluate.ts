@@ -1,11 +1,10 @@
 import type { Command } from '../command.js';
 import { int, str, usage } from '../args.js';
-import { gateExit, hooks, inputs, policyFlag, readerLike, readInput } from '../shared.js';
+import { gateExit, hooks, optionalOut, policyFlag, readerLike, readInput } from '../shared.js';
 import { attackCountFlag, attacksFlag } from '../attacks.js';
 import { withWorkerSearch } from '../../io/nn-workers.js';
 import { readModelSummary } from '../../io/documents.js';
 import { privacyFlag } from '../flags.js';
-import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { evaluateDatabase } from './relational.js';
 import { isDatabaseInput } from '../../io/relational.js';
 import { writeJsonFile } from '../../io/index.js';
@@ -18,16 +17,14 @@ export const command: Command = {
   positionals: ['real', 'synthetic'],
   async run(args, ctx) {
     if (isDatabaseInput(args.positionals[0])) return evaluateDatabase(args, ctx);
-    const out = str(args, 'out');
+    const out = optionalOut(args, 'json', 'the real table', 'the synthetic table');
     if (out === undefined && !ctx.json)
       throw usage(
         '--out is required (where to write the evaluation, e.g. --out evaluation.json) unless --json is given',
       );
-    if (out !== undefined) checkOutputFile(out, 'out', 'json');
     const [realPath, synthPath] = args.positionals;
     const holdoutPath = str(args, 'holdout');
     const modelPath = str(args, 'model');
-    refuseOverwrite(inputs(args, 'the real table', 'the synthetic table'), [{ path: out, what: '--out' }]);
     const privacy = privacyFlag(args);
     if (privacy && holdoutPath === undefined)
       throw usage(

@@ -1,10 +1,9 @@
 import type { Command } from '../command.js';
-import { flag, str, usage } from '../args.js';
-import { inputs, readInput } from '../shared.js';
+import { flag, usage } from '../args.js';
+import { optionalOut, readInput } from '../shared.js';
 import { schemaToMetadata } from '../../table/metadata.js';
 import { describeSchema } from '../../table/describe.js';
 import { writeJsonFile } from '../../io/index.js';
-import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { isDatabaseInput } from '../../io/relational.js';
 import { inspectDatabase } from './relational.js';
 
@@ -14,9 +13,7 @@ export const command: Command = {
   async run(args, ctx) {
     const [path] = args.positionals;
     if (isDatabaseInput(path)) return inspectDatabase(args, ctx);
-    const out = str(args, 'out');
-    if (out) checkOutputFile(out, 'out', 'json');
-    refuseOverwrite(inputs(args, 'the input table'), [{ path: out, what: '--out' }]);
+    const out = optionalOut(args, 'json', 'the input table');
     const pub = flag(args, 'public-domains');
     if (pub && !out)
       throw usage(

@@ -1,8 +1,7 @@
 import type { Command } from '../command.js';
 import { str, usage } from '../args.js';
-import { gateExit, inputs, policyFlag } from '../shared.js';
+import { gateExit, optionalOut, policyFlag } from '../shared.js';
 import { readEvaluation, readModelSummary } from '../../io/documents.js';
-import { checkOutputFile, refuseOverwrite } from '../../io/overwrite.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { formatScorecard } from '../../policy/index.js';
 import { gate, renderReport, reportFormat } from '../../pipeline/index.js';
@@ -11,18 +10,16 @@ export const command: Command = {
   name: 'report',
   positionals: ['evaluation'],
   async run(args, ctx) {
-    const out = str(args, 'out');
+    const out = optionalOut(args, 'any', 'the evaluation file');
     const format = reportFormat(str(args, 'format'), out);
     if (format === 'html' && !out)
       throw usage('--out is required for an HTML report, e.g. --out report.html');
-    if (out) checkOutputFile(out, 'out', 'any');
     // report -m: the old spelling of --model (-m is --metadata everywhere else)
     const modelPath = str(args, 'model') ?? str(args, 'metadata');
     if (str(args, 'model') === undefined && modelPath !== undefined)
       ctx.err(
         'note: report -m for the model file is deprecated (-m means --metadata elsewhere); use --model',
       );
-    refuseOverwrite(inputs(args, 'the evaluation file'), [{ path: out, what: '--out' }]);
     const evaluation = await readEvaluation(args.positionals[0]);
     const policy = await policyFlag(args, evaluation);
     const model = modelPath ? await readModelSummary(modelPath) : null;

@@ -26,11 +26,8 @@ export async function runJobCommand(
   const rows = int(args, 'rows', { min: 1, max: 100_000_000 });
   const privacy = privacyFlag(args);
   const evaluate = args.values['no-evaluate'] !== true;
-  const input = { path, what: str(args, 'sql') ? 'the database' : 'the input table' };
-  refuseOverwrite(
-    [input, ...inputFiles([], args.values)],
-    filesIn(outDir, 'out-dir', runFolderFiles(format)),
-  );
+  const what = str(args, 'sql') ? 'the database' : 'the input table';
+  refuseOverwrite(inputFiles([path], args.values, what), filesIn(outDir, 'out-dir', runFolderFiles(format)));
   const attacks = attacksFlag(args);
   const nAttacks = attackCountFlag(args);
   const policy = await policyFlag(args);

@@ -1,13 +1,13 @@
 import type { Command } from '../command.js';
 import { int, list, str, usage } from '../args.js';
-import { privacyLabel, readModel, outFile } from '../shared.js';
+import { readModel, outFile } from '../shared.js';
 import { readConditionRows } from '../../io/documents.js';
 import { parseConditionPairs } from '../../synthesizers/conditions.js';
 import { writeTable, writeTableChunks } from '../../io/index.js';
 import { sampleInChunks, SAMPLE_CHUNK_ROWS } from '../../synthesizers/chunks.js';
 import { parseRebalance } from '../../constraints/rebalance.js';
 import { isRelationalModelFile } from '../../io/relational.js';
-import { sample } from '../../pipeline/release.js';
+import { privacyLabel, sample } from '../../pipeline/release.js';
 import { sampleDatabase } from './relational.js';
 
 export const command: Command = {
