@@ -147,14 +147,20 @@ function whyPhrases(points: readonly SweepPoint[], best: SweepPoint): string[] {
   const out: string[] = [];
   const dp = points.filter((p) => p.privacy.type === 'dp');
   const eBest = claimedEpsilon(best);
-  const smaller = [...new Set(dp.map(claimedEpsilon).filter((e) => e < eBest))].sort((a, b) => a - b);
+  // budgets as printed: two synthesizers' claimed ε for one budget differ in the last digits (rounded up)
+  const shown = (p: SweepPoint): string => formatEpsilon(claimedEpsilon(p));
+  const smaller = [
+    ...new Map(
+      dp
+        .filter((p) => claimedEpsilon(p) < eBest && shown(p) !== shown(best))
+        .map((p) => [shown(p), claimedEpsilon(p)]),
+    ),
+  ].sort((a, b) => a[1] - b[1]);
   const closestOf = (ps: readonly SweepPoint[]): SweepPoint =>
     [...ps].sort((a, b) => failing(a).length - failing(b).length || betterTie(a, b))[0];
-  for (const e of smaller) {
-    const c = closestOf(dp.filter((p) => claimedEpsilon(p) === e));
-    out.push(
-      `At ε = ${formatEpsilon(e)} no point meets it; the closest, ${c.synthesizer}, misses ${misses(c)}.`,
-    );
+  for (const [e] of smaller) {
+    const c = closestOf(dp.filter((p) => shown(p) === e));
+    out.push(`At ε = ${e} no point meets it; the closest, ${c.synthesizer}, misses ${misses(c)}.`);
   }
   const others = [...new Set(dp.map((p) => p.synthesizer))].filter((s) => s !== best.synthesizer);
   if (others.length) {

@@ -90,6 +90,13 @@ describe('recommend', () => {
     expect(r.reason).toContain(
       'Its attacks demonstrate a privacy risk of 0 (largest estimate 0.12; noise alone reaches 0.2).',
     );
+    // one budget, claimed ε differing in the last digits: one sentence for it
+    const near = recommend([
+      point('mst', 0.29999999, 0.7, 0.7),
+      point('aim', 0.3, 0.7, 0.7),
+      point('mst', 1, 0.9, 0.9),
+    ]);
+    expect(near.reason.match(/At ε = 0\.3 no point meets it/g)).toHaveLength(1);
     // nothing below the smallest ε, no baseline: no such sentences
     expect(r.reason).not.toContain('no point meets it');
     expect(r.reason).not.toContain('Without a guarantee');
