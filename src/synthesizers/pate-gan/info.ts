@@ -6,7 +6,7 @@ import type { SynthesizerInfo } from '../types.js';
 export const pateGanInfo: SynthesizerInfo = {
   name: 'pate-gan',
   description:
-    'PATE-GAN (Jordon et al. 2019): a generator trained against a student discriminator that sees only generated rows, labelled by noisy votes of teacher discriminators trained on disjoint parts of the data (DP)',
+    'PATE-GAN (Jordon et al. 2019): a generator trained against a student discriminator that sees only generated rows, labelled by noisy votes of teacher discriminators trained on disjoint parts of the data (DP). Experimental: on Adult at ε = 1 its sample is degenerate (docs/privacy.md); prefer aim or argn',
   privacy: 'dp',
   options: [
     {
