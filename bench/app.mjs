@@ -178,7 +178,7 @@ const md = [
   '# The browser app (issue 16)',
   '',
   '```',
-  `npm run build && flock /work/notes/heavy.lock nice -n 10 node bench/app.mjs --runs ${runs} --synthesizer ${synthesizer}`,
+  `npm run build && nice -n 10 node bench/app.mjs --runs ${runs} --synthesizer ${synthesizer}`,
   '```',
   '',
   `Adult (\`adult_train.csv\`, ${(size / 2 ** 20).toFixed(1)} MB, 32,561 rows × 15 columns) through ${synthesizer} in the ` +

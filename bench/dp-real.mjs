@@ -2,7 +2,7 @@
 // quantile bins (not private), against the non-DP baselines. Writes bench/RESULTS-dp-real.md.
 //
 //   npm run build
-//   flock /work/notes/heavy.lock nice -n 10 node bench/dp-real.mjs [--judge] [--data housing,credit] [--eps 1,10]
+//   nice -n 10 node bench/dp-real.mjs [--judge] [--data housing,credit] [--eps 1,10]
 //        [--synth mst,aim] [--runs N] [--aim-bins adaptive,equal,quantile] [--fresh]
 //
 // Each configuration runs in its own process (peak RSS per configuration) by bench/dp-real-one.mjs, ONE AT A TIME

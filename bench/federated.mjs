@@ -5,7 +5,7 @@
 // DP noise comes from the SecureRng, so runs differ: --runs R repeats each arm and reports mean and range.
 //
 //   npm run build
-//   flock /work/notes/heavy.lock nice -n 10 node bench/federated.mjs --runs 5 --table   # → bench/RESULTS-federated.md
+//   nice -n 10 node bench/federated.mjs --runs 5 --table   # → bench/RESULTS-federated.md
 //   options: --sites K (default 3), --eps E (default 1), --judge (judge.py on the last run's samples, bench/out/)
 //
 // Data: ../shared/datasets/adult/adult_train.csv, read in place. Metadata: `lookalike inspect --public-domains`'s
@@ -146,7 +146,7 @@ const lines = [
   "judge.py's workload3 at limit=1000 to 12 digits, test/metrics/adult.test.ts). DP noise comes from the SecureRng, so",
   `each run differs; ${RUNS} run(s) of each arm.`,
   '',
-  `Command: \`flock /work/notes/heavy.lock nice -n 10 node bench/federated.mjs --runs ${RUNS} --table${o.judge ? ' --judge' : ''}\`, ` +
+  `Command: \`nice -n 10 node bench/federated.mjs --runs ${RUNS} --table${o.judge ? ' --judge' : ''}\`, ` +
     `${new Date().toISOString().slice(0, 16)} UTC, load average ${load} (2 cores shared), peak RSS ${rss} MB.`,
   '',
   '| run | federated w3_err | central MST w3_err | difference | federated wall s (CPU s) | central wall s (CPU s) | pairs in model (measured by all sites) |',

@@ -2,8 +2,8 @@
 // Target: 100,000,000 rows in ≤ 3 minutes at ≤ 1 GB peak RSS.
 //
 //   npm run build
-//   flock /work/notes/heavy.lock nice -n 10 node bench/scale-sample.mjs --rows 10000000 --table
-//   flock /work/notes/heavy.lock nice -n 10 node bench/scale-sample.mjs --rows 100000000 --table
+//   nice -n 10 node bench/scale-sample.mjs --rows 10000000 --table
+//   nice -n 10 node bench/scale-sample.mjs --rows 100000000 --table
 //
 // The model: MST at ε = 1 fitted on 100,000 generated rows (5 categorical columns of 3–40 categories, 5 numeric,
 // dependent on each other; every domain declared public), written to bench/out/. The sample runs as the real CLI
@@ -163,7 +163,7 @@ if (table) {
     'function → one single-threaded COPY). Measured with /usr/bin/time -v on the CLI process; rows counted back.',
     'Target: 100,000,000 rows in ≤ 3 minutes at ≤ 1 GB peak RSS.',
     '',
-    'Command: `flock /work/notes/heavy.lock nice -n 10 node bench/scale-sample.mjs --rows N --table` (2 cores shared',
+    'Command: `nice -n 10 node bench/scale-sample.mjs --rows N --table` (2 cores shared',
     'by several sessions: the load average is given; CPU seconds are the machine-independent figure).',
     '',
     '| when (UTC) | rows | rows read back | wall (s) | CPU (s) | peak RSS (MB) | file (MB) | load before / after |',
