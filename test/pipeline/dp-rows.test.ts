@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { declaredPublic } from '../synthesizers/declared-public.js';
 import { LookalikeError } from '../../src/errors.js';
 import { defaultSampleRows, release } from '../../src/pipeline/index.js';
 import { SecureRng } from '../../src/random/secure.js';
@@ -15,7 +16,6 @@ import { BUILTIN_SYNTHESIZERS } from '../../src/synthesizers/builtin.js';
 import { loadModel } from '../../src/synthesizers/registry.js';
 import type { Model, ModelFile } from '../../src/synthesizers/types.js';
 import { tableFromRecords } from '../../src/table/infer.js';
-import type { Schema } from '../../src/table/schema.js';
 import type { Row } from '../../src/table/table.js';
 import { cli, DATA, tempDir } from '../cli/helpers.js';
 import { fixedSource } from '../random/fixed-bytes.js';
@@ -23,14 +23,7 @@ import { fixedSource } from '../random/fixed-bytes.js';
 const records = JSON.parse(readFileSync(`${DATA}/penguins.json`, 'utf8')) as Row[];
 const { table, schema } = tableFromRecords(records);
 /** Every domain and schema fact declared public, as after reviewing `inspect --public-domains`. */
-const pub: Schema = {
-  ...schema,
-  columns: schema.columns.map((c) =>
-    c.domain
-      ? { ...c, domain: { ...c.domain, source: 'public' as const }, inferredFacts: [] }
-      : { ...c, inferredFacts: [] },
-  ),
-};
+const pub = declaredPublic(schema);
 const dpSynthesizers = BUILTIN_SYNTHESIZERS.filter((s) => s.privacy !== 'none');
 
 /** Short fits: a learned synthesizer trains one epoch (the row count does not depend on training length). */

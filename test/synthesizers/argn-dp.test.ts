@@ -1,26 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { declaredPublic } from './declared-public.js';
 import { argn } from '../../src/synthesizers/argn/index.js';
 import '../../src/synthesizers/builtin.js';
 import { loadModel } from '../../src/synthesizers/registry.js';
 import { tableFromRecords } from '../../src/table/infer.js';
 import { LookalikeError } from '../../src/errors.js';
-import type { Schema } from '../../src/table/schema.js';
 import type { Row } from '../../src/table/table.js';
 import type { ModelFile } from '../../src/synthesizers/types.js';
 
 // penguins with its domains declared public, as a user would after reviewing `lookalike inspect --public-domains`
 const records = JSON.parse(readFileSync('node_modules/vega-datasets/data/penguins.json', 'utf8')) as Row[];
 const { table, schema } = tableFromRecords(records);
-const publicSchema = (s: Schema): Schema => ({
-  ...s,
-  columns: s.columns.map((c) =>
-    // declared after review: public domains, no fact left inferred (issue 10)
-    c.domain
-      ? { ...c, domain: { ...c.domain, source: 'public' as const }, inferredFacts: [] }
-      : { ...c, inferredFacts: [] },
-  ),
-});
+const publicSchema = declaredPublic;
 const OPTIONS = { epochs: 3, batchSize: 64 };
 
 describe('argn with --epsilon (DP-SGD)', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { declaredPublic } from './declared-public.js';
 import { LookalikeError } from '../../src/errors.js';
 import '../../src/synthesizers/builtin.js';
 import { getSynthesizer, loadModel } from '../../src/synthesizers/registry.js';
 import { tableFromRecords } from '../../src/table/infer.js';
-import type { Schema } from '../../src/table/schema.js';
 import type { Row } from '../../src/table/table.js';
 import type { ModelFile } from '../../src/synthesizers/types.js';
 
@@ -13,14 +13,7 @@ const records = JSON.parse(
   readFileSync(new URL('../../node_modules/vega-datasets/data/penguins.json', import.meta.url), 'utf8'),
 ) as Row[];
 const { table, schema } = tableFromRecords(records);
-const publicSchema = (s: Schema): Schema => ({
-  ...s,
-  columns: s.columns.map((c) =>
-    c.domain
-      ? { ...c, domain: { ...c.domain, source: 'public' as const }, inferredFacts: [] }
-      : { ...c, inferredFacts: [] },
-  ),
-});
+const publicSchema = declaredPublic;
 const OPTIONS = {
   rowsPerTeacher: 2,
   queries: 8,

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { declaredPublic } from '../declared-public.js';
 import { LookalikeError } from '../../../src/errors.js';
 import '../../../src/synthesizers/builtin.js';
 import { loadModel, getSynthesizer } from '../../../src/synthesizers/registry.js';
 import { tableFromRecords } from '../../../src/table/infer.js';
-import type { Schema } from '../../../src/table/schema.js';
 import type { Row } from '../../../src/table/table.js';
 import type { ModelFile } from '../../../src/synthesizers/types.js';
 
@@ -14,14 +14,7 @@ const records = JSON.parse(
   readFileSync(new URL('../../../node_modules/vega-datasets/data/penguins.json', import.meta.url), 'utf8'),
 ) as Row[];
 const { table, schema } = tableFromRecords(records);
-const publicSchema = (s: Schema): Schema => ({
-  ...s,
-  columns: s.columns.map((c) =>
-    c.domain
-      ? { ...c, domain: { ...c.domain, source: 'public' as const }, inferredFacts: [] }
-      : { ...c, inferredFacts: [] },
-  ),
-});
+const publicSchema = declaredPublic;
 
 const CASES = [
   { name: 'tvae', options: { epochs: 2, batchSize: 64, compress: [32], decompress: [32], embeddingDim: 16 } },
