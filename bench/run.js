@@ -145,8 +145,20 @@ function extraSections() {
     .filter((x) => /^RESULTS-.+\.md$/.test(x) && x !== 'RESULTS-partial.md')
     .sort();
   for (const x of extra) {
-    const text = readFileSync(join(here, x), 'utf8').replace(/^(#+) /gm, '#$1 ');
+    const text = demoteHeadings(readFileSync(join(here, x), 'utf8'));
     out.push(text.trim(), '', `(from [${x}](${x}))`, '');
   }
   return out;
+}
+
+/** Markdown headings one level down; lines inside ``` fences (shell comments) are left as they are. */
+function demoteHeadings(text) {
+  let fenced = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      return !fenced && /^#+ /.test(line) ? `#${line}` : line;
+    })
+    .join('\n');
 }
