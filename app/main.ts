@@ -332,6 +332,7 @@ function syncForm(): void {
   const isSweep = $<HTMLInputElement>('mode-sweep').checked;
   show('epsilon-row', !!dp && !isSweep);
   show('epsilons-row', isSweep);
+  show('baselines-row', isSweep);
   show('delta-row', !!dp);
   $<HTMLInputElement>('epsilon').required = s?.privacy === 'dp' && !isSweep;
   const target = $<HTMLSelectElement>('target');
@@ -375,6 +376,7 @@ function readSpec(): RunSpec | string {
     if (!eps.length || eps.some((e) => !(e > 0 && Number.isFinite(e))))
       return 'list the ε values of the sweep as positive numbers, e.g. 0.5, 1, 2, 4';
     spec.epsilons = eps;
+    spec.baselines = $<HTMLInputElement>('baselines').checked;
   } else if (dp && num('epsilon')) {
     const e = Number(num('epsilon'));
     if (!(e > 0 && Number.isFinite(e))) return 'ε must be a positive number';

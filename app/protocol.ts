@@ -59,6 +59,11 @@ export interface RunSpec {
   target?: string;
   /** Run the privacy attacks (default true). */
   attacks: boolean;
+  /**
+   * Sweeps: also fit the non-DP baselines (`DEFAULT_SWEEP_BASELINES`: gaussian-copula, cart, independent) once
+   * each and draw them at ε = ∞, as `lookalike sweep` does by default (`--baselines none` turns them off).
+   */
+  baselines?: boolean;
 }
 
 /**

@@ -6,6 +6,7 @@
 import {
   BUILTIN_CATALOG,
   buildTable,
+  DEFAULT_SWEEP_BASELINES,
   holdOut,
   jobSummary,
   LookalikeError,
@@ -16,6 +17,7 @@ import {
   privacyLabel,
   renderSweepHtml,
   runJob,
+  recommend,
   sample,
   schemaToMetadata,
   sweep,
@@ -193,6 +195,8 @@ async function run(spec: RunSpec): Promise<RunResult> {
     l.schema,
     {
       synthesizers: [spec.synthesizer],
+      // the non-DP baselines at ε = ∞, as `lookalike sweep` draws them (unticked: --baselines none)
+      baselines: spec.baselines ? DEFAULT_SWEEP_BASELINES : [],
       ...(spec.epsilons ? { epsilons: spec.epsilons } : {}),
       ...(spec.delta !== undefined ? { delta: spec.delta } : {}),
       seed: spec.seed,
@@ -202,7 +206,15 @@ async function run(spec: RunSpec): Promise<RunResult> {
     },
     store,
   );
-  const chosen = result.recommendation.point ?? result.recommendation.closest ?? result.points[0];
+  // the downloads are a point of the swept synthesizer, never a baseline: when the recommendation (or, with none,
+  // the closest point) is a baseline, the swept synthesizer's own best point
+  const swept = result.points.filter((p) => p.synthesizer === spec.synthesizer && p.epsilon !== null);
+  const own = recommend(swept);
+  const chosen =
+    [result.recommendation.point, result.recommendation.closest].find((p) => p && swept.includes(p)) ??
+    own.point ??
+    own.closest ??
+    swept[0];
   if (!chosen)
     throw new LookalikeError(
       'no point of the sweep finished:',
@@ -230,7 +242,10 @@ async function run(spec: RunSpec): Promise<RunResult> {
       synthetic: synthetic.nRows,
     },
     seconds: (performance.now() - t0) / 1000,
-    recommendation: result.recommendation.reason,
+    recommendation:
+      chosen === result.recommendation.point || chosen === result.recommendation.closest
+        ? result.recommendation.reason
+        : `${result.recommendation.reason} The downloads are ${spec.synthesizer}'s closest point, at ε = ${chosen.epsilon}.`,
     downloads: {
       synthetic: blob(tableText(synthetic, 'csv'), CSV),
       model: blob(`${JSON.stringify(record.model)}\n`, JSON_TYPE),

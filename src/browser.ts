@@ -304,6 +304,8 @@ export {
   jobSummary,
   sweep,
   sweepPlan,
+  sweepBaselines,
+  DEFAULT_SWEEP_BASELINES,
   sweepProblems,
   memorySweepStore,
   sweepSummary,

@@ -269,6 +269,8 @@ export {
   jobSummary,
   sweep,
   sweepPlan,
+  sweepBaselines,
+  DEFAULT_SWEEP_BASELINES,
   sweepProblems,
   memorySweepStore,
   sweepSummary,

@@ -229,14 +229,28 @@ describe.skipIf(!hasChromium || !built)('the browser app in Chromium', () => {
     expect(Math.max(0, ...long)).toBeLessThanOrEqual(MAX_BLOCK_MS);
   }, 300_000);
 
-  it('an ε sweep: the trade-off chart, the recommended point and its downloads; a run can be cancelled', async () => {
+  it('an ε sweep: the trade-off chart with the baselines, the recommended point and its downloads; a run can be cancelled', async () => {
     await page.check('#mode-sweep');
     await page.fill('#epsilons', '0.5, 2');
+    // the non-DP baselines at ε = ∞, on by default as in `lookalike sweep`
+    expect(await page.locator('#baselines').isVisible()).toBe(true);
+    expect(await page.isChecked('#baselines')).toBe(true);
     const long = await run();
     expect(await errorText()).toBe('');
     expect(await page.textContent('#result-summary')).toMatch(/recommended: /);
     expect(await page.locator('#sweep-block').isVisible()).toBe(true);
-    expect(await page.frameLocator('#sweep-frame').locator('svg').count()).toBeGreaterThan(0);
+    const chart = page.frameLocator('#sweep-frame');
+    expect(await chart.locator('svg').count()).toBeGreaterThan(0);
+    // in the table: the two DP points and the three baselines, not DP; in the chart: the ε axis ends at ∞
+    const keys = await chart
+      .locator('#points tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-point')));
+    expect(keys.sort()).toEqual(
+      ['cart-nodp', 'gaussian-copula-nodp', 'independent-nodp', 'mst-eps0.5', 'mst-eps2'].sort(),
+    );
+    for (const b of ['cart', 'gaussian-copula', 'independent'])
+      expect(await chart.locator(`tr[data-point="${b}-nodp"] td`).nth(1).textContent()).toBe('not DP');
+    expect(await chart.locator('svg text', { hasText: /^∞$/ }).count()).toBeGreaterThan(0);
     await shot('6-sweep', 'app-sweep.png', '#sweep-frame');
     const sweepHtml = await download('dl-sweep');
     expect(sweepHtml).toContain('<svg');
@@ -244,7 +258,20 @@ describe.skipIf(!hasChromium || !built)('the browser app in Chromium', () => {
     const model = await openModel(JSON.parse(await download('dl-model')));
     const rows = synthetic.trimEnd().split('\n').length - 1;
     expect(tableText(model.sample(rows, { seed: 0 }), 'csv')).toBe(synthetic);
+    // the downloads are the swept synthesizer's point, never a baseline
+    expect(model.privacy).toMatchObject({ type: 'dp' });
     expect(Math.max(0, ...long)).toBeLessThanOrEqual(MAX_BLOCK_MS);
+
+    // unticked: the DP points only, as `lookalike sweep --baselines none`
+    await page.uncheck('#baselines');
+    await page.fill('#epsilons', '1');
+    await run();
+    expect(await errorText()).toBe('');
+    expect(
+      await chart
+        .locator('#points tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-point'))),
+    ).toEqual(['mst-eps1']);
 
     // cancel: the worker is ended and a fresh one gets the same file and schema, so the next run works
     await page.check('#mode-single');
