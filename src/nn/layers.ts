@@ -116,8 +116,8 @@ export class Dense implements Layer {
       false,
       y.data,
       false,
+      this.b.value,
     );
-    addBias(y.data, this.b.value, x.rows, this.outputs);
     return y;
   }
 
@@ -143,8 +143,20 @@ export class Dense implements Layer {
   }
 
   private accumulate(x: Mat, dy: Mat, ctx: Ctx): void {
-    ctx.gemm.matmul(this.inputs, this.outputs, x.rows, x.data, true, dy.data, false, this.W.grad, true);
-    sumRows(dy.data, dy.rows, this.outputs, this.b.grad);
+    // the bias gradient (column sums of dy) is summed while dy is packed for the weight gradient
+    ctx.gemm.matmul(
+      this.inputs,
+      this.outputs,
+      x.rows,
+      x.data,
+      true,
+      dy.data,
+      false,
+      this.W.grad,
+      true,
+      null,
+      this.b.grad,
+    );
   }
 
   addSquaredNorms(acc: Float64Array): void {
@@ -170,16 +182,6 @@ export class Dense implements Layer {
     }
     this.accumulate(this.x!, t, ctx);
   }
-}
-
-/** y[i, j] += b[j] over `rows` rows of `n` values. */
-function addBias(y: Float32Array, b: Float32Array, rows: number, n: number): void {
-  for (let i = 0, o = 0; i < rows; i++, o += n) for (let j = 0; j < n; j++) y[o + j] += b[j];
-}
-
-/** out[j] += Σ_i g[i, j] over `rows` rows of `n` values. */
-function sumRows(g: Float32Array, rows: number, n: number, out: Float32Array): void {
-  for (let i = 0, o = 0; i < rows; i++, o += n) for (let j = 0; j < n; j++) out[j] += g[o + j];
 }
 
 /** Layers without parameters share these no-ops. */

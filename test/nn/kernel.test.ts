@@ -1,6 +1,6 @@
 import { describe, expect, it, afterAll } from 'vitest';
 import { Rng } from '../../src/random/rng.js';
-import { referenceGemm } from '../../src/nn/kernel/reference.js';
+import { addBiasRows, addColumnSums, referenceGemm } from '../../src/nn/kernel/reference.js';
 import { createGemm, createGemmSync, wasmSimdSupported } from '../../src/nn/kernel/wasm.js';
 import type { Gemm } from '../../src/nn/kernel/gemm.js';
 import { useNodeThreads } from '../../src/io/nn-threads.js';
@@ -59,6 +59,24 @@ describe('GEMM kernels against the scalar reference', () => {
             const c3 = new Float32Array(m * n);
             referenceGemm(m, n, k, a, transA, b, transB, c3, false);
             expect(sameBits(c2, c3)).toBe(true);
+            // the fused bias (after the product) and the column sums of B (as the scalar loops)
+            const bias = randomArray(n, rng);
+            const sums0 = randomArray(n, rng);
+            const sums1 = sums0.slice();
+            const c4 = c3.slice();
+            const c5 = c4.slice();
+            referenceGemm(m, n, k, a, transA, b, transB, c4, accumulate);
+            addBiasRows(c4, bias, m, n);
+            addColumnSums(b, transB, k, n, sums0);
+            g.matmul(m, n, k, a, transA, b, transB, c5, accumulate, bias, sums1);
+            expect(sameBits(c4, c5), `bias ${m}×${n}×${k} tA=${transA} tB=${transB}`).toBe(true);
+            expect(sameBits(sums0, sums1), `column sums ${k}×${n} tB=${transB}`).toBe(true);
+            const c6 = new Float32Array(m * n);
+            g.matmul(m, n, k, a, transA, p, transB, c6, false, bias);
+            const c7 = c3.slice();
+            addBiasRows(c7, bias, m, n);
+            expect(sameBits(c6, c7)).toBe(true);
+            expect(() => g.matmul(m, n, k, a, transA, p, transB, c6, false, null, sums1)).toThrow(/unpacked/);
             g.release(p);
           }
   };
@@ -84,6 +102,15 @@ describe('GEMM kernels against the scalar reference', () => {
     referenceGemm(m, n, k, a, false, b, true, c0, false);
     g.matmul(m, n, k, a, false, b, true, c1, false);
     expect(sameBits(c0, c1)).toBe(true);
+    // many split products back to back, with a bias: chunks claimed by whichever thread runs, workers that wake
+    // late cancelled — every result still the reference's bits
+    const bias = randomArray(n, rng);
+    addBiasRows(c0, bias, m, n);
+    for (let r = 0; r < 200; r++) {
+      const c2 = new Float32Array(m * n);
+      g.matmul(m, n, k, a, false, b, true, c2, false, bias);
+      expect(sameBits(c0, c2), `repetition ${r}`).toBe(true);
+    }
   });
 
   it('the JS fallback is the reference', () => {

@@ -16,6 +16,11 @@ export interface Gemm {
    * C (m×n) = op(A)·op(B), or C += op(A)·op(B) when `accumulate`. A: m×k row-major, or k×m with `transA`.
    * B: k×n row-major, or n×k with `transB`, or a `PackedB` made by `pack` (its shape and transposition fixed then).
    * C: m×n row-major. The arrays may be longer than needed; only their leading parts are read and written.
+   *
+   * Fused work, done while the operands are in the kernel's memory (each bit-identical to its scalar loop in
+   * `reference.ts`): `bias` (n values) is added to every row of C after the product (a dense layer's forward);
+   * `bSums` (n values) gets the column sums of op(B) added, in k order (a dense layer's bias gradient while its
+   * output gradient is the B of the weight gradient); B must then be a plain array, not a `PackedB`.
    */
   matmul(
     m: number,
@@ -27,6 +32,8 @@ export interface Gemm {
     transB: boolean,
     c: Float32Array,
     accumulate: boolean,
+    bias?: Float32Array | null,
+    bSums?: Float32Array | null,
   ): void;
   /**
    * B (k×n, or n×k stored when `transB`) packed once for many products — a weight used several times per step

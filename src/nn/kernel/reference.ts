@@ -46,3 +46,30 @@ export function referenceGemm(
     }
   }
 }
+
+/** C[i, j] += bias[j] over m rows of n values, in float32 (the reference of `matmul`'s `bias`). */
+export function addBiasRows(c: Float32Array, bias: Float32Array, m: number, n: number): void {
+  for (let i = 0, o = 0; i < m; i++, o += n) for (let j = 0; j < n; j++) c[o + j] += bias[j];
+}
+
+/**
+ * sums[j] += Σ_kk B[kk, j] (B k×n, or n×k stored when `transB`), each sum in float32 in kk order (the reference of
+ * `matmul`'s `bSums`).
+ */
+export function addColumnSums(
+  b: Float32Array,
+  transB: boolean,
+  k: number,
+  n: number,
+  sums: Float32Array,
+): void {
+  if (!transB) {
+    for (let kk = 0, o = 0; kk < k; kk++, o += n) for (let j = 0; j < n; j++) sums[j] += b[o + j];
+  } else {
+    for (let j = 0; j < n; j++) {
+      let s = sums[j];
+      for (let kk = 0; kk < k; kk++) s = Math.fround(s + b[j * k + kk]);
+      sums[j] = s;
+    }
+  }
+}

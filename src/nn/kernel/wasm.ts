@@ -1,7 +1,10 @@
 import { GEMM_WASM, GEMM_WASM_SHARED } from './gemm-wasm.generated.js';
 import type { Gemm, PackedB } from './gemm.js';
-import { referenceGemm } from './reference.js';
+import { addBiasRows, addColumnSums, referenceGemm } from './reference.js';
 import {
+  JOB_ARGS,
+  JOB_COUNTER,
+  JOB_OP,
   MAX_WORKERS,
   OP_GEMM,
   OP_STOP,
@@ -40,6 +43,7 @@ interface KernelExports {
     dst: number,
     q0: number,
     q1: number,
+    sums: number,
   ): void;
   gemm(
     pa: number,
@@ -53,6 +57,7 @@ interface KernelExports {
     p0: number,
     p1: number,
     scratch: number,
+    bias: number,
   ): void;
 }
 
@@ -152,6 +157,8 @@ class WasmGemm implements Gemm {
   private scratchBytes = 0;
   private canBlock = true;
   private closed = false;
+  /** The last job number posted to the workers (even; see threads.ts). */
+  private job = 0;
 
   constructor(
     private readonly memory: WebAssembly.Memory,
@@ -199,7 +206,7 @@ class WasmGemm implements Gemm {
     if (w.released) throw new Error('nn kernel: repack of a released matrix');
     const raw = this.scratch(p.k * p.n * 4);
     this.view().set(b.subarray(0, p.k * p.n), raw >> 2);
-    this.e.packB(raw, p.transB ? p.k : p.n, p.transB ? 1 : 0, p.k, p.n, w.off, 0, panels(p.n, 8));
+    this.e.packB(raw, p.transB ? p.k : p.n, p.transB ? 1 : 0, p.k, p.n, w.off, 0, panels(p.n, 8), 0);
   }
 
   release(p: PackedB): void {
@@ -219,80 +226,86 @@ class WasmGemm implements Gemm {
     transB: boolean,
     c: Float32Array,
     accumulate: boolean,
+    bias?: Float32Array | null,
+    bSums?: Float32Array | null,
   ): void {
     if (m === 0 || n === 0) return;
+    const packed = b instanceof Float32Array ? null : (b as WasmPacked);
+    if (packed && (packed.k !== k || packed.n !== n || packed.released))
+      throw new Error(`nn kernel: a packed ${packed.k}×${packed.n} matrix used as ${k}×${n}`);
+    if (packed && bSums) throw new Error('nn kernel: column sums of B need an unpacked B');
     if (k === 0) {
       if (!accumulate) c.fill(0, 0, m * n);
+      if (bias) addBiasRows(c, bias, m, n);
       return;
     }
     const np = panels(m, 4);
     const nq = panels(n, 8);
-    const packed = b instanceof Float32Array ? null : (b as WasmPacked);
-    if (packed && (packed.k !== k || packed.n !== n || packed.released))
-      throw new Error(`nn kernel: a packed ${packed.k}×${packed.n} matrix used as ${k}×${n}`);
-    const aBytes = m * k * 4;
-    const paBytes = np * 4 * k * 4;
-    const bBytes = packed ? 0 : k * n * 4;
-    const pbBytes = packed ? 0 : nq * 8 * k * 4;
-    const cBytes = m * n * 4;
-    const base = this.scratch(aBytes + paBytes + bBytes + pbBytes + cBytes + 5 * ALIGN);
     const al = (x: number): number => Math.ceil(x / ALIGN) * ALIGN;
+    const aBytes = al(m * k * 4);
+    const paBytes = al(np * 4 * k * 4);
+    const bBytes = packed ? 0 : al(k * n * 4);
+    const pbBytes = packed ? 0 : al(nq * 8 * k * 4);
+    const cBytes = al(m * n * 4);
+    const vBytes = bias ? al(nq * 8 * 4) : 0;
+    const sBytes = bSums ? al(n * 4) : 0;
+    const base = this.scratch(aBytes + paBytes + bBytes + pbBytes + cBytes + vBytes + sBytes);
     const aOff = base;
-    const paOff = al(aOff + aBytes);
-    const bOff = al(paOff + paBytes);
-    const pbOff = packed ? packed.off : al(bOff + bBytes);
-    const cOff = packed ? al(bOff) : al(pbOff + pbBytes);
+    const paOff = aOff + aBytes;
+    const bOff = paOff + paBytes;
+    const pbOff = packed ? packed.off : bOff + bBytes;
+    const cOff = bOff + bBytes + pbBytes;
+    const vOff = cOff + cBytes;
+    const sOff = vOff + vBytes;
     const heap = this.view();
     heap.set(a.subarray(0, m * k), aOff >> 2);
+    if (bias) {
+      heap.set(bias.subarray(0, n), vOff >> 2);
+      heap.fill(0, (vOff >> 2) + n, (vOff >> 2) + nq * 8);
+    }
     if (!packed) {
+      if (bSums) heap.set(bSums.subarray(0, n), sOff >> 2);
       heap.set((b as Float32Array).subarray(0, k * n), bOff >> 2);
-      this.e.packB(bOff, transB ? k : n, transB ? 1 : 0, k, n, pbOff, 0, nq);
+      this.e.packB(bOff, transB ? k : n, transB ? 1 : 0, k, n, pbOff, 0, nq, bSums ? sOff : 0);
+      if (bSums) bSums.set(heap.subarray(sOff >> 2, (sOff >> 2) + n));
     }
     if (accumulate) heap.set(c.subarray(0, m * n), cOff >> 2);
     const lda = transA ? m : k;
     const tA = transA ? 1 : 0;
     const acc = accumulate ? 1 : 0;
+    const biasOff = bias ? vOff : 0;
     const parts = m * n * k >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
     if (parts <= 1) {
       this.e.packA(aOff, lda, tA, m, k, paOff, 0, np);
-      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE);
+      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff);
     } else {
+      // chunks of row panels claimed from a shared counter by every thread that is running (see threads.ts)
       const ctl = this.ctl!;
-      const cut = (t: number): number => Math.round((np * t) / parts);
-      const seqs: number[] = [];
+      const chunk = Math.max(1, Math.ceil(np / (8 * parts)));
+      const args = [aOff, lda, tA, m, k, paOff, pbOff, n, cOff, n, acc, np, chunk, SCRATCH_BASE, biasOff];
+      for (let i = 0; i < args.length; i++) ctl[JOB_ARGS + i] = args[i];
+      ctl[JOB_OP] = OP_GEMM;
+      Atomics.store(ctl, JOB_COUNTER, 0);
+      const job = (this.job = (this.job + 2) | 0);
       for (let t = 1; t < parts; t++) {
         const s = (t - 1) * SLOT_WORDS;
-        const args = [
-          aOff,
-          lda,
-          tA,
-          m,
-          k,
-          paOff,
-          pbOff,
-          n,
-          cOff,
-          n,
-          acc,
-          cut(t),
-          cut(t + 1),
-          SCRATCH_BASE + 128 * t,
-        ];
-        for (let i = 0; i < args.length; i++) ctl[s + 3 + i] = args[i];
-        ctl[s + 2] = OP_GEMM;
-        ctl[s + 17] = 0;
-        const seq = (ctl[s] + 1) | 0;
-        seqs.push(seq);
-        Atomics.store(ctl, s, seq);
+        Atomics.store(ctl, s, job);
         Atomics.notify(ctl, s);
       }
-      this.e.packA(aOff, lda, tA, m, k, paOff, 0, cut(1));
-      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, cut(1), SCRATCH_BASE);
+      for (;;) {
+        const p0 = Atomics.add(ctl, JOB_COUNTER, 1) * chunk;
+        if (p0 >= np) break;
+        const p1 = Math.min(p0 + chunk, np);
+        this.e.packA(aOff, lda, tA, m, k, paOff, p0, p1);
+        this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff);
+      }
       let failed = false;
       for (let t = 1; t < parts; t++) {
         const s = (t - 1) * SLOT_WORDS;
-        this.waitDone(ctl, s, seqs[t - 1]);
-        if (ctl[s + 17]) failed = true;
+        // a worker that has not taken the job yet never will: cancel its part instead of waiting for it to wake
+        if (Atomics.compareExchange(ctl, s, job, (job + 1) | 0) === job) continue;
+        this.waitDone(ctl, s, job);
+        if (ctl[s + 2]) failed = true;
       }
       if (failed) throw new Error('nn kernel: a worker thread failed');
     }
@@ -315,10 +328,11 @@ class WasmGemm implements Gemm {
     if (this.closed) return;
     this.closed = true;
     if (this.ctl) {
+      this.ctl[JOB_OP] = OP_STOP;
+      const job = (this.job = (this.job + 2) | 0);
       for (let t = 0; t < this.workers.length; t++) {
         const s = t * SLOT_WORDS;
-        this.ctl[s + 2] = OP_STOP;
-        Atomics.store(this.ctl, s, (this.ctl[s] + 1) | 0);
+        Atomics.store(this.ctl, s, job);
         Atomics.notify(this.ctl, s);
       }
     }
@@ -340,14 +354,20 @@ class JsGemm implements Gemm {
     transB: boolean,
     c: Float32Array,
     accumulate: boolean,
+    bias?: Float32Array | null,
+    bSums?: Float32Array | null,
   ): void {
-    if (b instanceof Float32Array) referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);
-    else {
+    if (b instanceof Float32Array) {
+      referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);
+      if (bSums) addColumnSums(b, transB, k, n, bSums);
+    } else {
       const p = b as PackedB & { data: Float32Array };
       if (p.k !== k || p.n !== n)
         throw new Error(`nn kernel: a packed ${p.k}×${p.n} matrix used as ${k}×${n}`);
+      if (bSums) throw new Error('nn kernel: column sums of B need an unpacked B');
       referenceGemm(m, n, k, a, transA, p.data, p.transB, c, accumulate);
     }
+    if (bias) addBiasRows(c, bias, m, n);
   }
   pack(k: number, n: number, b: Float32Array, transB: boolean): PackedB {
     return { k, n, transB, data: b.slice(0, k * n) } as PackedB;

@@ -55,8 +55,14 @@ export function packA(src: usize, lda: i32, trans: i32, m: i32, k: i32, dst: usi
   }
 }
 
-/** Pack column panels [q0, q1) of B. B is k×n, stored row-major with leading dimension ldb, or (trans) n×k. */
-export function packB(src: usize, ldb: i32, trans: i32, k: i32, n: i32, dst: usize, q0: i32, q1: i32): void {
+/**
+ * Pack column panels [q0, q1) of B. B is k×n, stored row-major with leading dimension ldb, or (trans) n×k.
+ * With `sums` ≠ 0, also sums[j] += B[kk, j] for kk = 0, 1, … in order, in float32 (the bias gradient of a dense
+ * layer while its output gradient is packed: the same bits as the scalar loop over rows).
+ */
+export function packB(
+  src: usize, ldb: i32, trans: i32, k: i32, n: i32, dst: usize, q0: i32, q1: i32, sums: usize,
+): void {
   for (let q = q0; q < q1; q++) {
     const c0 = q << 3;
     let out = dst + ((<usize>q * <usize>k) << 5);
@@ -64,17 +70,39 @@ export function packB(src: usize, ldb: i32, trans: i32, k: i32, n: i32, dst: usi
       if (c0 + 8 <= n) {
         let s = src + (<usize>c0 << 2);
         const stride = <usize>ldb << 2;
-        for (let kk = 0; kk < k; kk++) {
-          v128.store(out, v128.load(s));
-          v128.store(out, v128.load(s, 16), 16);
-          s += stride;
-          out += 32;
+        if (sums) {
+          const sp = sums + (<usize>c0 << 2);
+          let s0 = v128.load(sp);
+          let s1 = v128.load(sp, 16);
+          for (let kk = 0; kk < k; kk++) {
+            const v0 = v128.load(s);
+            const v1 = v128.load(s, 16);
+            v128.store(out, v0);
+            v128.store(out, v1, 16);
+            s0 = f32x4.add(s0, v0);
+            s1 = f32x4.add(s1, v1);
+            s += stride;
+            out += 32;
+          }
+          v128.store(sp, s0);
+          v128.store(sp, s1, 16);
+        } else {
+          for (let kk = 0; kk < k; kk++) {
+            v128.store(out, v128.load(s));
+            v128.store(out, v128.load(s, 16), 16);
+            s += stride;
+            out += 32;
+          }
         }
       } else {
         for (let kk = 0; kk < k; kk++) {
           for (let c = 0; c < 8; c++) {
             const j = c0 + c;
-            store<f32>(out + (c << 2), j < n ? load<f32>(src + ((<usize>kk * <usize>ldb + <usize>j) << 2)) : 0);
+            if (j < n) {
+              const v = load<f32>(src + ((<usize>kk * <usize>ldb + <usize>j) << 2));
+              store<f32>(out + (c << 2), v);
+              if (sums) store<f32>(sums + (<usize>j << 2), load<f32>(sums + (<usize>j << 2)) + v);
+            } else store<f32>(out + (c << 2), 0);
           }
           out += 32;
         }
@@ -85,11 +113,15 @@ export function packB(src: usize, ldb: i32, trans: i32, k: i32, n: i32, dst: usi
         let o = out + (c << 2);
         if (j < n) {
           let s = src + ((<usize>j * <usize>ldb) << 2);
+          let acc: f32 = sums ? load<f32>(sums + (<usize>j << 2)) : 0;
           for (let kk = 0; kk < k; kk++) {
-            store<f32>(o, load<f32>(s));
+            const v = load<f32>(s);
+            store<f32>(o, v);
+            acc += v;
             s += 4;
             o += 32;
           }
+          if (sums) store<f32>(sums + (<usize>j << 2), acc);
         } else {
           for (let kk = 0; kk < k; kk++) {
             store<f32>(o, 0);
@@ -103,7 +135,9 @@ export function packB(src: usize, ldb: i32, trans: i32, k: i32, n: i32, dst: usi
 
 // @ts-ignore: decorator
 @inline
-function tile(a: usize, b: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: i32, init: i32, t: usize): void {
+function tile(
+  a: usize, b: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: i32, init: i32, t: usize, bias: usize,
+): void {
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
   let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
   let c20 = f32x4.splat(0), c21 = f32x4.splat(0);
@@ -153,6 +187,19 @@ function tile(a: usize, b: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: 
     a += 16;
     b += 32;
   }
+  if (bias) {
+    // the epilogue: + bias[j] after the whole sum (as the scalar `y += b` after the product)
+    const b0 = v128.load(bias);
+    const b1 = v128.load(bias, 16);
+    c00 = f32x4.add(c00, b0);
+    c01 = f32x4.add(c01, b1);
+    c10 = f32x4.add(c10, b0);
+    c11 = f32x4.add(c11, b1);
+    c20 = f32x4.add(c20, b0);
+    c21 = f32x4.add(c21, b1);
+    c30 = f32x4.add(c30, b0);
+    c31 = f32x4.add(c31, b1);
+  }
   if (full) {
     v128.store(c, c00);
     v128.store(c, c01, 16);
@@ -179,22 +226,27 @@ function tile(a: usize, b: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: 
 
 /**
  * C rows [4·p0, 4·p1) ∩ [0, m) of C = A·B (+ C when accumulate ≠ 0), from packed A and B. C is row-major with
- * leading dimension ldc; `scratch` is 128 bytes (16-aligned) of the calling thread's own. Threads split the row panels; the sum order of every element does not depend on the split.
+ * leading dimension ldc; `scratch` is 128 bytes (16-aligned) of the calling thread's own. Threads split the row panels;
+ * the sum order of every element does not depend on the split. With `bias` ≠ 0 (n floats, padded with zeros to a
+ * multiple of 8), C[i, j] += bias[j] once the sum is complete.
  */
 export function gemm(
   pa: usize, pb: usize, m: i32, n: i32, k: i32, c: usize, ldc: i32, accumulate: i32, p0: i32, p1: i32, scratch: usize,
+  bias: usize,
 ): void {
   const nq = (n + 7) >> 3;
   for (let kb = 0; kb < k; kb += KC) {
     const kc = min(KC, k - kb);
     const init = kb > 0 || accumulate != 0 ? 1 : 0;
+    const last = kb + kc >= k;
     for (let p = p0; p < p1; p++) {
       const rows = min(4, m - (p << 2));
       const a = pa + ((<usize>p * <usize>k + <usize>kb) << 4);
       const crow = c + ((<usize>(p << 2) * <usize>ldc) << 2);
       for (let q = 0; q < nq; q++) {
         const cols = min(8, n - (q << 3));
-        tile(a, pb + ((<usize>q * <usize>k + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch);
+        const bq = bias && last ? bias + (<usize>(q << 3) << 2) : 0;
+        tile(a, pb + ((<usize>q * <usize>k + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch, bq);
       }
     }
   }
