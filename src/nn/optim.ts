@@ -1,3 +1,4 @@
+import { vectorKernel } from './kernel/wasm.js';
 import type { Param } from './tensor.js';
 
 export interface AdamOptions {
@@ -9,6 +10,11 @@ export interface AdamOptions {
   readonly weightDecay?: number;
   /** Decoupled weight decay (AdamW, Loshchilov & Hutter 2019): θ ← θ − lr·wd·θ, default 0. */
   readonly decoupledWeightDecay?: number;
+  /**
+   * Where the update runs: `auto` (default) the kernel's WebAssembly SIMD `adam` where available, else this file's
+   * scalar loop; `js` the scalar loop. Both give the same bits (the kernel does the same float64 operations).
+   */
+  readonly backend?: 'auto' | 'js';
 }
 
 /**
@@ -27,11 +33,47 @@ export class Adam {
   private readonly eps: number;
   private readonly wd: number;
   private readonly dwd: number;
+  /** The wasm path: m and v live in the kernel's memory; each step copies w and g in and w out. */
+  private readonly kernel: {
+    readonly heap: Float32Array;
+    readonly adam: (...args: number[]) => void;
+    readonly w: number;
+    readonly g: number;
+    readonly m: number[];
+    readonly v: number[];
+  } | null = null;
+
+  /** Where `step` runs (see AdamOptions.backend). */
+  get backend(): 'wasm-simd' | 'js' {
+    return this.kernel ? 'wasm-simd' : 'js';
+  }
 
   constructor(params: readonly Param[], opts: AdamOptions) {
     this.params = params.filter((p) => p.trainable);
-    this.m = this.params.map((p) => new Float32Array(p.size));
-    this.v = this.params.map((p) => new Float32Array(p.size));
+    const total = this.params.reduce((s, p) => s + p.size, 0);
+    const largest = this.params.reduce((s, p) => Math.max(s, p.size), 0);
+    // moments, then w and g of the largest parameter; each array starts on a 16-byte boundary
+    const pad = (x: number): number => Math.ceil(x / 4) * 4;
+    const vk =
+      (opts.backend ?? 'auto') === 'auto' && total > 0
+        ? vectorKernel(2 * this.params.reduce((s, p) => s + pad(p.size), 0) + 2 * pad(largest))
+        : null;
+    if (vk) {
+      let at = vk.base;
+      const take = (n: number): number => {
+        const off = at;
+        at += pad(n) * 4;
+        return off;
+      };
+      const m = this.params.map((p) => take(p.size));
+      const v = this.params.map((p) => take(p.size));
+      this.kernel = { heap: vk.heap, adam: vk.adam, w: take(largest), g: take(largest), m, v };
+      this.m = this.params.map((p, k) => new Float32Array(vk.heap.buffer, m[k], p.size));
+      this.v = this.params.map((p, k) => new Float32Array(vk.heap.buffer, v[k], p.size));
+    } else {
+      this.m = this.params.map((p) => new Float32Array(p.size));
+      this.v = this.params.map((p) => new Float32Array(p.size));
+    }
     this.lr = opts.lr;
     this.b1 = opts.beta1 ?? 0.9;
     this.b2 = opts.beta2 ?? 0.999;
@@ -49,6 +91,20 @@ export class Adam {
     const c1 = 1 - this.b1 ** this.t;
     const c2 = 1 - this.b2 ** this.t;
     const { b1, b2, eps, wd, dwd, lr } = this;
+    const K = this.kernel;
+    if (K) {
+      const decay = 1 - lr * dwd;
+      for (let k = 0; k < this.params.length; k++) {
+        const p = this.params[k];
+        const n = p.size;
+        K.heap.set(p.value, K.w >> 2);
+        K.heap.set(p.grad, K.g >> 2);
+        K.adam(K.w, K.g, K.m[k], K.v[k], n, b1, b2, c1, c2, lr, eps, wd, decay);
+        p.value.set(K.heap.subarray(K.w >> 2, (K.w >> 2) + n));
+        p.touch();
+      }
+      return;
+    }
     for (let k = 0; k < this.params.length; k++) {
       const p = this.params[k];
       const w = p.value,

@@ -59,6 +59,21 @@ interface KernelExports {
     scratch: number,
     bias: number,
   ): void;
+  adam(
+    w: number,
+    g: number,
+    m: number,
+    v: number,
+    n: number,
+    b1: number,
+    b2: number,
+    c1: number,
+    c2: number,
+    lr: number,
+    eps: number,
+    wd: number,
+    decay: number,
+  ): void;
 }
 
 function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
@@ -408,6 +423,21 @@ export function createGemmSync(opts: { readonly backend?: GemmBackend } = {}): G
 
 function kernelAbort(): never {
   throw new Error('nn kernel aborted');
+}
+
+/**
+ * The kernel's element-wise exports (Adam) on a private memory of its own, sized once (never grown, so views of it
+ * stay valid): `floats` float32 values from byte `base`. Null where WebAssembly SIMD is unavailable.
+ */
+export function vectorKernel(
+  floats: number,
+): { readonly heap: Float32Array; readonly base: number; readonly adam: KernelExports['adam'] } | null {
+  if (!wasmSimdSupported()) return null;
+  const pages = Math.ceil((HEAP_BASE + floats * 4) / PAGE) + 1;
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+  const instance = new WebAssembly.Instance(kernelModule(false), { env: { memory, abort: kernelAbort } });
+  const e = instance.exports as unknown as KernelExports;
+  return { heap: new Float32Array(memory.buffer), base: HEAP_BASE, adam: e.adam };
 }
 
 /** A Gemm with up to `threads` threads (see GemmOptions). Close it when done to stop its workers. */

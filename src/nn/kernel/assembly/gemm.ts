@@ -251,3 +251,55 @@ export function gemm(
     }
   }
 }
+
+// @ts-ignore: decorator
+@inline
+function adamLanes(
+  w: v128, g: v128, m: v128, v: v128, b1: v128, ob1: v128, b2: v128, ob2: v128, c1: v128, c2: v128, lr: v128,
+  eps: v128, wd: v128, decay: v128, mo: usize, vo: usize, wo: usize,
+): void {
+  // float64 lanes, each operation in the order of the scalar reference (optim.ts), so the same bits
+  const gi = f64x2.add(g, f64x2.mul(wd, w));
+  const mi = f64x2.add(f64x2.mul(b1, m), f64x2.mul(ob1, gi));
+  const vi = f64x2.add(f64x2.mul(b2, v), f64x2.mul(f64x2.mul(ob2, gi), gi));
+  const step = f64x2.div(f64x2.mul(lr, f64x2.div(mi, c1)), f64x2.add(f64x2.sqrt(f64x2.div(vi, c2)), eps));
+  v128.store64_lane(mo, f32x4.demote_f64x2_zero(mi), 0);
+  v128.store64_lane(vo, f32x4.demote_f64x2_zero(vi), 0);
+  v128.store64_lane(wo, f32x4.demote_f64x2_zero(f64x2.sub(f64x2.mul(w, decay), step)), 0);
+}
+
+/**
+ * One Adam update of n float32 parameters in place (w, with gradient g and moments m, v), in float64 per element as
+ * the scalar reference `Adam.step` in ../../optim.ts: g' = g + wd·w; m = b1·m + (1 − b1)·g'; v = b2·v + (1 − b2)·g'·g';
+ * w = w·decay − (lr·(m/c1)) / (√(v/c2) + eps), with m and v stored rounded to float32 but used unrounded. Two lanes
+ * of float64 at a time (IEEE operations: the same bits as the scalar code).
+ */
+export function adam(
+  w: usize, g: usize, m: usize, v: usize, n: i32, b1: f64, b2: f64, c1: f64, c2: f64, lr: f64, eps: f64, wd: f64,
+  decay: f64,
+): void {
+  const B1 = f64x2.splat(b1), OB1 = f64x2.splat(1 - b1), B2 = f64x2.splat(b2), OB2 = f64x2.splat(1 - b2);
+  const C1 = f64x2.splat(c1), C2 = f64x2.splat(c2), LR = f64x2.splat(lr), EPS = f64x2.splat(eps);
+  const WD = f64x2.splat(wd), DECAY = f64x2.splat(decay);
+  const pairs = <usize>(n >> 1);
+  for (let i: usize = 0; i < pairs; i++) {
+    const o = i << 3;
+    adamLanes(
+      f64x2.promote_low_f32x4(v128.load64_zero(w + o)),
+      f64x2.promote_low_f32x4(v128.load64_zero(g + o)),
+      f64x2.promote_low_f32x4(v128.load64_zero(m + o)),
+      f64x2.promote_low_f32x4(v128.load64_zero(v + o)),
+      B1, OB1, B2, OB2, C1, C2, LR, EPS, WD, DECAY, m + o, v + o, w + o,
+    );
+  }
+  if (n & 1) {
+    const o = pairs << 3;
+    const wi = <f64>load<f32>(w + o);
+    const gi = <f64>load<f32>(g + o) + wd * wi;
+    const mi = b1 * <f64>load<f32>(m + o) + (1 - b1) * gi;
+    const vi = b2 * <f64>load<f32>(v + o) + (1 - b2) * gi * gi;
+    store<f32>(m + o, <f32>mi);
+    store<f32>(v + o, <f32>vi);
+    store<f32>(w + o, <f32>(wi * decay - (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps)));
+  }
+}
