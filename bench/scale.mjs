@@ -9,9 +9,12 @@
 // PGPASSWORD in the environment); the table is loaded with psql \copy.
 //
 //   eval "$(scripts/pg-test-servers.sh start)"
-//   nice -n 10 node bench/scale.mjs --rows 100000000 [--aim] [--part all|synthetic|flights] [--table]
+//   nice -n 10 node bench/scale.mjs --rows 100000000 [--aim] [--part all|synthetic|flights|evaluate] [--table]
 //
 // The synthetic part also samples the MST model back to --rows rows to Parquet (`lookalike sample`, streamed).
+// Part "evaluate": `lookalike evaluate` of a --rows-row synthetic Parquet file against 100,000 real rows without the
+// attacks, reading the synthetic table as a seeded subsample of --max-rows rows (default 1,000,000) streamed out
+// of the file; wall, CPU and peak RSS.
 // Writes bench/RESULTS-scale.md with --table (the timings and the engine versions, with the load average); the
 // section of a part not run is kept from the file as it was.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     part: { type: 'string', default: 'all' },
     table: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'max-rows': { type: 'string', default: '1000000' },
   },
 });
 const N = Number(values.rows);
@@ -70,6 +74,7 @@ function timedCli(args) {
 try {
   if (values.part === 'all' || values.part === 'synthetic') await synthetic();
   if (values.part === 'all' || values.part === 'flights') await flights();
+  if (values.part === 'all' || values.part === 'evaluate') await evaluatePart();
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
@@ -77,24 +82,24 @@ if (values.table) {
   // the sections of a part not run this time are kept from the file as it was
   const file = join(here, 'RESULTS-scale.md');
   const old = existsSync(file) ? readFileSync(file, 'utf8').split(/\n(?=## )/) : [];
-  const keep = old.filter((sec) =>
+  const partOf = (sec) =>
     sec.startsWith('## flights-3m')
-      ? values.part === 'synthetic'
-      : sec.startsWith('## ') && values.part === 'flights' && /rows × 10 columns/.test(sec),
-  );
+      ? 'flights'
+      : sec.startsWith('## evaluate')
+        ? 'evaluate'
+        : sec.startsWith('## ') && /rows × 10 columns/.test(sec)
+          ? 'synthetic'
+          : null;
+  const keep = old.filter((sec) => {
+    const part = partOf(sec);
+    return part !== null && values.part !== 'all' && values.part !== part;
+  });
   writeFileSync(file, [lines.join('\n'), ...keep.map((x) => x.trimEnd())].join('\n\n') + '\n');
   console.log(`wrote bench/RESULTS-scale.md`);
 }
 
-async function synthetic() {
-  // ~10 bytes a row compressed; leave room for DuckDB's temporary files
-  const free = statfsSync(tmpdir());
-  const freeGB = (free.bavail * free.bsize) / 2 ** 30;
-  const needGB = (N * 12) / 2 ** 30 + 2;
-  if (freeGB < needGB)
-    throw new Error(`${tmpdir()} has ${freeGB.toFixed(1)} GB free; ${needGB.toFixed(1)} GB needed`);
-  const file = join(work, 'synthetic.parquet');
-  const t0 = performance.now();
+/** Writes `n` rows (row numbers from `from`) of the 10-column table to a Parquet file. */
+async function generate(file, from, n) {
   // 10 columns with dependence between them, from hashes of the row number (no randomness to seed)
   await withDuck(
     (c) =>
@@ -111,52 +116,72 @@ async function synthetic() {
           ['x','y','z'][1 + (h3 % 3 + (h2 % 73 > 40)::INTEGER) % 3] AS kind,
           CAST(h5 % 12 AS INTEGER) AS month
         FROM (SELECT CAST(hash(i) >> 1 AS BIGINT) AS h1, CAST(hash(i + 1000000007) >> 1 AS BIGINT) AS h2, CAST(hash(i * 3 + 17) >> 1 AS BIGINT) AS h3,
-                     CAST(hash(i * 7 + 5) >> 1 AS BIGINT) AS h4, CAST(hash(i * 11 + 3) >> 1 AS BIGINT) AS h5 FROM range(${N}) r(i))
+                     CAST(hash(i * 7 + 5) >> 1 AS BIGINT) AS h4, CAST(hash(i * 11 + 3) >> 1 AS BIGINT) AS h5 FROM range(${from}, ${from + n}) r(i))
       ) TO ${sqlString(file)} (FORMAT parquet, ROW_GROUP_SIZE 1000000)`),
     2,
   );
-  const gen = (performance.now() - t0) / 1000;
-  const meta = {
-    version: 1,
-    columns: [
-      {
-        name: 'region',
-        kind: 'categorical',
-        nullable: false,
-        domain: { categories: ['north', 'south', 'east', 'west', 'centre'] },
-      },
-      {
-        name: 'segment',
-        kind: 'categorical',
-        nullable: false,
-        domain: { categories: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] },
-      },
-      { name: 'age', kind: 'numeric', integer: true, nullable: false, domain: { min: 18, max: 90 } },
-      { name: 'band', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 9 } },
-      {
-        name: 'income',
-        kind: 'numeric',
-        integer: false,
-        decimals: 3,
-        nullable: false,
-        domain: { min: 0, max: 150 },
-      },
-      {
-        name: 'score',
-        kind: 'numeric',
-        integer: false,
-        decimals: 2,
-        nullable: false,
-        domain: { min: 0, max: 143 },
-      },
-      { name: 'visits', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 23 } },
-      { name: 'flag', kind: 'boolean', nullable: false },
-      { name: 'kind', kind: 'categorical', nullable: false, domain: { categories: ['x', 'y', 'z'] } },
-      { name: 'month', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 11 } },
-    ],
-  };
+}
+
+/** The 10 columns' public metadata (every domain declared). */
+const META = {
+  version: 1,
+  columns: [
+    {
+      name: 'region',
+      kind: 'categorical',
+      nullable: false,
+      domain: { categories: ['north', 'south', 'east', 'west', 'centre'] },
+    },
+    {
+      name: 'segment',
+      kind: 'categorical',
+      nullable: false,
+      domain: { categories: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] },
+    },
+    { name: 'age', kind: 'numeric', integer: true, nullable: false, domain: { min: 18, max: 90 } },
+    { name: 'band', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 9 } },
+    {
+      name: 'income',
+      kind: 'numeric',
+      integer: false,
+      decimals: 3,
+      nullable: false,
+      domain: { min: 0, max: 150 },
+    },
+    {
+      name: 'score',
+      kind: 'numeric',
+      integer: false,
+      decimals: 2,
+      nullable: false,
+      domain: { min: 0, max: 143 },
+    },
+    { name: 'visits', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 23 } },
+    { name: 'flag', kind: 'boolean', nullable: false },
+    { name: 'kind', kind: 'categorical', nullable: false, domain: { categories: ['x', 'y', 'z'] } },
+    { name: 'month', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 11 } },
+  ],
+};
+
+/** META as `meta.json` in the work folder; returns its path. */
+function writeMeta() {
   const metaFile = join(work, 'meta.json');
-  writeFileSync(metaFile, JSON.stringify(meta));
+  writeFileSync(metaFile, JSON.stringify(META));
+  return metaFile;
+}
+
+async function synthetic() {
+  // ~10 bytes a row compressed; leave room for DuckDB's temporary files
+  const free = statfsSync(tmpdir());
+  const freeGB = (free.bavail * free.bsize) / 2 ** 30;
+  const needGB = (N * 12) / 2 ** 30 + 2;
+  if (freeGB < needGB)
+    throw new Error(`${tmpdir()} has ${freeGB.toFixed(1)} GB free; ${needGB.toFixed(1)} GB needed`);
+  const file = join(work, 'synthetic.parquet');
+  const t0 = performance.now();
+  await generate(file, 0, N);
+  const gen = (performance.now() - t0) / 1000;
+  const metaFile = writeMeta();
   const size = statSync(file).size / 2 ** 20;
   log(
     `\n## ${N.toLocaleString('en-US')} rows × 10 columns, Parquet (${size.toFixed(0)} MB, generated in ${gen.toFixed(0)} s)\n`,
@@ -207,6 +232,46 @@ async function synthetic() {
     `| sample ${N.toLocaleString('en-US')} rows of the mst model to Parquet (${(statSync(out).size / 2 ** 20).toFixed(0)} MB, ${back.toLocaleString('en-US')} rows read back) | ${r.seconds.toFixed(0)} | ${r.cpu.toFixed(0)} | ${r.rss.toFixed(0)} | ${before} → ${load()} |`,
   );
   rmSync(out, { force: true });
+}
+
+/**
+ * `lookalike evaluate` of a synthetic table of N rows (Parquet) against a real one of 100,000 rows, without the
+ * attacks: the synthetic table is read as evaluate's seeded subsample of --max-rows rows, streamed out of the file
+ * (issue 15), so the peak memory is that of the subsample, not of N rows.
+ */
+async function evaluatePart() {
+  const file = join(work, 'synthetic.parquet');
+  const real = join(work, 'real.parquet');
+  const t0 = performance.now();
+  if (!existsSync(file)) await generate(file, 0, N);
+  await generate(real, N, 100_000);
+  const gen = (performance.now() - t0) / 1000;
+  const metaFile = writeMeta();
+  const out = join(work, 'evaluation.json');
+  const before = load();
+  const r = timedCli([
+    'evaluate',
+    real,
+    file,
+    '-m',
+    metaFile,
+    '--max-rows',
+    values['max-rows'],
+    '--out',
+    out,
+    '--quiet',
+  ]);
+  const ev = JSON.parse(readFileSync(out, 'utf8'));
+  const sub = ev.inputs.subsample?.synthetic;
+  log(
+    `\n## evaluate: a synthetic table of ${N.toLocaleString('en-US')} rows × 10 columns (Parquet, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB) against 100,000 real rows\n`,
+  );
+  log('| step | wall s | CPU s | peak RSS MB | load avg (1/5/15) |');
+  log('|---|---|---|---|---|');
+  log(
+    `| evaluate --max-rows ${Number(values['max-rows']).toLocaleString('en-US')} (no attacks): read ${sub ? `${sub.rows.toLocaleString('en-US')} of ${sub.of.toLocaleString('en-US')}` : 'all'} synthetic rows, quality ${ev.aggregates.quality.toFixed(3)} | ${r.seconds.toFixed(0)} | ${r.cpu.toFixed(0)} | ${r.rss.toFixed(0)} | ${before} → ${load()} |`,
+  );
+  log(`\n(generating the two files: ${gen.toFixed(0)} s, not counted)`);
 }
 
 async function flights() {

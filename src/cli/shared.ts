@@ -28,10 +28,13 @@ export function readInput(path: string, args: ParsedArgs, ctx: CliContext): Prom
 }
 
 /** A reader of tables with the real table's kinds (synthetic tables, holdouts), warnings on stderr. */
-export function readerLike(schema: Schema, ctx: CliContext): (path: string) => Promise<Table> {
-  return (path) => {
+export function readerLike(
+  schema: Schema,
+  ctx: CliContext,
+): (path: string, subsample?: (rows: number) => Int32Array | null) => Promise<Table> {
+  return (path, subsample) => {
     ctx.step(`reading ${path}`);
-    return readTableLike(path, schema, (w) => ctx.err(`warning: ${w}`));
+    return readTableLike(path, schema, (w) => ctx.err(`warning: ${w}`), subsample);
   };
 }
 

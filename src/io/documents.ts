@@ -95,13 +95,21 @@ export function readAlikeMetadata(schema: Schema) {
   );
 }
 
-/** Read a table with the real table's column kinds (a synthetic table, a holdout); warnings go to `onWarning`. */
+/**
+ * Read a table with the real table's column kinds (a synthetic table, a holdout); warnings go to `onWarning`;
+ * `subsample` as in `ReadOptions` (only the rows it keeps are read).
+ */
 export async function readTableLike(
   path: string,
   schema: Schema,
   onWarning: (w: string) => void,
+  subsample?: (rows: number) => Int32Array | null,
 ): Promise<Table> {
-  const r = await readTable(path, { metadata: readAlikeMetadata(schema), onWarning });
+  const r = await readTable(path, {
+    metadata: readAlikeMetadata(schema),
+    onWarning,
+    ...(subsample ? { subsample } : {}),
+  });
   for (const w of r.warnings) onWarning(w);
   return r.table;
 }

@@ -122,7 +122,8 @@ export async function describe(
 
 /** Per-column accumulation of chunk values. */
 interface Sink {
-  push(v: DuckDBVector, n: number): void;
+  /** The chunk's first `n` values, or with `sel` only the `n` values at the chunk positions `sel[0..n)`. */
+  push(v: DuckDBVector, n: number, sel?: Int32Array): void;
   finish(total: number): RawColumn;
 }
 
@@ -134,9 +135,9 @@ function numberSink(
   const parts: Float64Array[] = [];
   return {
     parts,
-    push(v, n) {
+    push(v, n, sel) {
       const a = new Float64Array(n);
-      for (let i = 0; i < n; i++) a[i] = v.getItem(i) as number;
+      for (let i = 0; i < n; i++) a[i] = v.getItem(sel ? sel[i] : i) as number;
       parts.push(a);
     },
     finish(total) {
@@ -155,9 +156,9 @@ function numberSink(
 function booleanSink(name: string): Sink {
   const parts: Int8Array[] = [];
   return {
-    push(v, n) {
+    push(v, n, sel) {
       const a = new Int8Array(n);
-      for (let i = 0; i < n; i++) a[i] = v.getItem(i) as number;
+      for (let i = 0; i < n; i++) a[i] = v.getItem(sel ? sel[i] : i) as number;
       parts.push(a);
     },
     finish(total) {
@@ -175,8 +176,8 @@ function booleanSink(name: string): Sink {
 function stringSink(name: string): Sink {
   const out: (string | null)[] = [];
   return {
-    push(v, n) {
-      for (let i = 0; i < n; i++) out.push(v.getItem(i) as string | null);
+    push(v, n, sel) {
+      for (let i = 0; i < n; i++) out.push(v.getItem(sel ? sel[i] : i) as string | null);
     },
     finish() {
       return { name, type: 'string', values: out };
@@ -188,9 +189,9 @@ function stringSink(name: string): Sink {
 function dictionarySink(name: string, dict: readonly string[]): Sink {
   const parts: Int32Array[] = [];
   return {
-    push(v, n) {
+    push(v, n, sel) {
       const codes = new Int32Array(n);
-      for (let i = 0; i < n; i++) codes[i] = v.getItem(i) as number;
+      for (let i = 0; i < n; i++) codes[i] = v.getItem(sel ? sel[i] : i) as number;
       parts.push(codes);
     },
     finish(total) {
@@ -249,6 +250,12 @@ export interface RelationOptions {
   dictionaries?: boolean;
   /** Column names and DuckDB types when the caller knows them (CSV: every column VARCHAR): saves a DESCRIBE. */
   columns?: readonly { name: string; type: string }[];
+  /**
+   * A subsample taken while reading: called with the relation's row count (one counting scan), it returns the row
+   * positions to keep, increasing (or null: every row). The rows are then streamed chunk by chunk in file order
+   * and only the kept ones held, so a table of any size is never loaded whole (no staging, no dictionaries).
+   */
+  pick?: (rows: number) => Int32Array | null;
 }
 
 /**
@@ -289,6 +296,12 @@ export async function readRelation(
     }
   }
   if (problems.length) throw new TypeProblems(problems);
+  if (opts.pick) {
+    const n = Number((await con.runAndReadAll(`SELECT count(*) FROM ${relation}`)).getRows()[0][0]);
+    const keep = opts.pick(n);
+    if (keep)
+      return readPicked(con, `SELECT ${exprs.join(', ')} FROM ${relation}`, cols, projections, keep, n, warn);
+  }
   // Staged: parsed once into a temporary table (text formats, queries). Unstaged: a columnar file (Parquet) is
   // scanned again per step, reading only the columns each step needs.
   const projected = `SELECT ${exprs.join(', ')} FROM ${relation}`;
@@ -337,15 +350,7 @@ export async function readRelation(
   if (stage) await con.run('DROP TABLE temp.main.lookalike_src');
   for (const j of dictionaries.keys()) await con.run(`DROP TYPE memory.main.lookalike_enum_${j}`);
 
-  const sinks: Sink[] = cols.map(({ name }, j) => {
-    const p = projections[j];
-    if (p.kind === 'number' || p.kind === 'datetime') {
-      return numberSink(name, p.kind, p.kind === 'datetime' && p.dateOnly);
-    }
-    if (p.kind === 'boolean') return booleanSink(name);
-    const dict = dictionaries.get(j);
-    return dict ? dictionarySink(name, dict) : stringSink(name);
-  });
+  const sinks = makeSinks(cols, projections, dictionaries);
   let total = 0;
   const nChunks = result.chunkCount;
   for (let k = 0; k < nChunks; k++) {
@@ -355,6 +360,71 @@ export async function readRelation(
     for (let j = 0; j < sinks.length; j++) sinks[j].push(chunk.getColumnVector(j), n);
     total += n;
   }
+  return finishSinks(cols, projections, sinks, total, warn);
+}
+
+function makeSinks(
+  cols: readonly { name: string }[],
+  projections: readonly Projection[],
+  dictionaries: ReadonlyMap<number, string[]>,
+): Sink[] {
+  return cols.map(({ name }, j) => {
+    const p = projections[j];
+    if (p.kind === 'number' || p.kind === 'datetime') {
+      return numberSink(name, p.kind, p.kind === 'datetime' && p.dateOnly);
+    }
+    if (p.kind === 'boolean') return booleanSink(name);
+    const dict = dictionaries.get(j);
+    return dict ? dictionarySink(name, dict) : stringSink(name);
+  });
+}
+
+/**
+ * `readRelation` with a subsample: streams `select` (whose `total` rows were counted) and keeps the rows at the
+ * positions `keep` (increasing). The count scan raised any error of the file already; a stream that ends early
+ * (@duckdb/node-api reports an error mid-scan as the end, see above) is refused rather than read short.
+ */
+async function readPicked(
+  con: DuckDBConnection,
+  select: string,
+  cols: readonly { name: string }[],
+  projections: readonly Projection[],
+  keep: Int32Array,
+  total: number,
+  warn: (message: string) => void,
+): Promise<RawColumn[]> {
+  const tooBig = memoryProblem(
+    keep.length,
+    projections.map((p) => (p.kind === 'string' ? 'string' : p.kind)),
+  );
+  if (tooBig) throw new TypeProblems([tooBig]);
+  const sinks = makeSinks(cols, projections, new Map());
+  const r = await con.stream(select);
+  let sel = new Int32Array(2048);
+  let seen = 0;
+  let k = 0;
+  for (;;) {
+    const chunk = await r.fetchChunk();
+    const n = chunk ? chunk.rowCount : 0;
+    if (!chunk || n === 0) break;
+    if (sel.length < n) sel = new Int32Array(n);
+    let m = 0;
+    while (k < keep.length && keep[k] < seen + n) sel[m++] = keep[k++] - seen;
+    if (m) for (let j = 0; j < sinks.length; j++) sinks[j].push(chunk.getColumnVector(j), m, sel);
+    seen += n;
+  }
+  if (seen !== total || k !== keep.length)
+    throw new TypeProblems([`the scan ended after ${seen} of its ${total} rows; nothing was read`]);
+  return finishSinks(cols, projections, sinks, keep.length, warn);
+}
+
+function finishSinks(
+  cols: readonly { name: string }[],
+  projections: readonly Projection[],
+  sinks: readonly Sink[],
+  total: number,
+  warn: (message: string) => void,
+): RawColumn[] {
   cols.forEach(({ name }, j) => {
     const p = projections[j];
     if (p.kind !== 'number') return;

@@ -54,6 +54,13 @@ export interface ReadOptions {
    * these names is the header even when the sniffer takes it for data (numeric names such as years).
    */
   columnNames?: readonly string[];
+  /**
+   * A subsample taken while reading (`evaluate --max-rows`, issue 15): called with the file's row count, it returns
+   * the positions of the rows to keep, increasing (null: every row), e.g. `subsamplePicker` of metrics/subsample.ts
+   * — the rows `evaluate` would keep from the whole table. Files read through DuckDB are counted, then streamed,
+   * holding only the kept rows (never staged); Arrow files and small JSON files are read whole, then cut.
+   */
+  subsample?: (rows: number) => Int32Array | null;
 }
 
 /**
@@ -158,7 +165,9 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
   const format = checkOptions(path, opts);
   // Small files are parsed once, straight into raw columns (text as plain strings); larger ones are staged in a
   // temporary table first so that the steps that build dictionaries for their text columns parse them only once.
-  const stage = size > readTuning.stageMinBytes || /\.gz$/i.test(path);
+  // (a subsample is streamed out of the file: never staged)
+  const stage = !opts.subsample && (size > readTuning.stageMinBytes || /\.gz$/i.test(path));
+  const pick = opts.subsample ? { pick: opts.subsample } : {};
   const warn = opts.onWarning ?? (() => {});
   let columns: RawColumn[];
   const plain =
@@ -215,6 +224,7 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
           if (d.header) what = 'a header but no data rows';
           if (names.length > MAX_COLUMNS) throw new TypeProblems([columnsProblem(names.length)]);
           return readRelation(con, csvRelation(path, d, names), warn, {
+            ...pick,
             stage,
             columns: names.map((name) => ({ name, type: 'VARCHAR' })),
           });
@@ -222,6 +232,7 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
         if (format === 'parquet') {
           what = 'no rows';
           return readRelation(con, `read_parquet(${sqlString(path)})`, warn, {
+            ...pick,
             stage: false,
             dictionaries: true,
           });
@@ -246,10 +257,10 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
         if (cols.length === 0) return [];
         const asText = /^(DATE|TIME|TIMESTAMP|UUID)/i;
         if (!cols.some((c) => asText.test(c.type)))
-          return readRelation(con, `${base})`, warn, { stage, columns: cols });
+          return readRelation(con, `${base})`, warn, { ...pick, stage, columns: cols });
         const typed = cols.map((c) => ({ name: c.name, type: asText.test(c.type) ? 'VARCHAR' : c.type }));
         const spec = typed.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ');
-        return readRelation(con, `${base}, columns={${spec}})`, warn, { stage, columns: typed });
+        return readRelation(con, `${base}, columns={${spec}})`, warn, { ...pick, stage, columns: typed });
       });
     }
   } catch (e) {
@@ -263,7 +274,26 @@ export async function readRawColumns(path: string, opts: ReadOptions = {}): Prom
   if (columns.length === 0 || rawLength(columns[0]) === 0) {
     throw new LookalikeError(`cannot read ${path}: it has ${what}`);
   }
+  // read whole (Arrow, small JSON): cut here, as the DuckDB path cuts while streaming
+  if (opts.subsample && (format === 'arrow' || plain)) {
+    const keep = opts.subsample(rawLength(columns[0]));
+    if (keep) columns = columns.map((c) => takeRaw(c, keep));
+  }
   return columns;
+}
+
+/** The rows `keep` (positions) of a raw column. */
+function takeRaw(c: RawColumn, keep: Int32Array): RawColumn {
+  switch (c.type) {
+    case 'dictionary':
+      return { ...c, codes: Int32Array.from(keep, (i) => c.codes[i]) };
+    case 'string':
+      return { ...c, values: Array.from(keep, (i) => c.values[i]) };
+    case 'boolean':
+      return { ...c, values: Int8Array.from(keep, (i) => c.values[i]) };
+    default:
+      return { ...c, values: Float64Array.from(keep, (i) => c.values[i]) };
+  }
 }
 
 /** The raw columns of a small JSON file of plain flat records, or undefined (then DuckDB reads it). */

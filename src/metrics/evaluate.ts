@@ -19,7 +19,7 @@ import { utilityRun } from './utility/descriptors.js';
 import type { EvaluationContext, EvaluationMetricDescriptor } from './descriptor.js';
 import { evaluationSuites, listAggregates, listMetrics } from './registry.js';
 import { computeAggregates } from './aggregates.js';
-import { EVALUATE_MAX_ROWS, subsampleTables } from './subsample.js';
+import { EVALUATE_MAX_ROWS, subsampleTables, type SubsampleInfo } from './subsample.js';
 import type {
   ColumnHistogram,
   ColumnSummary,
@@ -82,6 +82,16 @@ export interface EvaluateOptions {
    * is replaced by a seeded uniform subsample (`subsampleTables`), stated in `inputs.subsample` and the warnings.
    */
   readonly maxRows?: number;
+  /**
+   * Tables the caller already cut to `evaluate`'s own subsample while reading them (io's `ReadOptions.subsample`
+   * with `subsamplePicker(maxRows, seed, place)`): `rows` kept of the file's `of`. Stated as if cut here, and the
+   * evaluation is the one of the whole table (the same rows are read).
+   */
+  readonly subsampled?: {
+    readonly real?: SubsampleInfo;
+    readonly synthetic?: SubsampleInfo;
+    readonly holdout?: SubsampleInfo;
+  };
 }
 
 const MAX_HISTOGRAM_CATEGORIES = 40;
@@ -297,6 +307,9 @@ export async function evaluate(real0: Table, synthetic0: Table, opts: EvaluateOp
     seed,
   );
   const { real, synthetic, holdout } = sub;
+  // tables cut while read: their own size is the file's
+  const pre = opts.subsampled ?? {};
+  Object.assign(sub.info, pre);
   const allSuites = evaluationSuites();
   const chosen = new Set(opts.metrics ?? allSuites);
   const suites = allSuites.filter((s) => chosen.has(s));
@@ -368,7 +381,9 @@ export async function evaluate(real0: Table, synthetic0: Table, opts: EvaluateOp
   const utility = u.result?.detail;
   const holdoutInfo: EvaluationInputs['holdout'] =
     u.holdout ??
-    (holdout ? { rows: opts.holdout!.nRows, columns: holdout.nColumns, source: 'given' } : undefined);
+    (holdout
+      ? { rows: pre.holdout?.of ?? opts.holdout!.nRows, columns: holdout.nColumns, source: 'given' }
+      : undefined);
 
   const columnSummaries: ColumnSummary[] = real.names.map((n) => {
     const c = real.column(n);
@@ -393,8 +408,8 @@ export async function evaluate(real0: Table, synthetic0: Table, opts: EvaluateOp
     }
   }
   const inputs: EvaluationInputs = {
-    real: { rows: real0.nRows, columns: real.nColumns },
-    synthetic: { rows: synthetic0.nRows, columns: synthetic.nColumns },
+    real: { rows: pre.real?.of ?? real0.nRows, columns: real.nColumns },
+    synthetic: { rows: pre.synthetic?.of ?? synthetic0.nRows, columns: synthetic.nColumns },
     ...(Object.keys(sub.info).length ? { subsample: { maxRows, seed, ...sub.info } } : {}),
     ...(holdoutInfo ? { holdout: holdoutInfo } : {}),
     columns: columnSummaries,

@@ -27,6 +27,40 @@ export function subsampleIndices(n: number, m: number, rng: Rng): Int32Array {
   return out;
 }
 
+/** Which table of an evaluation a subsample is of: each has its own random stream of the seed. */
+export type SubsamplePlace = 'real' | 'synthetic' | 'holdout';
+const PLACES: readonly SubsamplePlace[] = ['real', 'synthetic', 'holdout'];
+
+/** The random stream of `place`'s subsample under `seed` (the k-th fork of `new Rng(seed)`, k its place). */
+function placeStream(seed: number, place: SubsamplePlace): Rng {
+  const root = new Rng(seed);
+  let s = root.fork();
+  for (let k = 0; k < PLACES.indexOf(place); k++) s = root.fork();
+  return s;
+}
+
+/**
+ * The subsample `evaluate` takes of a table of `n` rows at `place` (`subsampleTables`), before the table is read:
+ * `pick(n)` gives the positions of the rows it keeps (null when n ≤ maxRows: every row) and records `info`. A
+ * reader given `pick` (io's `ReadOptions.subsample`) holds only those rows; `evaluate` told so
+ * (`EvaluateOptions.subsampled`) then reads exactly the rows it would have kept from the whole table.
+ */
+export function subsamplePicker(
+  maxRows: number,
+  seed: number,
+  place: SubsamplePlace,
+): { pick: (n: number) => Int32Array | null; info: () => SubsampleInfo | undefined } {
+  let info: SubsampleInfo | undefined;
+  return {
+    pick(n) {
+      if (n <= maxRows) return null;
+      info = { rows: maxRows, of: n };
+      return subsampleIndices(n, maxRows, placeStream(seed, place));
+    },
+    info: () => info,
+  };
+}
+
 /**
  * The tables an evaluation reads, each cut to at most `maxRows` rows by a seeded subsample (row order kept). The
  * streams are fixed by the seed and the table's place (real, synthetic, holdout), whichever are cut.
@@ -41,16 +75,14 @@ export function subsampleTables(
   holdout?: Table;
   info: { real?: SubsampleInfo; synthetic?: SubsampleInfo; holdout?: SubsampleInfo };
 } {
-  const root = new Rng(seed);
-  const streams = [root.fork(), root.fork(), root.fork()];
   const info: { real?: SubsampleInfo; synthetic?: SubsampleInfo; holdout?: SubsampleInfo } = {};
-  const cut = (t: Table, k: number, name: 'real' | 'synthetic' | 'holdout'): Table => {
+  const cut = (t: Table, name: SubsamplePlace): Table => {
     if (t.nRows <= maxRows) return t;
     info[name] = { rows: maxRows, of: t.nRows };
-    return t.take(subsampleIndices(t.nRows, maxRows, streams[k]));
+    return t.take(subsampleIndices(t.nRows, maxRows, placeStream(seed, name)));
   };
-  const real = cut(tables.real, 0, 'real');
-  const synthetic = cut(tables.synthetic, 1, 'synthetic');
-  const holdout = tables.holdout ? cut(tables.holdout, 2, 'holdout') : undefined;
+  const real = cut(tables.real, 'real');
+  const synthetic = cut(tables.synthetic, 'synthetic');
+  const holdout = tables.holdout ? cut(tables.holdout, 'holdout') : undefined;
   return { real, synthetic, ...(holdout ? { holdout } : {}), info };
 }

@@ -1,5 +1,5 @@
 import { LookalikeError } from '../errors.js';
-import { evaluate, type MetricSuite } from '../metrics/evaluate.js';
+import { evaluate, type EvaluateOptions, type MetricSuite } from '../metrics/evaluate.js';
 import type { Evaluation } from '../metrics/evaluation.js';
 import type { NeighborSearch } from '../metrics/privacy/distance-metrics.js';
 import { evaluatePrivacy } from '../metrics/privacy/evaluate.js';
@@ -41,6 +41,8 @@ export interface AssessSpec extends StepHooks {
    * caps (`nAttacks`).
    */
   readonly maxRows?: number;
+  /** Tables already cut to the evaluation's subsample while they were read (`EvaluateOptions.subsampled`). */
+  readonly subsampled?: EvaluateOptions['subsampled'];
 }
 
 /** The attack list of a spec: undefined = the default set, [] = none. */
@@ -77,6 +79,7 @@ export async function assess(
     ...(spec.metrics ? { metrics: spec.metrics } : {}),
     ...(spec.onProgress ? { onProgress: spec.onProgress } : {}),
     ...(spec.maxRows !== undefined ? { maxRows: spec.maxRows } : {}),
+    ...(spec.subsampled ? { subsampled: spec.subsampled } : {}),
   });
   if (!holdout || spec.privacy === false || attacks?.length === 0) return evaluation;
   spec.onStep?.('running the privacy-risk attacks');

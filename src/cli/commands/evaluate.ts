@@ -10,7 +10,8 @@ import { isDatabaseInput } from '../../io/relational.js';
 import { writeJsonFile } from '../../io/index.js';
 import { formatSummary } from '../../metrics/index.js';
 import { formatScorecard } from '../../policy/index.js';
-import { assess, gate, shadowSynthesizer } from '../../pipeline/index.js';
+import { assess, attackList, gate, shadowSynthesizer } from '../../pipeline/index.js';
+import { EVALUATE_MAX_ROWS, subsamplePicker } from '../../metrics/subsample.js';
 
 export const command: Command = {
   name: 'evaluate',
@@ -39,8 +40,22 @@ export const command: Command = {
     const policy = await policyFlag(args);
     const real = await readInput(realPath, args, ctx);
     const readLike = readerLike(real.schema, ctx);
-    const synthetic = await readLike(synthPath);
-    const holdout = holdoutPath ? await readLike(holdoutPath) : null;
+    // Without the attacks, the synthetic table and the holdout are read as evaluate's own seeded subsample of
+    // them (at most --max-rows rows, streamed out of the file: a 100M-row file is never loaded). The attacks read
+    // every synthetic and holdout row (a real record copied into any synthetic row is what they look for), so
+    // with them the tables are read whole, and evaluate subsamples only what its metrics read.
+    const attacksRun = holdoutPath !== undefined && privacy !== false && attackList(attacks)?.length !== 0;
+    const cap = maxRows ?? EVALUATE_MAX_ROWS;
+    const [synthPick, holdoutPick] = (['synthetic', 'holdout'] as const).map((place) =>
+      attacksRun ? undefined : subsamplePicker(cap, seed ?? 0, place),
+    );
+    const synthetic = await readLike(synthPath, synthPick?.pick);
+    const holdout = holdoutPath ? await readLike(holdoutPath, holdoutPick?.pick) : null;
+    const [synthCut, holdoutCut] = [synthPick?.info(), holdoutPick?.info()];
+    const subsampled = {
+      ...(synthCut ? { synthetic: synthCut } : {}),
+      ...(holdoutCut ? { holdout: holdoutCut } : {}),
+    };
     const target = str(args, 'target');
     const evaluation = await withWorkerSearch((search) =>
       assess(real.table, synthetic, holdout, {
@@ -50,6 +65,7 @@ export const command: Command = {
         guarantee: model?.privacy ?? null,
         ...{ target, privacy, attacks, nAttacks, search, synthesizer },
         ...(maxRows !== undefined ? { maxRows } : {}),
+        ...(synthCut || holdoutCut ? { subsampled } : {}),
       }),
     );
     if (out !== undefined) await writeJsonFile(out, evaluation);
