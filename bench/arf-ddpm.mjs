@@ -129,7 +129,26 @@ const row = (r) =>
       .map(([k, v]) => `${k}=${v}`)
       .join(' ') || 'defaults'
   } | ${r.total_s} (fit ${r.fit_s}) | ${r.cpu_s ?? '—'} | ${r.peak_mb} | ${r.load} | ${r.model_mb} | ${f(r.quality, 3)} | ${f(r.w3_err, 3)} | ${f(r.tstr, 3)} | ${f(r.ratio, 3)} | ${f(r.dcr_share, 3)} | ${f(r.exact_match, 4)} |`;
+/**
+ * Write bench/RESULTS-arf-ddpm.md: the heading and the command, then the first table — the rows already there,
+ * each replaced by a new row of the same data, synthesizer and options, then the new rows of other settings — and
+ * everything that followed the first table (notes, older tables) as it was.
+ */
 function writeResults(lines, command) {
+  const file = join(here, 'RESULTS-arf-ddpm.md');
+  const old = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  const first = old.findIndex((l) => l.startsWith('| data |'));
+  let end = first;
+  if (first >= 0) while (end < old.length && old[end].startsWith('|')) end++;
+  const key = (l) => l.split('|').slice(1, 4).join('|');
+  const fresh = new Map(lines.map((l) => [key(l), l]));
+  const rows = [];
+  for (const l of first >= 0 ? old.slice(first + 2, end) : []) {
+    rows.push(fresh.get(key(l)) ?? l);
+    fresh.delete(key(l));
+  }
+  rows.push(...fresh.values());
+  const rest = first >= 0 ? old.slice(end) : [''];
   const md = [
     '# arf and ddpm on public tables',
     '',
@@ -139,10 +158,10 @@ function writeResults(lines, command) {
     'average at the end of the run: under a load of 20–30 wall time is several times the CPU time.',
     '',
     ...HEADER,
-    ...lines,
-    '',
+    ...rows,
+    ...rest,
   ].join('\n');
-  writeFileSync(join(here, 'RESULTS-arf-ddpm.md'), md);
+  writeFileSync(file, md);
 }
 
 if (argv[0] === '--one') {

@@ -22,7 +22,7 @@ import {
   unmodelledColumn,
   type IdStyle,
 } from '../common.js';
-import { makeLearnData, type BinCodes, type BinnedData, type Binning } from '../../learn/data.js';
+import { makeLearnData, type BinCodes, type BinnedData } from '../../learn/data.js';
 import { allFeatures, growTree, leafIndex, type Tree } from '../../learn/tree.js';
 import { normalCdf } from '../transforms/index.js';
 import { truncatedNormal } from '../gaussian-copula/conditional.js';
@@ -52,7 +52,9 @@ import { ARF_MODEL_NOTE, arfInfo } from './info.js';
  * `finite_bounds = "global"`; integer columns: the integers in the box, drawn on it widened by ½ and rounded), so a
  * leaf's values spread over its whole cell rather than the few values its rows hold — except that a value holding more than
  * `atomShare` of the leaf's values (and a leaf with a single distinct value) is a point mass — a zero capital gain
- * stays exactly zero; with `numeric: 'empirical'` the leaf's observed values and counts.
+ * stays exactly zero; with `numeric: 'empirical'` the leaf's observed values and counts. With `poolRows` > 1 a leaf
+ * of fewer real rows estimates each column from its nearest ancestor's rows within the leaf's bounds on that column
+ * (`pooledRows`); its coverage stays its own.
  *
  * Sampling (ARF's `forge`): a (tree, leaf) pair with probability ∝ coverage (a tree uniformly, then a leaf ∝ its
  * real rows), then each column independently from the leaf's density. Floats are rounded to the input's decimals.
@@ -84,6 +86,7 @@ export interface ArfOptions {
   readonly numeric?: 'normal' | 'empirical';
   readonly atomShare?: number;
   readonly maxBins?: number;
+  readonly poolRows?: number;
 }
 
 type Kind = 'numeric' | 'datetime' | 'categorical' | 'boolean';
@@ -364,15 +367,106 @@ function leafBoxes(
   return { lo, hi };
 }
 
-/** FORDE: the leaves of every tree of the forest, from the real rows. */
+/**
+ * The real rows each leaf's column densities are estimated from. A leaf holding at least `poolRows` real rows uses
+ * its own rows for every column. A smaller leaf borrows from its nearest ancestor holding at least `poolRows` real
+ * rows (the root if none): for column j, the ancestor's real rows that satisfy every split on column j between the
+ * ancestor and the leaf — the rows of the leaf's own cell on column j, relaxed on the other columns. Their values of
+ * column j therefore lie in the leaf's split box (numerics) or among the categories the leaf's path allows.
+ * Returns, per compacted leaf, per column, a list of row indices (shared when no split below the ancestor uses j).
+ */
+function pooledRows(
+  tree: Tree,
+  start: Int32Array,
+  byLeaf: Int32Array,
+  codes: readonly BinCodes[],
+  missingBin: Int32Array,
+  p: number,
+  poolRows: number,
+): Int32Array[][] {
+  const nNodes = tree.feature.length;
+  const nLeaves = start.length - 1;
+  const compact = new Int32Array(nNodes).fill(-1);
+  const nodeOf = new Int32Array(nLeaves);
+  let nl = 0;
+  for (let v = 0; v < nNodes; v++)
+    if (tree.feature[v] < 0) {
+      nodeOf[nl] = v;
+      compact[v] = nl++;
+    }
+  const parent = new Int32Array(nNodes).fill(-1);
+  const order: number[] = [];
+  const stack = [0];
+  while (stack.length) {
+    const v = stack.pop()!;
+    order.push(v);
+    if (tree.feature[v] >= 0) {
+      parent[tree.left[v]] = v;
+      parent[tree.right[v]] = v;
+      stack.push(tree.left[v], tree.right[v]);
+    }
+  }
+  const real = new Int32Array(nNodes);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const v = order[k];
+    if (tree.feature[v] < 0) real[v] = start[compact[v] + 1] - start[compact[v]];
+    if (v !== 0) real[parent[v]] += real[v];
+  }
+  const goesLeft = (u: number, r: number): boolean => {
+    const f = tree.feature[u];
+    const b = codes[f][r];
+    const cs = tree.catStart[u];
+    if (cs >= 0) return tree.catMask[cs + b] === 1;
+    if (b === missingBin[f]) return tree.defaultLeft[u] === 1;
+    return b <= tree.threshold[u];
+  };
+  const out: Int32Array[][] = [];
+  for (let l = 0; l < nLeaves; l++) {
+    const own = byLeaf.subarray(start[l], start[l + 1]);
+    if (own.length === 0 || own.length >= poolRows) {
+      out.push(new Array<Int32Array>(p).fill(own));
+      continue;
+    }
+    const path = [nodeOf[l]];
+    let a = nodeOf[l];
+    while (real[a] < poolRows && a !== 0) {
+      a = parent[a];
+      path.push(a);
+    }
+    const rows: number[] = [];
+    const st = [a];
+    while (st.length) {
+      const v = st.pop()!;
+      if (tree.feature[v] < 0) {
+        const c = compact[v];
+        for (let i = start[c]; i < start[c + 1]; i++) rows.push(byLeaf[i]);
+      } else st.push(tree.left[v], tree.right[v]);
+    }
+    const all = Int32Array.from(rows);
+    const perCol: Int32Array[] = [];
+    for (let j = 0; j < p; j++) {
+      const checks: [number, boolean][] = [];
+      for (let i = 1; i < path.length; i++)
+        if (tree.feature[path[i]] === j) checks.push([path[i], tree.left[path[i]] === path[i - 1]]);
+      if (checks.length === 0) perCol.push(all);
+      else perCol.push(all.filter((r) => checks.every(([u, left]) => goesLeft(u, r) === left)));
+    }
+    out.push(perCol);
+  }
+  return out;
+}
+
+/** FORDE: the leaves of every tree of the forest, from the real rows (see `pooledRows`). */
 function densities(
   table: Table,
   cols: readonly ColumnParams[],
   f: Forest,
-  binning: Binning,
+  data: BinnedData,
   mode: 'normal' | 'empirical',
   atomShare: number,
+  poolRows: number,
 ): TreeParams[] {
+  const binning = data.binning;
   const colData = cols.map((c) => {
     const col = table.column(c.name);
     return isNumericKind(c.kind) ? { nums: (col as { values: Float64Array }).values } : columnCodes(col);
@@ -383,22 +477,29 @@ function densities(
       return isNumericKind(c.kind) && fb.kind === 'numeric' ? leafBoxes(tree, j, fb.edges, c) : null;
     });
     const start = f.start[t];
-    const byLeaf = f.byLeaf[t];
+    const pooled = pooledRows(
+      tree,
+      start,
+      f.byLeaf[t],
+      data.codes,
+      binning.missingBin,
+      cols.length,
+      poolRows,
+    );
     const count: number[] = [];
     const leaves: number[][][] = [];
     for (let l = 0; l + 1 < start.length; l++) {
-      const s = start[l];
-      const e = start[l + 1];
-      if (e === s) continue;
-      count.push(e - s);
+      if (start[l + 1] === start[l]) continue;
+      count.push(start[l + 1] - start[l]);
       const leaf: number[][] = [];
       for (let j = 0; j < colData.length; j++) {
         const d = colData[j];
+        const rows = pooled[l][j];
         if ('nums' in d) {
           const vals: number[] = [];
           let miss = 0;
-          for (let i = s; i < e; i++) {
-            const x = d.nums[byLeaf[i]];
+          for (const r of rows) {
+            const x = d.nums[r];
             if (Number.isNaN(x)) miss++;
             else vals.push(x);
           }
@@ -407,8 +508,8 @@ function densities(
         } else {
           const counts = new Map<number, number>();
           let miss = 0;
-          for (let i = s; i < e; i++) {
-            const k = d.codes[byLeaf[i]];
+          for (const r of rows) {
+            const k = d.codes[r];
             if (k < 0) miss++;
             else counts.set(k, (counts.get(k) ?? 0) + 1);
           }
@@ -495,7 +596,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
     if (forest.acc <= 0.5 + o.delta || it >= o.maxIters || (o.earlyStop && !improved)) break;
     regenerate(forest, n, synthIdx, rng);
   }
-  const trees = densities(table, cols, best!, data.binning, o.numeric, o.atomShare);
+  const trees = densities(table, cols, best!, data, o.numeric, o.atomShare, o.poolRows);
   fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
   return new ArfModel(schema, { ids: idStyles(table, schema), columns: cols, accuracy, trees });
 }
@@ -739,7 +840,8 @@ function entryProblem(e: unknown, c: ColumnParams, rows: number): string | null 
       return 'its normal needs sd > 0 and lo ≤ mean ≤ hi with lo < hi';
   }
   const total = entryTotal(e as number[], numeric);
-  if (total !== rows) return `its counts add up to ${total}, not the leaf's ${rows} rows`;
+  // a leaf's own rows always count; a small leaf may also borrow rows of an ancestor (see `pooledRows`)
+  if (total < rows) return `its counts add up to ${total}, fewer than the leaf's ${rows} rows`;
   return null;
 }
 

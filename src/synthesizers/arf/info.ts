@@ -58,6 +58,13 @@ export const arfInfo: SynthesizerInfo = {
       default: 0.5,
       help: '"normal": a value holding more than this share of a leaf’s values is a point mass (1: none)',
     },
+    {
+      name: 'poolRows',
+      type: 'integer',
+      min: 1,
+      default: 1,
+      help: 'a leaf with fewer real rows estimates each column from the rows of its nearest ancestor holding this many, restricted to the leaf’s bounds on that column (1: the leaf’s own rows)',
+    },
     { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
   ],
 };
