@@ -40,6 +40,11 @@ import { forbiddenRegions } from './zeros.js';
  *   ledger is the inner model's.
  */
 export const MAX_ROUNDS = 50;
+/**
+ * Rounds of within-bin redraws for the rows drawn across an inequality's diagonal (a pair of bins that straddles
+ * it), before such a row is drawn again whole.
+ */
+export const WITHIN_ROUNDS = 20;
 
 /** What the model file stores under `constraints`: the rules and how they are enforced (no data). */
 export interface ConstraintsFile {
@@ -51,6 +56,8 @@ export class ConstrainedModel implements Model {
   readonly synthesizer: string;
   readonly privacy: Model['privacy'];
   private readonly ctx: CheckContext;
+  /** Inequalities over two columns the inner model holds as they are, when it can redraw values within bins. */
+  private readonly orders: { readonly index: number; readonly columns: readonly [string, string] }[] = [];
 
   constructor(
     readonly inner: Model,
@@ -64,6 +71,47 @@ export class ConstrainedModel implements Model {
     for (const m of plan.merges)
       if (m.kind === 'combo' && !m.declared) combinations.set(m.rule, new Set(m.categories));
     this.ctx = { combinations };
+    if (typeof inner.redrawWithinBins === 'function') {
+      const rebuilt = new Set([
+        ...plan.gaps.map((g) => g.derived),
+        ...plan.computed.map((c) => c.column),
+        ...plan.merges.flatMap((m) => m.columns),
+      ]);
+      plan.rules.forEach((r, index) => {
+        const q =
+          r.type === 'inequality'
+            ? r
+            : r.type === 'conditional' && r.then.type === 'inequality'
+              ? r.then
+              : null;
+        if (q && !rebuilt.has(q.low) && !rebuilt.has(q.high))
+          this.orders.push({ index, columns: [q.low, q.high] });
+      });
+    }
+  }
+
+  /**
+   * The rows breaking an inequality whose two columns the inner model holds as they are: their two values drawn
+   * again within their bins (`Model.redrawWithinBins`), at most WITHIN_ROUNDS times. A pair of bins wholly past the
+   * diagonal is a structural zero of a DP-marginal model; a pair across it keeps its cell and gets values on the
+   * right side, drawn by rejection within the cell. Rows still breaking a rule are left to `drawKept`.
+   */
+  private withinBins(t: Table, seed: number): Table {
+    if (!this.orders.length) return t;
+    const rng = new Rng(seed);
+    for (let round = 0; round < WITHIN_ROUNDS; round++) {
+      let any = false;
+      for (const o of this.orders) {
+        const v = violations(t, this.schema, this.plan.rules[o.index], o.index, this.ctx);
+        if (!v.count) continue;
+        any = true;
+        const rows = new Int32Array(v.count);
+        for (let i = 0, k = 0; i < v.rows.length; i++) if (v.rows[i]) rows[k++] = i;
+        t = this.inner.redrawWithinBins!(t, rows, o.columns, rng.u32());
+      }
+      if (!any) break;
+    }
+    return t;
   }
 
   get rules(): readonly Rule[] {
@@ -140,7 +188,10 @@ export class ConstrainedModel implements Model {
       const opts: SampleOptions = inner.length
         ? { seed: rng.u32(), conditions: singleGroup(count, inner) }
         : { seed: rng.u32() };
-      return fromModelTable(this.inner.sample(count, opts), this.plan, this.schema);
+      return this.withinBins(
+        fromModelTable(this.inner.sample(count, opts), this.plan, this.schema),
+        rng.u32(),
+      );
     };
     if (!post.length) return base;
     return (count, seed) =>
@@ -317,8 +368,12 @@ export async function fitWithRules(
   const notes: RuleFitNote[] = dp
     ? []
     : res.filter((r) => r.count > 0).map((r) => ({ rule: ruleLabel(rules, r.rule), rows: r.count }));
-  const plan = planConstraints(rules, schema, { dp, table: dp ? undefined : kept });
-  // conditional rules become structural zeros of a DP-marginal model (public facts, no budget); others ignore them
+  // the DP-marginal synthesizers (those that fit from counts) make rules structural zeros of their model: an
+  // inequality is then modelled as its two columns, not reparameterised
+  const orderZeros = dp && typeof synthesizer.fitCounts === 'function';
+  const plan = planConstraints(rules, schema, { dp, table: dp ? undefined : kept, orderZeros });
+  // conditional rules and inequalities become structural zeros of a DP-marginal model (public facts, no budget);
+  // others ignore them
   const forbidden = forbiddenRegions(plan, schema);
   const inner = await synthesizer.fit(
     toModelTable(kept, plan),

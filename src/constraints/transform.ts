@@ -15,7 +15,8 @@ import type { Rule } from './types.js';
  *
  * - **fixed combinations** and **one-hot groups** are merged into one categorical column whose categories are the
  *   allowed combinations (declared, or — outside DP — seen) or the group's columns; split back after sampling.
- * - **inequalities** `low ≤ high` are reparameterised: one side (the *base*, a column without missing values) is
+ * - **inequalities** `low ≤ high` are reparameterised (except for the synthesizers that make them structural zeros
+ *   of their model, `PlanOptions.orderZeros`): one side (the *base*, a column without missing values) is
  *   modelled as it is, the other as the non-negative gap to it, and rebuilt as base ± max(gap, step) after
  *   sampling (step = 1 for a strict inequality between integers or datetimes, else 0). A column is rebuilt by at
  *   most one inequality; the others are checked.
@@ -66,6 +67,12 @@ export interface PlanOptions {
   readonly dp: boolean;
   /** The (rule-abiding) training table, to collect seen combinations in a non-DP fit. */
   readonly table?: Table;
+  /**
+   * The synthesizer makes structural zeros of an order between two columns (the DP-marginal ones: `forbidden`
+   * regions, constraints/zeros.ts): inequalities are then not reparameterised — both sides are modelled as they are,
+   * the pairs of bins past the diagonal are zeros of the model, and the rows drawn across it are checked and redrawn.
+   */
+  readonly orderZeros?: boolean;
 }
 
 const NONE = '';
@@ -180,7 +187,7 @@ export function planConstraints(rules: readonly Rule[], schema: Schema, opts: Pl
     return false;
   };
   rules.forEach((r, i) => {
-    if (r.type !== 'inequality') return;
+    if (r.type !== 'inequality' || opts.orderZeros) return;
     const low = specs.get(r.low)!;
     const high = specs.get(r.high)!;
     if (busy.has(low.name) || busy.has(high.name)) return;

@@ -12,20 +12,33 @@ import type { RuleCell } from './types.js';
  * disallowed cells have probability 0 — a public fact: built from the rules and the schema, never from rows, and
  * costing no budget.
  *
- * Only what maps onto modelled columns: the `then` column modelled as it is (not a rebuilt side of an inequality,
- * not computed, not in a merged group), a `then` range (an inequality between two columns is no box), and the `if`
- * column modelled as it is or inside a merged group (its term is then the set of merged categories that match).
- * Other conditional rules stay checked and redrawn by the constraints layer, as every rule is.
+ * An inequality `low ≤ high` between two columns forbids {low > high} (an `order` region: the pairs of bins wholly
+ * past the diagonal become zeros, structural-zeros.ts), and a conditional one `if C in S then low ≤ high` forbids
+ * {C ∈ S, low > high} — when neither side is rebuilt (planConstraints leaves inequalities unreparameterised for the
+ * synthesizers that take zeros, `PlanOptions.orderZeros`).
+ *
+ * Only what maps onto modelled columns: the `then` column(s) modelled as they are (not a rebuilt side of an
+ * inequality, not computed, not in a merged group), and the `if` column modelled as it is or inside a merged group
+ * (its term is then the set of merged categories that match). Other rules stay checked and redrawn by the
+ * constraints layer, as every rule is.
  */
 export function forbiddenRegions(plan: ConstraintPlan, schema: Schema): ForbiddenRegion[] {
   const specs = new Map(schema.columns.map((s) => [s.name, s]));
   const rebuilt = new Set([...plan.gaps.map((g) => g.derived), ...plan.computed.map((c) => c.column)]);
   const merged = (c: string) => plan.merges.find((m) => m.columns.includes(c));
+  const plain = (c: string) => !rebuilt.has(c) && !merged(c);
   const out: ForbiddenRegion[] = [];
   for (const r of plan.rules) {
-    if (r.type !== 'conditional' || r.then.type !== 'range') continue;
-    const x = r.then.column;
-    if (rebuilt.has(x) || merged(x) || rebuilt.has(r.if.column)) continue;
+    if (r.type === 'inequality') {
+      if (plain(r.low) && plain(r.high))
+        out.push({ terms: [], order: { low: r.low, high: r.high, ...(r.strict ? { strict: true } : {}) } });
+      continue;
+    }
+    if (r.type !== 'conditional') continue;
+    const ineq = r.then.type === 'inequality' ? r.then : null;
+    if (ineq && !(plain(ineq.low) && plain(ineq.high))) continue;
+    if (rebuilt.has(r.if.column)) continue;
+    if (r.then.type === 'range' && (rebuilt.has(r.then.column) || merged(r.then.column))) continue;
     const ifSpec = specs.get(r.if.column);
     let cond: ForbiddenTerm;
     const m = merged(r.if.column);
@@ -46,6 +59,15 @@ export function forbiddenRegions(plan: ConstraintPlan, schema: Schema): Forbidde
       };
     }
     if (cond.in!.length === 0) continue;
+    if (ineq) {
+      out.push({
+        terms: [cond],
+        order: { low: ineq.low, high: ineq.high, ...(ineq.strict ? { strict: true } : {}) },
+      });
+      continue;
+    }
+    if (r.then.type !== 'range') continue;
+    const x = r.then.column;
     const xSpec = specs.get(x);
     const lo = boundValue(xSpec, r.then.min);
     const hi = boundValue(xSpec, r.then.max);

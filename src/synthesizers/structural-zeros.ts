@@ -9,14 +9,79 @@ import type { ForbiddenRegion, ForbiddenTerm } from './types.js';
  * A cell of the marginal over a region's columns is a zero when *every* value its codes decode to lies in the
  * region: a category in the term's list, an exact integer or listed value in the interval, or a whole bin inside it
  * (a bin that straddles a bound is not a zero; the constraints layer checks and redraws the rows that land in its
- * forbidden part). Built from the encoding alone — the rules and the public domains — so it reads no row and costs
- * no budget; neighbouring tables get the same zeros.
+ * forbidden part). For an `order` (low ≤ high), the cells whose every low value exceeds every high value: the pair
+ * of bins lies wholly on the wrong side of the diagonal (a pair of bins across it is not a zero). Built from the
+ * encoding alone — the rules and the public domains — so it reads no row and costs no budget; neighbouring tables
+ * get the same zeros.
  */
 export interface EncodedRegion {
   /** Modelled attributes of the region, increasing. */
   readonly attrs: readonly number[];
-  /** Per attribute (in `attrs` order): 1 for each encoded code lying wholly in the region's term. */
+  /** Per attribute (in `attrs` order): 1 for each encoded code lying wholly in the region's term (all 1 when none). */
   readonly inside: readonly Uint8Array[];
+  /**
+   * The order part: `low` and `high` index `attrs`; `zero[i * highSize + j]` = 1 when every value of low's code i
+   * breaks the order against every value of high's code j.
+   */
+  readonly order?: { readonly low: number; readonly high: number; readonly zero: Uint8Array };
+}
+
+/**
+ * The values each code of a numeric or datetime discretizer decodes to, as an interval: [lo, hi] (hi excluded when
+ * `hiOpen`); `none` = 1 for the missing code and for a code that decodes to no value. Datetime bins are taken as
+ * they are (their decoded values are rounded to the format's precision, which may step over an edge: such a row is
+ * checked and redrawn by the constraints layer).
+ */
+export function codeIntervals(d: Discretizer): {
+  lo: Float64Array;
+  hi: Float64Array;
+  hiOpen: Uint8Array;
+  none: Uint8Array;
+} {
+  const j = d.toJSON();
+  const lo = new Float64Array(d.size);
+  const hi = new Float64Array(d.size);
+  const hiOpen = new Uint8Array(d.size);
+  const none = new Uint8Array(d.size).fill(1);
+  const e = j.edges;
+  for (let k = 0; k < d.valueCodes; k++) {
+    if (j.values) [lo[k], hi[k], none[k]] = [j.values[k], j.values[k], 0];
+    else if (j.offset !== null) [lo[k], hi[k], none[k]] = [j.offset + k, j.offset + k, 0];
+    else if (e) {
+      const a = e[k];
+      const b = e[k + 1];
+      const last = k + 2 === e.length;
+      if (j.integer && j.kind !== 'datetime') {
+        const first = Math.ceil(a);
+        const end = last ? Math.floor(b) : Math.ceil(b) - 1;
+        if (end >= first) [lo[k], hi[k], none[k]] = [first, end, 0];
+      } else {
+        [lo[k], hi[k], none[k]] = [a, b, 0];
+        hiOpen[k] = last ? 0 : 1;
+      }
+    }
+  }
+  return { lo, hi, hiOpen, none };
+}
+
+/**
+ * Per pair of codes (low's code-major), 1 when every value of low's code breaks `low ≤ high` (`low < high` when
+ * strict) against every value of high's code: min(low) > max(high), or ≥ for a strict order or an open max.
+ */
+export function orderZeros(low: Discretizer, high: Discretizer, strict: boolean): Uint8Array {
+  const a = codeIntervals(low);
+  const b = codeIntervals(high);
+  const out = new Uint8Array(low.size * high.size);
+  for (let i = 0; i < low.size; i++) {
+    if (a.none[i]) continue;
+    for (let k = 0; k < high.size; k++) {
+      if (b.none[k]) continue;
+      const x = a.lo[i];
+      const y = b.hi[k];
+      out[i * high.size + k] = +(strict || b.hiOpen[k] ? x >= y : x > y);
+    }
+  }
+  return out;
 }
 
 /** What values a code of `d` decodes to lie wholly in `t`. */
@@ -77,7 +142,7 @@ export function encodeRegions(
   const out: EncodedRegion[] = [];
   for (const r of regions ?? []) {
     const byAttr = new Map<number, Uint8Array>();
-    let ok = r.terms.length > 0;
+    let ok = r.terms.length > 0 || !!r.order;
     for (const t of r.terms) {
       const a = names.indexOf(t.column);
       if (a < 0) {
@@ -89,18 +154,34 @@ export function encodeRegions(
       if (had) for (let k = 0; k < ins.length; k++) ins[k] &= had[k];
       byAttr.set(a, ins);
     }
+    const lowAttr = r.order ? names.indexOf(r.order.low) : -1;
+    const highAttr = r.order ? names.indexOf(r.order.high) : -1;
+    if (r.order && (lowAttr < 0 || highAttr < 0 || lowAttr === highAttr)) ok = false;
     if (!ok) continue;
+    for (const a of r.order ? [lowAttr, highAttr] : [])
+      if (!byAttr.has(a)) byAttr.set(a, new Uint8Array(discretizers[a].size).fill(1));
     const attrs = [...byAttr.keys()].sort((x, y) => x - y);
     const inside = attrs.map((a) => byAttr.get(a)!);
     if (inside.some((ins) => !ins.some((f) => f === 1))) continue;
-    out.push({ attrs, inside });
+    if (!r.order) {
+      out.push({ attrs, inside });
+      continue;
+    }
+    const zero = orderZeros(discretizers[lowAttr], discretizers[highAttr], !!r.order.strict);
+    if (!zero.some((f) => f === 1)) continue;
+    out.push({
+      attrs,
+      inside,
+      order: { low: attrs.indexOf(lowAttr), high: attrs.indexOf(highAttr), zero },
+    });
   }
   return out;
 }
 
 /**
- * Structural zeros over the model's codes. With a domain compression (MST), a model code is wholly in a term only
- * when every encoded code it merges is (`compressionClasses` keeps inside and outside codes apart, so they are).
+ * Structural zeros over the model's codes. With a domain compression (MST), a model cell is a zero only when every
+ * encoded cell it merges is (`compressionClasses` keeps inside and outside codes of a term apart, so box regions
+ * stay exact; an order's zeros shrink to the merged cells wholly past the diagonal).
  */
 export function modelZeros(
   regions: readonly EncodedRegion[],
@@ -108,30 +189,38 @@ export function modelZeros(
   compression: readonly (Int32Array | null)[] = modelSizes.map(() => null),
 ): StructuralZero[] {
   return regions.flatMap((r) => {
-    const inside = r.attrs.map((a, i) => {
-      const map = compression[a];
-      if (!map) return r.inside[i];
-      const all = new Uint8Array(modelSizes[a]).fill(1);
-      for (let k = 0; k < map.length; k++) if (!r.inside[i][k]) all[map[k]] = 0;
-      return all;
-    });
+    const enc = r.inside.map((ins) => ins.length);
     const shape = r.attrs.map((a) => modelSizes[a]);
+    const maps = r.attrs.map((a) => compression[a]);
     const n = cellCount(shape);
-    const zero = new Uint8Array(n);
-    let any = false;
-    let all = true;
-    // row-major, last attribute fastest
-    const idx = new Array<number>(shape.length).fill(0);
-    for (let c = 0; c < n; c++) {
+    // model cells start as zeros; an encoded cell outside the region clears the model cell it maps to
+    const zero = new Uint8Array(n).fill(1);
+    const strides = new Array<number>(shape.length).fill(1);
+    for (let i = shape.length - 2; i >= 0; i--) strides[i] = strides[i + 1] * shape[i + 1];
+    const o = r.order;
+    const highSize = o ? enc[o.high] : 0;
+    // row-major over the encoded cells, last attribute fastest
+    const idx = new Array<number>(enc.length).fill(0);
+    const total = cellCount(enc);
+    for (let c = 0; c < total; c++) {
       let z = 1;
-      for (let i = 0; i < shape.length && z; i++) z = inside[i][idx[i]];
-      zero[c] = z;
-      if (z) any = true;
-      else all = false;
-      for (let i = shape.length - 1; i >= 0; i--) {
-        if (++idx[i] < shape[i]) break;
+      for (let i = 0; i < enc.length && z; i++) z = r.inside[i][idx[i]];
+      if (z && o) z = o.zero[idx[o.low] * highSize + idx[o.high]];
+      if (!z) {
+        let m = 0;
+        for (let i = 0; i < enc.length; i++) m += (maps[i] ? maps[i]![idx[i]] : idx[i]) * strides[i];
+        zero[m] = 0;
+      }
+      for (let i = enc.length - 1; i >= 0; i--) {
+        if (++idx[i] < enc[i]) break;
         idx[i] = 0;
       }
+    }
+    let any = false;
+    let all = true;
+    for (let c = 0; c < n; c++) {
+      if (zero[c]) any = true;
+      else all = false;
     }
     return any && !all ? [{ attrs: r.attrs, zero }] : [];
   });

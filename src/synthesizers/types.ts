@@ -20,7 +20,7 @@ export interface FitOptions {
   readonly options?: Readonly<Record<string, unknown>>;
   /**
    * Regions of the value space no row may fall in, from public business rules (constraints/zeros.ts builds them
-   * from conditional rules). The DP-marginal synthesizers (mst, aim, privbayes, independent with ε) make them
+   * from conditional rules and inequalities). The DP-marginal synthesizers (mst, aim, privbayes, independent with ε) make them
    * structural zeros of their graphical model (`pgm/estimate.ts` `zeros`): no budget, no data read, the model
    * gives those cells probability 0. Other synthesizers ignore them (the constraints layer checks their samples).
    */
@@ -41,9 +41,14 @@ export interface ForbiddenTerm {
   readonly maxOpen?: boolean;
 }
 
-/** Rows whose values satisfy every term are forbidden (e.g. status = retired and age < 50). */
+/**
+ * Rows whose values satisfy every term — and, with `order`, have `low > high` (`low ≥ high` when `strict`) — are
+ * forbidden (e.g. status = retired and age < 50; total_bedrooms > total_rooms). A missing value is never ordered.
+ */
 export interface ForbiddenRegion {
   readonly terms: readonly ForbiddenTerm[];
+  /** Two numeric or datetime columns (datetimes in epoch ms) whose order the rows must keep: low ≤ high (< when strict). */
+  readonly order?: { readonly low: string; readonly high: string; readonly strict?: boolean };
 }
 
 /** One condition value, as a cell of the column: a number, a category or datetime string, or a boolean. */
@@ -133,6 +138,12 @@ export interface Model {
    * rows (a non-DP model).
    */
   readonly defaultRows?: number;
+  /**
+   * Present on the models that sample a bin, then a value within it (the DP-marginal ones): `columns` of `rows` of
+   * a table this model sampled, each drawn again within the bin its value lies in, so every row keeps its cell of
+   * the model (constraints/model.ts uses it for the rows drawn across an inequality's diagonal). Reads no data.
+   */
+  redrawWithinBins?(t: Table, rows: Int32Array, columns: readonly string[], seed: number): Table;
 }
 
 /**

@@ -128,6 +128,35 @@ export class MarginalModel implements Model {
     return new Table(cols, n);
   }
 
+  /**
+   * `columns` of `rows` of a table this model sampled, each drawn again within the bin its value lies in (the
+   * value re-encoded to its code, then decoded afresh; a missing value stays missing, an unmodelled column is left
+   * alone). The row's cell of the model is kept, so a rejection loop over within-bin values draws from the model's
+   * distribution restricted to what it accepts, cell by cell.
+   */
+  redrawWithinBins(t: Table, rows: Int32Array, columns: readonly string[], seed: number): Table {
+    const rng = new Rng(seed);
+    let out = t;
+    for (const name of columns) {
+      const a = this.params.columns.indexOf(name);
+      const col = out.column(name);
+      if (a < 0 || (col.kind !== 'numeric' && col.kind !== 'datetime')) continue;
+      const d = this.discretizers[a];
+      const picked = Float64Array.from(rows, (i) => col.values[i]);
+      const sub = { ...col, values: picked } as Column;
+      const fresh = d.decode(d.encode(sub), rng.fork()) as { values: Float64Array };
+      const spec = this.schema.columns.find((s) => s.name === name);
+      if (col.kind === 'numeric' && !col.integer) roundDecimals(fresh.values, spec?.decimals);
+      const values = Float64Array.from(col.values);
+      rows.forEach((i, k) => (values[i] = fresh.values[k]));
+      out = new Table(
+        out.names.map((nm) => (nm === name ? ({ ...col, values } as Column) : out.column(nm))),
+        out.nRows,
+      );
+    }
+    return out;
+  }
+
   toJSON(): ModelFile {
     return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params, this.ledger.toJSON());
   }
