@@ -10,6 +10,7 @@ import {
 import { DEFAULT_POLICY, DEFAULT_POLICY_YAML } from '../../src/policy/index.js';
 import { LookalikeError } from '../../src/errors.js';
 import type { MetricResult } from '../../src/metrics/types.js';
+import { Rng } from '../../src/random/rng.js';
 
 function problemsOf(fn: () => unknown): readonly string[] {
   try {
@@ -174,6 +175,39 @@ describe('applyPolicy', () => {
       'FAIL: 3 of 7 targets met, 2 failed, 2 not measured (counted as failing) — correlation_preservation, ml_utility, privacy_protection, membership_auc',
     );
     expect(gateExitCode(sc)).toBe(3);
+  });
+
+  it('a group target (membership_auc) is an intersection–union test: no multiple-comparison correction needed', () => {
+    // Four mia_* results whose true AUC all sit exactly at the target 0.6 (the least favourable case of "leaks more
+    // than the target"), each estimated with standard error 0.03 and a 95% interval. The target passes only when
+    // every upper end is within 0.6, so it falsely passes at most as often as one interval's upper end lies below
+    // the truth (2.5 %), however many results the group has: 0.025⁴ for independent results, 2.5 % when all four
+    // are the same. 20,000 draws, seeded (deterministic); the bounds are the binomial mean + 5.3 sd (false-failure
+    // probability ≈ 1e-7 for a fresh seed). A check of the estimate or of the mean would pass about half the time.
+    const p = validatePolicy({
+      version: 1,
+      name: 'x',
+      targets: [{ id: 'membership_auc', op: '<=', value: 0.6 }],
+    });
+    const rng = new Rng(2026);
+    const runs = 20_000;
+    const se = 0.03;
+    const result = (id: string, est: number) =>
+      m(id, est, { ci: [est - 1.96 * se, est + 1.96 * se] as const });
+    const ids = ['mia_distance', 'mia_domias', 'mia_classifier', 'mia_shadow'];
+    let passIndependent = 0;
+    let passSame = 0;
+    for (let r = 0; r < runs; r++) {
+      const draws = ids.map(() => 0.6 + se * rng.normal());
+      const one = (metrics: MetricResult[]) =>
+        applyPolicy({ aggregates: {}, metrics, privacy: null }, p).verdict === 'pass';
+      if (one(ids.map((id, i) => result(id, draws[i])))) passIndependent++;
+      if (one(ids.map((id) => result(id, draws[0])))) passSame++;
+    }
+    expect(passIndependent).toBeLessThanOrEqual(5); // expected 0.008
+    const mean = runs * 0.025;
+    expect(passSame).toBeLessThanOrEqual(mean + 5.3 * Math.sqrt(mean * 0.975));
+    expect(passSame).toBeGreaterThan(0); // the single-interval rate is reached when the results coincide
   });
 
   it('bound: estimate compares the point estimate', () => {
