@@ -290,9 +290,11 @@ class Trainer {
   private readonly dAdam: Adam;
   private readonly B: number;
   private readonly inBuf: Float32Array;
-  private readonly fakeCat: Float32Array;
-  private readonly realCat: Float32Array;
+  /** [fake | real] rows, B each, [activated | cond]: the critic sees both in one pass. */
+  private readonly both: Float32Array;
   private readonly interp: Float32Array;
+  /** The raw generator output of the last critic step's fake rows (its caches still hold that forward). */
+  private raw: Mat | null = null;
   private readonly choice: Int32Array;
   private readonly col: Int32Array;
   private readonly cat: Int32Array;
@@ -316,13 +318,12 @@ class Trainer {
     const B = (this.B = o.batchSize);
     const C = arch.width + gen.condWidth;
     this.inBuf = new Float32Array(B * (arch.embeddingDim + gen.condWidth));
-    this.fakeCat = new Float32Array(B * C);
-    this.realCat = new Float32Array(B * C);
+    this.both = new Float32Array(2 * B * C);
     this.interp = new Float32Array(B * C);
     this.choice = new Int32Array(B);
     this.col = new Int32Array(B);
     this.cat = new Int32Array(B);
-    this.dyD = mat(B / arch.pac, 1);
+    this.dyD = mat((2 * B) / arch.pac, 1);
     this.dRaw = mat(B, arch.width);
     this.dAct = mat(B, arch.width);
   }
@@ -341,40 +342,43 @@ class Trainer {
     return raw;
   }
 
-  /** One critic update: Wasserstein loss on a fake and a real batch plus the gradient penalty. Returns its loss. */
+  /**
+   * One critic update: Wasserstein loss on a fake and a real batch (one forward and one backward over both) plus
+   * the gradient penalty. Returns its loss.
+   */
   criticStep(ctx: Ctx, rng: Rng): number {
-    const { B, gen, D } = this;
+    const { B, gen, D, both } = this;
     const W = gen.arch.width;
     const C = W + gen.condWidth;
     const pac = gen.arch.pac;
     const G = B / pac;
-    this.generate(ctx, rng, this.fakeCat);
+    this.raw = this.generate(ctx, rng, both);
     // real rows holding the same conditions, in a shuffled order (the critic must not pair them with the fakes)
     const perm = rng.permutation(B);
-    this.realCat.fill(0);
+    both.fill(0, B * C, 2 * B * C);
     for (let i = 0; i < B; i++) {
       const p = perm[i];
       const r = this.sampler.row(this.col[p], this.cat[p], rng, this.train);
-      copyRows(this.data, r * W, W, this.realCat, i * C, C, 1, W);
-      if (this.choice[p] >= 0) this.realCat[i * C + W + this.choice[p]] = 1;
+      copyRows(this.data, r * W, W, both, (B + i) * C, C, 1, W);
+      if (this.choice[p] >= 0) both[(B + i) * C + W + this.choice[p]] = 1;
     }
     this.dAdam.zeroGrad();
-    const yFake = D.forward(packRows(mat(B, C, this.fakeCat), pac), ctx);
+    const y = D.forward(packRows(mat(2 * B, C, both), pac), ctx);
     let fakeMean = 0;
-    for (let g = 0; g < G; g++) fakeMean += yFake.data[g] / G;
-    this.dyD.data.fill(1 / G);
-    D.backward(this.dyD, ctx, { inputGrad: false });
-    const yReal = D.forward(packRows(mat(B, C, this.realCat), pac), ctx);
     let realMean = 0;
-    for (let g = 0; g < G; g++) realMean += yReal.data[g] / G;
-    this.dyD.data.fill(-1 / G);
+    for (let g = 0; g < G; g++) {
+      fakeMean += y.data[g] / G;
+      realMean += y.data[G + g] / G;
+    }
+    this.dyD.data.fill(1 / G, 0, G);
+    this.dyD.data.fill(-1 / G, G, 2 * G);
     D.backward(this.dyD, ctx, { inputGrad: false });
     let pen = 0;
     if (this.o.gradientPenalty > 0) {
       for (let g = 0; g < G; g++) {
         const a = rng.float32();
         for (let k = g * pac * C; k < (g + 1) * pac * C; k++)
-          this.interp[k] = a * this.realCat[k] + (1 - a) * this.fakeCat[k];
+          this.interp[k] = a * both[B * C + k] + (1 - a) * both[k];
       }
       pen = gradientPenalty(D, packRows(mat(B, C, this.interp), pac), this.o.gradientPenalty, ctx);
     }
@@ -382,20 +386,27 @@ class Trainer {
     return fakeMean - realMean + pen;
   }
 
-  /** One generator update: −critic score + the conditional cross-entropy. Returns its loss. */
-  generatorStep(ctx: Ctx, rng: Rng): number {
-    const { B, gen, D } = this;
+  /**
+   * One generator update: −critic score + the conditional cross-entropy, on the fake rows of the critic step just
+   * taken (the generator has not changed since; its forward caches still hold them — as the DCGAN reference
+   * training loop reuses its fake batch), scored by the updated critic. Returns its loss.
+   */
+  generatorStep(ctx: Ctx): number {
+    const { B, gen, D, both } = this;
+    const raw = this.raw;
+    if (!raw) throw new Error('ctgan: a generator step needs a critic step before it');
+    this.raw = null;
     const W = gen.arch.width;
     const C = W + gen.condWidth;
     const pac = gen.arch.pac;
     const G = B / pac;
     this.gAdam.zeroGrad();
-    const raw = this.generate(ctx, rng, this.fakeCat);
-    const y = D.forward(packRows(mat(B, C, this.fakeCat), pac), ctx);
+    const y = D.forward(packRows(mat(B, C, both), pac), ctx);
     let loss = 0;
     for (let g = 0; g < G; g++) loss -= y.data[g] / G;
-    this.dyD.data.fill(-1 / G);
-    const dIn = D.backward(this.dyD, ctx, { params: 'none' })!;
+    const dyD = mat(G, 1, this.dyD.data);
+    dyD.data.fill(-1 / G, 0, G);
+    const dIn = D.backward(dyD, ctx, { params: 'none' })!;
     const dAct = this.dAct;
     copyRows(dIn.data, 0, C, dAct.data, 0, W, B, W);
     const dRaw = gen.activation.backward(dAct, ctx)!;
@@ -590,7 +601,6 @@ async function fitCtganDp(table: Table, schema: Schema, opts: FitOptions): Promi
   const B = Math.max(1, Math.round(plan.expectedBatch));
   const inBuf = new Float32Array(B * (arch.embeddingDim + gen.condWidth));
   const fake = new Float32Array(B * C);
-  const fake2 = new Float32Array(B * C);
   const interp = new Float32Array(B * C);
   const choice = new Int32Array(B);
   const col = new Int32Array(B);
@@ -666,7 +676,7 @@ async function fitCtganDp(table: Table, schema: Schema, opts: FitOptions): Promi
   try {
     trainDpSgd(start, plan, dp, run, (t, epoch) => {
       // critic: generated part first (public), then the real part through DP-SGD, then the penalty
-      generate(fake);
+      const raw = generate(fake);
       clippedSum([D], dp.params, allFake, fakeRun, ctx, DP_CHUNK, o.clipNorm, fakeSum);
       dp.step(n, realRun, ctx, start.secureRng);
       let at = 0;
@@ -676,10 +686,12 @@ async function fitCtganDp(table: Table, schema: Schema, opts: FitOptions): Promi
         at += g.length;
       }
       if (o.gradientPenalty > 0) {
-        generate(fake2);
+        // between each generated row and another of the same batch (a random pairing; rows are i.i.d. draws)
+        const pair = trainRng.permutation(B);
         for (let i = 0; i < B; i++) {
           const a = trainRng.float32();
-          for (let k = i * C; k < (i + 1) * C; k++) interp[k] = a * fake[k] + (1 - a) * fake2[k];
+          const q = pair[i] * C;
+          for (let k = 0; k < C; k++) interp[i * C + k] = a * fake[i * C + k] + (1 - a) * fake[q + k];
         }
         gradientPenalty(D, mat(B, C, interp), o.gradientPenalty, ctx);
       }
@@ -691,9 +703,9 @@ async function fitCtganDp(table: Table, schema: Schema, opts: FitOptions): Promi
           'input',
         );
       if ((t + 1) % o.discriminatorSteps === 0) {
-        // generator: −D(fake) + the conditional cross-entropy; reads the critic only
+        // generator: −D(fake) + the conditional cross-entropy; reads the critic only. The fake rows are this
+        // step's (the generator has not changed since; its forward caches still hold them)
         gAdam.zeroGrad();
-        const raw = generate(fake);
         D.forward(mat(B, C, fake), ctx);
         dyG.data.fill(-1 / B);
         const dIn = D.backward(dyG, ctx, { params: 'none' })!;
@@ -789,7 +801,7 @@ async function fitCtgan(table: Table, schema: Schema, opts: FitOptions): Promise
           dLoss = trainer.criticStep(ctx, trainRng);
           checkFiniteLoss('ctgan', dLoss, epoch, 'critic loss');
         }
-        gLoss = trainer.generatorStep(ctx, trainRng);
+        gLoss = trainer.generatorStep(ctx);
         checkFiniteLoss('ctgan', gLoss, epoch, 'generator loss');
       }
       if (validRows) {
