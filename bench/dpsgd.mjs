@@ -3,6 +3,7 @@
 //
 //   npm run build && node bench/dpsgd.mjs            # writes bench/RESULTS-dpsgd.md
 //   node bench/dpsgd.mjs --quick                      # fewer repetitions
+//   node bench/dpsgd.mjs --noise                      # section 1 (noise throughput) only, printed, nothing written
 //
 // Timings depend on the machine's load: the load average is printed with every table.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
 const L = await import(pathToFileURL(join(DIST, 'index.js')).href);
 const quick = process.argv.includes('--quick');
+const noiseOnly = process.argv.includes('--noise');
 const reps = quick ? 2 : 5;
 const load = () =>
   os
@@ -67,13 +69,20 @@ function rate(fn, n) {
 }
 {
   const buf = new Float64Array(1_000_000);
-  for (const levels of [1, 2]) {
-    const tauMin = 2049 * Math.sqrt([0, 1, 2].slice(0, levels + 1).reduce((s, l) => s + 2 ** (20 * l), 0));
-    const lg = new L.LatticeGaussian(tauMin * 1.3, { levels });
+  for (const [levels, levelBits] of [
+    [1, 10],
+    [2, 10],
+    [2, 7], // DpSgdNoise's
+  ]) {
+    // the smallest τ of the configuration (lattice-gaussian.ts minTau): r ≥ 2√(1 + L²), s² = r²·Σ L^{2ℓ}, τ² = s² − 4
+    let sumL2 = 0;
+    for (let l = 0; l <= levels; l++) sumL2 += 4 ** (levelBits * l);
+    const tauMin = Math.sqrt(4 * (1 + 4 ** levelBits) * sumL2 - 4);
+    const lg = new L.LatticeGaussian(tauMin * 1.3, { levels, levelBits });
     lg.fillInt(buf, rng);
     const r = rate(() => lg.fillInt(buf, rng), buf.length);
     log(
-      `| LatticeGaussian, ${levels + 1} table draws | one coordinate of DP-SGD noise (τ = ${fmt(lg.tau)}) | ${fmt(r)} |`,
+      `| LatticeGaussian, ${levels + 1} table draws, L = 2^${levelBits}${levelBits === 7 ? ' (DP-SGD)' : ''} | one coordinate of DP-SGD noise (τ = ${fmt(lg.tau)}) | ${fmt(r)} |`,
     );
   }
   const dg = new L.DiscreteGaussian(1e6);
@@ -89,20 +98,25 @@ function rate(fn, n) {
   );
 }
 log();
-for (const d of [120_000, 700_000]) {
+for (const d of [120_000, 164_224, 700_000]) {
+  // 164,224: the MLP of the overhead bench (bench/dp-learned.mjs --overhead)
   const noise = new L.DpSgdNoise({ noiseMultiplier: 1, clipNorm: 1, dimension: d });
   const sum = new Float64Array(d);
   const o = new Float32Array(d);
   noise.privatize(sum, rng, o);
   const ts = [];
+  const cs = [];
   for (let r = 0; r < reps; r++) {
     const t = performance.now();
-    noise.privatize(sum, rng, o);
-    ts.push(performance.now() - t);
+    const c0 = process.cpuUsage();
+    for (let k = 0; k < 10; k++) noise.privatize(sum, rng, o);
+    const c = process.cpuUsage(c0);
+    cs.push((c.user + c.system) / 1e4);
+    ts.push((performance.now() - t) / 10);
   }
   log(
-    `DpSgdNoise.privatize, d = ${d.toLocaleString('en-US')} (rounded float sums, 3 draws per coordinate): ` +
-      `${median(ts).toFixed(1)} ms per step.`,
+    `DpSgdNoise.privatize, d = ${d.toLocaleString('en-US')} (rounded float sums, ${noise.sampler.levels + 1} draws per ` +
+      `coordinate): ${median(cs).toFixed(1)} CPU ms per step (${median(ts).toFixed(1)} ms wall).`,
   );
 }
 {
@@ -122,6 +136,13 @@ for (const d of [120_000, 700_000]) {
 log();
 log(`Load average at the end of section 1: ${load()}.`);
 log();
+if (noiseOnly) {
+  const c = process.cpuUsage();
+  console.log(
+    `(--noise: section 1 only, nothing written; process CPU ${((c.user + c.system) / 1e6).toFixed(1)} s)`,
+  );
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 log('## 2. Accountants vs Opacus (target: within 1 %, never below)');

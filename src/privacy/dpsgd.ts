@@ -2,7 +2,7 @@ import { LookalikeError } from '../errors.js';
 import type { SecureRng } from '../random/secure.js';
 import type { LedgerEntry, PrivacyLedger, SubsampledGaussianParams } from './ledger.js';
 import { requireSecureRng } from './samplers.js';
-import { LatticeGaussian, MIN_TABLE_WIDTH, LEVEL_BITS, KERNEL_WIDTH } from './lattice-gaussian.js';
+import { LatticeGaussian, minTau } from './lattice-gaussian.js';
 
 /**
  * The data-touching half of DP-SGD (Abadi et al. 2016) as building blocks any trainer can call: Poisson batches
@@ -17,6 +17,10 @@ import { LatticeGaussian, MIN_TABLE_WIDTH, LEVEL_BITS, KERNEL_WIDTH } from './la
  * therefore the Poisson-subsampled Gaussian mechanism with noise multiplier z = σ/Δ, which the RDP and PRV
  * accountants (rdp.ts, prv.ts) account for, and which the ledger records as mechanism "subsampled-gaussian".
  */
+
+/** The DP-SGD noise's lattice Gaussian: levels above the base, and log2 of the level base. */
+export const DPSGD_LEVELS = 2;
+export const DPSGD_LEVEL_BITS = 7;
 
 /** Options of the DP-SGD noise. */
 export interface DpSgdNoiseOptions {
@@ -70,13 +74,12 @@ export class DpSgdNoise {
     this.latticeSums = opts.latticeSums ?? false;
     this.clipNorm = c;
     this.dimension = d;
-    // one level above the base (two table draws per coordinate); the lattice step γ is chosen so that τ = zΔ/γ lands
-    // in [2τ_min, 4τ_min): large enough that rounding a float sum to the lattice costs γ√d ≤ z√d/4.2e6 of C in
-    // sensitivity (2e-4·z at d = 700,000 — charged), small enough that the table stays below 5 MB
-    const levels = 1;
-    let sumL2 = 0;
-    for (let l = 0; l <= levels; l++) sumL2 += 2 ** (2 * LEVEL_BITS * l);
-    const tauMin = 2 * Math.sqrt(MIN_TABLE_WIDTH ** 2 * sumL2 - KERNEL_WIDTH ** 2) * (1 + 1e-9);
+    // the noise: two levels above a base of L = 2^7 (three table draws per coordinate, from a table of r ∈ [256, 512):
+    // ≤ 14,300 entries, whose first words and guide stay in the CPU caches — docs/privacy.md "DP-SGD noise"). The
+    // lattice step γ is chosen so that τ = zΔ/γ lands in [τ_min, 2τ_min), τ_min = 4.19·10⁶: large enough that
+    // rounding a float sum to the lattice costs γ√d ≤ z√d/4.19·10⁶ of C in sensitivity (2e-4·z at d = 700,000 —
+    // charged), the smallest the sampler allows
+    const tauMin = minTau(DPSGD_LEVELS, DPSGD_LEVEL_BITS) * (1 + 1e-9);
     // γ: the largest power of two with σ₀/γ ≥ τ_min, σ₀ = z·C (so τ lands in [τ_min, 2τ_min))
     const sigma0 = z * c;
     const gamma = 2 ** Math.floor(Math.log2(sigma0 / tauMin));
@@ -84,7 +87,10 @@ export class DpSgdNoise {
     const rounding = this.latticeSums ? 0 : gamma * Math.sqrt(d) * (1 + 1e-12);
     const sensitivity = (base + rounding) * (1 + 1e-15);
     // the noise must reach z·Δ; τ is rounded up inside LatticeGaussian
-    const sampler = new LatticeGaussian((z * sensitivity) / gamma, { levels });
+    const sampler = new LatticeGaussian((z * sensitivity) / gamma, {
+      levels: DPSGD_LEVELS,
+      levelBits: DPSGD_LEVEL_BITS,
+    });
     this.gamma = gamma;
     this.sampler = sampler;
     this.sigma = gamma * sampler.tau * (1 - 1e-15);

@@ -8,13 +8,16 @@ import { requireSecureRng } from './samplers.js';
  *
  * 1. **Table sampler.** J ~ D_{ℤ,r} (the discrete Gaussian, P(j) ∝ exp(−j²/(2r²))) by inversion: the CDF of J
  *    is tabulated to 256 bits from BigInt interval arithmetic (every exp bounded above and below), truncated
- *    where the tail is < 2^-127; a uniform U from the SecureRng is located in the table by a guide on its first 16
- *    bits and, when needed, compared lazily 32 bits at a time (one word decides almost always). The table distribution P̃ is sampled *exactly*, and the construction
- *    certifies P̃(j) ≤ e^η·P(j) for every j and P(j) ≤ e^η·P̃(j) except on a tail of mass δ₀.
- * 2. **Levels.** K = Σ_{ℓ=0..m} L^ℓ·J_ℓ with independent J_ℓ ~ D_{ℤ,r} and L = 2^10. By the Gaussian product
+ *    where the tail is < 2^-127; a uniform U from the SecureRng is located in the table by a guide on its first
+ *    ⌈log2(size)⌉ + 1 bits and compared with the few entries left by its first 32-bit word, further words drawn
+ *    lazily on a tie (exact integer comparisons only). The table distribution P̃ is sampled *exactly*, and the
+ *    construction certifies P̃(j) ≤ e^η·P(j) for every j and P(j) ≤ e^η·P̃(j) except on a tail of mass δ₀.
+ * 2. **Levels.** K = Σ_{ℓ=0..m} L^ℓ·J_ℓ with independent J_ℓ ~ D_{ℤ,r} and L = 2^levelBits (default 2^10; DP-SGD's
+ *    noise uses 2^7 with m = 2, a table small enough for the CPU caches). By the Gaussian product
  *    identity and Poisson summation (the smoothing-parameter argument of lattice cryptography: Regev 2005,
  *    Micciancio & Regev 2004, Peikert 2010 Thm. 3.1), when r/√(1+L²) ≥ 2 each level's sum is within a factor
- *    (1 ± 2e^{−8π²}) ≈ 1 ± 1e-34 pointwise of D_{ℤ,s_ℓ}, s_ℓ² = r²Σ_{i≤ℓ}L^{2i}.
+ *    (1 ± 2e^{−8π²}) ≈ 1 ± 1e-34 pointwise of D_{ℤ,s_ℓ}, s_ℓ² = r²Σ_{i≤ℓ}L^{2i} (level ℓ needs s_{ℓ−1}·r/s_ℓ ≥ 2,
+ *    which follows since s_ℓ² ≤ (1 + L²)·s_{ℓ−1}²).
  * 3. **Continuous equivalence.** D_{ℤ,s}(· − x) is, within a factor 1 ± 1e-34 pointwise, the law of a
  *    post-processing (randomised rounding with a width-2 discrete Gaussian kernel) of x + N(0, τ²) with
  *    τ² = s² − 2². So adding K to an integer query x is — up to the pointwise factor — post-processing of the
@@ -24,8 +27,8 @@ import { requireSecureRng } from './samplers.js';
  *    (ε* + 2Nη, δ* + e^{ε*+2Nη}·N·δ₀·e^{Nη})-DP when the continuous one is (ε*, δ*)-DP, with η and δ₀ the
  *    per-coordinate totals certified here (η < 1e-29, δ₀ < 1e-37). `LatticeGaussian.slack(N)` returns both.
  *
- * Throughput: m + 1 table draws per coordinate (2 by default), each one 32-bit word of randomness and a guide
- * lookup (a comparison or two one time in five): see bench/RESULTS-dpsgd.md.
+ * Throughput: m + 1 table draws per coordinate, each one 32-bit word of randomness, a guide lookup and a comparison
+ * or two: `node bench/dpsgd.mjs --noise`.
  */
 
 /**
@@ -35,20 +38,30 @@ import { requireSecureRng } from './samplers.js';
 export const SAMPLER_ETA_MAX = 6e-29;
 export const SAMPLER_DELTA0_MAX = 4e-36;
 
-/** log2 of the level base L. */
+/** log2 of the default level base L (`LatticeGaussianOptions.levelBits`). */
 export const LEVEL_BITS = 10;
-const LEVEL_BASE = 2 ** LEVEL_BITS;
 /** Width of the randomised-rounding kernel of step 3 (lattice units). */
 export const KERNEL_WIDTH = 2;
 /** Minimal smoothing ratio r/√(1+L²) of step 2. */
 const SMOOTHING = 2;
-/** The smallest table width r allowed (so that r/√(1+L²) ≥ 2). */
-export const MIN_TABLE_WIDTH = SMOOTHING * Math.sqrt(1 + LEVEL_BASE * LEVEL_BASE);
+/** The smallest table width r allowed for a level base L = 2^levelBits (so that r/√(1+L²) ≥ 2). */
+export function minTableWidth(levelBits: number = LEVEL_BITS): number {
+  return SMOOTHING * Math.sqrt(1 + 4 ** levelBits);
+}
+/** The smallest table width r allowed at the default level base 2^10. */
+export const MIN_TABLE_WIDTH = minTableWidth(LEVEL_BITS);
+/** The smallest τ a `LatticeGaussian` with `levels` levels above the base and base 2^levelBits can stand for. */
+export function minTau(levels: number, levelBits: number = LEVEL_BITS): number {
+  let sumL2 = 0;
+  for (let l = 0; l <= levels; l++) sumL2 += 4 ** (levelBits * l);
+  return Math.sqrt(minTableWidth(levelBits) ** 2 * sumL2 - KERNEL_WIDTH ** 2);
+}
 
 const FRAC_BITS = 320n; // fixed-point precision of the table computation
 const TABLE_BITS = 256; // precision of the stored CDF
 const WORDS = TABLE_BITS / 32;
-const GUIDE_BITS = 16;
+/** Most bits of U's first word the guide indexes (a table of ≤ 2^16 + 1 entries). */
+const GUIDE_BITS_MAX = 16;
 /** The table stops where P(|J| > T) < 2^-TAIL_BITS. */
 const TAIL_BITS = 127;
 /** Certified relative precision of every tabulated probability: 2^-CERT_BITS. */
@@ -99,8 +112,12 @@ export interface GaussianTable {
   readonly words: Uint32Array;
   /** The first (most significant) word of every entry, contiguous: the hot data of the search. */
   readonly first: Uint32Array;
-  /** guide[g] = first j whose CDF exceeds g·2^-16 (g = 0..2^16), for the search. */
+  /**
+   * guide[g] = the first entry whose CDF is ≥ g·2^-b (g = 0..2^b), b = `guideBits`: the entries U's first b bits
+   * allow. b ≈ log2 of the table size (at most 16), so the guide and `first` stay small enough for the CPU caches.
+   */
   readonly guide: Int32Array;
+  readonly guideBits: number;
   /** Certified: P̃(j)/P(j) ∈ [e^-eta, e^eta] for |j| ≤ maxAbs (P the exact discrete Gaussian). */
   readonly eta: number;
   /** Certified: P(|J| > maxAbs) ≤ tail (the mass the table omits). */
@@ -243,17 +260,18 @@ function buildTable(r2: number): GaussianTable {
   // guide table over the first 16 bits: guide[g] = first entry whose top 16 bits are ≥ g (every earlier entry
   // is < g·2^-16 ≤ U when U's top 16 bits are g, so the answer is ≥ guide[g]; entry guide[g+1] is ≥ (g+1)·2^-16 > U,
   // so the answer is ≤ guide[g+1])
-  const guide = new Int32Array((1 << GUIDE_BITS) + 1);
+  const guideBits = Math.min(GUIDE_BITS_MAX, Math.max(4, Math.ceil(Math.log2(size)) + 1));
+  const guide = new Int32Array((1 << guideBits) + 1);
   let i = 0;
-  for (let g = 0; g < 1 << GUIDE_BITS; g++) {
-    const top = (g << (32 - GUIDE_BITS)) >>> 0;
+  for (let g = 0; g < 1 << guideBits; g++) {
+    const top = (g * 2 ** (32 - guideBits)) >>> 0;
     while (i < size - 1 && words[i * WORDS] < top) i++;
     guide[g] = i;
   }
-  guide[1 << GUIDE_BITS] = size - 1;
+  guide[1 << guideBits] = size - 1;
   const first = new Uint32Array(size);
   for (let k = 0; k < size; k++) first[k] = words[k * WORDS];
-  return { r2, maxAbs, words, first, guide, eta, tail };
+  return { r2, maxAbs, words, first, guide, guideBits, eta, tail };
 }
 
 /** a/b for positive BigInts, as a double rounded up (no overflow for huge operands). */
@@ -340,7 +358,7 @@ function belowDeep(words: Uint32Array, base: number, src: WordSource, deep: numb
 /** One draw of J ~ P̃ (the table's discrete Gaussian), signed. */
 function drawSigned(t: GaussianTable, src: WordSource): number {
   const u0 = src.word();
-  const g = u0 >>> (32 - GUIDE_BITS);
+  const g = u0 >>> (32 - t.guideBits);
   const lo = t.guide[g];
   const hi = t.guide[g + 1];
   return (lo === hi ? lo : search(t, u0, lo, hi, src)) - t.maxAbs;
@@ -352,9 +370,78 @@ export function sampleTable(t: GaussianTable, rng: SecureRng): number {
   return drawSigned(t, wordsOf(rng));
 }
 
+/**
+ * The table index of one draw whose U has first word u0 (src.pos just past it): the guide on u0's first bits, then
+ * a scan of the few entries the guide allows, each decided by u0 alone unless u0 equals the entry's first word
+ * (then `search` compares U's further words, drawn lazily — exact).
+ */
+function drawAt(t: GaussianTable, src: WordSource, u0: number): number {
+  const first = t.first;
+  let idx = t.guide[u0 >>> (32 - t.guideBits)];
+  const hi = t.guide[(u0 >>> (32 - t.guideBits)) + 1];
+  // the answer is the first entry in [idx, hi] above U; entry hi is above U (guide), so scan the others
+  while (idx < hi) {
+    const f = first[idx];
+    if (u0 < f) return idx; // U < F̃(idx)
+    if (u0 === f) return search(t, u0, idx, hi, src); // a tie on the first word
+    idx++; // U > F̃(idx)
+  }
+  return idx;
+}
+
+/**
+ * `fillInt` for three table draws per coordinate (K = J₀ + L·J₁ + L²·J₂): out[i..], until `end` or until fewer than
+ * three buffered words are left; returns the next i. The common case of `drawAt` inlined (locals, no calls).
+ */
+function fill3(
+  t: GaussianTable,
+  src: WordSource,
+  buf: Uint32Array,
+  out: Float64Array,
+  i: number,
+  end: number,
+  l1: number,
+  l2: number,
+  offset: number,
+): number {
+  const guide = t.guide;
+  const first = t.first;
+  const shift = 32 - t.guideBits;
+  let pos = src.pos;
+  for (; i < end && pos <= BUF_WORDS - 3; i++) {
+    let k = -offset;
+    for (let l = 0; l < 3; l++) {
+      const u0 = buf[pos++];
+      const g = u0 >>> shift;
+      let idx = guide[g];
+      const hi = guide[g + 1];
+      while (idx < hi) {
+        const f = first[idx];
+        if (u0 < f) break;
+        if (u0 === f) {
+          src.pos = pos;
+          idx = search(t, u0, idx, hi, src);
+          pos = src.pos;
+          break;
+        }
+        idx++;
+      }
+      k += (l === 0 ? 1 : l === 1 ? l1 : l2) * idx;
+    }
+    out[i] = k;
+  }
+  src.pos = pos;
+  return i;
+}
+
 export interface LatticeGaussianOptions {
   /** Number of levels above the base (m); the noise uses m + 1 table draws per coordinate. Default 1. */
   readonly levels?: number;
+  /**
+   * log2 of the level base L (4..10, default 10). A smaller base needs a narrower table (r ≥ 2√(1+L²)) for the same
+   * τ with more levels: DP-SGD uses L = 2^7 with two levels (a table small enough for the CPU caches).
+   */
+  readonly levelBits?: number;
 }
 
 /**
@@ -364,6 +451,8 @@ export interface LatticeGaussianOptions {
 export class LatticeGaussian {
   /** m: levels above the base. */
   readonly levels: number;
+  /** log2 of the level base L. */
+  readonly levelBits: number;
   /** The table's r² (every level uses the same table). */
   readonly r2: number;
   /** s = r·√(Σ L^{2ℓ}): the width of the discrete Gaussian K approximates. */
@@ -385,13 +474,18 @@ export class LatticeGaussian {
     const m = opts.levels ?? 1;
     if (!Number.isInteger(m) || m < 1 || m > 3)
       throw new RangeError(`LatticeGaussian: levels must be 1, 2 or 3 (got ${m})`);
+    const bits = opts.levelBits ?? LEVEL_BITS;
+    if (!Number.isInteger(bits) || bits < 4 || bits > 10)
+      throw new RangeError(`LatticeGaussian: levelBits must be a whole number in 4..10 (got ${bits})`);
+    const base = 2 ** bits;
     let sumL2 = 0;
-    for (let l = 0; l <= m; l++) sumL2 += LEVEL_BASE ** (2 * l);
+    for (let l = 0; l <= m; l++) sumL2 += base ** (2 * l);
     const s2Wanted = tau * tau + KERNEL_WIDTH * KERNEL_WIDTH;
     let r2 = s2Wanted / sumL2;
-    if (!(r2 >= MIN_TABLE_WIDTH * MIN_TABLE_WIDTH)) {
+    const rMin = minTableWidth(bits);
+    if (!(r2 >= rMin * rMin)) {
       throw new RangeError(
-        `LatticeGaussian: τ = ${tau} is too small for ${m} level(s) (needs τ ≥ ${Math.ceil(MIN_TABLE_WIDTH * Math.sqrt(sumL2))})`,
+        `LatticeGaussian: τ = ${tau} is too small for ${m} level(s) of base 2^${bits} (needs τ ≥ ${Math.ceil(rMin * Math.sqrt(sumL2))})`,
       );
     }
     // round r² up to 24 significant bits (more noise, a short dyadic number for the table)
@@ -401,12 +495,13 @@ export class LatticeGaussian {
     // s² and τ² rounded down (a smaller τ is the conservative direction for the accountant)
     const s2 = r2 * sumL2 * (1 - 1e-15);
     this.levels = m;
+    this.levelBits = bits;
     this.r2 = r2;
     this.s = Math.sqrt(s2);
     this.tau = Math.sqrt((s2 - KERNEL_WIDTH * KERNEL_WIDTH) * (1 - 1e-15));
     this.table = gaussianTable(r2);
     this.mult = new Float64Array(m + 1);
-    for (let l = 0; l <= m; l++) this.mult[l] = LEVEL_BASE ** l;
+    for (let l = 0; l <= m; l++) this.mult[l] = base ** l;
     // per-coordinate η: m+1 tables, plus the smoothing steps (each ≤ 4·2e^{−2π²·κ²}, doubled per level by the
     // renormalisation) and the kernel step — all far below the tables' 2^-90, bounded here generously by 1e-30.
     this.eta = (m + 1) * this.table.eta + 1e-30;
@@ -427,46 +522,35 @@ export class LatticeGaussian {
     return k;
   }
 
-  /** Fill `out` with independent integer noise values. */
+  /**
+   * Fill `out` with independent integer noise values. Each table draw: one word U₀ of U from the buffered
+   * SecureRng words, the guide on its first `guideBits` bits, then a scan of the few entries the guide allows, each
+   * decided by U₀ alone unless U₀ equals the entry's first word (then `search` compares further words, drawn lazily).
+   */
   fillInt(out: Float64Array, rng: SecureRng): void {
     requireSecureRng(rng);
     const src = wordsOf(rng);
     const t = this.table;
-    const guide = t.guide;
-    const first = t.first;
-    const offset = t.maxAbs;
     const mult = this.mult;
     const levels = mult.length;
     const buf = src.buf;
-    const shift = 32 - GUIDE_BITS;
-    let pos = src.pos;
-    for (let i = 0; i < out.length; i++) {
-      let k = 0;
-      for (let l = 0; l < levels; l++) {
-        if (pos === BUF_WORDS) {
-          src.refill();
-          pos = 0;
+    const n = out.length;
+    const offset = t.maxAbs * mult.reduce((a, b) => a + b, 0);
+    let i = 0;
+    while (i < n) {
+      // whole coordinates from the buffered words; words left at the end of a buffer are skipped (skipping unused
+      // uniform words, whatever their values, changes no distribution). A tie's further words (`search`) may take
+      // words or refill the buffer mid-run: the loops stop as soon as fewer than `levels` words are left.
+      if (src.pos > BUF_WORDS - levels) src.refill();
+      if (levels === 3) i = fill3(t, src, buf, out, i, n, mult[1], mult[2], offset);
+      else {
+        for (; i < n && src.pos <= BUF_WORDS - levels; i++) {
+          let k = 0;
+          for (let l = 0; l < levels; l++) k += mult[l] * drawAt(t, src, buf[src.pos++]);
+          out[i] = k - offset;
         }
-        const u0 = buf[pos++];
-        const g = u0 >>> shift;
-        let idx = guide[g];
-        const hi = guide[g + 1];
-        if (idx !== hi) {
-          const f = first[idx];
-          if (hi - idx === 1 && u0 !== f) {
-            // the common case: one boundary in the bucket, decided by U's first word
-            if (u0 >= f) idx = hi;
-          } else {
-            src.pos = pos;
-            idx = search(t, u0, idx, hi, src);
-            pos = src.pos;
-          }
-        }
-        k += mult[l] * (idx - offset);
       }
-      out[i] = k;
     }
-    src.pos = pos;
   }
 
   /**

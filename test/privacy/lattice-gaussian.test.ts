@@ -4,6 +4,7 @@ import {
   gaussianTable,
   LatticeGaussian,
   MIN_TABLE_WIDTH,
+  minTau,
   SAMPLER_DELTA0_MAX,
   SAMPLER_ETA_MAX,
   sampleTable,
@@ -58,13 +59,21 @@ describe('the certified table of D_ℤ,r', () => {
 });
 
 describe('LatticeGaussian: K = J₀ + L·J₁ (+ L²·J₂)', () => {
-  test.each([1, 2])(
-    'draws follow N(0, s²) on 40 equal-probability bins (%s level(s) above the base)',
-    (levels) => {
-      let sumL2 = 0;
-      for (let l = 0; l <= levels; l++) sumL2 += 2 ** (20 * l);
-      const tau = MIN_TABLE_WIDTH * Math.sqrt(sumL2) * 1.3;
-      const lg = new LatticeGaussian(tau, { levels });
+  test.each([
+    [1, 10],
+    [2, 10],
+    [2, 7], // DP-SGD's noise (DpSgdNoise)
+    [3, 5],
+  ])(
+    'draws follow N(0, s²) on 40 equal-probability bins (%s level(s) above a base of 2^%s)',
+    (levels, levelBits) => {
+      const tau = minTau(levels, levelBits) * 1.3;
+      if (levelBits === 10) {
+        let sumL2 = 0;
+        for (let l = 0; l <= levels; l++) sumL2 += 2 ** (20 * l);
+        expect(tau).toBeCloseTo(Math.sqrt(MIN_TABLE_WIDTH ** 2 * sumL2 - 4) * 1.3, 3);
+      }
+      const lg = new LatticeGaussian(tau, { levels, levelBits });
       expect(lg.tau).toBeGreaterThanOrEqual(tau);
       const draws = 200_000;
       const bins = 40;
@@ -102,6 +111,32 @@ describe('LatticeGaussian: K = J₀ + L·J₁ (+ L²·J₂)', () => {
       expect(chiSquareBinnedP([odd, draws - odd], [draws / 2, draws / 2])).toBeGreaterThan(ALPHA);
     },
   );
+
+  test('a tie of U₀ with an entry is decided by U’s further words (crafted words, the DP-SGD sampler)', () => {
+    const lg = new LatticeGaussian(minTau(2, 7) * 1.3, { levels: 2, levelBits: 7 });
+    const t = gaussianTable(lg.r2);
+    const k = t.maxAbs + 3; // an entry near the middle: J = 3
+    const f0 = t.first[k];
+    const f1 = t.words[k * 8 + 1];
+    expect(t.first[k + 1]).toBeGreaterThan(f0 + 1);
+    expect(f1).toBeGreaterThan(0);
+    expect(f1).toBeLessThan(0xffffffff);
+    // draw 1: U₀ = F̃(3)'s first word, U₁ just below its second → U < F̃(3) → J₀ = 3;
+    // draw 2: U₀ ties again, U₁ just above → U > F̃(3) → J₁ = 4; draw 3: U₀ one above F̃(3)'s first word → J₂ = 4
+    const words = [f0, f1 - 1, f0, f1 + 1, f0 + 1];
+    const crafted = {
+      getRandomValues<T extends Uint32Array>(a: T): T {
+        for (let i = 0; i < a.length; i++) a[i] = words[i] ?? 0x80000000;
+        return a;
+      },
+    };
+    const out = new Float64Array(1);
+    lg.fillInt(out, new SecureRng(crafted));
+    expect(out[0]).toBe(3 + 128 * 4 + 128 * 128 * 4);
+    // the same three draws one by one through the base table
+    const one = new SecureRng(crafted);
+    expect([sampleTable(t, one), sampleTable(t, one), sampleTable(t, one)]).toEqual([3, 4, 4]);
+  });
 
   test('τ = √(s² − 2²) is never above s; the slack is certified and tiny', () => {
     const lg = new LatticeGaussian(3e6, { levels: 1 });
