@@ -164,6 +164,7 @@ async function runCase(name, seed) {
     tables: meta.tables.length,
     rows: Object.values(db.tables).reduce((a, t) => a + t.nRows, 0),
     largest: Math.max(...Object.values(db.tables).map((t) => t.nRows)),
+    synthRows: Object.fromEntries(Object.entries(s.tables).map(([n, t]) => [n, t.nRows])),
     readS: (t1 - t0) / 1000,
     fitS: (t2 - t1) / 1000,
     sampleS: (t3 - t2) / 1000,

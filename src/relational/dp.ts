@@ -16,6 +16,10 @@
  *    measured before this step; nothing dropped here can influence the model (tested with a fixed noise source).
  *    A person then holds at most m_T rows of table T, m_T the product of the bounds from the person table to T.
  * 2. **Measure** (all through one ledger, zCDP): the number of persons (discrete Gaussian, a `countShare` of ρ);
+ *    for each foreign key of the person table to a public table, the persons per key (discrete Gaussian,
+ *    sensitivity 1: a person sits in one cell; a `publicShare` of ρ), shrunk (`shrinkNoisyCounts`) and shared:
+ *    the person table's model does not measure that key, and a key to the same public table further down (berka's
+ *    `client.district_id`) is measured as a flag "the person's key" and otherwise drawn from the shared histogram;
  *    the person table with one clipped child-count column per relationship (0…k, a public domain) by a DP
  *    synthesizer (`mst` by default); then each table under the person joined with its parent row's attributes and
  *    counts (`parent:` columns) and its extension's columns — the parent-child joint marginals under the bound —
@@ -37,7 +41,7 @@
 import type { Column } from '../table/column.js';
 import { Table } from '../table/table.js';
 import type { ColumnSpec, Schema } from '../table/schema.js';
-import { Rng } from '../random/rng.js';
+import { AliasTable, Rng } from '../random/rng.js';
 import { SecureRng } from '../random/secure.js';
 import { LookalikeError, ProblemList } from '../errors.js';
 import type { Model, ModelFile } from '../synthesizers/types.js';
@@ -48,6 +52,7 @@ import { columnsNeedingDomains } from '../privacy/domains.js';
 import { DEFAULT_DELTA, PrivacyLedger, type DpGuarantee, type LedgerEntry } from '../privacy/ledger.js';
 import { cdpEpsilon, roundUpRel } from '../privacy/accountant.js';
 import { gaussianMechanism } from '../privacy/mechanisms.js';
+import { shrinkNoisyCounts } from './shrink.js';
 import { keyIndex, keyTexts, parentRows, rowKeys } from './keys.js';
 import {
   descendants,
@@ -71,6 +76,12 @@ export interface RelationalDpFitOptions {
   readonly personShare?: number;
   /** Share of ρ for the number of persons (default 0.02). */
   readonly countShare?: number;
+  /**
+   * Share of ρ for the persons per key of each public table the person table points to (default 0.2, split
+   * between such foreign keys): one histogram measured at sensitivity 1 (a person sits in one cell), shrunk
+   * (`shrinkNoisyCounts`) and shared by every table under the person with a foreign key to the same public table.
+   */
+  readonly publicShare?: number;
   /** Seed of the non-noise choices (none so far) and of nothing DP: noise comes from `secureRng`. */
   readonly seed?: number;
   readonly secureRng?: SecureRng;
@@ -80,6 +91,8 @@ export interface RelationalDpFitOptions {
 const COUNT = (child: string) => `__count:${child}`;
 const PARENT = (c: string) => `parent:${c}`;
 const RANK = '__rank';
+/** The measured flag "this row's key to a public table is its person's key to that table". */
+const SAME = (c: string) => `__same:${c}`;
 
 /** How one output column is produced. */
 interface OutColumn {
@@ -90,6 +103,18 @@ interface OutColumn {
   kind: Column['kind'];
   integer?: boolean;
   format?: string;
+  /** public, in a table under the person: the person table's column to the same public table. The row's key is
+   *  the person's when its measured flag (`__same:`) says so, else drawn from that column's shared histogram. */
+  same?: string;
+}
+
+/** A person-table foreign key to a public table, measured once as persons per key (noisy, shrunk). */
+interface SharedKeys {
+  column: string;
+  table: string;
+  keys: string[];
+  /** Probabilities of the keys, then of a missing key (post-processed from the noisy histogram). */
+  probs: number[];
 }
 
 interface DpTablePlan {
@@ -108,6 +133,8 @@ interface DpTablePlan {
   model?: ModelFile;
   /** Sequences: the rank among siblings is modelled. */
   ranked?: boolean;
+  /** person: its foreign keys to public tables, drawn from their shared histograms (not by the model). */
+  shared?: SharedKeys[];
   /** public: the table itself (declared public). */
   data?: {
     name: string;
@@ -366,11 +393,15 @@ export async function fitRelationalDp(
   const ledger = new PrivacyLedger({ epsilon: opts.epsilon, delta });
   const personShare = opts.personShare ?? 0.4;
   const countShare = opts.countShare ?? 0.02;
+  const publicShare = opts.publicShare ?? 0.2;
   const share = (x: number, n: string) => {
     if (!(x > 0 && x < 1)) throw new LookalikeError(`${n} must be a number in (0, 1), got ${x}`, [], 'usage');
   };
   share(personShare, 'personShare');
   share(countShare, 'countShare');
+  share(publicShare, 'publicShare');
+  if (countShare + publicShare >= 1)
+    throw new LookalikeError('countShare + publicShare must be below 1', [], 'usage');
   const secure = opts.secureRng ?? new SecureRng();
   const rng = new Rng(opts.seed ?? 0);
   const byName = new Map(meta.tables.map((t) => [t.name, t]));
@@ -388,8 +419,37 @@ export async function fitRelationalDp(
         f.child === table && f.columns.length === 1 && f.columns[0] === col && s.publicTables.has(f.parent),
     );
 
+  // the person table's foreign keys to public tables: measured once, shared (first column per public table)
+  const sharedOf = new Map<string, string>(); // public table → the person's column
+  for (const c of tables[s.person].names) {
+    const f = fkTo(s.person, c);
+    if (f && !sharedOf.has(f.parent)) sharedOf.set(f.parent, c);
+  }
+  /** The person's column to the same public table as `table.col`, if any (not for the person's own columns). */
+  const sameAs = (table: string, col: string) => {
+    const f = fkTo(table, col);
+    return f && table !== s.person ? sharedOf.get(f.parent) : undefined;
+  };
+
   // 1. the bound, before any measurement
   const kept = boundContributions(meta, tables);
+  // each kept row's person (position among the person rows)
+  const personAt = new Map<string, Int32Array>([
+    [s.person, Int32Array.from({ length: tables[s.person].nRows }, (_, i) => i)],
+  ]);
+  for (const t of s.under) {
+    const up = personAt.get(meta.foreignKeys[s.treeFk.get(t)!].parent)!;
+    personAt.set(
+      t,
+      Int32Array.from(kept.get(t)!.parent, (p) => up[p]),
+    );
+  }
+  const personCodes = new Map<string, Int32Array>(); // person's column → its public key codes
+  for (const [pub, c] of sharedOf)
+    personCodes.set(
+      c,
+      (publicKeyColumn(tables[s.person].column(c), publicKeys.get(pub)!) as { codes: Int32Array }).codes,
+    );
 
   /** Output plan and measured columns (by the measured name) of one table's own attributes. */
   const attributesOf = (t: string, prefix: string, keyCols: Set<string>) => {
@@ -403,7 +463,16 @@ export async function fitRelationalDp(
         ...(c.kind === 'datetime' ? { format: c.format } : {}),
       };
       const pub = fkTo(t, c.name);
-      if (pub) {
+      const same = sameAs(t, c.name);
+      if (pub && t === s.person && sharedOf.get(pub.parent) === c.name)
+        out.push({ name: c.name, role: 'public', ...base }); // drawn from its shared histogram
+      else if (pub && same) {
+        // measured as a flag (same key as the person's); converted once the rows are aligned
+        out.push({ name: c.name, role: 'public', same, ...base });
+        const keys = publicKeys.get(pub.parent)!;
+        measured.push(renamed(publicKeyColumn(c, keys), prefix + SAME(c.name)));
+        specs.push({ name: prefix + SAME(c.name), kind: 'boolean', nullable: true } as ColumnSpec);
+      } else if (pub) {
         const keys = publicKeys.get(pub.parent)!;
         out.push({ name: c.name, role: 'public', ...base });
         measured.push(renamed(publicKeyColumn(c, keys), prefix + c.name));
@@ -446,13 +515,27 @@ export async function fitRelationalDp(
   // per tree table: its own measured columns (attributes and counts) over the bounded rows, and their specs
   const work = new Map<string, { table: Table; specs: ColumnSpec[] }>();
   const domainProblems: string[] = [];
+  /** The measured `__same:` columns of table t's kept rows (own or its extension's) as flags: the row's key to a
+   *  public table equals its person's key to it (1), is another key (0), is missing (-1). */
+  const flagsOf = (table: Table, t: string) => {
+    for (const c of table.columns) {
+      const cut = c.name.indexOf(SAME(''));
+      if (cut < 0 || c.kind !== 'categorical' || c.name.startsWith(PARENT(''))) continue;
+      const owner = cut === 0 ? t : c.name.slice(0, cut - 1);
+      const pc = personCodes.get(sameAs(owner, c.name.slice(cut + SAME('').length))!)!;
+      const at = personAt.get(t)!;
+      const values = Int8Array.from(c.codes, (v, i) => (v < 0 ? -1 : v === pc[at[i]] ? 1 : 0));
+      table = table.withColumn({ kind: 'boolean', name: c.name, values });
+    }
+    return table;
+  };
   for (const t of [s.person, ...s.under]) {
     const { rows, parent } = kept.get(t)!;
     const seq = byName.get(t)!.sequence;
     const keyCols = keyColumnsOf(t);
     if (seq?.order) keyCols.delete(seq.order);
     const own = attributesOf(t, '', keyCols);
-    let table = new Table(own.measured, tables[t].nRows).take(rows);
+    let table = flagsOf(new Table(own.measured, tables[t].nRows).take(rows), t);
     const specs = [...own.specs];
     for (const ch of childrenOf(t)) {
       const cnt = new Float64Array(rows.length);
@@ -484,6 +567,7 @@ export async function fitRelationalDp(
         specs.push(...xa.specs.map((c) => ({ ...c, nullable: true })));
       }
     }
+    table = flagsOf(table, t);
     const schema: Schema = {
       version: 1,
       columns: table.columns.map((c) => specs.find((x) => x.name === c.name)!),
@@ -509,7 +593,31 @@ export async function fitRelationalDp(
     secure,
   );
   const persons = Math.max(1, Math.round(count.values[0]));
-  const rest = rhoTotal * (1 - countShare) * (1 - 1e-6);
+  // persons per key of each public table the person table points to: one histogram each, sensitivity 1 (a person
+  // sits in exactly one cell, a missing key included), shrunk toward the counts the noise cannot tell apart
+  const shared: SharedKeys[] = [];
+  for (const [pub, c] of sharedOf) {
+    const keys = publicKeys.get(pub)!;
+    const hist = new Float64Array(keys.length + 1);
+    for (const v of personCodes.get(c)!) hist[v < 0 ? keys.length : v]++;
+    const noisy = gaussianMechanism(
+      hist,
+      { rho: (rhoTotal * publicShare) / sharedOf.size, sensitivity: 1 },
+      ledger,
+      { query: `persons per ${pub} key`, columns: [`${s.person}.${c}`] },
+      secure,
+    );
+    const shrunk = shrinkNoisyCounts(noisy.values, noisy.scale);
+    let total = 0;
+    for (const v of shrunk) total += v;
+    shared.push({
+      column: c,
+      table: pub,
+      keys,
+      probs: Array.from(shrunk, (v) => (total > 0 ? v / total : 1 / shrunk.length)),
+    });
+  }
+  const rest = rhoTotal * (1 - countShare - (sharedOf.size ? publicShare : 0)) * (1 - 1e-6);
   const others = [...measuredTables.keys()].filter((t) => t !== s.person);
   const plans: DpTablePlan[] = [];
   let step = 0;
@@ -578,6 +686,7 @@ export async function fitRelationalDp(
       ...(f ? { parentFk: s.treeFk.get(t)!, bound: s.bounds.get(t)! } : {}),
       ...(ext ? { extension: { fk: ext[1].fk, table: ext[0] } } : {}),
       ...(byName.get(t)!.sequence ? { ranked: true } : {}),
+      ...(t === s.person && shared.length ? { shared } : {}),
     });
   }
   for (const [x, e] of s.extensions) {
@@ -589,7 +698,8 @@ export async function fitRelationalDp(
       };
       const pk = byName.get(x)!.primaryKey!;
       if (pk.includes(c.name)) return { name: c.name, role: 'key', ...base };
-      if (fkTo(x, c.name)) return { name: c.name, role: 'public', ...base };
+      const same = sameAs(x, c.name);
+      if (fkTo(x, c.name)) return { name: c.name, role: 'public', ...(same ? { same } : {}), ...base };
       return { name: c.name, role: isModelled(c) ? 'attr' : 'fresh', ...base };
     });
     plans.push({ name: x, role: 'extension', columns: cols, extends: e.child });
@@ -638,7 +748,11 @@ export class RelationalDpModel {
     const notes: string[] = [];
     const drawn = new Map<string, Table>(); // per tree table: its sampled measured columns
     const ids = new Map<string, Float64Array>(); // fresh keys 1…n per tree table
+    const personAt = new Map<string, Int32Array>(); // per tree table: each row's person
     const plans = this.file.tables;
+    const person = plans.find((p) => p.role === 'person');
+    const shared = new Map((person?.shared ?? []).map((h) => [h.column, h]));
+    const sharedDraw = new Map([...shared].map(([c, h]) => [c, new AliasTable(h.probs)]));
     const total = plans.length;
     plans.forEach((pl, i) => {
       opts.onProgress?.({ phase: 'sample', done: i, total, message: pl.name });
@@ -655,6 +769,20 @@ export class RelationalDpModel {
         const n = Math.max(1, Math.round(this.file.persons * scale));
         rows = model.sample(n, { seed });
         parentOf = new Int32Array(n).fill(-1);
+        personAt.set(
+          pl.name,
+          Int32Array.from({ length: n }, (_, i) => i),
+        );
+        // its keys to public tables: from their shared histograms
+        const keyRng = new Rng(seed).fork();
+        for (const h of pl.shared ?? []) {
+          const draw = sharedDraw.get(h.column)!;
+          const codes = Int32Array.from({ length: n }, () => {
+            const v = draw.sample(keyRng);
+            return v === h.keys.length ? -1 : v;
+          });
+          rows = rows.withColumn({ kind: 'categorical', name: h.column, codes, categories: h.keys });
+        }
       } else {
         const f = meta.foreignKeys[pl.parentFk!];
         const parent = drawn.get(f.parent)!;
@@ -669,6 +797,11 @@ export class RelationalDpModel {
           }
         }
         parentOf = Int32Array.from(po);
+        const up = personAt.get(f.parent)!;
+        personAt.set(
+          pl.name,
+          Int32Array.from(parentOf, (p) => up[p]),
+        );
         const schema = model.schema;
         const condCols: Column[] = [];
         for (const c of parent.columns) {
@@ -682,6 +815,27 @@ export class RelationalDpModel {
       }
       drawn.set(pl.name, rows);
       const n = rows.nRows;
+      const flagRng = new Rng(seed).fork().fork();
+      /** A key to a public table that repeats the person's key where the row's flag says so. */
+      const sameKeys = (flag: Column, c: OutColumn): Column => {
+        const h = shared.get(c.same!)!;
+        const pc = (drawn.get(person!.name)!.column(c.same!) as { codes: Int32Array }).codes;
+        const at = personAt.get(pl.name)!;
+        const fv = (flag as { values: Int8Array }).values;
+        const codes = Int32Array.from(fv, (f, i) => {
+          const own = pc[at[i]];
+          if (f < 0) return -1;
+          if (f === 1 && own >= 0) return own;
+          // another key than the person's (a few tries: the person's key may hold most of the mass)
+          let v = -1;
+          for (let k = 0; k < 64 && (v < 0 || v === own); k++) {
+            v = sharedDraw.get(c.same!)!.sample(flagRng);
+            if (v === h.keys.length) v = -1;
+          }
+          return v;
+        });
+        return { kind: 'categorical', name: c.name, codes, categories: h.keys };
+      };
       ids.set(
         pl.name,
         Float64Array.from({ length: n }, (_, i) => i + 1),
@@ -699,7 +853,7 @@ export class RelationalDpModel {
           case 'ext':
             return keyColumn(c, n);
           case 'public':
-            return publicValues(rows.column(c.name), c);
+            return publicValues(c.same ? sameKeys(rows.column(SAME(c.name)), c) : rows.column(c.name), c);
           case 'attr':
             return rows.column(c.name);
           default:
@@ -712,7 +866,13 @@ export class RelationalDpModel {
         const xcols: Column[] = xp.columns.map((c) => {
           const m = `${ext.table}:${c.name}`;
           if (c.role === 'key') return keyColumn(c, n);
-          if (c.role === 'public') return publicValues(renamed(rows.column(m), c.name), c);
+          if (c.role === 'public')
+            return publicValues(
+              c.same
+                ? sameKeys(rows.column(`${ext.table}:${SAME(c.name)}`), c)
+                : renamed(rows.column(m), c.name),
+              c,
+            );
           if (c.role === 'attr') return renamed(rows.column(m), c.name);
           return c.kind === 'id' ? syntheticIdColumn(c.name, n, 'integer') : emptyTextColumn(c.name, n);
         });

@@ -193,6 +193,50 @@ describe('relational DP per person', () => {
     for (const n of Object.keys(tables)) expect(again.tables[n].toRecords()).toEqual(tables[n].toRecords());
   });
 
+  it('measures persons per public key once (sensitivity 1), shared by the keys to the same public table under the person', async () => {
+    const db = bank();
+    const model = await fitRelationalDp(meta, db, publicSchemas(db), {
+      epsilon: 50,
+      seed: 1,
+      synthesizerOptions: fast,
+      secureRng: new SecureRng(fixedSource(5)), // fixed noise: the test is deterministic
+    });
+    const file = model.toJSON();
+    const ledger = file.ledger as {
+      entries: { query: string; columns: string[]; sensitivity?: number; rho: number }[];
+    };
+    const hist = ledger.entries.filter((e) => e.query.startsWith('persons per region key'));
+    expect(hist).toHaveLength(1);
+    expect(hist[0].columns).toEqual(['customer.region_id']);
+    expect(hist[0].sensitivity ?? 1).toBe(1);
+    // the person model does not measure the key again; the holder's key is a flag "same region as the customer"
+    const plan = (n: string) => file.tables.find((t) => t.name === n)!;
+    const cols = (n: string) => plan(n).model!.schema.columns;
+    expect(cols('customer').map((c) => c.name)).not.toContain('region_id');
+    expect(cols('card').find((c) => c.name === 'holder:__same:region_id')?.kind).toBe('boolean');
+    expect(cols('card').map((c) => c.name)).not.toContain('holder:region_id');
+    // every real holder lives in another region than their customer, every third customer per region: so do the
+    // synthetic ones (at ε = 50; a key drawn at random would be the customer's a third of the time)
+    const { tables } = model.sample({ seed: 3 });
+    const regionOf = new Map<string | null, string | null>();
+    const cid = keyTexts(tables.customer.column('customer_id'));
+    const creg = keyTexts(tables.customer.column('region_id'));
+    cid.forEach((k, i) => regionOf.set(k, creg[i]));
+    const hreg = new Map<string | null, string | null>();
+    const hid = keyTexts(tables.holder.column('holder_id'));
+    const hr = keyTexts(tables.holder.column('region_id'));
+    hid.forEach((k, i) => hreg.set(k, hr[i]));
+    const cardCustomer = keyTexts(tables.card.column('customer_id'));
+    const cardHolder = keyTexts(tables.card.column('holder_id'));
+    let same = 0;
+    cardCustomer.forEach((c, i) => (same += regionOf.get(c) === hreg.get(cardHolder[i]) ? 1 : 0));
+    expect(tables.card.nRows).toBeGreaterThan(10);
+    expect(same / tables.card.nRows).toBeLessThan(0.15);
+    const perRegion = new Map<string | null, number>();
+    for (const r of creg) perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
+    for (const v of perRegion.values()) expect(v / creg.length).toBeGreaterThan(0.15);
+  });
+
   it('refuses domains read off the data and tables it cannot place, every problem at once', async () => {
     const db = bank();
     const schemas = Object.fromEntries(Object.entries(db).map(([n, t]) => [n, inferSchema(t)]));
