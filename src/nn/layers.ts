@@ -103,6 +103,14 @@ export class Dense implements Layer {
   }
 
   forward(x: Mat, ctx: Ctx): Mat {
+    return this.forwardActivated(x, ctx, null);
+  }
+
+  /**
+   * relu(x·W + b) with the ReLU done in the GEMM's epilogue (`Sequential` uses it for a Dense followed by a ReLU
+   * `Activation`, which then adopts the output: see `Activation.adopt`). The backward is the plain Dense backward.
+   */
+  forwardActivated(x: Mat, ctx: Ctx, activation: 'relu' | null): Mat {
     checkCols('Dense', x, this.inputs);
     this.x = x;
     const y = (this.y = reuse(this.y, x.rows, this.outputs));
@@ -117,6 +125,8 @@ export class Dense implements Layer {
       y.data,
       false,
       this.b.value,
+      null,
+      activation,
     );
     return y;
   }
@@ -199,6 +209,8 @@ type Fn = 'relu' | 'leaky-relu' | 'silu' | 'tanh' | 'sigmoid';
 export class Activation extends Stateless {
   private x: Mat | null = null;
   private y: Mat | null = null;
+  /** This layer's own output buffer (`y` may be a Dense's, after `adopt`). */
+  private own: Mat | null = null;
   private dx: Mat | null = null;
   /** [slope, 1]: the derivative indexed by (x > 0), for the branch-free loops. */
   private readonly slopeTable: Float64Array;
@@ -210,9 +222,20 @@ export class Activation extends Stateless {
     this.slopeTable = Float64Array.of(fn === 'relu' ? 0 : slope, 1);
   }
 
+  /**
+   * Take `y` = relu(pre-activation), already computed (by `Dense.forwardActivated`), as this ReLU's forward: the
+   * backward's mask (x > 0) is the same read off y, since relu(x) > 0 exactly when x > 0.
+   */
+  adopt(y: Mat): Mat {
+    if (this.fn !== 'relu') throw new Error(`Activation(${this.fn}): only a ReLU can adopt a fused output`);
+    this.x = y;
+    this.y = y;
+    return y;
+  }
+
   forward(x: Mat, _ctx: Ctx): Mat {
     this.x = x;
-    const y = (this.y = reuse(this.y, x.rows, x.cols));
+    const y = (this.y = this.own = reuse(this.own, x.rows, x.cols));
     const n = x.rows * x.cols;
     const a = x.data,
       o = y.data;
@@ -623,7 +646,16 @@ export class Sequential implements Layer {
   }
   forward(x: Mat, ctx: Ctx): Mat {
     let h = x;
-    for (const l of this.layers) h = l.forward(h, ctx);
+    const ls = this.layers;
+    for (let i = 0; i < ls.length; i++) {
+      const l = ls[i];
+      const next = i + 1 < ls.length ? ls[i + 1] : null;
+      if (l instanceof Dense && next instanceof Activation && next.fn === 'relu') {
+        // Dense + ReLU in one product (the same bits as the two layers one after the other)
+        h = next.adopt(l.forwardActivated(h, ctx, 'relu'));
+        i++;
+      } else h = l.forward(h, ctx);
+    }
     return h;
   }
   backward(dy: Mat, ctx: Ctx, opts: BackwardOptions = {}): Mat | null {

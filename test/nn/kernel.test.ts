@@ -1,6 +1,6 @@
 import { describe, expect, it, afterAll } from 'vitest';
 import { Rng } from '../../src/random/rng.js';
-import { addBiasRows, addColumnSums, referenceGemm } from '../../src/nn/kernel/reference.js';
+import { addBiasRows, addColumnSums, referenceGemm, reluRows } from '../../src/nn/kernel/reference.js';
 import { createGemm, createGemmSync, wasmSimdSupported } from '../../src/nn/kernel/wasm.js';
 import type { Gemm } from '../../src/nn/kernel/gemm.js';
 import { useNodeThreads } from '../../src/io/nn-threads.js';
@@ -77,6 +77,11 @@ describe('GEMM kernels against the scalar reference', () => {
             addBiasRows(c7, bias, m, n);
             expect(sameBits(c6, c7)).toBe(true);
             expect(() => g.matmul(m, n, k, a, transA, p, transB, c6, false, null, sums1)).toThrow(/unpacked/);
+            // bias then ReLU in the epilogue
+            const c8 = new Float32Array(m * n);
+            g.matmul(m, n, k, a, transA, p, transB, c8, false, bias, null, 'relu');
+            reluRows(c7, m * n);
+            expect(sameBits(c7, c8), `relu ${m}×${n}×${k}`).toBe(true);
             g.release(p);
           }
   };

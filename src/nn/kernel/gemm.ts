@@ -21,6 +21,7 @@ export interface Gemm {
    * `reference.ts`): `bias` (n values) is added to every row of C after the product (a dense layer's forward);
    * `bSums` (n values) gets the column sums of op(B) added, in k order (a dense layer's bias gradient while its
    * output gradient is the B of the weight gradient); B must then be a plain array, not a `PackedB`.
+   * `activation: 'relu'` then replaces every value of C by max(value, 0) (a dense layer followed by a ReLU).
    */
   matmul(
     m: number,
@@ -34,6 +35,7 @@ export interface Gemm {
     accumulate: boolean,
     bias?: Float32Array | null,
     bSums?: Float32Array | null,
+    activation?: 'relu' | null,
   ): void;
   /**
    * B (k×n, or n×k stored when `transB`) packed once for many products — a weight used several times per step

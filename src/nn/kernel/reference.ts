@@ -73,3 +73,11 @@ export function addColumnSums(
     }
   }
 }
+
+/** c[i] = max(c[i], 0) over the first `count` values, as the ReLU layer computes it ((v + |v|)/2: +0 for −0). */
+export function reluRows(c: Float32Array, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const v = c[i];
+    c[i] = (v + Math.abs(v)) * 0.5;
+  }
+}

@@ -1,6 +1,6 @@
 import { GEMM_WASM, GEMM_WASM_SHARED } from './gemm-wasm.generated.js';
 import type { Gemm, PackedB } from './gemm.js';
-import { addBiasRows, addColumnSums, referenceGemm } from './reference.js';
+import { addBiasRows, addColumnSums, referenceGemm, reluRows } from './reference.js';
 import {
   JOB_ARGS,
   JOB_COUNTER,
@@ -58,6 +58,7 @@ interface KernelExports {
     p1: number,
     scratch: number,
     bias: number,
+    relu: number,
   ): void;
   adam(
     w: number,
@@ -243,6 +244,7 @@ class WasmGemm implements Gemm {
     accumulate: boolean,
     bias?: Float32Array | null,
     bSums?: Float32Array | null,
+    activation?: 'relu' | null,
   ): void {
     if (m === 0 || n === 0) return;
     const packed = b instanceof Float32Array ? null : (b as WasmPacked);
@@ -252,6 +254,7 @@ class WasmGemm implements Gemm {
     if (k === 0) {
       if (!accumulate) c.fill(0, 0, m * n);
       if (bias) addBiasRows(c, bias, m, n);
+      if (activation === 'relu') reluRows(c, m * n);
       return;
     }
     const np = panels(m, 4);
@@ -289,15 +292,33 @@ class WasmGemm implements Gemm {
     const tA = transA ? 1 : 0;
     const acc = accumulate ? 1 : 0;
     const biasOff = bias ? vOff : 0;
+    const relu = activation === 'relu' ? 1 : 0;
     const parts = m * n * k >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
     if (parts <= 1) {
       this.e.packA(aOff, lda, tA, m, k, paOff, 0, np);
-      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff);
+      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff, relu);
     } else {
       // chunks of row panels claimed from a shared counter by every thread that is running (see threads.ts)
       const ctl = this.ctl!;
       const chunk = Math.max(1, Math.ceil(np / (8 * parts)));
-      const args = [aOff, lda, tA, m, k, paOff, pbOff, n, cOff, n, acc, np, chunk, SCRATCH_BASE, biasOff];
+      const args = [
+        aOff,
+        lda,
+        tA,
+        m,
+        k,
+        paOff,
+        pbOff,
+        n,
+        cOff,
+        n,
+        acc,
+        np,
+        chunk,
+        SCRATCH_BASE,
+        biasOff,
+        relu,
+      ];
       for (let i = 0; i < args.length; i++) ctl[JOB_ARGS + i] = args[i];
       ctl[JOB_OP] = OP_GEMM;
       Atomics.store(ctl, JOB_COUNTER, 0);
@@ -312,7 +333,7 @@ class WasmGemm implements Gemm {
         if (p0 >= np) break;
         const p1 = Math.min(p0 + chunk, np);
         this.e.packA(aOff, lda, tA, m, k, paOff, p0, p1);
-        this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff);
+        this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff, relu);
       }
       let failed = false;
       for (let t = 1; t < parts; t++) {
@@ -371,6 +392,7 @@ class JsGemm implements Gemm {
     accumulate: boolean,
     bias?: Float32Array | null,
     bSums?: Float32Array | null,
+    activation?: 'relu' | null,
   ): void {
     if (b instanceof Float32Array) {
       referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);
@@ -383,6 +405,7 @@ class JsGemm implements Gemm {
       referenceGemm(m, n, k, a, transA, p.data, p.transB, c, accumulate);
     }
     if (bias) addBiasRows(c, bias, m, n);
+    if (activation === 'relu') reluRows(c, m * n);
   }
   pack(k: number, n: number, b: Float32Array, transB: boolean): PackedB {
     return { k, n, transB, data: b.slice(0, k * n) } as PackedB;

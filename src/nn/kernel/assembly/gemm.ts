@@ -137,6 +137,7 @@ export function packB(
 @inline
 function tile(
   a: usize, b: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: i32, init: i32, t: usize, bias: usize,
+  relu: i32,
 ): void {
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
   let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
@@ -200,6 +201,18 @@ function tile(
     c30 = f32x4.add(c30, b0);
     c31 = f32x4.add(c31, b1);
   }
+  if (relu) {
+    // max(v, +0): +0 for −0 and negatives, NaN stays NaN — as the scalar (v + |v|)/2
+    const z = f32x4.splat(0);
+    c00 = f32x4.max(c00, z);
+    c01 = f32x4.max(c01, z);
+    c10 = f32x4.max(c10, z);
+    c11 = f32x4.max(c11, z);
+    c20 = f32x4.max(c20, z);
+    c21 = f32x4.max(c21, z);
+    c30 = f32x4.max(c30, z);
+    c31 = f32x4.max(c31, z);
+  }
   if (full) {
     v128.store(c, c00);
     v128.store(c, c01, 16);
@@ -228,17 +241,18 @@ function tile(
  * C rows [4·p0, 4·p1) ∩ [0, m) of C = A·B (+ C when accumulate ≠ 0), from packed A and B. C is row-major with
  * leading dimension ldc; `scratch` is 128 bytes (16-aligned) of the calling thread's own. Threads split the row panels;
  * the sum order of every element does not depend on the split. With `bias` ≠ 0 (n floats, padded with zeros to a
- * multiple of 8), C[i, j] += bias[j] once the sum is complete.
+ * multiple of 8), C[i, j] += bias[j] once the sum is complete; with `relu` ≠ 0, then C[i, j] = max(C[i, j], 0).
  */
 export function gemm(
   pa: usize, pb: usize, m: i32, n: i32, k: i32, c: usize, ldc: i32, accumulate: i32, p0: i32, p1: i32, scratch: usize,
-  bias: usize,
+  bias: usize, relu: i32,
 ): void {
   const nq = (n + 7) >> 3;
   for (let kb = 0; kb < k; kb += KC) {
     const kc = min(KC, k - kb);
     const init = kb > 0 || accumulate != 0 ? 1 : 0;
     const last = kb + kc >= k;
+    const act = last ? relu : 0;
     for (let p = p0; p < p1; p++) {
       const rows = min(4, m - (p << 2));
       const a = pa + ((<usize>p * <usize>k + <usize>kb) << 4);
@@ -246,7 +260,7 @@ export function gemm(
       for (let q = 0; q < nq; q++) {
         const cols = min(8, n - (q << 3));
         const bq = bias && last ? bias + (<usize>(q << 3) << 2) : 0;
-        tile(a, pb + ((<usize>q * <usize>k + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch, bq);
+        tile(a, pb + ((<usize>q * <usize>k + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch, bq, act);
       }
     }
   }

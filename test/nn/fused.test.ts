@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createGemm, createGemmSync } from '../../src/nn/kernel/wasm.js';
+import { Activation, Dense, Sequential, type Layer } from '../../src/nn/layers.js';
+import { mat, type Ctx } from '../../src/nn/tensor.js';
+import { Rng } from '../../src/random/rng.js';
+import { useNodeThreads } from '../../src/io/nn-threads.js';
+
+function sameBits(a: Float32Array, b: Float32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+const build = (): Layer[] => {
+  const rng = new Rng(9);
+  return [
+    new Dense(7, 13, rng, 'a'),
+    new Activation('relu'),
+    new Dense(13, 70, rng, 'b'),
+    new Activation('relu'),
+    new Dense(70, 3, rng, 'c'),
+    new Activation('relu'),
+  ];
+};
+
+describe('Sequential fuses a Dense and the ReLU after it into one product', () => {
+  useNodeThreads();
+  for (const threads of [1, 2])
+    it(`the same bits as the layers run one by one (forward, input and parameter gradients; ${threads} thread(s))`, async () => {
+      const gemm = threads === 1 ? createGemmSync() : await createGemm({ threads });
+      const rng = new Rng(4);
+      const ctx: Ctx = { gemm, training: true, rng };
+      const fused = new Sequential(build());
+      const plain = build();
+      for (let rep = 0; rep < 3; rep++) {
+        const B = [9, 600, 1][rep];
+        const x = mat(B, 7);
+        // negative and positive pre-activations, some exact zeros
+        for (let i = 0; i < x.data.length; i++) x.data[i] = rng.int(7) === 0 ? 0 : 2 * rng.float() - 1;
+        const y1 = fused.forward(x, ctx);
+        let h = x;
+        for (const l of plain) h = l.forward(h, ctx);
+        expect(sameBits(y1.data.subarray(0, B * 3), h.data.subarray(0, B * 3))).toBe(true);
+        const dy = mat(B, 3);
+        for (let i = 0; i < dy.data.length; i++) dy.data[i] = 2 * rng.float() - 1;
+        const dx1 = fused.backward(dy, ctx)!;
+        let g = dy;
+        for (let i = plain.length - 1; i >= 0; i--) g = plain[i].backward(g, ctx)!;
+        expect(sameBits(dx1.data.subarray(0, B * 7), g.data.subarray(0, B * 7))).toBe(true);
+        const p2 = plain.flatMap((l) => l.params);
+        fused.params.forEach((p, k) => {
+          expect(sameBits(p.grad, p2[k].grad), p.name).toBe(true);
+        });
+      }
+      // a ReLU used on its own after a fused forward keeps its own buffer (the Dense's output is not overwritten)
+      const act = fused.layers[1] as Activation;
+      const dense = fused.layers[0] as Dense;
+      const x = mat(2, 7, new Float32Array(14).fill(1));
+      const y = dense.forward(x, ctx);
+      const before = y.data.slice(0, 26);
+      act.forward(mat(2, 13, new Float32Array(26).fill(-1)), ctx);
+      expect(sameBits(y.data.subarray(0, 26), before)).toBe(true);
+      gemm.close();
+    });
+});
