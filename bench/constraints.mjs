@@ -2,7 +2,7 @@
 // housing from ../shared/datasets (never copied).
 //
 //   npm run build && node bench/constraints.mjs            # every part; writes bench/RESULTS-constraints.md
-//   node bench/constraints.mjs --part rules|conditional|rebalance|w3 [--rows 100000] [--aim] [--argn]
+//   node bench/constraints.mjs --part rules|conditional|rebalance|w3 [--rows 100000] [--aim] [--argn] [--arf]
 //        [--only mst,argn]      # rows of these synthesizers only (a DP one by its name, e.g. mst)
 //   node bench/constraints.mjs --part mst-eps [--eps-list 1,10,100,100000]
 //   node bench/constraints.mjs --part inequality [--only mst,aim]
@@ -52,6 +52,8 @@ const opt = (k, d) => {
 const ROWS = Number(opt('rows', 100000));
 const PART = opt('part', 'all');
 const WITH_AIM = !!opt('aim', false);
+/** arf (a native conditional sampler) in every part: only when asked, so earlier tables stay comparable. */
+const WITH_ARF = !!opt('arf', false);
 /** argn (default settings) in the conditional part: its fit takes minutes on Adult, so only when asked. */
 const WITH_ARGN = !!opt('argn', false);
 const ONLY = typeof opt('only', '') === 'string' && opt('only', '') ? opt('only', '').split(',') : null;
@@ -81,6 +83,7 @@ const SYNTHS = [
   { name: 'mst', epsilon: EPS },
   { name: 'privbayes', epsilon: EPS },
   ...(WITH_AIM ? [{ name: 'aim', epsilon: EPS }] : []),
+  ...(WITH_ARF ? [{ name: 'arf' }] : []),
 ].filter((s) => !ONLY || ONLY.includes(s.name));
 const label = (s) => (s.epsilon ? `${s.name} (ε=${s.epsilon})` : s.name);
 
@@ -456,6 +459,7 @@ async function partConditionalRef() {
   const synths = [
     { name: 'cart' },
     { name: 'mst', epsilon: EPS },
+    ...(WITH_ARF ? [{ name: 'arf' }] : []),
     ...(WITH_ARGN ? [{ name: 'argn' }] : []),
   ].filter((s) => !ONLY || ONLY.includes(s.name));
   for (const s of synths) {
