@@ -94,20 +94,24 @@ export class ConstrainedModel implements Model {
    * The rows breaking an inequality whose two columns the inner model holds as they are: their two values drawn
    * again within their bins (`Model.redrawWithinBins`), at most WITHIN_ROUNDS times. A pair of bins wholly past the
    * diagonal is a structural zero of a DP-marginal model; a pair across it keeps its cell and gets values on the
-   * right side, drawn by rejection within the cell. Rows still breaking a rule are left to `drawKept`.
+   * right side, drawn by rejection within the cell; a conditioned column (`fixed`) keeps its value. Rows still
+   * breaking a rule are left to `drawKept`.
    */
-  private withinBins(t: Table, seed: number): Table {
+  private withinBins(t: Table, seed: number, fixed: ReadonlySet<string>): Table {
     if (!this.orders.length) return t;
     const rng = new Rng(seed);
     for (let round = 0; round < WITHIN_ROUNDS; round++) {
       let any = false;
       for (const o of this.orders) {
+        // a conditioned column keeps its value: only the other side is drawn again
+        const cols = o.columns.filter((c) => !fixed.has(c));
+        if (!cols.length) continue;
         const v = violations(t, this.schema, this.plan.rules[o.index], o.index, this.ctx);
         if (!v.count) continue;
         any = true;
         const rows = new Int32Array(v.count);
         for (let i = 0, k = 0; i < v.rows.length; i++) if (v.rows[i]) rows[k++] = i;
-        t = this.inner.redrawWithinBins!(t, rows, o.columns, rng.u32());
+        t = this.inner.redrawWithinBins!(t, rows, cols, rng.u32());
       }
       if (!any) break;
     }
@@ -183,6 +187,7 @@ export class ConstrainedModel implements Model {
   /** The draw for a group: inner conditions (merged sets, passed-through values), rejection for the rest. */
   private drawer(conds: readonly ColumnCondition[]): (count: number, seed: number) => Table {
     const { inner, post } = this.innerConditions(conds);
+    const fixed = new Set(conds.map((c) => c.column));
     const base = (count: number, seed: number): Table => {
       const rng = new Rng(seed);
       const opts: SampleOptions = inner.length
@@ -191,6 +196,7 @@ export class ConstrainedModel implements Model {
       return this.withinBins(
         fromModelTable(this.inner.sample(count, opts), this.plan, this.schema),
         rng.u32(),
+        fixed,
       );
     };
     if (!post.length) return base;

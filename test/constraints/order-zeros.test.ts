@@ -186,6 +186,11 @@ for (const name of ['mst', 'aim', 'privbayes', 'independent']) {
       expect(raw).toBeLessThan(before);
       // and the constrained model's rows never
       expect(broken(ruled.sample(20_000, { seed: 5 }))).toBe(0);
+      // conditioned on one side, that side keeps its value (only the other is redrawn within its bin)
+      const given = ruled.sample(2000, { seed: 6, conditions: { rooms: 40 } });
+      const rooms = (given.column('rooms') as { values: Float64Array }).values;
+      expect(rooms.every((v) => v === 40)).toBe(true);
+      expect(broken(given)).toBe(0);
     });
   });
 }
