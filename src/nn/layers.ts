@@ -132,6 +132,15 @@ export class Dense implements Layer {
   }
 
   backward(dy: Mat, ctx: Ctx, opts: BackwardOptions = {}): Mat | null {
+    return this.backwardMasked(dy, ctx, opts, false);
+  }
+
+  /**
+   * The backward, and with `throughRelu` also the backward of a ReLU whose output is this layer's input: the input
+   * gradient is multiplied by (x > 0) in the GEMM's epilogue (`Sequential` uses it; the same bits as the ReLU's
+   * own backward).
+   */
+  backwardMasked(dy: Mat, ctx: Ctx, opts: BackwardOptions, throughRelu: boolean): Mat | null {
     const x = this.x!;
     const mode = opts.params ?? 'sum';
     if (mode === 'sum') this.accumulate(x, dy, ctx);
@@ -148,6 +157,10 @@ export class Dense implements Layer {
       true,
       dx.data,
       false,
+      null,
+      null,
+      null,
+      throughRelu ? x.data : null,
     );
     return dx;
   }
@@ -660,9 +673,20 @@ export class Sequential implements Layer {
   }
   backward(dy: Mat, ctx: Ctx, opts: BackwardOptions = {}): Mat | null {
     let g: Mat | null = dy;
-    for (let i = this.layers.length - 1; i >= 0; i--) {
-      const first = i === 0;
-      g = this.layers[i].backward(g!, ctx, first ? opts : { params: opts.params });
+    const ls = this.layers;
+    for (let i = ls.length - 1; i >= 0; i--) {
+      const l = ls[i];
+      const prev = i > 0 ? ls[i - 1] : null;
+      if (
+        l instanceof Dense &&
+        prev instanceof Activation &&
+        prev.fn === 'relu' &&
+        (i > 1 || opts.inputGrad !== false)
+      ) {
+        // the Dense's input gradient and the ReLU's backward in one product (the mask is the Dense's input)
+        g = l.backwardMasked(g!, ctx, i > 1 ? { params: opts.params } : opts, true);
+        i--;
+      } else g = l.backward(g!, ctx, i === 0 ? opts : { params: opts.params });
     }
     return g;
   }

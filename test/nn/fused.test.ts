@@ -11,9 +11,10 @@ function sameBits(a: Float32Array, b: Float32Array): boolean {
   return true;
 }
 
-const build = (): Layer[] => {
+const build = (leadingRelu: boolean): Layer[] => {
   const rng = new Rng(9);
   return [
+    ...(leadingRelu ? [new Activation('relu')] : []),
     new Dense(7, 13, rng, 'a'),
     new Activation('relu'),
     new Dense(13, 70, rng, 'b'),
@@ -25,13 +26,17 @@ const build = (): Layer[] => {
 
 describe('Sequential fuses a Dense and the ReLU after it into one product', () => {
   useNodeThreads();
-  for (const threads of [1, 2])
-    it(`the same bits as the layers run one by one (forward, input and parameter gradients; ${threads} thread(s))`, async () => {
+  for (const [threads, lead] of [
+    [1, false],
+    [2, false],
+    [1, true],
+  ] as const)
+    it(`the same bits as the layers run one by one (forward, input and parameter gradients; ${threads} thread(s)${lead ? ', a leading ReLU' : ''})`, async () => {
       const gemm = threads === 1 ? createGemmSync() : await createGemm({ threads });
       const rng = new Rng(4);
       const ctx: Ctx = { gemm, training: true, rng };
-      const fused = new Sequential(build());
-      const plain = build();
+      const fused = new Sequential(build(lead));
+      const plain = build(lead);
       for (let rep = 0; rep < 3; rep++) {
         const B = [9, 600, 1][rep];
         const x = mat(B, 7);
@@ -47,14 +52,19 @@ describe('Sequential fuses a Dense and the ReLU after it into one product', () =
         let g = dy;
         for (let i = plain.length - 1; i >= 0; i--) g = plain[i].backward(g, ctx)!;
         expect(sameBits(dx1.data.subarray(0, B * 7), g.data.subarray(0, B * 7))).toBe(true);
+        // no input gradient asked for: the parameter gradients still match
+        expect(fused.backward(dy, ctx, { inputGrad: false })).toBe(null);
+        g = dy;
+        for (let i = plain.length - 1; i >= 0; i--)
+          g = plain[i].backward(g, ctx, i === 0 ? { inputGrad: false } : {})!;
         const p2 = plain.flatMap((l) => l.params);
         fused.params.forEach((p, k) => {
           expect(sameBits(p.grad, p2[k].grad), p.name).toBe(true);
         });
       }
       // a ReLU used on its own after a fused forward keeps its own buffer (the Dense's output is not overwritten)
-      const act = fused.layers[1] as Activation;
-      const dense = fused.layers[0] as Dense;
+      const act = fused.layers[lead ? 2 : 1] as Activation;
+      const dense = fused.layers[lead ? 1 : 0] as Dense;
       const x = mat(2, 7, new Float32Array(14).fill(1));
       const y = dense.forward(x, ctx);
       const before = y.data.slice(0, 26);

@@ -1,6 +1,12 @@
 import { describe, expect, it, afterAll } from 'vitest';
 import { Rng } from '../../src/random/rng.js';
-import { addBiasRows, addColumnSums, referenceGemm, reluRows } from '../../src/nn/kernel/reference.js';
+import {
+  addBiasRows,
+  addColumnSums,
+  maskRows,
+  referenceGemm,
+  reluRows,
+} from '../../src/nn/kernel/reference.js';
 import { createGemm, createGemmSync, wasmSimdSupported } from '../../src/nn/kernel/wasm.js';
 import type { Gemm } from '../../src/nn/kernel/gemm.js';
 import { useNodeThreads } from '../../src/io/nn-threads.js';
@@ -82,6 +88,14 @@ describe('GEMM kernels against the scalar reference', () => {
             g.matmul(m, n, k, a, transA, p, transB, c8, false, bias, null, 'relu');
             reluRows(c7, m * n);
             expect(sameBits(c7, c8), `relu ${m}×${n}×${k}`).toBe(true);
+            // the ReLU backward's mask in the epilogue (negative, zero and positive mask values; −0 products)
+            const mask = randomArray(m * n, rng);
+            for (let i = 0; i < mask.length; i += 5) mask[i] = 0;
+            const c9 = new Float32Array(m * n);
+            g.matmul(m, n, k, a, transA, b, transB, c9, false, null, null, null, mask);
+            const c10 = c3.slice();
+            maskRows(c10, mask, m * n);
+            expect(sameBits(c9, c10), `mask ${m}×${n}×${k}`).toBe(true);
             g.release(p);
           }
   };

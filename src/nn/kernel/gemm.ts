@@ -21,7 +21,9 @@ export interface Gemm {
    * `reference.ts`): `bias` (n values) is added to every row of C after the product (a dense layer's forward);
    * `bSums` (n values) gets the column sums of op(B) added, in k order (a dense layer's bias gradient while its
    * output gradient is the B of the weight gradient); B must then be a plain array, not a `PackedB`.
-   * `activation: 'relu'` then replaces every value of C by max(value, 0) (a dense layer followed by a ReLU).
+   * `activation: 'relu'` then replaces every value of C by max(value, 0) (a dense layer followed by a ReLU);
+   * `reluMask` (m×n) multiplies C[i, j] by (reluMask[i, j] > 0 ? 1 : 0) (the backward of a ReLU before a dense
+   * layer, whose input gradient C is, the ReLU's output being the mask).
    */
   matmul(
     m: number,
@@ -36,6 +38,7 @@ export interface Gemm {
     bias?: Float32Array | null,
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
+    reluMask?: Float32Array | null,
   ): void;
   /**
    * B (k×n, or n×k stored when `transB`) packed once for many products — a weight used several times per step

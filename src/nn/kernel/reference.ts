@@ -81,3 +81,8 @@ export function reluRows(c: Float32Array, count: number): void {
     c[i] = (v + Math.abs(v)) * 0.5;
   }
 }
+
+/** c[i] ×= (mask[i] > 0 ? 1 : 0) over the first `count` values: the ReLU backward, as the ReLU layer computes it. */
+export function maskRows(c: Float32Array, mask: Float32Array, count: number): void {
+  for (let i = 0; i < count; i++) c[i] = c[i] * +(mask[i] > 0);
+}

@@ -49,7 +49,7 @@ const WORKER_SPINS = 100000;
  * The worker's code: a function declaration `lookalikeKernelWorker(init, ready)` that instantiates the kernel on
  * the shared memory, calls `ready()`, and then serves jobs until told to stop. A spawner wraps it with the
  * platform's message plumbing. Arguments: a, lda, transA, m, k, packedA, packedB, n, c, ldc, accumulate, panels,
- * chunk, scratch, bias, relu.
+ * chunk, scratch, bias, relu, mask.
  */
 export const KERNEL_WORKER_SOURCE = `function lookalikeKernelWorker(init, ready) {
   const memory = init.memory;
@@ -79,7 +79,7 @@ export const KERNEL_WORKER_SOURCE = `function lookalikeKernelWorker(init, ready)
         if (p0 >= np) break;
         const p1 = Math.min(p0 + chunk, np);
         e.packA(ctl[J], ctl[J + 1], ctl[J + 2], ctl[J + 3], ctl[J + 4], ctl[J + 5], p0, p1);
-        e.gemm(ctl[J + 5], ctl[J + 6], ctl[J + 3], ctl[J + 7], ctl[J + 4], ctl[J + 8], ctl[J + 9], ctl[J + 10], p0, p1, ctl[J + 13] + 128 * (init.slot + 1), ctl[J + 14], ctl[J + 15]);
+        e.gemm(ctl[J + 5], ctl[J + 6], ctl[J + 3], ctl[J + 7], ctl[J + 4], ctl[J + 8], ctl[J + 9], ctl[J + 10], p0, p1, ctl[J + 13] + 128 * (init.slot + 1), ctl[J + 14], ctl[J + 15], ctl[J + 16]);
       }
     } catch (x) {
       failed = 1;

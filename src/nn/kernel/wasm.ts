@@ -1,6 +1,6 @@
 import { GEMM_WASM, GEMM_WASM_SHARED } from './gemm-wasm.generated.js';
 import type { Gemm, PackedB } from './gemm.js';
-import { addBiasRows, addColumnSums, referenceGemm, reluRows } from './reference.js';
+import { addBiasRows, addColumnSums, maskRows, referenceGemm, reluRows } from './reference.js';
 import {
   JOB_ARGS,
   JOB_COUNTER,
@@ -59,6 +59,7 @@ interface KernelExports {
     scratch: number,
     bias: number,
     relu: number,
+    mask: number,
   ): void;
   adam(
     w: number,
@@ -245,6 +246,7 @@ class WasmGemm implements Gemm {
     bias?: Float32Array | null,
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
+    reluMask?: Float32Array | null,
   ): void {
     if (m === 0 || n === 0) return;
     const packed = b instanceof Float32Array ? null : (b as WasmPacked);
@@ -255,6 +257,7 @@ class WasmGemm implements Gemm {
       if (!accumulate) c.fill(0, 0, m * n);
       if (bias) addBiasRows(c, bias, m, n);
       if (activation === 'relu') reluRows(c, m * n);
+      if (reluMask) maskRows(c, reluMask, m * n);
       return;
     }
     const np = panels(m, 4);
@@ -267,7 +270,8 @@ class WasmGemm implements Gemm {
     const cBytes = al(m * n * 4);
     const vBytes = bias ? al(nq * 8 * 4) : 0;
     const sBytes = bSums ? al(n * 4) : 0;
-    const base = this.scratch(aBytes + paBytes + bBytes + pbBytes + cBytes + vBytes + sBytes);
+    const mBytes = reluMask ? cBytes : 0;
+    const base = this.scratch(aBytes + paBytes + bBytes + pbBytes + cBytes + vBytes + sBytes + mBytes);
     const aOff = base;
     const paOff = aOff + aBytes;
     const bOff = paOff + paBytes;
@@ -275,6 +279,7 @@ class WasmGemm implements Gemm {
     const cOff = bOff + bBytes + pbBytes;
     const vOff = cOff + cBytes;
     const sOff = vOff + vBytes;
+    const mOff = reluMask ? sOff + sBytes : 0;
     const heap = this.view();
     heap.set(a.subarray(0, m * k), aOff >> 2);
     if (bias) {
@@ -288,6 +293,7 @@ class WasmGemm implements Gemm {
       if (bSums) bSums.set(heap.subarray(sOff >> 2, (sOff >> 2) + n));
     }
     if (accumulate) heap.set(c.subarray(0, m * n), cOff >> 2);
+    if (reluMask) heap.set(reluMask.subarray(0, m * n), mOff >> 2);
     const lda = transA ? m : k;
     const tA = transA ? 1 : 0;
     const acc = accumulate ? 1 : 0;
@@ -296,7 +302,7 @@ class WasmGemm implements Gemm {
     const parts = m * n * k >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
     if (parts <= 1) {
       this.e.packA(aOff, lda, tA, m, k, paOff, 0, np);
-      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff, relu);
+      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff, relu, mOff);
     } else {
       // chunks of row panels claimed from a shared counter by every thread that is running (see threads.ts)
       const ctl = this.ctl!;
@@ -318,6 +324,7 @@ class WasmGemm implements Gemm {
         SCRATCH_BASE,
         biasOff,
         relu,
+        mOff,
       ];
       for (let i = 0; i < args.length; i++) ctl[JOB_ARGS + i] = args[i];
       ctl[JOB_OP] = OP_GEMM;
@@ -333,7 +340,7 @@ class WasmGemm implements Gemm {
         if (p0 >= np) break;
         const p1 = Math.min(p0 + chunk, np);
         this.e.packA(aOff, lda, tA, m, k, paOff, p0, p1);
-        this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff, relu);
+        this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff, relu, mOff);
       }
       let failed = false;
       for (let t = 1; t < parts; t++) {
@@ -393,6 +400,7 @@ class JsGemm implements Gemm {
     bias?: Float32Array | null,
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
+    reluMask?: Float32Array | null,
   ): void {
     if (b instanceof Float32Array) {
       referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);
@@ -406,6 +414,7 @@ class JsGemm implements Gemm {
     }
     if (bias) addBiasRows(c, bias, m, n);
     if (activation === 'relu') reluRows(c, m * n);
+    if (reluMask) maskRows(c, reluMask, m * n);
   }
   pack(k: number, n: number, b: Float32Array, transB: boolean): PackedB {
     return { k, n, transB, data: b.slice(0, k * n) } as PackedB;

@@ -137,7 +137,7 @@ export function packB(
 @inline
 function tile(
   a: usize, b: usize, kc: i32, c: usize, ldc: i32, rows: i32, cols: i32, init: i32, t: usize, bias: usize,
-  relu: i32,
+  relu: i32, mask: usize,
 ): void {
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0);
   let c10 = f32x4.splat(0), c11 = f32x4.splat(0);
@@ -213,6 +213,19 @@ function tile(
     c30 = f32x4.max(c30, z);
     c31 = f32x4.max(c31, z);
   }
+  if (mask && full) {
+    // the ReLU backward: × 1 where mask > 0, else × 0 (as the scalar g·(x > 0): −0 and NaN alike)
+    const one = f32x4.splat(1);
+    const z = f32x4.splat(0);
+    c00 = f32x4.mul(c00, v128.and(f32x4.gt(v128.load(mask), z), one));
+    c01 = f32x4.mul(c01, v128.and(f32x4.gt(v128.load(mask, 16), z), one));
+    c10 = f32x4.mul(c10, v128.and(f32x4.gt(v128.load(mask + stride), z), one));
+    c11 = f32x4.mul(c11, v128.and(f32x4.gt(v128.load(mask + stride, 16), z), one));
+    c20 = f32x4.mul(c20, v128.and(f32x4.gt(v128.load(mask + 2 * stride), z), one));
+    c21 = f32x4.mul(c21, v128.and(f32x4.gt(v128.load(mask + 2 * stride, 16), z), one));
+    c30 = f32x4.mul(c30, v128.and(f32x4.gt(v128.load(mask + 3 * stride), z), one));
+    c31 = f32x4.mul(c31, v128.and(f32x4.gt(v128.load(mask + 3 * stride, 16), z), one));
+  }
   if (full) {
     v128.store(c, c00);
     v128.store(c, c01, 16);
@@ -232,8 +245,11 @@ function tile(
     v128.store(t, c30, 96);
     v128.store(t, c31, 112);
     for (let r = 0; r < rows; r++)
-      for (let j = 0; j < cols; j++)
-        store<f32>(c + <usize>r * stride + (<usize>j << 2), load<f32>(t + ((<usize>(r * 8 + j)) << 2)));
+      for (let j = 0; j < cols; j++) {
+        let v = load<f32>(t + ((<usize>(r * 8 + j)) << 2));
+        if (mask) v *= load<f32>(mask + <usize>r * stride + (<usize>j << 2)) > 0 ? <f32>1 : <f32>0;
+        store<f32>(c + <usize>r * stride + (<usize>j << 2), v);
+      }
   }
 }
 
@@ -241,11 +257,12 @@ function tile(
  * C rows [4·p0, 4·p1) ∩ [0, m) of C = A·B (+ C when accumulate ≠ 0), from packed A and B. C is row-major with
  * leading dimension ldc; `scratch` is 128 bytes (16-aligned) of the calling thread's own. Threads split the row panels;
  * the sum order of every element does not depend on the split. With `bias` ≠ 0 (n floats, padded with zeros to a
- * multiple of 8), C[i, j] += bias[j] once the sum is complete; with `relu` ≠ 0, then C[i, j] = max(C[i, j], 0).
+ * multiple of 8), C[i, j] += bias[j] once the sum is complete; with `relu` ≠ 0, then C[i, j] = max(C[i, j], 0); with
+ * `mask` ≠ 0 (m×n, leading dimension ldc), C[i, j] ×= (mask[i, j] > 0 ? 1 : 0).
  */
 export function gemm(
   pa: usize, pb: usize, m: i32, n: i32, k: i32, c: usize, ldc: i32, accumulate: i32, p0: i32, p1: i32, scratch: usize,
-  bias: usize, relu: i32,
+  bias: usize, relu: i32, mask: usize,
 ): void {
   const nq = (n + 7) >> 3;
   for (let kb = 0; kb < k; kb += KC) {
@@ -257,10 +274,12 @@ export function gemm(
       const rows = min(4, m - (p << 2));
       const a = pa + ((<usize>p * <usize>k + <usize>kb) << 4);
       const crow = c + ((<usize>(p << 2) * <usize>ldc) << 2);
+      const mrow = mask && last ? mask + ((<usize>(p << 2) * <usize>ldc) << 2) : 0;
       for (let q = 0; q < nq; q++) {
         const cols = min(8, n - (q << 3));
         const bq = bias && last ? bias + (<usize>(q << 3) << 2) : 0;
-        tile(a, pb + ((<usize>q * <usize>k + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch, bq, act);
+        tile(a, pb + ((<usize>q * <usize>k + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch, bq, act,
+          mrow ? mrow + (<usize>(q << 3) << 2) : 0);
       }
     }
   }
