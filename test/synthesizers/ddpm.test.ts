@@ -35,6 +35,15 @@ describe('ddpm on penguins', async () => {
     expect(model.sample(300, { seed: 8 }).toRecords()).not.toEqual(syn.toRecords());
   });
 
+  it('anneals the learning rate linearly by default; lrDecay "none" keeps it (a different model)', async () => {
+    const short = { ...small, epochs: 3, validation: 0 };
+    const bytes = async (o: Record<string, unknown>) =>
+      JSON.stringify((await ddpm.fit(penguins, schema, { seed: 1, options: o })).toJSON().params);
+    const byDefault = await bytes(short);
+    expect(await bytes({ ...short, lrDecay: 'linear' })).toBe(byDefault);
+    expect(await bytes({ ...short, lrDecay: 'none' })).not.toBe(byDefault);
+  });
+
   it('round-trips through JSON, says it is not DP, and refuses weights that do not match their shapes', () => {
     const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile & { params: Params };
     expect(file.privacy).toEqual({ type: 'none' });

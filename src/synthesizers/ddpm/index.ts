@@ -56,7 +56,8 @@ import { ddpmInfo } from './info.js';
  * embedding of t (16 features)] predicting ε for the real values and the logits of x_0 for every categorical. Loss:
  * the mean squared error of ε plus the cross-entropy of x_0 per categorical (averaged over the categoricals) — the
  * x_0-parameterisation's auxiliary loss of D3PM (Austin et al. 2021) instead of TabDDPM's KL between posteriors;
- * sampling is the same. Adam, gradient norm clipped at 1, batches of `batchSize` rows, t uniform in 1..T.
+ * sampling is the same. Adam (its rate falling linearly to 0 over `epochs` with `lrDecay: 'linear'`, TabDDPM's
+ * annealing), gradient norm clipped at 1, batches of `batchSize` rows, t uniform in 1..T.
  * Early stopping: `validation` of the rows (seeded) are held out; their loss, at t and noise drawn once, is measured
  * after every epoch; training stops after `patience` epochs without improvement and keeps the best weights.
  *
@@ -82,6 +83,7 @@ export interface DdpmOptions {
   readonly width?: number;
   readonly depth?: number;
   readonly lr?: number;
+  readonly lrDecay?: 'linear' | 'none';
   readonly validation?: number;
   readonly patience?: number;
   readonly threads?: number;
@@ -424,6 +426,9 @@ async function fitDdpm(table: Table, schema: Schema, fo: FitOptions): Promise<Mo
   let bestWeights: Float32Array[] | null = null;
   let since = 0;
   let epochs = 0;
+  // TabDDPM's annealing: the learning rate falls linearly to 0 over the steps of `epochs` epochs
+  const totalSteps = o.epochs * Math.floor(train.length / B);
+  let step = 0;
   try {
     for (let epoch = 1; epoch <= o.epochs; epoch++) {
       stepRng.shuffle(train);
@@ -439,6 +444,8 @@ async function fitDdpm(table: Table, schema: Schema, fo: FitOptions): Promise<Mo
         checkFinite(l, epoch, 'training');
         diff.net.backward(grad, ctx);
         clipGradNorm(diff.net.params, 1);
+        if (o.lrDecay === 'linear') adam.lr = o.lr * (1 - step / totalSteps);
+        step++;
         adam.step();
         sum += l;
         batches++;

@@ -15,7 +15,7 @@ export const ddpmInfo: SynthesizerInfo = {
       default: 60,
       help: 'most passes over the training rows',
     },
-    { name: 'batchSize', type: 'integer', min: 2, max: 65536, default: 1024, help: 'rows per step' },
+    { name: 'batchSize', type: 'integer', min: 2, max: 65536, default: 512, help: 'rows per step' },
     { name: 'steps', type: 'integer', min: 2, max: 2000, default: 50, help: 'diffusion time steps T' },
     {
       name: 'schedule',
@@ -41,6 +41,13 @@ export const ddpmInfo: SynthesizerInfo = {
       max: 1,
       default: 0.002,
       help: 'Adam learning rate',
+    },
+    {
+      name: 'lrDecay',
+      type: 'enum',
+      values: ['linear', 'none'],
+      default: 'linear',
+      help: 'learning rate schedule: "linear" falls to 0 over the epochs (TabDDPM), "none" keeps it',
     },
     {
       name: 'validation',
