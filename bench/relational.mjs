@@ -6,7 +6,8 @@
 //
 // Cases: f1 and berka (fit + sample + evaluate, metadata from the dataset's keys.json), pbcseq and
 // beijing_air_quality (sequential tables, entity/time/context from keys.json), berka-dp (fitRelationalDp at
-// ε = 1 per person: person = account, district public, bounds in BERKA_DP below). Every case runs in its own
+// ε = 1 per person: person = account, district public, bounds in BERKA_DP below), pbcseq-dp (per patient, visits
+// truncated to PBCSEQ_DP.person.maxLength; `--epsilon E`, default 1). Every case runs in its own
 // process so that peak RSS (maxRSS of that process) is the case's own. Data are read from ../shared/datasets.
 // A column that mixes numbers and text (f1: positionText, pit_stops.duration) is read as categorical, as
 // `lookalike inspect` proposes.
@@ -86,6 +87,35 @@ export const BERKA_DP = {
   },
 };
 
+/**
+ * The DP sequence case: the person is a patient (an entity of pbcseq) with all their visits, truncated to the first
+ * 12 in time (6 % of the patients have more; the bound is declared, not read off the data at fit time). Domains are
+ * round bounds declared for the clinical measurements (README: value kinds and codes), never read off the data.
+ */
+export const PBCSEQ_DP = {
+  person: { table: 'pbcseq', maxLength: 12 },
+  columns: [
+    { name: 'futime', kind: 'numeric', integer: true, domain: { min: 0, max: 6000 } },
+    { name: 'status', kind: 'numeric', integer: true, domain: { min: 0, max: 2 } },
+    { name: 'trt', kind: 'numeric', integer: true, domain: { min: 0, max: 2 } },
+    { name: 'age', kind: 'numeric', domain: { min: 20, max: 80 } },
+    { name: 'sex', kind: 'categorical', domain: { categories: ['f', 'm'] } },
+    { name: 'day', kind: 'numeric', integer: true, domain: { min: 0, max: 6000 } },
+    { name: 'ascites', kind: 'numeric', integer: true, nullable: true, domain: { min: 0, max: 1 } },
+    { name: 'hepato', kind: 'numeric', integer: true, nullable: true, domain: { min: 0, max: 1 } },
+    { name: 'spiders', kind: 'numeric', integer: true, nullable: true, domain: { min: 0, max: 1 } },
+    { name: 'edema', kind: 'numeric', domain: { min: 0, max: 1 } },
+    { name: 'bili', kind: 'numeric', domain: { min: 0, max: 50 } },
+    { name: 'chol', kind: 'numeric', nullable: true, domain: { min: 0, max: 2000 } },
+    { name: 'albumin', kind: 'numeric', domain: { min: 0, max: 10 } },
+    { name: 'alk.phos', kind: 'numeric', nullable: true, domain: { min: 0, max: 15000 } },
+    { name: 'ast', kind: 'numeric', domain: { min: 0, max: 1500 } },
+    { name: 'platelet', kind: 'numeric', nullable: true, domain: { min: 0, max: 1000 } },
+    { name: 'protime', kind: 'numeric', domain: { min: 5, max: 40 } },
+    { name: 'stage', kind: 'numeric', integer: true, domain: { min: 1, max: 4 } },
+  ],
+};
+
 function args() {
   const a = process.argv.slice(2);
   const o = {};
@@ -117,15 +147,22 @@ async function runCase(name, seed) {
   const { parseRelationalMetadata } = await imp('relational/metadata.js');
   const { fitRelational } = await imp('relational/synthesize.js');
   const { evaluateRelational } = await imp('relational/evaluate.js');
-  const dp = name === 'berka-dp';
-  const group = name === 'pbcseq' || name === 'beijing_air_quality' ? 'sequential' : 'relational';
-  const folder = dp ? 'berka' : name;
+  const seqDp = name === 'pbcseq-dp';
+  const dp = name === 'berka-dp' || seqDp;
+  const group = name.startsWith('pbcseq') || name === 'beijing_air_quality' ? 'sequential' : 'relational';
+  const folder = seqDp ? 'pbcseq' : dp ? 'berka' : name;
   const dir = join(DATA, group, folder);
   if (!existsSync(dir)) return { case: name, skipped: `${dir} not found` };
-  const raw = metadataOf(group, folder, dp ? { person: BERKA_DP.person } : {});
+  const raw = metadataOf(group, folder, dp ? { person: seqDp ? PBCSEQ_DP.person : BERKA_DP.person } : {});
+  if (seqDp)
+    raw.tables.pbcseq.columns = PBCSEQ_DP.columns.map((c) => ({
+      nullable: false,
+      ...(c.kind === 'numeric' && !c.integer ? { integer: false, decimals: 4 } : {}),
+      ...c,
+    }));
   // every schema fact of a DP fit is declared (issue 10): berka's modelled columns have no missing values but
   // order.k_symbol
-  if (dp)
+  if (dp && !seqDp)
     for (const [t, columns] of Object.entries(BERKA_DP.columns))
       raw.tables[t].columns = columns.map((c) => ({
         nullable: false,
@@ -143,7 +180,7 @@ async function runCase(name, seed) {
   if (dp) {
     const { fitRelationalDp } = await imp('relational/dp.js');
     model = await fitRelationalDp(meta, db.tables, db.schemas, {
-      epsilon: BERKA_DP.epsilon,
+      epsilon: Number(args().epsilon ?? BERKA_DP.epsilon),
       seed,
       ...(process.env.DP_OPTIONS ? JSON.parse(process.env.DP_OPTIONS) : {}),
     });
@@ -217,7 +254,12 @@ async function main() {
     ['pbcseq', 2],
     ['pbcseq', 3],
     ['beijing_air_quality', 1],
-    ...(existsSync(join(DIST, 'relational/dp.js')) ? [['berka-dp', 1]] : []),
+    ...(existsSync(join(DIST, 'relational/dp.js'))
+      ? [
+          ['berka-dp', 1],
+          ['pbcseq-dp', 1],
+        ]
+      : []),
   ];
   const results = [];
   for (const [c, s] of cases) {

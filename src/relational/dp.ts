@@ -82,6 +82,11 @@ export interface RelationalDpFitOptions {
    * (`shrinkNoisyCounts`) and shared by every table under the person with a foreign key to the same public table.
    */
   readonly publicShare?: number;
+  /**
+   * Sequences under the person: measure each step with its previous step's values (`prev:` columns, default true),
+   * so that the marginals carry autocorrelation; steps are then drawn one rank after the other.
+   */
+  readonly sequenceLags?: boolean;
   /** Seed of the non-noise choices (none so far) and of nothing DP: noise comes from `secureRng`. */
   readonly seed?: number;
   readonly secureRng?: SecureRng;
@@ -91,6 +96,7 @@ export interface RelationalDpFitOptions {
 const COUNT = (child: string) => `__count:${child}`;
 const PARENT = (c: string) => `parent:${c}`;
 const RANK = '__rank';
+const PREV = (c: string) => `prev:${c}`;
 /** The measured flag "this row's key to a public table is its person's key to that table". */
 const SAME = (c: string) => `__same:${c}`;
 
@@ -135,6 +141,10 @@ interface DpTablePlan {
   ranked?: boolean;
   /** person: its foreign keys to public tables, drawn from their shared histograms (not by the model). */
   shared?: SharedKeys[];
+  /** Sequences: the order column is measured as the gap to the previous step (0…span), summed back at sampling. */
+  gap?: string;
+  /** Sequences: columns measured with their previous step's value (`prev:`); steps are drawn step by step. */
+  lags?: string[];
   /** public: the table itself (declared public). */
   data?: {
     name: string;
@@ -158,6 +168,19 @@ export interface RelationalDpModelFile {
   /** The noisy number of persons (sampling draws this many × scale). */
   readonly persons: number;
   readonly tables: DpTablePlan[];
+  /** The person table was a sequence with an entity of its own: it was fitted as an entity table (the persons:
+   *  entity and context columns) and its steps under it, and is sampled back as one table. */
+  readonly split?: SplitSequence;
+}
+
+interface SplitSequence {
+  /** The sequential table (the steps keep its name) and the entity table made for it. */
+  table: string;
+  entityTable: string;
+  entity: string[];
+  context: string[];
+  /** The sequential table's columns, in order. */
+  columns: string[];
 }
 
 /** The tables of a DP fit by role (problems listed all at once). */
@@ -372,6 +395,92 @@ function columnFromJSON(j: NonNullable<DpTablePlan['data']>[number]): Column {
   }
 }
 
+/**
+ * A person table that is a sequence with an entity of its own (pbcseq: a patient's visits, no parent table) is
+ * fitted as two tables: the entities (entity and context columns, one row per entity: the persons) and the steps
+ * under them (a foreign key to the entity, the order and the time-varying columns), the steps bounded by
+ * `person.maxLength` (or `maxChildren` of the table). Null when the person table is no such sequence.
+ */
+function splitOwnEntity(
+  meta: RelationalMetadata,
+  tables: Readonly<Record<string, Table>>,
+  schemas: Readonly<Record<string, Schema>>,
+): {
+  meta: RelationalMetadata;
+  tables: Record<string, Table>;
+  schemas: Record<string, Schema>;
+  split: SplitSequence;
+} | null {
+  const person = meta.person;
+  const spec = meta.tables.find((t) => t.name === person?.table);
+  const seq = spec?.sequence;
+  if (!person || !spec || !seq) return null;
+  if (meta.foreignKeys.some((f) => f.child === spec.name || f.parent === spec.name))
+    throw new LookalikeError(
+      `relational DP: the person table "${spec.name}" is a sequence; under DP it may have no foreign keys and no children`,
+      [],
+      'usage',
+    );
+  const L = person.maxChildren?.[spec.name] ?? person.maxLength;
+  if (L === undefined)
+    throw new LookalikeError(
+      `relational DP: declare the contribution bound of the sequence "${spec.name}", person.maxLength (steps per entity)`,
+      [],
+      'usage',
+    );
+  const t = tables[spec.name];
+  const entity = [...seq.entity];
+  const context = [...(seq.context ?? [])];
+  const entityTable = `${spec.name}__entities`;
+  if (meta.tables.some((x) => x.name === entityTable))
+    throw new LookalikeError(`relational DP: a table is already named "${entityTable}"`, [], 'usage');
+  // one row per entity (context is constant within an entity: validateRelational checks it)
+  const { keys } = rowKeys(t, entity);
+  const first: number[] = [];
+  const seen = new Set<string>();
+  keys.forEach((k, i) => {
+    if (k !== null && !seen.has(k)) {
+      seen.add(k);
+      first.push(i);
+    }
+  });
+  validateRelational(meta, tables);
+  const ent = t.select([...entity, ...context]).take(Int32Array.from(first));
+  const steps = t.select(t.names.filter((c) => !context.includes(c)));
+  const sch = schemas[spec.name];
+  const pick = (cols: readonly string[]): Schema => ({
+    ...sch,
+    columns: cols.map((c) => sch.columns.find((x) => x.name === c)!),
+  });
+  const derived: RelationalMetadata = {
+    ...meta,
+    tables: [
+      ...meta.tables.filter((x) => x.name !== spec.name),
+      { name: entityTable, primaryKey: entity },
+      {
+        name: spec.name,
+        primaryKey: spec.primaryKey ?? [...entity, ...(seq.order ? [seq.order] : [])],
+        sequence: { entity, ...(seq.order ? { order: seq.order } : {}) },
+      },
+    ],
+    foreignKeys: [
+      ...meta.foreignKeys,
+      { child: spec.name, columns: entity, parent: entityTable, parentColumns: entity },
+    ],
+    person: {
+      ...person,
+      table: entityTable,
+      maxChildren: { ...(person.maxChildren ?? {}), [spec.name]: L },
+    },
+  };
+  return {
+    meta: parseRelationalMetadata(relationalMetadataToJSON(derived), 'relational DP: the split sequence'),
+    tables: { ...tables, [entityTable]: ent, [spec.name]: steps },
+    schemas: { ...schemas, [entityTable]: pick(ent.names), [spec.name]: pick(steps.names) },
+    split: { table: spec.name, entityTable, entity, context, columns: [...t.names] },
+  };
+}
+
 /** Fits a relational model with (ε, δ)-DP per person (module comment). */
 export async function fitRelationalDp(
   meta: RelationalMetadata,
@@ -379,6 +488,11 @@ export async function fitRelationalDp(
   schemas: Readonly<Record<string, Schema>>,
   opts: RelationalDpFitOptions,
 ): Promise<RelationalDpModel> {
+  const split = splitOwnEntity(meta, tables, schemas);
+  if (split) {
+    const inner = await fitRelationalDp(split.meta, split.tables, split.schemas, opts);
+    return new RelationalDpModel({ ...inner.toJSON(), split: split.split });
+  }
   const s = structureOf(meta);
   validateRelational(meta, tables);
   const synthName = opts.synthesizer ?? 'mst';
@@ -515,6 +629,8 @@ export async function fitRelationalDp(
   // per tree table: its own measured columns (attributes and counts) over the bounded rows, and their specs
   const work = new Map<string, { table: Table; specs: ColumnSpec[] }>();
   const domainProblems: string[] = [];
+  const gapOf = new Map<string, string>();
+  const lagsOf = new Map<string, string[]>();
   /** The measured `__same:` columns of table t's kept rows (own or its extension's) as flags: the row's key to a
    *  public table equals its person's key to it (1), is another key (0), is missing (-1). */
   const flagsOf = (table: Table, t: string) => {
@@ -555,6 +671,34 @@ export async function fitRelationalDp(
         for (let i = 1; i < rows.length; i++) rank[i] = parent[i] === parent[i - 1] ? rank[i - 1] + 1 : 0;
         table = table.withColumn({ kind: 'numeric', name: RANK, values: rank, integer: true });
         specs.push(countSpec(RANK, Math.max(1, s.bounds.get(t)! - 1)));
+        // kept rows are grouped by parent and ordered in time: a row's previous step is the row before it
+        const prevRow = Int32Array.from({ length: rows.length }, (_, i) =>
+          i > 0 && parent[i] === parent[i - 1] ? i - 1 : -1,
+        );
+        const o = seq.order ? table.column(seq.order) : undefined;
+        if (o && o.kind === 'numeric') {
+          // the order as the gap to the previous step (the first step: its value); domain 0…span of the order's
+          const at = specs.findIndex((c) => c.name === seq.order);
+          const d = specs[at].domain as { min?: number; max?: number; source?: string } | undefined;
+          const gap = Float64Array.from(o.values, (v, i) => (prevRow[i] < 0 ? v : v - o.values[prevRow[i]]));
+          table = table.withColumn({ ...o, values: gap });
+          if (d && typeof d.min === 'number' && typeof d.max === 'number')
+            specs[at] = {
+              ...specs[at],
+              domain: { ...d, min: Math.min(0, d.min), max: Math.max(d.max, d.max - d.min) },
+            } as ColumnSpec;
+          gapOf.set(t, seq.order!);
+        }
+        if (opts.sequenceLags !== false) {
+          const lagged = own.measured
+            .map((c) => c.name)
+            .filter((c) => c !== seq.order && !c.startsWith(SAME('')));
+          for (const c of lagged) {
+            table = table.withColumn(renamed(takeRows(table.column(c), prevRow), PREV(c)));
+            specs.push({ ...specs.find((x) => x.name === c)!, name: PREV(c), nullable: true } as ColumnSpec);
+          }
+          lagsOf.set(t, lagged);
+        }
       }
       const ext = [...s.extensions].find(([, e]) => e.child === t);
       if (ext) {
@@ -687,6 +831,8 @@ export async function fitRelationalDp(
       ...(ext ? { extension: { fk: ext[1].fk, table: ext[0] } } : {}),
       ...(byName.get(t)!.sequence ? { ranked: true } : {}),
       ...(t === s.person && shared.length ? { shared } : {}),
+      ...(gapOf.has(t) ? { gap: gapOf.get(t)! } : {}),
+      ...(lagsOf.get(t)?.length ? { lags: lagsOf.get(t)! } : {}),
     });
   }
   for (const [x, e] of s.extensions) {
@@ -811,7 +957,10 @@ export class RelationalDpModel {
         }
         if (pl.ranked)
           condCols.push({ kind: 'numeric', name: RANK, values: Float64Array.from(rank), integer: true });
-        rows = sampleChildren(model, new Table(condCols, po.length), parentOf, seed, pl.name, notes);
+        const cond = new Table(condCols, po.length);
+        rows = pl.lags?.length
+          ? sampleSteps(model, cond, Int32Array.from(rank), parentOf, pl.lags, seed, pl.name, notes)
+          : sampleChildren(model, cond, parentOf, seed, pl.name, notes);
       }
       drawn.set(pl.name, rows);
       const n = rows.nRows;
@@ -855,7 +1004,7 @@ export class RelationalDpModel {
           case 'public':
             return publicValues(c.same ? sameKeys(rows.column(SAME(c.name)), c) : rows.column(c.name), c);
           case 'attr':
-            return rows.column(c.name);
+            return c.name === pl.gap ? summedGaps(rows.column(c.name), parentOf) : rows.column(c.name);
           default:
             return c.kind === 'id' ? syntheticIdColumn(c.name, n, 'integer') : emptyTextColumn(c.name, n);
         }
@@ -883,6 +1032,19 @@ export class RelationalDpModel {
     const ordered: Record<string, Table> = {};
     for (const t of meta.tables) ordered[t.name] = out[t.name];
     opts.onProgress?.({ phase: 'sample', done: total, total });
+    const sp = this.file.split;
+    if (sp) {
+      // the sequence as one table again: each step gets its entity's context columns
+      const ent = ordered[sp.entityTable];
+      const steps = ordered[sp.table];
+      const { index } = keyIndex(rowKeys(ent, sp.entity).keys);
+      const { rows: at } = parentRows(steps, sp.entity, index);
+      const cols = sp.columns.map((c) =>
+        sp.context.includes(c) ? takeRows(ent.column(c), at) : steps.column(c),
+      );
+      delete ordered[sp.entityTable];
+      ordered[sp.table] = new Table(cols, steps.nRows);
+    }
     return { tables: ordered, notes };
   }
 }
@@ -938,6 +1100,70 @@ function sampleChildren(
     `table "${table}": the DP model gives some parent rows' values probability 0; the children of ${relaxed} parent rows were drawn given fewer of their parent's columns`,
   );
   return parts.reduce((x, y) => x.concat(y));
+}
+
+/**
+ * A sequence's steps drawn one rank after the other: the steps of rank r are drawn given their parent's columns,
+ * r and their previous step's drawn values (`prev:` columns). Rows are parent-major, rank-minor (a row's previous
+ * step is the row before it).
+ */
+function sampleSteps(
+  model: Model,
+  conditions: Table,
+  rank: Int32Array,
+  parentOf: Int32Array,
+  lags: readonly string[],
+  seed: number,
+  table: string,
+  notes: string[],
+): Table {
+  const n = conditions.nRows;
+  if (n === 0) return model.sample(1, { seed }).take([]);
+  let maxRank = 0;
+  for (const r of rank) maxRank = Math.max(maxRank, r);
+  const parts: Table[] = [];
+  const pos = new Int32Array(n); // a row's position within its rank's part
+  const order: number[] = [];
+  for (let r = 0; r <= maxRank; r++) {
+    const idx: number[] = [];
+    for (let i = 0; i < n; i++) if (rank[i] === r) idx.push(i);
+    idx.forEach((i, k) => (pos[i] = k));
+    let cond = conditions.take(Int32Array.from(idx));
+    if (r > 0) {
+      const prev = parts[r - 1];
+      const from = Int32Array.from(idx, (i) => pos[i - 1]);
+      for (const c of lags) cond = cond.withColumn(renamed(takeRows(prev.column(c), from), PREV(c)));
+    }
+    parts.push(
+      sampleChildren(
+        model,
+        cond,
+        Int32Array.from(idx, (i) => parentOf[i]),
+        seed + r,
+        table,
+        notes,
+      ),
+    );
+    order.push(...idx);
+  }
+  // back to row order
+  const all = parts.reduce((x, y) => x.concat(y));
+  const back = new Int32Array(n);
+  order.forEach((i, k) => (back[i] = k));
+  return all.take(back);
+}
+
+/** The order of each step: its parent's gaps summed in rank order (rows parent-major, rank-minor). */
+function summedGaps(gaps: Column, parentOf: Int32Array): Column {
+  const g = (gaps as { values: Float64Array }).values;
+  const out = new Float64Array(g.length);
+  for (let i = 0; i < g.length; i++) {
+    // (entity, order) is a key: a later step comes strictly later (whole numbers: at least 1 later)
+    const least = (gaps as { integer?: boolean }).integer ? 1 : 1e-6;
+    const v = Number.isNaN(g[i]) ? least : Math.max(least, g[i]);
+    out[i] = i > 0 && parentOf[i] === parentOf[i - 1] ? out[i - 1] + v : g[i];
+  }
+  return { ...gaps, values: out } as Column;
 }
 
 function takeRows(c: Column, idx: Int32Array): Column {

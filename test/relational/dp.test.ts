@@ -252,4 +252,110 @@ describe('relational DP per person', () => {
     expect(String(err)).toMatch(/person\.maxChildren\.card/);
     expect(String(err)).toMatch(/table "region" is neither/);
   });
+
+  describe('a sequence whose entity is the person (user-level DP over visits)', () => {
+    /** visits: 40 patients, 1–5 visits each (patient 3 gets `extra` more after its 5th), context sex, series x. */
+    function visits(extra = 0): Record<string, Table> {
+      const rows: Row[] = [];
+      for (let p = 1; p <= 40; p++) {
+        const n = 1 + (p % 5) + (p === 3 ? extra : 0);
+        let day = 0;
+        let x = 10 + (p % 7);
+        for (let k = 0; k < n; k++) {
+          rows.push({ id: p, sex: p % 2 ? 'f' : 'm', day, x, flag: (p + k) % 3 === 0 ? 1 : 0 });
+          day += 30 + ((p * k) % 50);
+          x += k % 2 ? 1 : -1;
+        }
+      }
+      return { visits: tab(rows) };
+    }
+    const SEQ = parseRelationalMetadata({
+      tables: {
+        visits: { primaryKey: ['id', 'day'], sequence: { entity: ['id'], order: 'day', context: ['sex'] } },
+      },
+      foreignKeys: [],
+      person: { table: 'visits', maxLength: 5 },
+    });
+    const schemasOf = (db: Record<string, Table>): Record<string, Schema> => {
+      const inferred = inferSchema(db.visits);
+      const s: Schema = {
+        ...inferred,
+        columns: inferred.columns.map(({ inferredFacts: _read, ...c }) =>
+          c.domain ? ({ ...c, domain: { ...c.domain, source: 'public' } } as typeof c) : c,
+        ),
+      };
+      const dom: Record<string, { min: number; max: number }> = {
+        day: { min: 0, max: 1000 },
+        x: { min: 0, max: 40 },
+        flag: { min: 0, max: 1 },
+      };
+      return {
+        visits: {
+          ...s,
+          columns: s.columns.map((c) =>
+            dom[c.name] ? ({ ...c, domain: { ...dom[c.name], source: 'public' } } as typeof c) : c,
+          ),
+        },
+      };
+    };
+    const fit = (db: Record<string, Table>, epsilon: number, secureRng?: SecureRng) =>
+      fitRelationalDp(SEQ, db, schemasOf(db), {
+        epsilon,
+        seed: 2,
+        synthesizerOptions: fast,
+        ...(secureRng ? { secureRng } : {}),
+      });
+
+    it('truncates each sequence to maxLength before measuring: steps beyond it change nothing', async () => {
+      const model = async (db: Record<string, Table>) => {
+        const {
+          createdAt: _c,
+          tables,
+          ...rest
+        } = (await fit(db, 50, new SecureRng(fixedSource(11)))).toJSON();
+        return JSON.stringify({
+          rest,
+          tables: tables.map((t) => ({ ...t, model: t.model && { ...t.model, createdAt: '' } })),
+        });
+      };
+      const a = await model(visits(0)); // patient 3 has 4 visits: within the bound
+      const b = await model(visits(30)); // … and 30 more after the 5th kept one
+      // patient 3's 5th visit is new in b (within the bound), so compare b with a database that has exactly 1 extra
+      expect(await model(visits(1))).toBe(b);
+      expect(b).not.toBe(a); // a change within the bound does change the model (the test can fail)
+    });
+
+    it('fits per person (the entity) with the steps charged L² times, samples one table with constant context', async () => {
+      const db = visits();
+      const m = await fit(db, 4);
+      expect(m.privacy).toMatchObject({ type: 'dp', unit: 'person', person: 'visits__entities' });
+      expect(m.privacy.epsilon).toBeLessThanOrEqual(4);
+      const file = m.toJSON();
+      expect(file.tables.find((t) => t.name === 'visits')!.perPerson).toBe(5);
+      const steps = file.tables.find((t) => t.name === 'visits')!;
+      expect(steps.gap).toBe('day');
+      expect(steps.lags).toEqual(expect.arrayContaining(['x', 'flag']));
+      const { tables } = m.sample({ seed: 1 });
+      expect(Object.keys(tables)).toEqual(['visits']);
+      const v = tables.visits;
+      expect(v.names).toEqual(db.visits.names);
+      const ids = keyTexts(v.column('id'));
+      const sex = keyTexts(v.column('sex'));
+      const days = (v.column('day') as { values: Float64Array }).values;
+      const perId = new Map<string | null, { n: number; sex: Set<string | null>; last: number }>();
+      ids.forEach((k, i) => {
+        const e = perId.get(k) ?? { n: 0, sex: new Set(), last: -Infinity };
+        expect(days[i]).toBeGreaterThan(e.last); // strictly increasing in time: (id, day) is a key
+        e.n++;
+        e.sex.add(sex[i]);
+        e.last = days[i];
+        perId.set(k, e);
+      });
+      for (const e of perId.values()) {
+        expect(e.n).toBeLessThanOrEqual(5);
+        expect(e.sex.size).toBe(1);
+      }
+      expect(checkRelational(SEQ, tables).problems).toEqual([]);
+    });
+  });
 });
