@@ -39,25 +39,29 @@ import { pateGanInfo } from './info.js';
  * Privacy Guarantees", ICLR 2019), (ε, δ)-DP under add/remove-one-row neighbours. docs/privacy.md ("PATE-GAN").
  *
  * 1. **Preprocessing is public or paid for** (`startDpTraining`, as tvae/ctgan): domains declared or DP-released,
- *    the noisy 1-way marginals (`preprocessing` share) give N̂ and the numeric columns' modes; the rows are encoded
- *    by the transform (mode-specific normalisation, one-hot categories).
- * 2. **Teachers**: k = round(N̂ / `rowsPerTeacher`) logistic-regression discriminators; each row is assigned to one
+ *    the noisy 1-way marginals (`preprocessing` share) give N̂ and the numeric columns' quantile knots; the rows are
+ *    encoded by the transform (numerics as Φ⁻¹ of their noisy CDF, one-hot categories).
+ * 2. **Teachers**: k = round(N̂ / `rowsPerTeacher`) real-vs-generated classifiers; each row is assigned to one
  *    teacher independently and uniformly from the SecureRng (`assignTeachers`), so adding or removing a row changes
- *    one teacher's training set and nothing else. Each teacher takes plain gradient steps on its own rows (label 1)
- *    against the generated rows of the iteration (label 0, public); it draws no coins, so nothing it does depends on
- *    another teacher's rows.
+ *    one teacher's rows and nothing else. Teacher t is a nearest-neighbour classifier: its distance from a generated
+ *    row x is min over its rows r of ‖x − r‖² (encoded), its threshold the median of those distances over the
+ *    iteration's `calibration` generated rows (public), and it calls a query "real" when closer than that. (The
+ *    paper's teachers are logistic regressions; on one-hot columns a linear teacher sees only the 1-way marginals,
+ *    which the generator already matches, so its votes were noise: bench/RESULTS-dp-learned.md.)
  * 3. **Noisy aggregation, data-independent accounting**: each iteration the generator makes `queries` rows; every
- *    teacher votes (its logit > 0: "real"); the vote counts get discrete Gaussian noise (`pateBinaryCounts`: L2
- *    sensitivity √Q for Q queries — one row changes one teacher's vote on each query by at most 1 — cost Q/(2σ²)
- *    zCDP, whatever the teachers' agreement). The noisy count / k is the query's soft label (post-processing).
+ *    teacher votes; the vote counts get discrete Gaussian noise (`pateBinaryCounts`: L2 sensitivity √Q for Q
+ *    queries — one row changes one teacher's vote on each query by at most 1 — cost Q/(2σ²) zCDP, whatever the
+ *    teachers' agreement). The noisy count / k is the query's soft label (post-processing).
  *    The plan: σ = `labelNoise` · k, total queries 2ρσ² from the ρ the marginals left, iterations = that / `queries`
  *    (at most `iterations`; a larger budget then lowers σ instead), each iteration charged ρ/iterations.
  * 4. **Student and generator** see no row: the student discriminator (an MLP) is trained on the labelled generated
- *    rows kept so far (binary cross-entropy on the soft labels), the generator (an MLP with tanh / Gumbel-softmax
- *    outputs per span, as CTGAN's) against the student (−log σ(S(G(z)))). Post-processing.
+ *    rows kept so far (binary cross-entropy on the soft labels), the generator (an MLP with Gumbel-softmax outputs
+ *    per categorical span; numeric columns quantile-encoded, each value slot with its own noise coordinate added)
+ *    against the student (−log σ(S(G(z)))) plus `marginalWeight` × a penalty holding its batch marginals to the
+ *    noisy 1-way marginals (`MarginalAnchor`). Post-processing.
  *
- * Sampling: z ~ N(0, I) → generator → the transforms' inverse (modes and categories by argmax); conditions by
- * rejection. Runtime per iteration: O(k·(rows per teacher + batch)·width) for the teachers plus the networks'.
+ * Sampling: z ~ N(0, I) → generator → the transforms' inverse (categories by argmax); conditions by
+ * rejection. Runtime per iteration: O((calibration + queries)·n·width) for the teachers plus the networks'.
  */
 
 interface Arch {
@@ -94,7 +98,8 @@ interface PateGanOptions {
   generator: number[];
   student: number[];
   lr: number;
-  teacherLr: number;
+  marginalWeight: number;
+  calibration: number;
   preprocessing: number;
 }
 
@@ -102,6 +107,8 @@ interface PateGanOptions {
 class Generator {
   readonly net: Sequential;
   readonly activation: SpanActivation;
+  /** The encoded slots of the numeric values (identity spans), each with its own z coordinate added. */
+  readonly residual: readonly number[];
   constructor(
     readonly arch: Arch,
     transform: TableTransform,
@@ -121,14 +128,71 @@ class Generator {
       fn: s.fn === 'tanh' ? 'tanh' : s.fn === 'softmax' ? 'gumbel-softmax' : 'identity',
     }));
     this.activation = new SpanActivation(spans, 0.2);
+    this.residual = transform.spans.filter((s) => s.fn === 'identity').map((s) => s.start);
+    if (this.residual.length > arch.embeddingDim)
+      throw new LookalikeError(
+        `pate-gan: embeddingDim ${arch.embeddingDim} is smaller than the number of numeric columns (${this.residual.length}): each needs its own noise coordinate`,
+        [`set embeddingDim to at least ${this.residual.length}`],
+        'input',
+      );
   }
 
-  /** B activated rows (B × width, the activation's buffer) from fresh noise. */
+  /**
+   * B activated rows (B × width, the activation's buffer) from fresh noise. Each numeric value slot (quantile
+   * encoding: Φ⁻¹ of the column's CDF, identity output) gets one coordinate of z added to the network's output (a
+   * residual noise channel): with the network's output near 0 the slot is N(0, 1), i.e. the column's (noisy)
+   * marginal, and training moves it from there.
+   */
   generate(B: number, ctx: Ctx, rng: Rng, z: Float32Array): Mat {
     const E = this.arch.embeddingDim;
     fillGaussian(z, rng, B * E);
     const raw = this.net.forward(mat(B, E, z), ctx);
+    const W = this.arch.width;
+    this.residual.forEach((slot, v) => {
+      for (let i = 0; i < B; i++) raw.data[i * W + slot] += z[i * E + v];
+    });
     return this.activation.forward(raw, ctx);
+  }
+}
+
+/**
+ * The generator's batch marginals held to the paid-for noisy 1-way marginals (post-processing): for each softmax
+ * span the cross-entropy −Σ_j m_j log p̄_j of the target frequencies m against the batch mean p̄ of the activated
+ * outputs (least at p̄ = m), for each numeric value slot (N(0, 1) at the marginal) mean² + (variance − 1)². Without
+ * it the generator, taught only by a student of noisy labels, drifts to a few modes (bench/RESULTS-dp-learned.md).
+ */
+class MarginalAnchor {
+  private readonly target: Float64Array;
+  private readonly softmax: readonly { start: number; width: number }[];
+  private readonly slots: readonly number[];
+  constructor(transform: TableTransform, logits: Float32Array) {
+    this.target = new Float64Array(transform.width);
+    this.softmax = transform.spans.filter((s) => s.fn === 'softmax');
+    this.slots = transform.spans.filter((s) => s.fn === 'identity').map((s) => s.start);
+    for (const s of this.softmax) {
+      let t = 0;
+      for (let j = 0; j < s.width; j++) t += this.target[s.start + j] = Math.exp(logits[s.start + j]);
+      for (let j = 0; j < s.width; j++) this.target[s.start + j] /= t;
+    }
+  }
+
+  /** Adds weight × the anchor's gradient with respect to the activated rows y (B × width) to dy. */
+  gradient(y: Mat, dy: Mat, weight: number): void {
+    const B = y.rows;
+    const W = y.cols;
+    const mean = new Float64Array(W);
+    for (let i = 0; i < B; i++) for (let j = 0; j < W; j++) mean[j] += y.data[i * W + j] / B;
+    for (const s of this.softmax)
+      for (let j = s.start; j < s.start + s.width; j++) {
+        const g = (-weight * this.target[j]) / (Math.max(mean[j], 1e-6) * B);
+        for (let i = 0; i < B; i++) dy.data[i * W + j] += g;
+      }
+    for (const j of this.slots) {
+      let v = 0;
+      for (let i = 0; i < B; i++) v += (y.data[i * W + j] - mean[j]) ** 2 / B;
+      for (let i = 0; i < B; i++)
+        dy.data[i * W + j] += (weight * (2 * mean[j] + 4 * (v - 1) * (y.data[i * W + j] - mean[j]))) / B;
+    }
   }
 }
 
@@ -162,7 +226,10 @@ const OUTPUT_SCALE = 0.1;
 
 async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promise<Model> {
   const o = optionValues(pateGanInfo.options, opts) as unknown as PateGanOptions;
-  const start = await startDpTraining(table, schema, opts, 'pate-gan', { preprocessing: o.preprocessing });
+  const start = await startDpTraining(table, schema, opts, 'pate-gan', {
+    preprocessing: o.preprocessing,
+    numeric: 'quantile',
+  });
   const { transform, ledger } = start;
   const rng = new Rng(opts.seed ?? 0);
   const W = transform.width;
@@ -178,18 +245,27 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
   const rowsOf = new Int32Array(n);
   const fill = sizes.slice(0, k);
   for (let i = 0; i < n; i++) rowsOf[fill[owner[i]]++] = i;
-  // teachers: logistic regressions, weights k × W and biases k
-  const tw = new Float32Array(k * W);
-  const tb = new Float32Array(k);
+  // nearest-neighbour teachers: the rows grouped by teacher (teacher t's are rows sizes[t] .. sizes[t+1] − 1)
+  const byTeacher = new Float32Array(n * W);
+  const rowNorm = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const x = data.subarray(rowsOf[r] * W, rowsOf[r] * W + W);
+    byTeacher.set(x, r * W);
+    let s = 0;
+    for (let j = 0; j < W; j++) s += x[j] * x[j];
+    rowNorm[r] = s;
+  }
   const arch: Arch = { width: W, embeddingDim: o.embeddingDim, generator: o.generator };
   const gen = new Generator(arch, transform, rng.fork());
   // the generator starts at the noisy 1-way marginals (post-processing): output biases from them, the output
   // weights scaled down so the biases dominate until the student has taught it the columns' dependencies
+  const logits = marginalLogits(transform, start);
   const out = gen.net.layers.at(-1) as Dense;
-  out.b.value.set(marginalLogits(transform, start));
+  out.b.value.set(logits);
   for (let j = 0; j < out.W.value.length; j++) out.W.value[j] *= OUTPUT_SCALE;
   out.b.touch();
   out.W.touch();
+  const anchor = new MarginalAnchor(transform, logits);
   const studentLayers: Layer[] = [];
   let dim = W;
   o.student.forEach((w, i) => {
@@ -205,12 +281,16 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
   const ctx: Ctx = { gemm, training: true, rng: trainRng };
   const B = o.batchSize;
   const Q = o.queries;
-  const z = new Float32Array(Math.max(B, Q) * o.embeddingDim);
-  const fake = new Float32Array(B * W);
-  // teachers × generated rows: scores (then loss gradients), their weight gradients, and the votes
-  const scores = new Float32Array(B * k);
-  const fakeGrad = new Float32Array(k * W);
-  const votes = new Float32Array(o.queries * k);
+  const C = o.calibration;
+  const M = C + Q;
+  const z = new Float32Array(Math.max(B, M) * o.embeddingDim);
+  // each iteration's generated rows: C calibration rows, then the Q queries; their products with every row
+  const stack = new Float32Array(M * W);
+  const dots = new Float32Array(M * n);
+  const dist = new Float64Array(M * k);
+  const threshold = new Float64Array(k);
+  const calibration = new Float64Array(C);
+  const ones = new Float64Array(Q);
   // the labelled generated rows kept for the student (a ring buffer)
   const keep = Math.max(B, 64 * Q);
   const bufX = new Float32Array(keep * W);
@@ -220,45 +300,39 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
   const sx = new Float32Array(B * W);
   const sy = new Float32Array(B);
   const dS = mat(B, 1);
-  const ones = new Float64Array(Q);
+  let labelSum = 0;
+  let labelCount = 0;
   try {
     for (let it = 0; it < plan.iterations; it++) {
-      // 1. teachers: one gradient step each on its own rows (label 1) against this iteration's generated rows (0).
-      // The generated rows are public, so every teacher's scores and gradient on them are two GEMMs over all the
-      // teachers at once (output (i, t) reads teacher t's weights only: no teacher's result depends on another's).
-      const f = gen.generate(B, ctx, trainRng, z);
-      fake.set(f.data.subarray(0, B * W));
-      gemm.matmul(B, k, W, fake, false, tw, true, scores, false);
-      for (let i = 0; i < B; i++)
-        for (let t = 0; t < k; t++) scores[i * k + t] = sigmoid(scores[i * k + t] + tb[t]) / B;
-      gemm.matmul(k, W, B, scores, true, fake, false, fakeGrad, false);
-      for (let t = 0; t < k; t++) {
-        const w = tw.subarray(t * W, t * W + W);
-        const grad = fakeGrad.subarray(t * W, t * W + W);
-        let gb = 0;
-        for (let i = 0; i < B; i++) gb += scores[i * k + t];
-        // the teacher's own rows (label 1): only its partition is read
-        const from = sizes[t];
-        const to = sizes[t + 1];
-        const m = to - from;
-        if (m > 0) {
-          for (let r = from; r < to; r++) {
-            const x = data.subarray(rowsOf[r] * W, rowsOf[r] * W + W);
-            let s = tb[t];
-            for (let j = 0; j < W; j++) s += w[j] * x[j];
-            const g = (sigmoid(s) - 1) / m;
-            gb += g;
-            for (let j = 0; j < W; j++) grad[j] += g * x[j];
+      // 1. the teachers: teacher t's distance from a generated row x is min over its own rows r of ‖x − r‖² (one
+      // GEMM of the generated rows against all rows, grouped by teacher); its threshold is the median of its
+      // distances to the C calibration rows; it votes "real" for a query closer than that. Teacher t reads its own
+      // rows and the generated (public) rows only.
+      const g = gen.generate(M, { ...ctx, training: false }, trainRng, z);
+      stack.set(g.data.subarray(0, M * W));
+      gemm.matmul(M, n, W, stack, false, byTeacher, true, dots, false);
+      for (let i = 0; i < M; i++) {
+        let xx = 0;
+        for (let j = 0; j < W; j++) xx += stack[i * W + j] ** 2;
+        const d = dots.subarray(i * n, i * n + n);
+        for (let t = 0; t < k; t++) {
+          let best = Infinity;
+          for (let r = sizes[t]; r < sizes[t + 1]; r++) {
+            const v = rowNorm[r] - 2 * d[r];
+            if (v < best) best = v;
           }
+          dist[i * k + t] = xx + best; // +∞ for a teacher without rows: it never votes "real"
         }
-        for (let j = 0; j < W; j++) w[j] -= o.teacherLr * grad[j];
-        tb[t] -= o.teacherLr * gb;
       }
-      // 2. the teachers label Q generated rows: votes, then noisy counts (charged) → soft labels
-      const qx = gen.generate(Q, { ...ctx, training: false }, trainRng, z);
-      gemm.matmul(Q, k, W, qx.data, false, tw, true, votes, false);
+      for (let t = 0; t < k; t++) {
+        for (let c = 0; c < C; c++) calibration[c] = dist[c * k + t];
+        calibration.sort();
+        threshold[t] = (calibration[(C - 1) >> 1] + calibration[C >> 1]) / 2;
+      }
       ones.fill(0);
-      for (let q = 0; q < Q; q++) for (let t = 0; t < k; t++) if (votes[q * k + t] + tb[t] > 0) ones[q]++;
+      for (let q = 0; q < Q; q++)
+        for (let t = 0; t < k; t++) if (dist[(C + q) * k + t] < threshold[t]) ones[q]++;
+      // 2. the Q counts of "real" votes, with discrete Gaussian noise (charged) → soft labels
       const noisy = pateBinaryCounts(
         ones,
         k,
@@ -268,8 +342,10 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
         start.secureRng,
       );
       for (let q = 0; q < Q; q++) {
-        bufX.set(qx.data.subarray(q * W, q * W + W), next * W);
+        bufX.set(stack.subarray((C + q) * W, (C + q + 1) * W), next * W);
         bufY[next] = Math.min(1, Math.max(0, noisy[q] / k));
+        labelSum += bufY[next];
+        labelCount++;
         next = (next + 1) % keep;
         kept = Math.min(keep, kept + 1);
       }
@@ -282,19 +358,20 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
           sy[i] = bufY[r];
         }
         sAdam.zeroGrad();
-        const out = student.forward(mat(m, W, sx), ctx);
+        const y = student.forward(mat(m, W, sx), ctx);
         const d = mat(m, 1, dS.data);
-        for (let i = 0; i < m; i++) d.data[i] = (sigmoid(out.data[i]) - sy[i]) / m;
+        for (let i = 0; i < m; i++) d.data[i] = (sigmoid(y.data[i]) - sy[i]) / m;
         student.backward(d, ctx, { inputGrad: false });
         sAdam.step();
       }
-      // 4. the generator against the student: −log σ(S(G(z)))
+      // 4. the generator against the student, −log σ(S(G(z))), with its batch marginals held to the noisy ones
       for (let s = 0; s < o.generatorSteps; s++) {
         gAdam.zeroGrad();
-        const g = gen.generate(B, ctx, trainRng, z);
-        const out = student.forward(g, ctx);
-        for (let i = 0; i < B; i++) dS.data[i] = (sigmoid(out.data[i]) - 1) / B;
+        const x = gen.generate(B, ctx, trainRng, z);
+        const y = student.forward(x, ctx);
+        for (let i = 0; i < B; i++) dS.data[i] = (sigmoid(y.data[i]) - 1) / B;
         const dx = student.backward(dS, ctx, { params: 'none' })!;
+        anchor.gradient(x, dx, o.marginalWeight);
         const draw = gen.activation.backward(dx, ctx)!;
         gen.net.backward(draw, ctx, { inputGrad: false });
         gAdam.step();
@@ -305,13 +382,18 @@ async function fitPateGan(table: Table, schema: Schema, opts: FitOptions): Promi
           ['lower the learning rate (option lr)'],
           'input',
         );
-      if ((it + 1) % 10 === 0 || it + 1 === plan.iterations)
+      if ((it + 1) % 10 === 0 || it + 1 === plan.iterations) {
+        // the mean noisy label (post-processing of the released counts) since the last report
+        const mean = labelSum / labelCount;
+        labelSum = 0;
+        labelCount = 0;
         opts.onProgress?.({
           phase: 'pate-gan',
           done: it + 1,
           total: plan.iterations,
-          message: `iteration ${it + 1} of ${plan.iterations} (${k} teachers)`,
+          message: `iteration ${it + 1} of ${plan.iterations} (${k} teachers, mean noisy label ${mean.toFixed(2)})`,
         });
+      }
     }
   } finally {
     gemm.close();

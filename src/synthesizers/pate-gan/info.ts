@@ -6,7 +6,7 @@ import type { SynthesizerInfo } from '../types.js';
 export const pateGanInfo: SynthesizerInfo = {
   name: 'pate-gan',
   description:
-    'PATE-GAN (Jordon et al. 2019): a generator trained against a student discriminator that sees only generated rows, labelled by noisy votes of teacher discriminators trained on disjoint parts of the data (DP). Experimental: on Adult at ε = 1 its sample is degenerate (docs/privacy.md); prefer aim or argn',
+    'PATE-GAN (Jordon et al. 2019): a generator trained against a student discriminator that sees only generated rows, labelled by noisy votes of nearest-neighbour teachers on disjoint parts of the data (DP); its batch marginals are held to the noisy 1-way marginals',
   privacy: 'dp',
   options: [
     {
@@ -47,14 +47,14 @@ export const pateGanInfo: SynthesizerInfo = {
       min: 2,
       max: 65536,
       default: 128,
-      help: 'generated rows per generator, student and teacher step',
+      help: 'generated rows per generator and student step',
     },
     {
       name: 'studentSteps',
       type: 'integer',
       min: 1,
       max: 100,
-      default: 2,
+      default: 10,
       help: 'student updates per iteration (on the labelled rows kept so far)',
     },
     {
@@ -85,13 +85,20 @@ export const pateGanInfo: SynthesizerInfo = {
       help: 'Adam learning rate of the generator and the student',
     },
     {
-      name: 'teacherLr',
+      name: 'calibration',
+      type: 'integer',
+      min: 2,
+      max: 4096,
+      default: 64,
+      help: 'generated rows per iteration that set the nearest-neighbour teachers’ thresholds',
+    },
+    {
+      name: 'marginalWeight',
       type: 'number',
       min: 0,
-      exclusiveMin: true,
-      max: 10,
-      default: 0.1,
-      help: 'learning rate of the teachers (logistic regressions, plain gradient steps)',
+      max: 100,
+      default: 1,
+      help: 'weight of the penalty holding the generator’s batch marginals to the paid-for noisy 1-way marginals (post-processing)',
     },
     {
       name: 'preprocessing',
@@ -100,7 +107,7 @@ export const pateGanInfo: SynthesizerInfo = {
       exclusiveMin: true,
       max: 0.9,
       default: 0.1,
-      help: 'share of the budget spent on the noisy 1-way marginals that give the row count and the numeric columns’ modes',
+      help: 'share of the budget spent on the noisy 1-way marginals that give the row count and the numeric columns’ quantiles',
     },
     dpDomainsOption(),
   ],
