@@ -5,7 +5,7 @@
 //   node bench/constraints.mjs --part rules|conditional|rebalance|w3 [--rows 100000] [--aim] [--argn] [--arf]
 //        [--only mst,argn]      # rows of these synthesizers only (a DP one by its name, e.g. mst)
 //   node bench/constraints.mjs --part mst-eps [--eps-list 1,10,100,100000]
-//   node bench/constraints.mjs --part inequality [--only mst,aim]
+//   node bench/constraints.mjs --part inequality [--only mst,aim] [--nondp]
 //   node bench/constraints.mjs --part conditional-ref [--argn] [--only cart,argn]
 //
 // Parts:
@@ -54,6 +54,8 @@ const PART = opt('part', 'all');
 const WITH_AIM = !!opt('aim', false);
 /** arf (a native conditional sampler) in every part: only when asked, so earlier tables stay comparable. */
 const WITH_ARF = !!opt('arf', false);
+/** The non-DP synthesizers too in the inequality part (they keep the gap reparameterisation). */
+const WITH_NONDP = !!opt('nondp', false);
 /** argn (default settings) in the conditional part: its fit takes minutes on Adult, so only when asked. */
 const WITH_ARGN = !!opt('argn', false);
 const ONLY = typeof opt('only', '') === 'string' && opt('only', '') ? opt('only', '').split(',') : null;
@@ -656,12 +658,20 @@ async function partInequality() {
   out(
     `How they are enforced: ${plan.gaps.length ? 'reparameterised (gaps)' : 'both sides modelled as they are; the pairs of bins wholly past the diagonal are structural zeros of the model (the pair joins the model as an unmeasured clique); a row drawn in a pair of bins across the diagonal gets its two values drawn again within those bins (at most 20 rounds), then the whole row'}.`,
   );
+  if (WITH_NONDP) {
+    const g = L.planConstraints(rules, h0.schema, { dp: false, table: h0.table }).gaps;
+    out();
+    out(
+      `The non-DP synthesizers (no binning) keep the gap reparameterisation: ${g.map((x) => `${x.derived} modelled as the gap ${x.sign === 1 ? `${x.derived} − ${x.base}` : `${x.base} − ${x.derived}`} ≥ ${x.step}, rebuilt from ${x.base}`).join('; ')}.`,
+    );
+  }
   out();
   out(
     '| synthesizer | R1 | R2 | rows redrawn whole | within-bin redraws | R1, R2 without the rules | w3_err off (fits) | w3_err on (fits) | on − off (means) | ledger entries same | claimed ε on / off (fits) | fit s on (CPU s) |',
   );
   out('|---|---|---|---|---|---|---|---|---|---|---|---|');
   const dps = [
+    ...(WITH_NONDP ? [{ name: 'independent' }, { name: 'gaussian-copula' }, { name: 'cart' }] : []),
     { name: 'independent', epsilon: EPS },
     { name: 'mst', epsilon: EPS },
     { name: 'privbayes', epsilon: EPS },
@@ -682,10 +692,11 @@ async function partInequality() {
     let fitS = 0;
     let fitCpu = 0;
     for (const seed of SEEDS) {
-      const off = await L.getSynthesizer(s.name).fit(h0.table, schema, { seed, epsilon: s.epsilon });
+      const sch = s.epsilon ? schema : h0.schema;
+      const off = await L.getSynthesizer(s.name).fit(h0.table, sch, { seed, epsilon: s.epsilon });
       const t0 = performance.now();
       const c0 = process.cpuUsage();
-      const { model: on } = await L.fitWithRules(L.getSynthesizer(s.name), h0.table, schema, rules, {
+      const { model: on } = await L.fitWithRules(L.getSynthesizer(s.name), h0.table, sch, rules, {
         seed,
         epsilon: s.epsilon,
       });
@@ -694,9 +705,11 @@ async function partInequality() {
       fitCpu += (c.user + c.system) / 1e6 / SEEDS.length;
       const a = ledgerFacts(off);
       const b = ledgerFacts(on);
-      if (!a || !b || a.n !== b.n || a.key !== b.key || a.budget !== b.budget) same = false;
-      epsOn.push(b.epsilon);
-      epsOff.push(a.epsilon);
+      if (a && b) {
+        if (a.n !== b.n || a.key !== b.key || a.budget !== b.budget) same = false;
+        epsOn.push(b.epsilon);
+        epsOff.push(a.epsilon);
+      } else same = null;
       if (viol === null) {
         // count the rows the inner model is asked for: beyond ROWS, the check drew them again
         const inner = on.inner;
@@ -725,7 +738,7 @@ async function partInequality() {
     const mean = (xs) => xs.reduce((x, y) => x + y, 0) / xs.length;
     const list = (xs) => xs.map((x) => fmt(x, 4)).join(', ');
     out(
-      `| ${label(s)} | ${viol[0]} | ${viol[1]} | ${redrawn} | ${withinRows} | ${offViol.join(', ')} | ${list(offW)} | ${list(onW)} | ${fmt(mean(onW) - mean(offW), 4)} | ${same ? 'yes' : 'no'} | ${epsOn.map((x) => fmt(x, 7)).join(', ')} / ${epsOff.map((x) => fmt(x, 7)).join(', ')} | ${fmt(fitS, 1)} (${fmt(fitCpu, 1)}) |`,
+      `| ${label(s)} | ${viol[0]} | ${viol[1]} | ${redrawn} | ${withinRows} | ${offViol.join(', ')} | ${list(offW)} | ${list(onW)} | ${fmt(mean(onW) - mean(offW), 4)} | ${same === null ? '(not DP)' : same ? 'yes' : 'no'} | ${epsOn.length ? `${epsOn.map((x) => fmt(x, 7)).join(', ')} / ${epsOff.map((x) => fmt(x, 7)).join(', ')}` : '–'} | ${fmt(fitS, 1)} (${fmt(fitCpu, 1)}) |`,
     );
   }
   out();
