@@ -37,6 +37,48 @@ const { values } = parseArgs({
   },
 });
 const N = Number(values.rows);
+
+/** The 10 columns' public metadata (every domain declared). */
+const META = {
+  version: 1,
+  columns: [
+    {
+      name: 'region',
+      kind: 'categorical',
+      nullable: false,
+      domain: { categories: ['north', 'south', 'east', 'west', 'centre'] },
+    },
+    {
+      name: 'segment',
+      kind: 'categorical',
+      nullable: false,
+      domain: { categories: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] },
+    },
+    { name: 'age', kind: 'numeric', integer: true, nullable: false, domain: { min: 18, max: 90 } },
+    { name: 'band', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 9 } },
+    {
+      name: 'income',
+      kind: 'numeric',
+      integer: false,
+      decimals: 3,
+      nullable: false,
+      domain: { min: 0, max: 150 },
+    },
+    {
+      name: 'score',
+      kind: 'numeric',
+      integer: false,
+      decimals: 2,
+      nullable: false,
+      domain: { min: 0, max: 143 },
+    },
+    { name: 'visits', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 23 } },
+    { name: 'flag', kind: 'boolean', nullable: false },
+    { name: 'kind', kind: 'categorical', nullable: false, domain: { categories: ['x', 'y', 'z'] } },
+    { name: 'month', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 11 } },
+  ],
+};
+
 const lib = await import(join(root, 'dist', 'index.js'));
 const { withDuck, sqlString } = await import(join(root, 'dist', 'io', 'duck.js'));
 const lines = [];
@@ -90,9 +132,10 @@ if (values.table) {
         : sec.startsWith('## ') && /rows × 10 columns/.test(sec)
           ? 'synthetic'
           : null;
+  // (a section of no part, written by hand, is kept too)
   const keep = old.filter((sec) => {
     const part = partOf(sec);
-    return part !== null && values.part !== 'all' && values.part !== part;
+    return part === null ? sec.startsWith('## ') : values.part !== 'all' && values.part !== part;
   });
   writeFileSync(file, [lines.join('\n'), ...keep.map((x) => x.trimEnd())].join('\n\n') + '\n');
   console.log(`wrote bench/RESULTS-scale.md`);
@@ -121,47 +164,6 @@ async function generate(file, from, n) {
     2,
   );
 }
-
-/** The 10 columns' public metadata (every domain declared). */
-const META = {
-  version: 1,
-  columns: [
-    {
-      name: 'region',
-      kind: 'categorical',
-      nullable: false,
-      domain: { categories: ['north', 'south', 'east', 'west', 'centre'] },
-    },
-    {
-      name: 'segment',
-      kind: 'categorical',
-      nullable: false,
-      domain: { categories: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] },
-    },
-    { name: 'age', kind: 'numeric', integer: true, nullable: false, domain: { min: 18, max: 90 } },
-    { name: 'band', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 9 } },
-    {
-      name: 'income',
-      kind: 'numeric',
-      integer: false,
-      decimals: 3,
-      nullable: false,
-      domain: { min: 0, max: 150 },
-    },
-    {
-      name: 'score',
-      kind: 'numeric',
-      integer: false,
-      decimals: 2,
-      nullable: false,
-      domain: { min: 0, max: 143 },
-    },
-    { name: 'visits', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 23 } },
-    { name: 'flag', kind: 'boolean', nullable: false },
-    { name: 'kind', kind: 'categorical', nullable: false, domain: { categories: ['x', 'y', 'z'] } },
-    { name: 'month', kind: 'numeric', integer: true, nullable: false, domain: { min: 0, max: 11 } },
-  ],
-};
 
 /** META as `meta.json` in the work folder; returns its path. */
 function writeMeta() {
