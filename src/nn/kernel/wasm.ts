@@ -76,6 +76,7 @@ interface KernelExports {
     wd: number,
     decay: number,
   ): void;
+  expScaled(x: number, out: number, n: number, scale: number, t: number): void;
 }
 
 function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
@@ -461,15 +462,18 @@ function kernelAbort(): never {
  * The kernel's element-wise exports (Adam) on a private memory of its own, sized once (never grown, so views of it
  * stay valid): `floats` float32 values from byte `base`. Null where WebAssembly SIMD is unavailable.
  */
-export function vectorKernel(
-  floats: number,
-): { readonly heap: Float32Array; readonly base: number; readonly adam: KernelExports['adam'] } | null {
+export function vectorKernel(floats: number): {
+  readonly heap: Float32Array;
+  readonly base: number;
+  readonly adam: KernelExports['adam'];
+  readonly expScaled: KernelExports['expScaled'];
+} | null {
   if (!wasmSimdSupported()) return null;
   const pages = Math.ceil((HEAP_BASE + floats * 4) / PAGE) + 1;
   const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
   const instance = new WebAssembly.Instance(kernelModule(false), { env: { memory, abort: kernelAbort } });
   const e = instance.exports as unknown as KernelExports;
-  return { heap: new Float32Array(memory.buffer), base: HEAP_BASE, adam: e.adam };
+  return { heap: new Float32Array(memory.buffer), base: HEAP_BASE, adam: e.adam, expScaled: e.expScaled };
 }
 
 /** A Gemm with up to `threads` threads (see GemmOptions). Close it when done to stop its workers. */

@@ -20,6 +20,7 @@ import {
   type Layer,
   type Mat,
 } from '../../nn/index.js';
+import { expScaled } from '../../nn/kernel/vector.js';
 import { allFinite } from '../../nn/optim.js';
 import type { PerExampleModule } from '../../nn/per-example.js';
 import { Param } from '../../nn/tensor.js';
@@ -185,6 +186,9 @@ export class TvaeStep {
   dLv: Mat = mat(0, 0);
   mu: Mat = mat(0, 0);
   lv: Mat = mat(0, 0);
+  /** Scratch of the exponentials: B × 2E (reparameterisation), B × W (softmax spans). */
+  ex: Float32Array = new Float32Array(0);
+  sh: Float32Array = new Float32Array(0);
   /** log σ as a per-example module (DP-SGD). */
   readonly sigma: SigmaPerExample;
 
@@ -195,20 +199,36 @@ export class TvaeStep {
     this.sigma = new SigmaPerExample(net.logSigma);
   }
 
+  private cap = 0;
+
+  /** Buffers for B rows: allocated for the largest batch so far, the matrices re-shaped over them (no garbage). */
   private ensure(B: number): void {
     const E = this.net.arch.embeddingDim;
     const W = this.net.arch.width;
-    if (this.z.rows === B) return;
-    this.eps = new Float32Array(B * E);
-    this.std = new Float32Array(B * E);
-    this.z = mat(B, E);
-    this.mu = mat(B, E);
-    this.lv = mat(B, E);
-    this.dMu = mat(B, E);
-    this.dLv = mat(B, E);
-    this.pred = mat(B, W);
-    this.dRec = mat(B, W);
-    this.dEnc = mat(B, 2 * E);
+    if (this.z.rows === B && this.cap >= B) return;
+    if (B > this.cap) {
+      this.cap = B;
+      this.eps = new Float32Array(B * E);
+      this.std = new Float32Array(B * E);
+      this.ex = new Float32Array(B * 2 * E);
+      this.sh = new Float32Array(B * W);
+      this.z = mat(B, E);
+      this.mu = mat(B, E);
+      this.lv = mat(B, E);
+      this.dMu = mat(B, E);
+      this.dLv = mat(B, E);
+      this.pred = mat(B, W);
+      this.dRec = mat(B, W);
+      this.dEnc = mat(B, 2 * E);
+    }
+    this.z = mat(B, E, this.z.data);
+    this.mu = mat(B, E, this.mu.data);
+    this.lv = mat(B, E, this.lv.data);
+    this.dMu = mat(B, E, this.dMu.data);
+    this.dLv = mat(B, E, this.dLv.data);
+    this.pred = mat(B, W, this.pred.data);
+    this.dRec = mat(B, W, this.dRec.data);
+    this.dEnc = mat(B, 2 * E, this.dEnc.data);
   }
 
   /**
@@ -237,7 +257,7 @@ export class TvaeStep {
     if (rowSeeds) for (let i = 0; i < B; i++) fillGaussian(this.eps.subarray(i * E), new Rng(rowSeeds[i]), E);
     else fillGaussian(this.eps, rng, B * E);
     const { mu, lv, z, std, eps, pred, dRec, dMu, dLv } = this;
-    reparameterise(enc.data, eps, mu.data, lv.data, std, z.data, B, E);
+    reparameterise(enc.data, eps, mu.data, lv.data, std, z.data, B, E, this.ex);
     const rec = net.decoder.forward(z, ctx);
     const f = this.lossFactor;
     let loss = 0;
@@ -264,8 +284,7 @@ export class TvaeStep {
       tanhGradColumn(pred.data, dRec.data, a, W, B);
     }
     // modes, categories, missing slots: cross-entropy of softmax(out) against the one-hot (one exp per value)
-    for (const s of net.softmax)
-      loss += f * softmaxOneHotLoss(rec.data, x.data, dRec.data, s.start, s.width, W, B, f * scale);
+    loss += f * softmaxOneHotLoss(rec.data, x.data, dRec.data, net.softmax, W, B, f * scale, this.sh);
     loss += klTerm(mu.data, lv.data, std, dMu.data, dLv.data, B * E, scale);
     if (!backward) return loss;
     const mode = perExample ? ({ params: 'per-example' } as const) : {};
@@ -279,7 +298,10 @@ export class TvaeStep {
 // The element-wise kernels of a step, each a small monomorphic function (V8 optimises these quickly and keeps them
 // optimised; written inline in one long method they ran several times slower).
 
-/** μ, log σ² from the encoder's [μ | log σ²] rows; σ = exp(½ log σ²); z = μ + ε·σ. */
+/**
+ * μ, log σ² from the encoder's [μ | log σ²] rows; σ = exp(½ log σ²); z = μ + ε·σ. The exponentials by the kernel's
+ * SIMD `expScaled` into `ex` (B × 2E scratch; the μ half is computed and not used: one call over the whole block).
+ */
 function reparameterise(
   enc: Float32Array,
   eps: Float32Array,
@@ -289,16 +311,17 @@ function reparameterise(
   z: Float32Array,
   B: number,
   E: number,
+  ex: Float32Array,
 ): void {
+  expScaled(enc, 2 * B * E, 0.5, ex);
   for (let i = 0; i < B; i++) {
     const o = 2 * i * E;
     for (let j = 0; j < E; j++) {
       const m = enc[o + j];
-      const l = enc[o + E + j];
       const k = i * E + j;
       mu[k] = m;
-      lv[k] = l;
-      const s = exp(0.5 * l);
+      lv[k] = enc[o + E + j];
+      const s = ex[o + E + j];
       std[k] = s;
       z[k] = m + eps[k] * s;
     }
@@ -317,40 +340,51 @@ function tanhGradColumn(pred: Float32Array, d: Float32Array, a: number, W: numbe
 }
 
 /**
- * Σ_rows cross-entropy of softmax(rec[span]) against the one-hot in x[span]; writes g × its gradient into d[span].
- * One exp per value.
+ * Σ_rows Σ_spans cross-entropy of softmax(rec[span]) against the one-hot in x[span]; writes g × its gradient into
+ * d[span] for every span. The exponentials of all spans of the batch in one call of the kernel's SIMD `expScaled`
+ * (over `sh`, B × W scratch: the values less their span's maximum; columns outside the spans are not read).
  */
 function softmaxOneHotLoss(
   rec: Float32Array,
   x: Float32Array,
   d: Float32Array,
-  start: number,
-  w: number,
+  spans: readonly { start: number; width: number }[],
   W: number,
   B: number,
   g: number,
+  sh: Float32Array,
 ): number {
   let loss = 0;
-  for (let i = 0; i < B; i++) {
-    const o = i * W + start;
-    let mx = -Infinity;
-    let t = 0;
-    for (let j = 0; j < w; j++) {
-      const v = rec[o + j];
-      if (v > mx) mx = v;
-      if (x[o + j] > x[o + t]) t = j;
+  for (let i = 0; i < B; i++)
+    for (const s of spans) {
+      const o = i * W + s.start;
+      const w = s.width;
+      let mx = -Infinity;
+      let t = 0;
+      for (let j = 0; j < w; j++) {
+        const v = rec[o + j];
+        if (v > mx) mx = v;
+        if (x[o + j] > x[o + t]) t = j;
+      }
+      for (let j = 0; j < w; j++) sh[o + j] = rec[o + j] - mx;
+      loss += mx - rec[o + t];
     }
-    let sum = 0;
-    for (let j = 0; j < w; j++) {
-      const e = exp(rec[o + j] - mx);
-      d[o + j] = e;
-      sum += e;
+  expScaled(sh, B * W, 1, sh);
+  for (let i = 0; i < B; i++)
+    for (const s of spans) {
+      const o = i * W + s.start;
+      const w = s.width;
+      let sum = 0;
+      let t = 0;
+      for (let j = 0; j < w; j++) {
+        sum += sh[o + j];
+        if (x[o + j] > x[o + t]) t = j;
+      }
+      loss += log(sum);
+      const inv = g / sum;
+      for (let j = 0; j < w; j++) d[o + j] = sh[o + j] * inv;
+      d[o + t] -= g;
     }
-    loss += mx + log(sum) - rec[o + t];
-    const inv = g / sum;
-    for (let j = 0; j < w; j++) d[o + j] *= inv;
-    d[o + t] -= g;
-  }
   return loss;
 }
 
