@@ -104,6 +104,12 @@ interface SecondaryPlan {
   grouping: GroupingJSON;
   /** This foreign key is part of a primary key made only of foreign keys: links must not repeat. */
   unique: boolean;
+  /**
+   * Children per linked (primary parent row, this parent row) pair in the real data (f1: about 2 results per
+   * race and constructor, 1 per race and driver). When present, a parent row takes its children from consecutive
+   * primary parent rows (in time, if the primary parent has a datetime column), about this many per row.
+   */
+  perPair?: number;
 }
 
 interface TablePlan {
@@ -422,11 +428,21 @@ export async function fitRelational(
       const codes = Int32Array.from(rows, (r) => (r < 0 ? -1 : groups[r]));
       const cats = Array.from({ length: grouping.k }, (_, g) => String(g));
       groupCols.push({ kind: 'categorical', name: groupName(f), codes, categories: cats });
+      // children per linked (primary row, this parent's row) pair
+      const pairs = new Set<number>();
+      let linked = 0;
+      const np = tables[f.parent].nRows + 1;
+      for (let c = 0; c < rows.length; c++)
+        if (rows[c] >= 0 && prow[c] >= 0) {
+          pairs.add(prow[c] * np + rows[c]);
+          linked++;
+        }
       secondary.push({
         fk: i,
         groupColumn: groupName(f),
         grouping,
         unique: pkOnlyFks && f.columns.some((c) => spec.primaryKey!.includes(c)),
+        ...(pairs.size ? { perPair: linked / pairs.size } : {}),
       });
     }
     const targets = [...modelled.map((c) => t.column(c)), ...countCols, ...groupCols];
@@ -578,7 +594,7 @@ export class RelationalModel {
         this.copyParentKey(f, out[f.parent], pIdx, keyValues);
         for (const s of pl.secondary) {
           const sf = meta.foreignKeys[s.fk];
-          const links = this.link(s, sf, attrs, work.get(sf.parent)!, pIdx, keyValues, pl, r);
+          const links = this.link(s, sf, attrs, work.get(sf.parent)!, pIdx, keyValues, pl, r, parentWork);
           this.copyParentKey(sf, out[sf.parent], links, keyValues);
         }
       } else {
@@ -670,7 +686,10 @@ export class RelationalModel {
     keys: Map<string, Column>,
     pl: TablePlan,
     rng: Rng,
+    primaryWork?: Table,
   ): Int32Array {
+    if (s.perPair && !s.unique && primaryWork)
+      return this.linkInTime(s, f, attrs, parentWork, primaryOf, rng, primaryWork);
     const n = attrs.nRows;
     const want = n ? (attrs.column(s.groupColumn) as { codes: Int32Array }).codes : new Int32Array(0);
     const m = parentWork.nRows;
@@ -723,6 +742,88 @@ export class RelationalModel {
       out[i] = pick;
       used?.add(`${prefix(i)}|${pick}`);
     }
+    return out;
+  }
+
+  /**
+   * Links like `link`, each parent row taking its children from consecutive primary parent rows: the children of
+   * each group in order of their primary row (by its first datetime column, else by row), dealt in turn to an
+   * active set of parent rows sized so that each takes about `perPair` children per primary row; a parent row
+   * whose slots are used up is replaced by the next one (by its own first datetime column, else at random).
+   */
+  private linkInTime(
+    s: SecondaryPlan,
+    f: ForeignKey,
+    attrs: Table,
+    parentWork: Table,
+    primaryOf: Int32Array,
+    rng: Rng,
+    primaryWork: Table,
+  ): Int32Array {
+    const n = attrs.nRows;
+    const want = n ? (attrs.column(s.groupColumn) as { codes: Int32Array }).codes : new Int32Array(0);
+    const m = parentWork.nRows;
+    const groups = assignGroups(parentWork, s.grouping);
+    const cap = (parentWork.column(countName(f)) as { values: Float64Array }).values;
+    const timeOf = (t: Table): Float64Array | null => {
+      const c = t.columns.find((x) => x.kind === 'datetime');
+      return c ? (c as { values: Float64Array }).values : null;
+    };
+    const pt = timeOf(primaryWork);
+    const st = timeOf(parentWork);
+    let toLink = 0;
+    for (const g of want) if (g >= 0) toLink++;
+    let total = 0;
+    for (const c of cap) total += c > 0 ? c : 0;
+    const slots = new Int32Array(m);
+    for (let j = 0; j < m; j++) {
+      const c = total > 0 ? ((cap[j] > 0 ? cap[j] : 0) * toLink) / total : toLink / Math.max(1, m);
+      let k = Math.floor(c);
+      if (rng.float() < c - k) k++;
+      slots[j] = k;
+    }
+    const jitter = Float64Array.from({ length: Math.max(m, primaryWork.nRows) }, () => rng.float());
+    const key = (t: Float64Array | null, i: number) => (t && !Number.isNaN(t[i]) ? t[i] : Infinity);
+    const out = new Int32Array(n).fill(-1);
+    const weights = Float64Array.from(cap, (c) => (c > 0 ? c : 0) + 1e-9);
+    const overflow: number[] = []; // children whose group ran out of slots: the slots left in other groups
+    for (let g = 0; g < s.grouping.k; g++) {
+      const kids: number[] = [];
+      for (let i = 0; i < n; i++) if (want[i] === g) kids.push(i);
+      if (!kids.length) continue;
+      kids.sort(
+        (a, b) =>
+          key(pt, primaryOf[a]) - key(pt, primaryOf[b]) ||
+          jitter[primaryOf[a]] - jitter[primaryOf[b]] ||
+          primaryOf[a] - primaryOf[b] ||
+          a - b,
+      );
+      const queue: number[] = [];
+      for (let j = 0; j < m; j++) if (groups[j] === g && slots[j] > 0) queue.push(j);
+      queue.sort((a, b) => key(st, a) - key(st, b) || jitter[a] - jitter[b]);
+      let primaries = 1;
+      for (let q = 1; q < kids.length; q++) if (primaryOf[kids[q]] !== primaryOf[kids[q - 1]]) primaries++;
+      const size = Math.max(1, Math.round(kids.length / primaries / s.perPair!));
+      const active: number[] = [];
+      let next = 0;
+      let turn = 0;
+      for (const i of kids) {
+        while (active.length < size && next < queue.length) active.push(queue[next++]);
+        if (!active.length) {
+          overflow.push(i);
+          continue;
+        }
+        turn %= active.length;
+        const j = active[turn];
+        out[i] = j;
+        if (--slots[j] <= 0) active.splice(turn, 1);
+        else turn++;
+      }
+    }
+    const pool: number[] = [];
+    for (let j = 0; j < m; j++) for (let q = 0; q < slots[j]; q++) pool.push(j);
+    rng.shuffle(pool);
+    for (const i of overflow) out[i] = pool.length ? pool.pop()! : drawWeighted(weights, rng);
     return out;
   }
 

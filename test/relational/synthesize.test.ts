@@ -81,6 +81,54 @@ describe('relational synthesis', () => {
     for (const seed of [1, 2, 3]) expect(integrityProblems(meta, model.sample({ seed }).tables)).toEqual([]);
   });
 
+  it('a further parent takes its children from consecutive primary rows in time (teams of an era)', async () => {
+    // 60 races over 30 years (two per year), 12 teams each racing in one 5-year era, 2 results per race and team
+    const races: Row[] = [];
+    const teams: Row[] = [];
+    const results: Row[] = [];
+    for (let t = 1; t <= 12; t++) teams.push({ team_id: t, nation: t % 3 ? 'GB' : 'IT' });
+    for (let r = 1; r <= 60; r++) {
+      const year = 1990 + Math.floor((r - 1) / 2);
+      races.push({ race_id: r, date: `${year}-0${1 + ((r - 1) % 2) * 5}-01`, laps: 50 + (r % 9) });
+      const era = Math.floor((year - 1990) / 5); // 0…5
+      for (const t of [1 + 2 * era, 2 + 2 * era])
+        for (let k = 0; k < 2; k++)
+          results.push({ result_id: results.length + 1, race_id: r, team_id: t, points: (r + k + t) % 10 });
+    }
+    const db = { races: tab(races), teams: tab(teams), results: tab(results) };
+    const meta = parseRelationalMetadata({
+      tables: {
+        races: { primaryKey: 'race_id' },
+        teams: { primaryKey: 'team_id' },
+        results: { primaryKey: 'result_id' },
+      },
+      foreignKeys: [
+        { child: 'results', columns: 'race_id', parent: 'races', parentColumns: 'race_id' },
+        { child: 'results', columns: 'team_id', parent: 'teams', parentColumns: 'team_id' },
+      ],
+    });
+    const model = await fitRelational(meta, db, schemasOf(db), { seed: 3 });
+    const { tables } = model.sample({ seed: 4 });
+    expect(integrityProblems(meta, tables)).toEqual([]);
+    // the span of years of each synthetic team's races: an era (≤ 5 years in the real data), not the 30 years
+    const yearOf = new Map<string, number>();
+    const rid = tables.races.column('race_id') as { values: Float64Array };
+    const rdate = tables.races.column('date') as { values: Float64Array };
+    rid.values.forEach((k, i) => yearOf.set(String(k), new Date(rdate.values[i]).getUTCFullYear()));
+    const span = new Map<string, [number, number]>();
+    const rr = (tables.results.column('race_id') as { values: Float64Array }).values;
+    const rt = (tables.results.column('team_id') as { values: Float64Array }).values;
+    rr.forEach((r, i) => {
+      const y = yearOf.get(String(r))!;
+      const [lo, hi] = span.get(String(rt[i])) ?? [y, y];
+      span.set(String(rt[i]), [Math.min(lo, y), Math.max(hi, y)]);
+    });
+    const spans = [...span.values()].map(([lo, hi]) => hi - lo);
+    const mean = spans.reduce((a, b) => a + b, 0) / spans.length;
+    // linked at random, a team's results would span about 25 of the 30 years
+    expect(mean).toBeLessThan(12);
+  });
+
   it('refuses shapes it does not model, naming each', async () => {
     const t = tab([
       { id: 1, p: 1, v: 2 },
