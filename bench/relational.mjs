@@ -340,9 +340,18 @@ async function main() {
     for (const r of failed) out.push(`- ${r.case}: ${r.failed ?? r.skipped}`);
   }
   out.push('');
-  const text = out.join('\n');
+  const file = join(here, 'RESULTS-relational.md');
+  // the hand-written sections of the file (runs with options, seeds, notes) are kept after the generated ones
+  const generated = new Set(['Multi-table', 'Sequential', 'Not run']);
+  const kept = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split(/^(?=## )/m)
+        .slice(1)
+        .filter((sec) => !generated.has(sec.slice(3, sec.indexOf('\n')).trim()))
+    : [];
+  const text = [out.join('\n'), ...kept.map((k) => k.trimEnd() + '\n')].join('\n');
   console.log(text);
-  writeFileSync(join(here, 'RESULTS-relational.md'), text);
+  writeFileSync(file, text);
 }
 
 await main();
