@@ -4,7 +4,8 @@
 //   npm run build
 //   nice -n 10 node bench/dp-learned.mjs --run pate-gan:1 --run tvae:1 --run aim:1
 //   ... --tag NAME   keeps runs of a changed code apart from earlier ones (shown next to the synthesizer)
-//   nice -n 10 node bench/dp-learned.mjs --overhead [--epochs 3] [--batch 500,4096]   # DP-SGD vs non-DP epoch
+//   ... --seed N     the fit's and the sample's seed (default 42; shown next to the synthesizer when given)
+//   nice -n 10 node bench/dp-learned.mjs --overhead [--epochs 4] [--batch 500,4096]   # DP-SGD vs non-DP epoch
 //   node bench/dp-learned.mjs --one --synth tvae --eps 1 [--options '{...}'] --out x.csv   # one run (a child)
 //
 // Each run is its own child process (`--one`, which starts no process): read the training CSV, declare the
@@ -91,8 +92,10 @@ function stored() {
     .map((l) => JSON.parse(l));
 }
 
-// a run's label: the synthesizer, with the --tag it was run under (e.g. the code version it measures)
-const name = (r) => (r.tag ? `${r.synth} (${r.tag})` : r.synth);
+// a run's label: the synthesizer, with the --tag it was run under (e.g. the code version it measures) and the
+// --seed when not the default 42
+const name = (r) =>
+  (r.tag ? `${r.synth} (${r.tag})` : r.synth) + (r.seed !== undefined ? `, seed ${r.seed}` : '');
 
 function table(rows) {
   const f = (x, d = 3) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '—');
@@ -129,8 +132,13 @@ async function driver(o) {
     const [synth, eps, ...rest] = String(spec).split(':');
     const options = rest.length ? rest.join(':') : undefined;
     const tag = o.tag === undefined ? undefined : String(o.tag);
+    const seed = o.seed === undefined ? undefined : String(o.seed);
     const same = (d) =>
-      d.synth === synth && d.eps === eps && (d.options ?? '') === (options ?? '') && d.tag === tag;
+      d.synth === synth &&
+      d.eps === eps &&
+      (d.options ?? '') === (options ?? '') &&
+      d.tag === tag &&
+      d.seed === seed;
     if (done.some(same)) {
       console.log(`kept: ${spec}`);
       continue;
@@ -138,16 +146,18 @@ async function driver(o) {
     const out = join(dir, `${synth}-${eps}.csv`);
     const a = [fileURLToPath(import.meta.url), '--one', '--synth', synth, '--eps', eps, '--out', out];
     if (options) a.push('--options', options);
+    if (seed !== undefined) a.push('--seed', seed);
     const loadBefore = os.loadavg()[0];
     const p = spawnSync(process.execPath, a, { encoding: 'utf8', maxBuffer: 1 << 26 });
     const row =
       p.status !== 0
-        ? { synth, eps, options, tag, error: p.stderr.split('\n').slice(-6).join(' ') }
+        ? { synth, eps, options, tag, seed, error: p.stderr.split('\n').slice(-6).join(' ') }
         : {
             synth,
             eps,
             options,
             tag,
+            seed,
             commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
             loadBefore,
             ...JSON.parse(p.stdout.trim().split('\n').pop()),
@@ -193,7 +203,7 @@ function writeBlock(name, body) {
 // DP-SGD overhead (`--overhead`): CPU seconds per epoch of one model trained without DP (shuffled batches of B,
 // summed gradient) and with DP-SGD as the synthesizers run it (Poisson batches at q = B/N, chunks of 64 rows,
 // per-example ghost norms and clipping, lattice Gaussian noise on every coordinate, SecureRng), one GEMM thread,
-// in this process, one after the other; medians over epochs after one warm-up epoch.
+// in this process, their epochs interleaved (plain, DP, plain, …); medians over epochs after one warm-up epoch.
 async function overhead(o) {
   const nn = await import(pathToFileURL(join(DIST, 'nn/index.js')).href);
   const { Rng } = await import(pathToFileURL(join(DIST, 'random/rng.js')).href);
@@ -202,11 +212,18 @@ async function overhead(o) {
   const epochs = Number(o.epochs ?? 3);
   const N = 32768;
   const D = 128;
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs) => {
+    const v = [...xs].sort((a, b) => a - b);
+    const h = Math.floor(v.length / 2);
+    return v.length % 2 ? v[h] : (v[h - 1] + v[h]) / 2;
+  };
   const rows = [];
   for (const B of String(o.batch ?? '500,4096')
     .split(',')
     .map(Number)) {
+    // the two trainers (same network, data and initial weights), their epochs interleaved — plain, DP, plain, DP … —
+    // so that a change of the machine's load between them falls on both alike
+    const trainers = [];
     for (const mode of ['plain', 'dp']) {
       const gemm = await nn.createGemm({ threads: 1 });
       const rng = new Rng(7);
@@ -250,11 +267,7 @@ async function overhead(o) {
         nn.squaredError(out, nn.mat(chunk.length, D, yb), g, 1); // a sum of per-example terms
         net.backward(g, c, { params: 'per-example', inputGrad: false });
       };
-      const cpu = [];
-      const wall = [];
-      for (let e = 0; e <= epochs; e++) {
-        const t0 = performance.now();
-        const c0 = process.cpuUsage();
+      const epoch = () => {
         if (dp) {
           const steps = Math.round(1 / q);
           for (let t = 0; t < steps; t++) {
@@ -274,15 +287,25 @@ async function overhead(o) {
             adam.step();
           }
         }
+      };
+      trainers.push({ mode, gemm, epoch, cpu: [], wall: [] });
+    }
+    for (let e = 0; e <= epochs; e++) {
+      for (const tr of trainers) {
+        const t0 = performance.now();
+        const c0 = process.cpuUsage();
+        tr.epoch();
         const c = process.cpuUsage(c0);
         if (e > 0) {
-          wall.push((performance.now() - t0) / 1000);
-          cpu.push((c.user + c.system) / 1e6);
+          tr.wall.push((performance.now() - t0) / 1000);
+          tr.cpu.push((c.user + c.system) / 1e6);
         }
       }
-      gemm.close();
-      rows.push({ B, mode, cpu: median(cpu), wall: median(wall), load: os.loadavg()[0] });
-      console.log(JSON.stringify(rows.at(-1)));
+    }
+    for (const tr of trainers) {
+      tr.gemm.close();
+      rows.push({ B, mode: tr.mode, cpu: median(tr.cpu), wall: median(tr.wall), load: os.loadavg()[0] });
+      console.log(JSON.stringify({ ...rows.at(-1), cpus: tr.cpu }));
     }
   }
   const text = [
@@ -299,7 +322,8 @@ async function overhead(o) {
   const body =
     `Command: \`nice -n 10 node bench/dp-learned.mjs --overhead --epochs ${epochs}\`, ${new Date().toISOString().slice(0, 10)}, ` +
     `Node ${process.version}. MLP 128→256→256→128 (ReLU, squared error, Adam), N = 32,768 random rows, 1 GEMM thread; ` +
-    `DP-SGD with noise multiplier 1, C = 1, chunks of 64 rows. Medians over ${epochs} epochs after a warm-up.\n\n` +
+    `DP-SGD with noise multiplier 1, C = 1, chunks of 64 rows, lattice noise L = 2^7 (three draws per coordinate). ` +
+    `The two trainers' epochs interleaved (plain, DP, plain, …); medians over ${epochs} epochs each after a warm-up.\n\n` +
     text.join('\n');
   writeBlock('overhead', body);
   console.log(body);
