@@ -195,6 +195,19 @@ for (const name of ['mst', 'aim', 'privbayes', 'independent']) {
   });
 }
 
+describe('independent without a budget', () => {
+  it('draws both sides from their own marginals and redraws the pair across the diagonal (no gap)', async () => {
+    const { model } = await fitWithRules(getSynthesizer('independent'), table, schema, RULES, { seed: 1 });
+    expect(model.plan.gaps).toEqual([]);
+    const s = model.sample(5000, { seed: 2 });
+    expect(broken(s)).toBe(0);
+    // every bedrooms value is one the training column holds (a gap rebuilt as rooms − gap would make new ones)
+    const seen = new Set((table.column('bedrooms') as { values: Float64Array }).values);
+    const drawn = (s.column('bedrooms') as { values: Float64Array }).values;
+    expect(drawn.every((v) => Number.isNaN(v) || seen.has(v))).toBe(true);
+  });
+});
+
 describe('redrawWithinBins', () => {
   it('draws values again inside the bins they lie in, leaving other rows and columns alone', async () => {
     const m = (await dpFit('mst', false)) as MarginalModel;

@@ -155,6 +155,29 @@ class IndependentModel implements Model {
     return new Table(cols, n);
   }
 
+  /**
+   * `columns` of `rows` drawn again from their marginals. The columns are independent, so the whole domain is the
+   * "bin" a value lies in: a rejection loop over these draws (constraints/model.ts, for an inequality between two
+   * columns) draws the pair from the product of its marginals restricted to the rule, the other columns untouched.
+   */
+  redrawWithinBins(t: Table, rows: Int32Array, columns: readonly string[], seed: number): Table {
+    const rng = new Rng(seed);
+    let out = t;
+    for (const name of columns) {
+      const p = this.params.columns[name];
+      const col = out.column(name);
+      if (!p || (col.kind !== 'numeric' && col.kind !== 'datetime')) continue;
+      const fresh = sampleColumn(name, p, rows.length, rng.fork()) as { values: Float64Array };
+      const values = Float64Array.from(col.values);
+      rows.forEach((i, k) => (values[i] = fresh.values[k]));
+      out = new Table(
+        out.names.map((nm) => (nm === name ? ({ ...col, values } as Column) : out.column(nm))),
+        out.nRows,
+      );
+    }
+    return out;
+  }
+
   toJSON(): ModelFile {
     return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params);
   }
