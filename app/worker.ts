@@ -229,6 +229,7 @@ async function run(spec: RunSpec): Promise<RunResult> {
   const sweepHtml = await renderSweepHtml(result.points, {
     title: `ε trade-off: ${spec.synthesizer} on ${l.file}`,
     failures: result.failures,
+    pointReports: false,
   });
   return {
     title: `ε sweep: ${spec.synthesizer} on ${l.file}`,

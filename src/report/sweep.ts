@@ -393,8 +393,18 @@ export interface SweepFailure {
 /** The sweep page: recommendation, frontier, the table of points. Self-contained like the report. */
 export async function renderSweepHtml(
   points: readonly SweepPoint[],
-  opts: { title?: string; failures?: readonly SweepFailure[]; table?: string } = {},
+  opts: {
+    title?: string;
+    failures?: readonly SweepFailure[];
+    table?: string;
+    /**
+     * Whether each point's report sits in `points/` next to the page (as `lookalike sweep` writes it): links to
+     * them and says so. false for a page downloaded on its own (the app), which holds no such folder.
+     */
+    pointReports?: boolean;
+  } = {},
 ): Promise<string> {
+  const linked = opts.pointReports ?? true;
   const rec = recommend(points);
   const title = opts.title ?? 'ε trade-off sweep';
   const dp = points.filter((p) => p.privacy.type === 'dp');
@@ -417,9 +427,11 @@ export async function renderSweepHtml(
           : ''
       }</td><td>${esc(formatNumber(p.scores.privacyNoise ?? null))}</td><td>${esc(formatNumber(p.scores.privacyDetectable ?? null))}</td><td>${esc(formatNumber(p.scores.empiricalEpsilon))}</td><td class="${p.scorecard.verdict}">${
         p.scorecard.verdict === 'pass' ? 'meets' : `misses ${esc(fails.join(', '))}`
-      }</td><td>${esc(formatNumber(p.seconds.fit))} s</td><td>${
-        p.reportFile ? `<a href="points/${esc(encodeURI(p.reportFile))}">report</a>` : ''
-      }</td></tr>`;
+      }</td><td>${esc(formatNumber(p.seconds.fit))} s</td>${
+        linked
+          ? `<td>${p.reportFile ? `<a href="points/${esc(encodeURI(p.reportFile))}">report</a>` : ''}</td>`
+          : ''
+      }</tr>`;
     })
     .join('');
   const failures = opts.failures?.length
@@ -453,9 +465,13 @@ figcaption{color:#5f6368;font-size:12px}
 <div id="recommendation" class="rec-box ${rec.point ? 'yes' : 'no'}">${rec.point ? 'Recommended: ' : ''}${esc(rec.reason)}</div>
 ${chart}
 <h2>All points</h2>
-<table id="points"><thead><tr><th>Synthesizer</th><th>Claimed ε</th><th>Fidelity</th><th>Correlation</th><th>ML utility</th><th>Privacy risk (demonstrated)</th><th>Largest risk estimate [simultaneous 95%]</th><th>Noise level</th><th>Detectable risk</th><th>Empirical ε</th><th>Policy</th><th>Fit time</th><th>Report</th></tr></thead><tbody>${rows}</tbody></table>
+<table id="points"><thead><tr><th>Synthesizer</th><th>Claimed ε</th><th>Fidelity</th><th>Correlation</th><th>ML utility</th><th>Privacy risk (demonstrated)</th><th>Largest risk estimate [simultaneous 95%]</th><th>Noise level</th><th>Detectable risk</th><th>Empirical ε</th><th>Policy</th><th>Fit time</th>${linked ? '<th>Report</th>' : ''}</tr></thead><tbody>${rows}</tbody></table>
 ${failures}
-<p class="explain">Recommendation rule: among the points that meet every target, the smallest claimed ε; ties broken by higher ML utility, then higher fidelity. Each point’s full evaluation is in points/ next to this file and can be rendered with lookalike report.</p>
+<p class="explain">Recommendation rule: among the points that meet every target, the smallest claimed ε; ties broken by higher ML utility, then higher fidelity. ${
+    linked
+      ? 'Each point’s full evaluation is in points/ next to this file and can be rendered with lookalike report.'
+      : 'This page was saved on its own: the points’ full evaluations and reports are not part of it.'
+  }</p>
 </body></html>
 `;
 }

@@ -141,6 +141,24 @@ describe('sweep page', () => {
     expect(html).not.toMatch(/<script/);
   });
 
+  it('a page saved on its own (the app) neither links to points/ nor says the folder is there', async () => {
+    const pts = [
+      { ...point('mst', 1, 0.88, 0.9), reportFile: 'mst-eps1.report.html' },
+      { ...point('aim', 1, 0.9, 0.95), reportFile: 'aim-eps1.report.html' },
+    ];
+    const written = await renderSweepHtml(pts);
+    expect(written).toContain('<a href="points/mst-eps1.report.html">report</a>');
+    expect(written).toContain('<th>Report</th>');
+    const alone = await renderSweepHtml(pts, { pointReports: false });
+    expect(alone).not.toContain('points/');
+    expect(alone).not.toContain('<th>Report</th>');
+    expect(alone).toContain('saved on its own');
+    // every row has as many cells as the header
+    const header = (alone.match(/<thead><tr>(.*?)<\/tr><\/thead>/)?.[1].match(/<th>/g) ?? []).length;
+    for (const row of alone.matchAll(/<tr data-point[^>]*>(.*?)<\/tr>/g))
+      expect((row[1].match(/<td[ >]/g) ?? []).length).toBe(header);
+  });
+
   it('draws the non-DP baselines at ε = ∞ and the privacy risk with its interval and noise level', async () => {
     const dp: SweepPoint = {
       ...point('mst', 1, 0.85, 0.9),
