@@ -170,10 +170,7 @@ class IndependentModel implements Model {
       const fresh = sampleColumn(name, p, rows.length, rng.fork()) as { values: Float64Array };
       const values = Float64Array.from(col.values);
       rows.forEach((i, k) => (values[i] = fresh.values[k]));
-      out = new Table(
-        out.names.map((nm) => (nm === name ? ({ ...col, values } as Column) : out.column(nm))),
-        out.nRows,
-      );
+      out = out.withColumn({ ...col, values } as Column);
     }
     return out;
   }

@@ -149,10 +149,7 @@ export class MarginalModel implements Model {
       if (col.kind === 'numeric' && !col.integer) roundDecimals(fresh.values, spec?.decimals);
       const values = Float64Array.from(col.values);
       rows.forEach((i, k) => (values[i] = fresh.values[k]));
-      out = new Table(
-        out.names.map((nm) => (nm === name ? ({ ...col, values } as Column) : out.column(nm))),
-        out.nRows,
-      );
+      out = out.withColumn({ ...col, values } as Column);
     }
     return out;
   }
