@@ -12,7 +12,10 @@
  *   given the parent row's attributes and child counts, and the row's rank among its siblings; the chain also
  *   draws the row's own child counts (it may be a parent in turn) and, for each further parent, the group of
  *   that parent (`groups.ts`). A synthetic child is linked to a synthetic row of its further parent from the
- *   group it drew, each such parent taking about as many children as its own drawn count ("slots").
+ *   group it drew, each such parent taking about as many children as its own drawn count ("slots"), from
+ *   consecutive primary rows in time (`linkInTime`): a further parent without a datetime column is ordered by its
+ *   modelled era (`eraColumns`), and within a primary row its children are dealt by the rank it held before
+ *   (`followRanks`, on the column chosen by `followColumn`).
  * - **Sequential** table whose entity is a foreign key: the parent's count is the sequence length; the steps
  *   come from a sequence model (`sequence.ts`, `ar-trees` by default) given the parent's columns.
  * - **Sequential** table whose entity is its own column: an entity table (context columns + length) is fitted
@@ -110,6 +113,13 @@ interface SecondaryPlan {
    * primary parent rows (in time, if the primary parent has a datetime column), about this many per row.
    */
   perPair?: number;
+  /**
+   * With `perPair`: the child's numeric column whose rank among the children of the same primary parent row
+   * depends most on this parent row in the real data (f1 results → constructors: a team finishes near the same
+   * place race after race), and that share of the ranks' variance (η², at least `FOLLOW_MIN`). The children of a
+   * primary row are then dealt to the parent rows whose earlier children ranked alike.
+   */
+  follow?: { column: string; eta2: number };
 }
 
 interface TablePlan {
@@ -151,6 +161,145 @@ const groupName = (f: ForeignKey) => `__group:${f.parent}(${f.columns.join(',')}
 const parentName = (c: string) => `parent:${c}`;
 const RANK = '__rank';
 const LENGTH = '__length';
+/** A further parent's era (see `eraColumns`): generated with its row, orders its rows when children link in time. */
+const ERA = '__era';
+const MS_PER_YEAR = 365.25 * 86_400_000;
+
+/** The first datetime column among a table's modelled attributes (what "in time" orders by), or null. */
+function timeColumn(t: Table, attributes: readonly string[]): Float64Array | null {
+  for (const c of attributes) {
+    const col = t.column(c);
+    if (col.kind === 'datetime') return col.values;
+  }
+  return null;
+}
+
+/**
+ * The era of the rows of every table with no datetime attribute that is a further parent of a child whose
+ * primary parent has one (f1: a constructor, through results → races): the earliest time, in years, of the
+ * primary parent rows of its children (NaN for a row without such children). The era is modelled with the
+ * table's other columns, so a synthetic row has one too, and `linkInTime` lets its rows take children in that
+ * order — without it they would enter in random order, a 1950s constructor as likely to race in 2020 as in 1950.
+ */
+function eraColumns(
+  meta: RelationalMetadata,
+  tables: Readonly<Record<string, Table>>,
+  keysOf: (t: string) => Set<string>,
+  linkRows: ReadonlyMap<number, Int32Array>,
+  counts: ReadonlyMap<number, Int32Array>,
+): Map<string, Float64Array> {
+  const attrs = (t: string) =>
+    tables[t].names.filter((c) => !keysOf(t).has(c) && MODELLED.has(tables[t].column(c).kind));
+  const out = new Map<string, Float64Array>();
+  for (const spec of meta.tables) {
+    if (spec.sequence) continue;
+    const fks = meta.foreignKeys.flatMap((f, i) => (f.child === spec.name ? [{ f, i }] : []));
+    if (fks.length < 2) continue;
+    const primary = choosePrimary(fks, tables, counts);
+    const pt = timeColumn(tables[meta.foreignKeys[primary].parent], attrs(meta.foreignKeys[primary].parent));
+    if (!pt) continue;
+    const prow = linkRows.get(primary)!;
+    for (const { f, i } of fks) {
+      if (i === primary || timeColumn(tables[f.parent], attrs(f.parent))) continue;
+      const parentSpec = meta.tables.find((t) => t.name === f.parent)!;
+      if (parentSpec.sequence) continue;
+      let era = out.get(f.parent);
+      if (!era) out.set(f.parent, (era = new Float64Array(tables[f.parent].nRows).fill(NaN)));
+      const rows = linkRows.get(i)!;
+      for (let c = 0; c < rows.length; c++) {
+        if (rows[c] < 0 || prow[c] < 0) continue;
+        const t = pt[prow[c]];
+        if (t !== t) continue;
+        const y = Math.round((1970 + t / MS_PER_YEAR) * 100) / 100;
+        if (!(era[rows[c]] <= y)) era[rows[c]] = y;
+      }
+    }
+  }
+  return out;
+}
+
+/** Least share of the ranks' variance that makes a column worth following (`SecondaryPlan.follow`). */
+const FOLLOW_MIN = 0.2;
+
+/**
+ * The child's numeric column whose within-primary-row rank (u = (rank + ½) / children of that primary row, ties
+ * averaged) is most explained by the further parent: η² = Σ_parent n·(mean u − overall mean)² / Σ (u − overall
+ * mean)² over linked rows with a value, times the share of linked rows with a value. Null when no column reaches
+ * `FOLLOW_MIN`.
+ */
+function followColumn(
+  t: Table,
+  columns: readonly string[],
+  prow: Int32Array,
+  rows: Int32Array,
+  nParents: number,
+): { column: string; eta2: number } | null {
+  const byPrimary = new Map<number, number[]>();
+  for (let c = 0; c < t.nRows; c++) {
+    if (prow[c] < 0 || rows[c] < 0) continue;
+    let l = byPrimary.get(prow[c]);
+    if (!l) byPrimary.set(prow[c], (l = []));
+    l.push(c);
+  }
+  let linked = 0;
+  for (const l of byPrimary.values()) linked += l.length;
+  let best: { column: string; eta2: number } | null = null;
+  for (const name of columns) {
+    const col = t.column(name);
+    if (col.kind !== 'numeric') continue;
+    const v = col.values;
+    const u = new Float64Array(t.nRows).fill(NaN);
+    for (const l of byPrimary.values()) {
+      const p = l.filter((c) => v[c] === v[c]).sort((a, b) => v[a] - v[b]);
+      for (let q = 0; q < p.length;) {
+        let e = q;
+        while (e + 1 < p.length && v[p[e + 1]] === v[p[q]]) e++;
+        for (let r = q; r <= e; r++) u[p[r]] = ((q + e) / 2 + 0.5) / p.length;
+        q = e + 1;
+      }
+    }
+    const sum = new Float64Array(nParents);
+    const cnt = new Float64Array(nParents);
+    let total = 0,
+      n = 0;
+    for (let c = 0; c < t.nRows; c++)
+      if (u[c] === u[c]) {
+        sum[rows[c]] += u[c];
+        cnt[rows[c]]++;
+        total += u[c];
+        n++;
+      }
+    if (n < 2) continue;
+    const mean = total / n;
+    let ss = 0,
+      between = 0;
+    for (let c = 0; c < t.nRows; c++) if (u[c] === u[c]) ss += (u[c] - mean) ** 2;
+    for (let j = 0; j < nParents; j++) if (cnt[j]) between += cnt[j] * (sum[j] / cnt[j] - mean) ** 2;
+    // weighted by the share of linked rows that have a value (a column recorded only in recent years follows little)
+    const eta2 = ss > 0 ? (between / ss) * (n / linked) : 0;
+    if (eta2 >= FOLLOW_MIN && (!best || eta2 > best.eta2)) best = { column: name, eta2 };
+  }
+  return best;
+}
+
+function eraSpec(era: Float64Array): ColumnSpec {
+  let min = Infinity,
+    max = -Infinity;
+  for (const y of era)
+    if (y === y) {
+      if (y < min) min = y;
+      if (y > max) max = y;
+    }
+  if (!(min <= max)) min = max = 0;
+  return {
+    name: ERA,
+    kind: 'numeric',
+    integer: false,
+    decimals: 2,
+    nullable: true,
+    domain: { min, max, source: 'inferred' },
+  };
+}
 
 function keyColumnsOf(meta: RelationalMetadata, t: TableSpec): Set<string> {
   const s = new Set<string>(t.primaryKey ?? []);
@@ -299,6 +448,17 @@ export async function fitRelational(
   /** Each table's working form: attributes + child counts (+ groups), what its children condition on. */
   const work = new Map<string, Table>();
   const groupsOfParent = new Map<number, Int32Array>();
+  const eras = eraColumns(
+    meta,
+    tables,
+    (t) =>
+      keyColumnsOf(
+        meta,
+        meta.tables.find((s) => s.name === t)!,
+      ),
+    linkRows,
+    counts,
+  );
   let step = 0;
   for (const name of order) {
     progress?.({ phase: 'relational', done: step++, total: order.length, message: name });
@@ -315,6 +475,9 @@ export async function fitRelational(
       return [{ fk: i, column: countName(f), v, c: v.map((x) => hist.get(x)!) }];
     });
     const countCols = myCounts.map((c) => countColumn(c.column, counts.get(c.fk)!));
+    const era = eras.get(name);
+    const eraCols: Column[] = era ? [{ kind: 'numeric', name: ERA, values: era, integer: false }] : [];
+    const specsWithEra = () => ({ ...specsOf(name), ...(era ? { [ERA]: eraSpec(era) } : {}) });
     const fks = meta.foreignKeys.flatMap((f, i) => (f.child === name ? [{ f, i }] : []));
     const base: Omit<TablePlan, 'role' | 'model' | 'primary' | 'conditions' | 'secondary'> = {
       name,
@@ -385,9 +548,9 @@ export async function fitRelational(
       continue;
     }
     if (fks.length === 0) {
-      const train = new Table([...attributes.map((c) => t.column(c)), ...countCols], t.nRows);
-      const file = await fitTableModel(train, specsOf(name), synthName, opts, rng.int(2 ** 31));
-      work.set(name, new Table([...modelled.map((c) => t.column(c)), ...countCols], t.nRows));
+      const train = new Table([...attributes.map((c) => t.column(c)), ...countCols, ...eraCols], t.nRows);
+      const file = await fitTableModel(train, specsWithEra(), synthName, opts, rng.int(2 ** 31));
+      work.set(name, new Table([...modelled.map((c) => t.column(c)), ...countCols, ...eraCols], t.nRows));
       plans.push({
         ...base,
         role: 'root',
@@ -417,6 +580,7 @@ export async function fitRelational(
       (spec.primaryKey ?? []).every((c) => fks.some(({ f }) => f.columns.includes(c)));
     const secondary: SecondaryPlan[] = [];
     const groupCols: Column[] = [];
+    const primaryTimed = parentWork.columns.some((c) => c.kind === 'datetime');
     for (const { f, i } of fks) {
       if (i === primary) continue;
       const parent = tables[f.parent];
@@ -437,15 +601,19 @@ export async function fitRelational(
           pairs.add(prow[c] * np + rows[c]);
           linked++;
         }
+      // ranks are followed only from one primary row to the next in time
+      const follow =
+        pairs.size && primaryTimed ? followColumn(t, modelled, prow, rows, tables[f.parent].nRows) : null;
       secondary.push({
         fk: i,
         groupColumn: groupName(f),
         grouping,
         unique: pkOnlyFks && f.columns.some((c) => spec.primaryKey!.includes(c)),
         ...(pairs.size ? { perPair: linked / pairs.size } : {}),
+        ...(follow ? { follow } : {}),
       });
     }
-    const targets = [...modelled.map((c) => t.column(c)), ...countCols, ...groupCols];
+    const targets = [...modelled.map((c) => t.column(c)), ...countCols, ...eraCols, ...groupCols];
     let model: ModelPlan = { kind: 'none' };
     if (targets.length) {
       const train = new Table([...condCols, ...targets], t.nRows);
@@ -460,7 +628,7 @@ export async function fitRelational(
       );
       model = { kind: 'chain', chain: chain.toJSON() };
     }
-    work.set(name, new Table([...modelled.map((c) => t.column(c)), ...countCols], t.nRows));
+    work.set(name, new Table([...modelled.map((c) => t.column(c)), ...countCols, ...eraCols], t.nRows));
     plans.push({
       ...base,
       role: 'child',
@@ -749,7 +917,9 @@ export class RelationalModel {
    * Links like `link`, each parent row taking its children from consecutive primary parent rows: the children of
    * each group in order of their primary row (by its first datetime column, else by row), dealt in turn to an
    * active set of parent rows sized so that each takes about `perPair` children per primary row; a parent row
-   * whose slots are used up is replaced by the next one (by its own first datetime column, else at random).
+   * whose slots are used up is replaced by the next one (by its own first datetime column, else its era, else at
+   * random). With `s.follow`, the children of each primary row are then re-dealt among the parent rows chosen
+   * for it by rank (`followRanks`).
    */
   private linkInTime(
     s: SecondaryPlan,
@@ -766,7 +936,7 @@ export class RelationalModel {
     const groups = assignGroups(parentWork, s.grouping);
     const cap = (parentWork.column(countName(f)) as { values: Float64Array }).values;
     const timeOf = (t: Table): Float64Array | null => {
-      const c = t.columns.find((x) => x.kind === 'datetime');
+      const c = t.columns.find((x) => x.kind === 'datetime') ?? (t.has(ERA) ? t.column(ERA) : undefined);
       return c ? (c as { values: Float64Array }).values : null;
     };
     const pt = timeOf(primaryWork);
@@ -787,6 +957,12 @@ export class RelationalModel {
     const out = new Int32Array(n).fill(-1);
     const weights = Float64Array.from(cap, (c) => (c > 0 ? c : 0) + 1e-9);
     const overflow: number[] = []; // children whose group ran out of slots: the slots left in other groups
+    const fc = s.follow && attrs.has(s.follow.column) ? attrs.column(s.follow.column) : null;
+    const follow = fc && fc.kind === 'numeric' ? fc.values : null;
+    const rankSum = new Float64Array(m);
+    const rankN = new Int32Array(m);
+    // its own stream (seeded from a draw already made), so following moves no later draw
+    const followRng = new Rng(Math.floor((jitter[0] ?? 0) * 2 ** 31));
     for (let g = 0; g < s.grouping.k; g++) {
       const kids: number[] = [];
       for (let i = 0; i < n; i++) if (want[i] === g) kids.push(i);
@@ -819,12 +995,50 @@ export class RelationalModel {
         if (--slots[j] <= 0) active.splice(turn, 1);
         else turn++;
       }
+      if (follow) this.followRanks(kids, primaryOf, out, follow, rankSum, rankN, followRng);
     }
     const pool: number[] = [];
     for (let j = 0; j < m; j++) for (let q = 0; q < slots[j]; q++) pool.push(j);
     rng.shuffle(pool);
     for (const i of overflow) out[i] = pool.length ? pool.pop()! : drawWeighted(weights, rng);
     return out;
+  }
+
+  /**
+   * Re-deals, within each primary row (in the order of `kids`), the parent rows `linkInTime` chose among that
+   * row's children: children sorted by `values`, parent rows by the mean rank (u in (0, 1)) of their earlier
+   * children (a row without any at a uniform random place), matched in order. Each parent row keeps its number of
+   * children; children without a value keep their parent row.
+   */
+  private followRanks(
+    kids: readonly number[],
+    primaryOf: Int32Array,
+    out: Int32Array,
+    values: Float64Array,
+    rankSum: Float64Array,
+    rankN: Int32Array,
+    rng: Rng,
+  ): void {
+    for (let q = 0; q < kids.length;) {
+      let e = q;
+      while (e < kids.length && primaryOf[kids[e]] === primaryOf[kids[q]]) e++;
+      const block = kids.slice(q, e).filter((i) => out[i] >= 0 && values[i] === values[i]);
+      q = e;
+      if (!block.length) continue;
+      const tie = new Map(block.map((i) => [i, rng.float()]));
+      block.sort((a, b) => values[a] - values[b] || tie.get(a)! - tie.get(b)!);
+      const parents = block.map((i) => out[i]);
+      const key = new Map<number, number>();
+      for (const j of parents)
+        if (!key.has(j)) key.set(j, rankN[j] ? rankSum[j] / rankN[j] + 1e-9 * rng.float() : rng.float());
+      parents.sort((a, b) => key.get(a)! - key.get(b)! || a - b);
+      block.forEach((i, r) => {
+        const j = parents[r];
+        out[i] = j;
+        rankSum[j] += (r + 0.5) / block.length;
+        rankN[j]++;
+      });
+    }
   }
 
   /** The output table in the input's column order. */
