@@ -20,8 +20,10 @@
  *    sensitivity 1: a person sits in one cell; a `publicShare` of ρ), shrunk (`shrinkNoisyCounts`) and shared:
  *    the person table's model does not measure that key, and a key to the same public table further down (berka's
  *    `client.district_id`) is measured as a flag "the person's key" and otherwise drawn from the shared histogram;
- *    the person table with one clipped child-count column per relationship (0…k, a public domain) by a DP
- *    synthesizer (`mst` by default); then each table under the person joined with its parent row's attributes and
+ *    the person table's child counts once more, each as its own histogram of 0…k (sensitivity 1, a
+ *    `childCountShare` of the person table's ρ), which sampling moves the model's drawn counts onto
+ *    (`transportCounts`); the person table with one clipped child-count column per relationship (0…k, a public
+ *    domain) by a DP synthesizer (`mst` by default); then each table under the person joined with its parent row's attributes and
  *    counts (`parent:` columns) and its extension's columns — the parent-child joint marginals under the bound —
  *    by the same synthesizer. Group privacy: a ρ-zCDP fit over rows is m²ρ-zCDP over persons who hold at most m
  *    rows each (Bun & Steinke 2016, Prop. 27), so table T's fit is given ρ_T/m_T² and every entry of its ledger is
@@ -83,6 +85,14 @@ export interface RelationalDpFitOptions {
    */
   readonly publicShare?: number;
   /**
+   * Share of ρ for the person table's child counts (default 0.15, split between its relationships): for each,
+   * one histogram of the clipped count 0…k at sensitivity 1 (a person sits in one cell). Sampling moves the
+   * person model's drawn counts onto it by a monotone transport (rows keep their order), so that the number of
+   * children per person (berka: clients per account) follows this dedicated measurement rather than the model's,
+   * which spreads its budget over every column of the person table.
+   */
+  readonly childCountShare?: number;
+  /**
    * Sequences under the person: measure each step with its previous step's values (`prev:` columns, default true),
    * so that the marginals carry autocorrelation; steps are then drawn one rank after the other.
    */
@@ -141,6 +151,9 @@ interface DpTablePlan {
   ranked?: boolean;
   /** person: its foreign keys to public tables, drawn from their shared histograms (not by the model). */
   shared?: SharedKeys[];
+  /** person: the measured distribution of each child-count column (probabilities of 0…k); the model's drawn counts
+   *  are moved onto it at sampling. */
+  counts?: { column: string; min?: number; probs: number[] }[];
   /** Sequences: the order column is measured as the gap to the previous step (0…span), summed back at sampling. */
   gap?: string;
   /** Sequences: columns measured with their previous step's value (`prev:`); steps are drawn step by step. */
@@ -508,14 +521,16 @@ export async function fitRelationalDp(
   const personShare = opts.personShare ?? 0.4;
   const countShare = opts.countShare ?? 0.02;
   const publicShare = opts.publicShare ?? 0.2;
+  const childCountShare = opts.childCountShare ?? 0.15;
   const share = (x: number, n: string) => {
     if (!(x > 0 && x < 1)) throw new LookalikeError(`${n} must be a number in (0, 1), got ${x}`, [], 'usage');
   };
   share(personShare, 'personShare');
   share(countShare, 'countShare');
   share(publicShare, 'publicShare');
-  if (countShare + publicShare >= 1)
-    throw new LookalikeError('countShare + publicShare must be below 1', [], 'usage');
+  share(childCountShare, 'childCountShare');
+  if (countShare + publicShare + childCountShare >= 1)
+    throw new LookalikeError('countShare + publicShare + childCountShare must be below 1', [], 'usage');
   const secure = opts.secureRng ?? new SecureRng();
   const rng = new Rng(opts.seed ?? 0);
   const byName = new Map(meta.tables.map((t) => [t.name, t]));
@@ -611,14 +626,16 @@ export async function fitRelationalDp(
       if (!s.publicTables.has(f.parent)) for (const c of f.columns) k.add(c);
     return k;
   };
-  const countSpec = (name: string, k: number): ColumnSpec =>
+  const countSpec = (name: string, k: number, min = 0): ColumnSpec =>
     ({
       name,
       kind: 'numeric',
       integer: true,
       nullable: false,
-      domain: { min: 0, max: k, source: 'public' },
+      domain: { min, max: k, source: 'public' },
     }) as ColumnSpec;
+  /** The declared least number of rows of table t per parent row (0 unless declared). */
+  const minOf = (t: string) => meta.person?.minChildren?.[t] ?? 0;
   const childrenOf = (t: string) => s.under.filter((c) => meta.foreignKeys[s.treeFk.get(c)!].parent === t);
 
   // measured tables, built from the bounded rows only
@@ -656,8 +673,11 @@ export async function fitRelationalDp(
     for (const ch of childrenOf(t)) {
       const cnt = new Float64Array(rows.length);
       for (const p of kept.get(ch)!.parent) cnt[p]++;
+      // a declared minimum: a parent row with fewer is measured at the minimum (sampling draws at least that many)
+      const least = minOf(ch);
+      for (let i = 0; i < cnt.length; i++) cnt[i] = Math.max(least, cnt[i]);
       table = table.withColumn({ kind: 'numeric', name: COUNT(ch), values: cnt, integer: true });
-      specs.push(countSpec(COUNT(ch), s.bounds.get(ch)!));
+      specs.push(countSpec(COUNT(ch), s.bounds.get(ch)!, least));
     }
     work.set(t, { table, specs: specs.slice() });
     if (t !== s.person) {
@@ -761,8 +781,31 @@ export async function fitRelationalDp(
       probs: Array.from(shrunk, (v) => (total > 0 ? v / total : 1 / shrunk.length)),
     });
   }
-  const rest = rhoTotal * (1 - countShare - (sharedOf.size ? publicShare : 0)) * (1 - 1e-6);
+  // the person table's child counts 0…k: one histogram each, sensitivity 1 (a person sits in one cell)
+  const countCols = childrenOf(s.person).map((ch) => ({
+    column: COUNT(ch),
+    k: s.bounds.get(ch)!,
+    min: minOf(ch),
+  }));
+  const countsRho = countCols.length ? rhoTotal * childCountShare : 0;
+  const rest = (rhoTotal * (1 - countShare - (sharedOf.size ? publicShare : 0)) - countsRho) * (1 - 1e-6);
   const others = [...measuredTables.keys()].filter((t) => t !== s.person);
+  const counts: { column: string; min: number; probs: number[] }[] = [];
+  for (const { column, k, min } of countCols) {
+    // cells min…k (the counts are measured at least at the declared minimum)
+    const hist = new Float64Array(k - min + 1);
+    const v = (work.get(s.person)!.table.column(column) as { values: Float64Array }).values;
+    for (const x of v) hist[Math.max(min, Math.min(k, Math.round(x))) - min]++;
+    const noisy = gaussianMechanism(
+      hist,
+      { rho: countsRho / countCols.length, sensitivity: 1 },
+      ledger,
+      { query: `persons per ${column} (${min}…${k})`, columns: [`${s.person}.${column}`] },
+      secure,
+    );
+    const fitted = projectToSimplex(noisy.values);
+    counts.push({ column, min, probs: Array.from(fitted) });
+  }
   const plans: DpTablePlan[] = [];
   let step = 0;
   for (const [t, mt] of measuredTables) {
@@ -831,6 +874,7 @@ export async function fitRelationalDp(
       ...(ext ? { extension: { fk: ext[1].fk, table: ext[0] } } : {}),
       ...(byName.get(t)!.sequence ? { ranked: true } : {}),
       ...(t === s.person && shared.length ? { shared } : {}),
+      ...(t === s.person && counts.length ? { counts } : {}),
       ...(gapOf.has(t) ? { gap: gapOf.get(t)! } : {}),
       ...(lagsOf.get(t)?.length ? { lags: lagsOf.get(t)! } : {}),
     });
@@ -928,6 +972,16 @@ export class RelationalDpModel {
             return v === h.keys.length ? -1 : v;
           });
           rows = rows.withColumn({ kind: 'categorical', name: h.column, codes, categories: h.keys });
+        }
+        // its child counts: moved onto their measured distributions
+        for (const h of pl.counts ?? []) {
+          const c = rows.column(h.column) as { values: Float64Array };
+          rows = rows.withColumn({
+            kind: 'numeric',
+            name: h.column,
+            values: transportCounts(c.values, h.probs, keyRng, h.min ?? 0),
+            integer: true,
+          });
         }
       } else {
         const f = meta.foreignKeys[pl.parentFk!];
@@ -1222,4 +1276,61 @@ export function loadRelationalDpModel(json: unknown, source = 'relational model 
     ...(f as RelationalDpModelFile),
     privacy: { ...g, unit: 'person', person: f.privacy!.person },
   });
+}
+
+/**
+ * Moves drawn counts onto a target distribution over first…first+k−1 (probs[j] for first + j) by the monotone
+ * transport: rows are ranked by their drawn count (ties in random order) and the first round(n·p₀) get `first`,
+ * the next round(n·p₁) get first + 1, and so on
+ * (largest-remainder rounding, so the totals are exact). A row never passes one with a larger drawn count, so the
+ * model's ordering (and with it most of the counts' dependence on the other columns) is kept. Post-processing.
+ */
+export function transportCounts(
+  drawn: ArrayLike<number>,
+  probs: readonly number[],
+  rng: Rng,
+  first = 0,
+): Float64Array {
+  const n = drawn.length;
+  const k = probs.length;
+  let total = 0;
+  for (const p of probs) total += Math.max(0, p);
+  const want = probs.map((p) => (total > 0 ? (n * Math.max(0, p)) / total : n / k));
+  const take = want.map(Math.floor);
+  let left = n - take.reduce((a, b) => a + b, 0);
+  const byRemainder = want
+    .map((w, i) => i)
+    .sort((a, b) => want[b] - Math.floor(want[b]) - (want[a] - Math.floor(want[a])) || a - b);
+  for (let j = 0; left > 0; j = (j + 1) % k, left--) take[byRemainder[j]]++;
+  const tie = Float64Array.from({ length: n }, () => rng.float());
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => Math.round(drawn[a]) - Math.round(drawn[b]) || tie[a] - tie[b],
+  );
+  const out = new Float64Array(n);
+  let at = 0;
+  for (let v = 0; v < k; v++) for (let j = 0; j < take[v]; j++) out[order[at++]] = first + v;
+  return out;
+}
+
+/**
+ * The probabilities closest (least squares) to a noisy count vector scaled to sum 1: the Euclidean projection of
+ * z / Σz onto the simplex (Σz ≤ 0: uniform). Unlike clipping negative cells at 0, it does not move mass into the
+ * cells that are empty in truth (clipping adds ≈ 0.4σ to each), it takes it from every cell alike. Post-processing.
+ */
+export function projectToSimplex(noisy: ArrayLike<number>): Float64Array {
+  const k = noisy.length;
+  let total = 0;
+  for (let i = 0; i < k; i++) total += noisy[i];
+  if (!(total > 0)) return new Float64Array(k).fill(1 / k);
+  const y = Float64Array.from(noisy, (v) => v / total);
+  if (y.every((v) => v >= 0)) return y; // already on the simplex
+  const sorted = Array.from(y).sort((a, b) => b - a);
+  let cum = 0;
+  let tau = 0;
+  for (let j = 0; j < k; j++) {
+    cum += sorted[j];
+    const t = (cum - 1) / (j + 1);
+    if (sorted[j] - t > 0) tau = t;
+  }
+  return Float64Array.from(y, (v) => Math.max(0, v - tau));
 }

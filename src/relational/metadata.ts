@@ -65,6 +65,12 @@ export interface PersonSpec {
    * a person's rows in a table are then at most the product of the bounds on the path from the person table.
    */
   readonly maxChildren?: Readonly<Record<string, number>>;
+  /**
+   * Per descendant table: every parent row has at least this many rows of it — a declared fact of the schema (berka:
+   * every account has its owner's disposition), never read off the data. Under DP the child counts are measured
+   * on minChildren…maxChildren (a parent row with fewer is counted at the minimum) and sampled within it.
+   */
+  readonly minChildren?: Readonly<Record<string, number>>;
   /** Sequential tables: each entity's sequence truncated to this many steps (its bound, if maxChildren has none). */
   readonly maxLength?: number;
   /** Tables declared public (lookup tables such as a list of districts): released as they are, never measured. */
@@ -197,7 +203,7 @@ export function parseRelationalMetadata(json: unknown, source = 'relational meta
     if (!isObject(s) || typeof s.table !== 'string') p.add('"person" must be an object naming its "table"');
     else {
       for (const k of Object.keys(s))
-        if (!['table', 'maxChildren', 'maxLength', 'public'].includes(k))
+        if (!['table', 'maxChildren', 'minChildren', 'maxLength', 'public'].includes(k))
           p.add(`person has an unknown field "${k}"`);
       let publicTables: string[] | undefined;
       if (s.public !== undefined) {
@@ -217,6 +223,20 @@ export function parseRelationalMetadata(json: unknown, source = 'relational meta
           }
         }
       }
+      let minChildren: Record<string, number> | undefined;
+      if (s.minChildren !== undefined) {
+        if (!isObject(s.minChildren)) p.add('person.minChildren must map table names to whole numbers ≥ 0');
+        else {
+          minChildren = {};
+          for (const [t, k] of Object.entries(s.minChildren)) {
+            if (typeof k !== 'number' || !Number.isInteger(k) || k < 0)
+              p.add(`person.minChildren.${t} must be a whole number ≥ 0`);
+            else if (maxChildren?.[t] !== undefined && k > maxChildren[t])
+              p.add(`person.minChildren.${t} (${k}) exceeds person.maxChildren.${t} (${maxChildren[t]})`);
+            else minChildren[t] = k;
+          }
+        }
+      }
       if (
         s.maxLength !== undefined &&
         (typeof s.maxLength !== 'number' || !Number.isInteger(s.maxLength) || s.maxLength < 1)
@@ -225,6 +245,7 @@ export function parseRelationalMetadata(json: unknown, source = 'relational meta
       person = {
         table: s.table,
         ...(maxChildren ? { maxChildren } : {}),
+        ...(minChildren ? { minChildren } : {}),
         ...(typeof s.maxLength === 'number' ? { maxLength: s.maxLength } : {}),
         ...(publicTables ? { public: publicTables } : {}),
       };
@@ -283,6 +304,8 @@ export function structureProblems(meta: RelationalMetadata): string[] {
       const desc = new Set(descendants(meta, pt));
       for (const t of Object.keys(meta.person.maxChildren ?? {}))
         if (!desc.has(t)) out.push(`person.maxChildren names "${t}", which is not a descendant of "${pt}"`);
+      for (const t of Object.keys(meta.person.minChildren ?? {}))
+        if (!desc.has(t)) out.push(`person.minChildren names "${t}", which is not a descendant of "${pt}"`);
       for (const t of meta.person.public ?? []) {
         if (!byName.has(t)) out.push(`person.public: no table "${t}"`);
         else if (t === pt || desc.has(t))

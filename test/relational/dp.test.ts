@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/synthesizers/builtin.js';
 import { checkRelational, parseRelationalMetadata } from '../../src/relational/metadata.js';
-import { boundContributions, fitRelationalDp, loadRelationalDpModel } from '../../src/relational/dp.js';
+import {
+  boundContributions,
+  fitRelationalDp,
+  loadRelationalDpModel,
+  projectToSimplex,
+  transportCounts,
+} from '../../src/relational/dp.js';
+import { Rng } from '../../src/random/rng.js';
 import { inferSchema } from '../../src/table/infer.js';
 import { SecureRng } from '../../src/random/secure.js';
 import { keyTexts } from '../../src/relational/keys.js';
@@ -235,6 +242,85 @@ describe('relational DP per person', () => {
     const perRegion = new Map<string | null, number>();
     for (const r of creg) perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
     for (const v of perRegion.values()) expect(v / creg.length).toBeGreaterThan(0.15);
+  });
+
+  it("measures the person's child counts once more (one histogram each, sensitivity 1) and samples onto them", async () => {
+    const db = bank();
+    const model = await fitRelationalDp(meta, db, publicSchemas(db), {
+      epsilon: 50,
+      seed: 1,
+      synthesizerOptions: fast,
+      secureRng: new SecureRng(fixedSource(9)), // fixed noise: the test is deterministic
+    });
+    const file = model.toJSON();
+    const ledger = file.ledger as { entries: { query: string; columns: string[]; sensitivity?: number }[] };
+    const hists = ledger.entries.filter((e) => e.query.startsWith('persons per __count:'));
+    expect(hists.map((e) => e.query).sort()).toEqual([
+      'persons per __count:card (0…1)',
+      'persons per __count:orders (0…3)',
+    ]);
+    for (const e of hists) expect(e.sensitivity ?? 1).toBe(1);
+    // the real customers: 15 each with 0, 1, 2, 3 orders; 30 with a card, 30 without
+    const counts = file.tables.find((t) => t.name === 'customer')!.counts!;
+    const orders = counts.find((c) => c.column === '__count:orders')!.probs;
+    expect(orders).toHaveLength(4);
+    for (const p of orders) expect(Math.abs(p - 0.25)).toBeLessThan(0.1);
+    // sampled: orders per customer follow the measured histogram exactly (largest-remainder rounding)
+    const { tables } = model.sample({ seed: 2 });
+    const n = tables.customer.nRows;
+    const per = new Map<string | null, number>();
+    for (const k of keyTexts(tables.orders.column('customer_id'))) per.set(k, (per.get(k) ?? 0) + 1);
+    const hist = [0, 0, 0, 0];
+    for (const k of keyTexts(tables.customer.column('customer_id'))) hist[per.get(k) ?? 0]++;
+    hist.forEach((h, v) => expect(Math.abs(h - n * orders[v])).toBeLessThanOrEqual(1));
+  });
+
+  it('a declared minChildren: counts measured on min…k and every sampled parent row has at least the minimum', async () => {
+    const db = bank(); // a quarter of the customers have no order: declared at least 1, they are counted at 1
+    const m1 = parseRelationalMetadata({ ...META, person: { ...META.person, minChildren: { orders: 1 } } });
+    const model = await fitRelationalDp(m1, db, publicSchemas(db), {
+      epsilon: 50,
+      seed: 1,
+      synthesizerOptions: fast,
+      secureRng: new SecureRng(fixedSource(9)),
+    });
+    const file = model.toJSON();
+    const ledger = file.ledger as { entries: { query: string }[] };
+    expect(ledger.entries.some((e) => e.query === 'persons per __count:orders (1…3)')).toBe(true);
+    const c = file.tables.find((t) => t.name === 'customer')!;
+    expect(c.counts!.find((x) => x.column === '__count:orders')).toMatchObject({ min: 1 });
+    expect(c.model!.schema.columns.find((x) => x.name === '__count:orders')!.domain).toMatchObject({
+      min: 1,
+      max: 3,
+    });
+    const { tables } = model.sample({ seed: 4 });
+    const per = new Map<string | null, number>();
+    for (const k of keyTexts(tables.orders.column('customer_id'))) per.set(k, (per.get(k) ?? 0) + 1);
+    for (const k of keyTexts(tables.customer.column('customer_id')))
+      expect(per.get(k) ?? 0).toBeGreaterThanOrEqual(1);
+  });
+
+  it('transportCounts: exact totals per value, and a row never passes one with a larger drawn count', () => {
+    const rng = new Rng(3);
+    const drawn = Float64Array.from({ length: 101 }, () => rng.int(3));
+    const out = transportCounts(drawn, [0.1, 0.6, 0.3], new Rng(4));
+    const hist = [0, 0, 0];
+    for (const v of out) hist[v]++;
+    expect(hist).toEqual([10, 61, 30]); // 10.1, 60.6, 30.3: the one left goes to the largest remainder
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = 0; j < drawn.length; j++)
+        if (drawn[i] < drawn[j]) expect(out[i]).toBeLessThanOrEqual(out[j]);
+    // already on target: unchanged
+    expect(Array.from(transportCounts([0, 1, 1, 2], [0.25, 0.5, 0.25], new Rng(1)))).toEqual([0, 1, 1, 2]);
+  });
+
+  it('projectToSimplex: normalises positive counts; a negative cell becomes 0 with its deficit taken from all', () => {
+    expect(Array.from(projectToSimplex([10, 30, 60]))).toEqual([0.1, 0.3, 0.6]);
+    const p = projectToSimplex([-10, 60, 50]); // y = (−0.1, 0.6, 0.5): τ = 0.05
+    expect(p[0]).toBe(0);
+    expect(p[1]).toBeCloseTo(0.55, 12);
+    expect(p[2]).toBeCloseTo(0.45, 12);
+    expect(Array.from(projectToSimplex([-3, 1, -2]))).toEqual([1 / 3, 1 / 3, 1 / 3]); // Σ ≤ 0: uniform
   });
 
   it('refuses domains read off the data and tables it cannot place, every problem at once', async () => {

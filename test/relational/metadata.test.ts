@@ -56,7 +56,7 @@ describe('parseRelationalMetadata', () => {
         { child: 'a', columns: ['b_id'], parent: 'b', parentColumns: ['id'] },
         { child: 'c', columns: ['id'], parent: 'a', parentColumns: ['id'] },
       ],
-      person: { table: 'a', maxChildren: { b: 0 } },
+      person: { table: 'a', maxChildren: { b: 0, c: 2 }, minChildren: { b: -1, c: 3 } },
     };
     let err: LookalikeError | undefined;
     try {
@@ -74,6 +74,8 @@ describe('parseRelationalMetadata', () => {
     expect(text).toMatch(/table "b" has no primary key to point to/);
     expect(text).toMatch(/no table "c"/);
     expect(text).toMatch(/person.maxChildren.b must be a whole number/);
+    expect(text).toMatch(/person.minChildren.b must be a whole number ≥ 0/);
+    expect(text).toMatch(/person.minChildren.c \(3\) exceeds person.maxChildren.c \(2\)/);
     expect(err!.problems.length).toBeGreaterThanOrEqual(8);
   });
 
