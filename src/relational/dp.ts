@@ -15,13 +15,14 @@
  *    first k by the sequence order, else by row order), and rows whose parent was dropped are dropped. Nothing is
  *    measured before this step; nothing dropped here can influence the model (tested with a fixed noise source).
  *    A person then holds at most m_T rows of table T, m_T the product of the bounds from the person table to T.
- * 2. **Measure** (all through one ledger, zCDP): the number of persons (discrete Gaussian, a `countShare` of ρ);
+ * 2. **Measure** (all through one ledger, zCDP): the number of persons (discrete Gaussian, a `countShare` of ρ;
+ *    pooled by inverse variance with the noisy totals of the histograms below, each of which also sums to it);
  *    for each foreign key of the person table to a public table, the persons per key (discrete Gaussian,
  *    sensitivity 1: a person sits in one cell; a `publicShare` of ρ), shrunk (`shrinkNoisyCounts`) and shared:
  *    the person table's model does not measure that key, and a key to the same public table further down (berka's
  *    `client.district_id`) is measured as a flag "the person's key" and otherwise drawn from the shared histogram;
- *    the person table's child counts once more, each as its own histogram of 0…k (sensitivity 1, a
- *    `childCountShare` of the person table's ρ), which sampling moves the model's drawn counts onto
+ *    optionally the person table's child counts once more, each as its own histogram of min…k (sensitivity 1, a
+ *    `childCountShare` of ρ, default 0), which sampling moves the model's drawn counts onto
  *    (`transportCounts`); the person table with one clipped child-count column per relationship (0…k, a public
  *    domain) by a DP synthesizer (`mst` by default); then each table under the person joined with its parent row's attributes and
  *    counts (`parent:` columns) and its extension's columns — the parent-child joint marginals under the bound —
@@ -85,11 +86,13 @@ export interface RelationalDpFitOptions {
    */
   readonly publicShare?: number;
   /**
-   * Share of ρ for the person table's child counts (default 0.15, split between its relationships): for each,
-   * one histogram of the clipped count 0…k at sensitivity 1 (a person sits in one cell). Sampling moves the
+   * Share of ρ for the person table's child counts (default 0: off; split between its relationships): for each,
+   * one histogram of the clipped count min…k at sensitivity 1 (a person sits in one cell). Sampling moves the
    * person model's drawn counts onto it by a monotone transport (rows keep their order), so that the number of
    * children per person (berka: clients per account) follows this dedicated measurement rather than the model's,
-   * which spreads its budget over every column of the person table.
+   * which spreads its budget over every column of the person table. Off by default: on berka (0.15) it pins the
+   * clients per account (1.187–1.203, real 1.193) but did not raise the district keys' scores and cost ≈ 0.007 of
+   * mean table quality (bench/RESULTS-relational.md).
    */
   readonly childCountShare?: number;
   /**
@@ -521,14 +524,19 @@ export async function fitRelationalDp(
   const personShare = opts.personShare ?? 0.4;
   const countShare = opts.countShare ?? 0.02;
   const publicShare = opts.publicShare ?? 0.2;
-  const childCountShare = opts.childCountShare ?? 0.15;
+  const childCountShare = opts.childCountShare ?? 0;
   const share = (x: number, n: string) => {
     if (!(x > 0 && x < 1)) throw new LookalikeError(`${n} must be a number in (0, 1), got ${x}`, [], 'usage');
   };
   share(personShare, 'personShare');
   share(countShare, 'countShare');
   share(publicShare, 'publicShare');
-  share(childCountShare, 'childCountShare');
+  if (!(childCountShare >= 0 && childCountShare < 1))
+    throw new LookalikeError(
+      `childCountShare must be a number in [0, 1), got ${childCountShare}`,
+      [],
+      'usage',
+    );
   if (countShare + publicShare + childCountShare >= 1)
     throw new LookalikeError('countShare + publicShare + childCountShare must be below 1', [], 'usage');
   const secure = opts.secureRng ?? new SecureRng();
@@ -756,7 +764,14 @@ export async function fitRelationalDp(
     { query: 'number of persons', columns: [s.person] },
     secure,
   );
-  const persons = Math.max(1, Math.round(count.values[0]));
+  // every histogram below sums to the number of persons too (a person sits in exactly one cell of each): their
+  // noisy totals are further unbiased estimates of it, pooled by inverse variance (post-processing)
+  const totals: { sum: number; variance: number }[] = [{ sum: count.values[0], variance: count.scale ** 2 }];
+  const addTotal = (values: ArrayLike<number>, scale: number) => {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) sum += values[i];
+    totals.push({ sum, variance: values.length * scale ** 2 });
+  };
   // persons per key of each public table the person table points to: one histogram each, sensitivity 1 (a person
   // sits in exactly one cell, a missing key included), shrunk toward the counts the noise cannot tell apart
   const shared: SharedKeys[] = [];
@@ -771,6 +786,7 @@ export async function fitRelationalDp(
       { query: `persons per ${pub} key`, columns: [`${s.person}.${c}`] },
       secure,
     );
+    addTotal(noisy.values, noisy.scale);
     const shrunk = shrinkNoisyCounts(noisy.values, noisy.scale);
     let total = 0;
     for (const v of shrunk) total += v;
@@ -782,7 +798,7 @@ export async function fitRelationalDp(
     });
   }
   // the person table's child counts 0…k: one histogram each, sensitivity 1 (a person sits in one cell)
-  const countCols = childrenOf(s.person).map((ch) => ({
+  const countCols = (childCountShare > 0 ? childrenOf(s.person) : []).map((ch) => ({
     column: COUNT(ch),
     k: s.bounds.get(ch)!,
     min: minOf(ch),
@@ -803,9 +819,11 @@ export async function fitRelationalDp(
       { query: `persons per ${column} (${min}…${k})`, columns: [`${s.person}.${column}`] },
       secure,
     );
+    addTotal(noisy.values, noisy.scale);
     const fitted = projectToSimplex(noisy.values);
     counts.push({ column, min, probs: Array.from(fitted) });
   }
+  const persons = Math.max(1, Math.round(poolEstimates(totals)));
   const plans: DpTablePlan[] = [];
   let step = 0;
   for (const [t, mt] of measuredTables) {
@@ -1333,4 +1351,19 @@ export function projectToSimplex(noisy: ArrayLike<number>): Float64Array {
     if (sorted[j] - t > 0) tau = t;
   }
   return Float64Array.from(y, (v) => Math.max(0, v - tau));
+}
+
+/**
+ * The inverse-variance weighted mean of independent unbiased estimates of one quantity (the minimum-variance
+ * unbiased combination; its variance is 1 / Σ 1/vᵢ). Post-processing of noisy measurements: no budget.
+ */
+export function poolEstimates(estimates: readonly { sum: number; variance: number }[]): number {
+  let weight = 0;
+  let pooled = 0;
+  for (const e of estimates) {
+    if (!(e.variance > 0)) throw new Error('poolEstimates: every variance must be > 0');
+    weight += 1 / e.variance;
+    pooled += e.sum / e.variance;
+  }
+  return pooled / weight;
 }

@@ -5,6 +5,7 @@ import {
   boundContributions,
   fitRelationalDp,
   loadRelationalDpModel,
+  poolEstimates,
   projectToSimplex,
   transportCounts,
 } from '../../src/relational/dp.js';
@@ -179,6 +180,9 @@ describe('relational DP per person', () => {
       charged.forEach((e, i) => expect(e.rho).toBeGreaterThanOrEqual(inner[i].rho * m * m));
     }
     expect(ledger.entries.some((e) => e.query === 'number of persons')).toBe(true);
+    // the dedicated child-count histograms are off by default
+    expect(ledger.entries.some((e) => e.query.startsWith('persons per __count:'))).toBe(false);
+    expect(file.tables.find((t) => t.name === 'customer')!.counts).toBeUndefined();
   });
 
   it('samples with exact integrity, children within the bound, the public table as it is; the file round-trips', async () => {
@@ -251,6 +255,7 @@ describe('relational DP per person', () => {
       seed: 1,
       synthesizerOptions: fast,
       secureRng: new SecureRng(fixedSource(9)), // fixed noise: the test is deterministic
+      childCountShare: 0.15,
     });
     const file = model.toJSON();
     const ledger = file.ledger as { entries: { query: string; columns: string[]; sensitivity?: number }[] };
@@ -283,6 +288,7 @@ describe('relational DP per person', () => {
       seed: 1,
       synthesizerOptions: fast,
       secureRng: new SecureRng(fixedSource(9)),
+      childCountShare: 0.15,
     });
     const file = model.toJSON();
     const ledger = file.ledger as { entries: { query: string }[] };
@@ -312,6 +318,18 @@ describe('relational DP per person', () => {
         if (drawn[i] < drawn[j]) expect(out[i]).toBeLessThanOrEqual(out[j]);
     // already on target: unchanged
     expect(Array.from(transportCounts([0, 1, 1, 2], [0.25, 0.5, 0.25], new Rng(1)))).toEqual([0, 1, 1, 2]);
+  });
+
+  it('poolEstimates: the inverse-variance weighted mean', () => {
+    // 100 ± σ²=4 and 110 ± σ²=1: weights 1/4 and 1 → (25 + 110) / 1.25 = 108
+    expect(
+      poolEstimates([
+        { sum: 100, variance: 4 },
+        { sum: 110, variance: 1 },
+      ]),
+    ).toBeCloseTo(108, 12);
+    expect(poolEstimates([{ sum: 7, variance: 3 }])).toBeCloseTo(7, 12);
+    expect(() => poolEstimates([{ sum: 7, variance: 0 }])).toThrow(/variance/);
   });
 
   it('projectToSimplex: normalises positive counts; a negative cell becomes 0 with its deficit taken from all', () => {
