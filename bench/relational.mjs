@@ -31,7 +31,13 @@ const imp = (p) => import(pathToFileURL(join(DIST, p)).href);
  */
 export const BERKA_DP = {
   epsilon: 1,
-  person: { table: 'account', maxChildren: { disp: 2, card: 1, loan: 1, order: 5 }, public: ['district'] },
+  person: {
+    table: 'account',
+    maxChildren: { disp: 2, card: 1, loan: 1, order: 5 },
+    // a fact of the bank, not read off the data: every account has exactly one OWNER disposition (berka README)
+    minChildren: { disp: 1 },
+    public: ['district'],
+  },
   columns: {
     account: [
       {
