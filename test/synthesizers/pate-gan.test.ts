@@ -7,6 +7,7 @@ import { getSynthesizer, loadModel } from '../../src/synthesizers/registry.js';
 import { tableFromRecords } from '../../src/table/infer.js';
 import type { Row } from '../../src/table/table.js';
 import type { ModelFile } from '../../src/synthesizers/types.js';
+import { normSub } from '../../src/synthesizers/pate-gan/index.js';
 
 // penguins (344 rows) with its domains declared public, as after `lookalike inspect --public-domains`
 const records = JSON.parse(
@@ -111,6 +112,54 @@ describe('pate-gan', () => {
       expect(sd).toBeLessThan(1300);
       expect(new Set(v).size).toBeGreaterThan(50);
     }
+  }, 120_000);
+
+  it('normSub removes the clamping excess: counts max(0, c − δ) summing to N̂, unchanged when already at most N̂', () => {
+    const m = {
+      counts: Float64Array.from([100, 5, 3, 0, 2]),
+      labels: ['a', 'b', 'c', 'd', 'e'],
+      missing: false,
+    };
+    // 100 + 5 + 3 + 2 − 3δ = 100 with the cell of 2 at 0: δ = 8/3
+    const [out] = normSub([m], 100);
+    const want = [100 - 8 / 3, 5 - 8 / 3, 3 - 8 / 3, 0, 0];
+    out.counts.forEach((c, i) => expect(c).toBeCloseTo(want[i], 9));
+    expect(normSub([m], 110)[0]).toBe(m);
+    expect(normSub([m], 200)[0]).toBe(m);
+  });
+
+  it('the final correction brings the sampled categories to the noisy 1-way marginals (penguins, ε = 10)', async () => {
+    // At ε = 10 the noisy marginals are within ≈ 0.02 in total variation of the real ones (noise σ ≈ 3–4 rows of
+    // 344); with the correction (20 rounds, default) the sampled frequencies measured 0.002–0.021 (seeds 2, 3),
+    // without it (correction 0) up to 0.071 (Species, seed 2). Fixed seeds for the generator and the sample; the DP
+    // noise comes from the SecureRng, which the bound 0.05 leaves room for.
+    const tv = (correction: number) =>
+      pateGan()
+        .fit(table, publicSchema(schema), { epsilon: 10, seed: 2, options: { ...OPTIONS, correction } })
+        .then((model) => {
+          const s = model.sample(5000, { seed: 9 });
+          return ['Species', 'Island', 'Sex'].map((name) => {
+            const real = table.column(name);
+            const syn = s.column(name);
+            if (real.kind !== 'categorical' || syn.kind !== 'categorical') throw new Error(name);
+            const freq = (c: typeof real) => {
+              const f = new Map<string, number>();
+              for (const code of c.codes) {
+                const k = code < 0 ? '' : c.categories[code];
+                f.set(k, (f.get(k) ?? 0) + 1 / c.codes.length);
+              }
+              return f;
+            };
+            const a = freq(real);
+            const b = freq(syn);
+            let d = 0;
+            for (const k of new Set([...a.keys(), ...b.keys()]))
+              d += Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0)) / 2;
+            return d;
+          });
+        });
+    const corrected = await tv(20);
+    for (const d of corrected) expect(d).toBeLessThan(0.05);
   }, 120_000);
 
   it('refuses a budget that allows not one iteration, saying what to change', async () => {
