@@ -6,7 +6,7 @@ import type { SynthesizerInfo } from '../types.js';
 export const pateGanInfo: SynthesizerInfo = {
   name: 'pate-gan',
   description:
-    'PATE-GAN (Jordon et al. 2019): a generator trained against a student discriminator that sees only generated rows, labelled by noisy votes of nearest-neighbour teachers on disjoint parts of the data (DP); its batch marginals are held to the noisy 1-way marginals and its categories corrected toward them after training. On Adult at ε = 1: w3_err 0.177–0.178, TSTR ratio 0.89–0.91 (docs/privacy.md); aim and argn do better',
+    'PATE-GAN (Jordon et al. 2019): a generator trained against a student discriminator that sees only generated rows, labelled by noisy votes of nearest-neighbour teachers on disjoint parts of the data (DP); its batch marginals are held to the noisy 1-way marginals and its categories corrected toward them after training. On Adult at ε = 1: w3_err 0.177–0.187, TSTR ratio 0.89–0.91 (docs/privacy.md); aim and argn do better',
   privacy: 'dp',
   options: [
     {
