@@ -2,7 +2,7 @@ import type { Column } from '../table/column.js';
 import type { ColumnSpec, Schema } from '../table/schema.js';
 import { cellValue, type Cell, type Table } from '../table/table.js';
 import { boundValue, conditionMatches, describeRule } from './parse.js';
-import type { InequalityRule, RangeRule, Rule } from './types.js';
+import type { Rule } from './types.js';
 
 /**
  * Checking a table against rules: per rule, which rows break it. Missing values break nothing except where the
@@ -52,19 +52,6 @@ export function computedTolerance(spec: ColumnSpec | undefined, expected: number
   return rel;
 }
 
-export function rangeBreaks(r: RangeRule, spec: ColumnSpec | undefined, v: number): boolean {
-  const a = boundValue(spec, r.min);
-  const b = boundValue(spec, r.max);
-  return (
-    (a !== undefined && (r.strictMin ? !(v > a) : !(v >= a))) ||
-    (b !== undefined && (r.strictMax ? !(v < b) : !(v <= b)))
-  );
-}
-
-export function inequalityBreaks(r: InequalityRule, low: number, high: number): boolean {
-  return r.strict ? !(low < high) : !(low <= high);
-}
-
 /** The rows breaking one rule. */
 export function violations(
   table: Table,
@@ -76,26 +63,45 @@ export function violations(
   const n = table.nRows;
   const bad = new Uint8Array(n);
   const spec = (c: string) => schema.columns.find((s) => s.name === c);
-  const breaks = (r: Rule, i: number): boolean => {
+  // the test of a row, with the columns and bounds looked up once (not per row: this runs over every sampled row,
+  // and again in each round of the within-bin redraws)
+  const breaker = (r: Rule): ((i: number) => boolean) => {
     switch (r.type) {
       case 'inequality': {
-        const a = numbers(table.column(r.low))![i];
-        const b = numbers(table.column(r.high))![i];
-        return a === a && b === b && inequalityBreaks(r, a, b);
+        const a = numbers(table.column(r.low))!;
+        const b = numbers(table.column(r.high))!;
+        return r.strict
+          ? (i) => a[i] === a[i] && b[i] === b[i] && !(a[i] < b[i])
+          : (i) => a[i] === a[i] && b[i] === b[i] && !(a[i] <= b[i]);
       }
       case 'range': {
-        const v = numbers(table.column(r.column))![i];
-        return v === v && rangeBreaks(r, spec(r.column), v);
+        const v = numbers(table.column(r.column))!;
+        const s = spec(r.column);
+        const lo = boundValue(s, r.min);
+        const hi = boundValue(s, r.max);
+        // an absent bound tests nothing (also not -Infinity against a strict one)
+        const sMin = lo === undefined ? null : !!r.strictMin;
+        const sMax = hi === undefined ? null : !!r.strictMax;
+        return (i) => {
+          const x = v[i];
+          return (
+            x === x &&
+            ((sMin === null ? false : sMin ? !(x > lo!) : !(x >= lo!)) ||
+              (sMax === null ? false : sMax ? !(x < hi!) : !(x <= hi!)))
+          );
+        };
       }
       default:
-        return false;
+        return () => false;
     }
   };
   switch (rule.type) {
     case 'inequality':
-    case 'range':
-      for (let i = 0; i < n; i++) if (breaks(rule, i)) bad[i] = 1;
+    case 'range': {
+      const breaks = breaker(rule);
+      for (let i = 0; i < n; i++) if (breaks(i)) bad[i] = 1;
       break;
+    }
     case 'fixed-combinations': {
       const allowed = rule.combinations
         ? new Set(rule.combinations.map((c) => comboKey(declaredCombo(schema, rule.columns, c))))
@@ -171,8 +177,19 @@ export function violations(
     case 'conditional': {
       const c = table.column(rule.if.column);
       const s = spec(rule.if.column);
-      for (let i = 0; i < n; i++)
-        if (conditionMatches(s, rule.if, rawCell(c, i)) && breaks(rule.then, i)) bad[i] = 1;
+      const breaks = breaker(rule.then);
+      if (c.kind === 'categorical') {
+        // the `if` decided once per category (code -1, missing, at the end)
+        const k = c.categories.length;
+        const hit = Uint8Array.from({ length: k + 1 }, (_, j) =>
+          conditionMatches(s, rule.if, j < k ? c.categories[j] : null) ? 1 : 0,
+        );
+        for (let i = 0; i < n; i++) {
+          const code = c.codes[i];
+          if (hit[code < 0 ? k : code] && breaks(i)) bad[i] = 1;
+        }
+      } else
+        for (let i = 0; i < n; i++) if (conditionMatches(s, rule.if, rawCell(c, i)) && breaks(i)) bad[i] = 1;
       break;
     }
   }

@@ -99,6 +99,18 @@ export class ConstrainedModel implements Model {
    */
   private withinBins(t: Table, seed: number, fixed: ReadonlySet<string>): Table {
     if (!this.orders.length) return t;
+    // the rounds run on the rows that break an order when drawn (a few per cent), not on the whole draw: only those
+    // rows are redrawn, and a redraw changes nothing else (the same draws as over the whole table)
+    const broken = new Uint8Array(t.nRows);
+    for (const o of this.orders) {
+      const v = violations(t, this.schema, this.plan.rules[o.index], o.index, this.ctx);
+      if (v.count) for (let i = 0; i < t.nRows; i++) broken[i] |= v.rows[i];
+    }
+    const picked: number[] = [];
+    for (let i = 0; i < broken.length; i++) if (broken[i]) picked.push(i);
+    if (!picked.length) return t;
+    const at = Int32Array.from(picked);
+    let sub = t.take(at);
     const rng = new Rng(seed);
     for (let round = 0; round < WITHIN_ROUNDS; round++) {
       let any = false;
@@ -106,14 +118,24 @@ export class ConstrainedModel implements Model {
         // a conditioned column keeps its value: only the other side is drawn again
         const cols = o.columns.filter((c) => !fixed.has(c));
         if (!cols.length) continue;
-        const v = violations(t, this.schema, this.plan.rules[o.index], o.index, this.ctx);
+        const v = violations(sub, this.schema, this.plan.rules[o.index], o.index, this.ctx);
         if (!v.count) continue;
         any = true;
         const rows = new Int32Array(v.count);
         for (let i = 0, k = 0; i < v.rows.length; i++) if (v.rows[i]) rows[k++] = i;
-        t = this.inner.redrawWithinBins!(t, rows, cols, rng.u32());
+        sub = this.inner.redrawWithinBins!(sub, rows, cols, rng.u32());
       }
       if (!any) break;
+    }
+    // the redrawn values back into the draw
+    for (const name of new Set(this.orders.flatMap((o) => o.columns))) {
+      if (fixed.has(name)) continue;
+      const col = t.column(name);
+      if (col.kind !== 'numeric' && col.kind !== 'datetime') continue;
+      const from = (sub.column(name) as typeof col).values;
+      const values = Float64Array.from(col.values);
+      at.forEach((r, k) => (values[r] = from[k]));
+      t = t.withColumn({ ...col, values });
     }
     return t;
   }

@@ -211,4 +211,45 @@ describe('checkRules against hand-computed cases', () => {
     const atMostOne = parseRules([{ type: 'one-hot', columns: ['x', 'y', 'z'], exactlyOne: false }], s);
     expect([...checkRules(table, s, atMostOne)[0].rows]).toEqual([0, 1, 0, 0]);
   });
+
+  it('ranges with strict or absent bounds; conditionals on a category set, a missing cell and a number', () => {
+    const { table, schema: s } = tableFromRecords([
+      { v: 0, st: 'retired', n: 1, a: 5, b: 4 },
+      { v: 10, st: 'widowed', n: 2, a: 5, b: 6 },
+      { v: 5, st: null, n: 1, a: 7, b: 6 },
+      { v: null, st: 'working', n: null, a: 9, b: 1 },
+      { v: -1, st: 'retired', n: 2, a: 1, b: 1 },
+    ]);
+    const rules = parseRules(
+      [
+        { type: 'range', column: 'v', min: 0, max: 10, strictMin: true },
+        { type: 'range', column: 'v', max: 10, strictMax: true },
+        { type: 'range', column: 'v', min: 0 },
+        {
+          type: 'conditional',
+          if: { column: 'st', in: ['retired', 'widowed'] },
+          then: { type: 'inequality', low: 'a', high: 'b' },
+        },
+        {
+          type: 'conditional',
+          if: { column: 'st', equals: null },
+          then: { type: 'range', column: 'v', max: 4 },
+        },
+        {
+          type: 'conditional',
+          if: { column: 'n', equals: 1 },
+          then: { type: 'inequality', low: 'a', high: 'b', strict: true },
+        },
+      ],
+      s,
+    );
+    expect(checkRules(table, s, rules).map((r) => [...r.rows])).toEqual([
+      [1, 0, 0, 0, 1], // v > 0 and v ≤ 10: 0 and −1 break it, missing breaks nothing
+      [0, 1, 0, 0, 0], // v < 10
+      [0, 0, 0, 0, 1], // v ≥ 0
+      [1, 0, 0, 0, 0], // retired or widowed → a ≤ b: 5 > 4 (rows 2 and 5 keep it; row 3 is not in the set)
+      [0, 0, 1, 0, 0], // st missing → v ≤ 4: 5
+      [1, 0, 1, 0, 0], // n = 1 → a < b
+    ]);
+  });
 });
