@@ -2,7 +2,7 @@ import { LookalikeError } from '../errors.js';
 import type { SecureRng } from '../random/secure.js';
 import type { LedgerEntry, PrivacyLedger, SubsampledGaussianParams } from './ledger.js';
 import { requireSecureRng } from './samplers.js';
-import { LatticeGaussian, minTau } from './lattice-gaussian.js';
+import { LatticeGaussian, minTau, type NoiseEngine } from './lattice-gaussian.js';
 
 /**
  * The data-touching half of DP-SGD (Abadi et al. 2016) as building blocks any trainer can call: Poisson batches
@@ -122,26 +122,30 @@ export class DpSgdNoise {
 
   /**
    * One noisy step: out_i = γ·(x_i + K_i) with x_i = sum_i (lattice units) when `latticeSums`, else
-   * x_i = round(sum_i/γ) (sum in gradient units). `out` may be `sum` itself. The noise K comes from the SecureRng.
+   * x_i = round(sum_i/γ) (sum in gradient units). `out` may be `sum` itself. The noise K comes from the SecureRng
+   * (`engine`: see `LatticeGaussian.fillInt`; the wasm kernel and the TypeScript give the same values on the same
+   * words).
    */
-  privatize(sum: ArrayLike<number>, rng: SecureRng, out: Float64Array | Float32Array): void {
+  privatize(
+    sum: ArrayLike<number>,
+    rng: SecureRng,
+    out: Float64Array | Float32Array,
+    engine: NoiseEngine = 'auto',
+  ): void {
     const d = this.dimension;
     if (sum.length !== d || out.length !== d)
       throw new LookalikeError('DpSgdNoise.privatize: wrong length', [], 'internal');
-    const k = this.ints;
-    this.sampler.fillInt(k, rng);
     const g = this.gamma;
     if (this.latticeSums) {
+      const k = this.ints;
+      this.sampler.fillInt(k, rng, engine);
       for (let i = 0; i < d; i++) {
         const x = sum[i];
         if (!Number.isInteger(x))
           throw new LookalikeError('DpSgdNoise.privatize: the sum is not on the lattice', [], 'internal');
         out[i] = (x + k[i]) * g;
       }
-    } else {
-      const inv = 1 / g;
-      for (let i = 0; i < d; i++) out[i] = (Math.round(sum[i] * inv) + k[i]) * g;
-    }
+    } else this.sampler.addToRounded(sum, g, 1 / g, rng, out, engine, this.ints);
   }
 
   /** The accountant's view of `steps` steps at sampling rate q (q as sampled: see `dyadicRate`). */

@@ -1,3 +1,4 @@
+import { LATTICE_NOISE_WASM } from '../nn/kernel/lattice-noise-wasm.generated.js';
 import type { SecureRng } from '../random/secure.js';
 import { requireSecureRng } from './samplers.js';
 
@@ -28,7 +29,11 @@ import { requireSecureRng } from './samplers.js';
  *    per-coordinate totals certified here (η < 1e-29, δ₀ < 1e-37). `LatticeGaussian.slack(N)` returns both.
  *
  * Throughput: m + 1 table draws per coordinate, each one 32-bit word of randomness, a guide lookup and a comparison
- * or two: `node bench/dpsgd.mjs --noise`.
+ * or two: `node bench/dpsgd.mjs --noise`. With three draws per coordinate (DP-SGD's noise) the draws run in a small
+ * WebAssembly kernel (src/nn/kernel/assembly/lattice-noise.ts) where the platform has WebAssembly: the same
+ * arithmetic as `fill3` below on the same SecureRng words, bit for bit (tested), the words still drawn here with
+ * `crypto.getRandomValues` — into the kernel's memory — and every tie with a table entry handed back to this
+ * TypeScript, which decides it exactly from further words.
  */
 
 /**
@@ -290,9 +295,12 @@ function ratioToNumber(a: bigint, b: bigint): number {
 
 /** Buffered 32-bit words from a SecureRng (refilled 16,384 words at a time straight from WebCrypto). */
 class WordSource {
-  readonly buf = new Uint32Array(BUF_WORDS);
   pos = BUF_WORDS;
-  constructor(private readonly rng: SecureRng) {}
+  /** `buf`: where the words go (default a buffer of its own; the wasm path passes a view of the kernel's memory). */
+  constructor(
+    private readonly rng: SecureRng,
+    readonly buf: Uint32Array = new Uint32Array(BUF_WORDS),
+  ) {}
   refill(): void {
     this.rng.fillU32(this.buf);
     this.pos = 0;
@@ -390,25 +398,42 @@ function drawAt(t: GaussianTable, src: WordSource, u0: number): number {
 }
 
 /**
+ * One coordinate K − offset = Σ_ℓ mult[ℓ]·(table index of draw ℓ) with every word taken through `src.word()` (which
+ * refills the buffer when it runs out, also in the middle of a tie's comparison): the general path, and the path of
+ * every coordinate in which a draw ties with a table entry's first word. On the same words it consumes exactly
+ * what `fill3` (and the wasm kernel) would.
+ */
+function slowCoordinate(t: GaussianTable, src: WordSource, mult: Float64Array, offset: number): number {
+  let k = -offset;
+  for (let l = 0; l < mult.length; l++) k += mult[l] * drawAt(t, src, src.word());
+  return k;
+}
+
+/**
  * `fillInt` for three table draws per coordinate (K = J₀ + L·J₁ + L²·J₂): out[i..], until `end` or until fewer than
- * three buffered words are left; returns the next i. The common case of `drawAt` inlined (locals, no calls).
+ * three buffered words are left; returns the next i. The common case of `drawAt` inlined (locals, no calls); a
+ * coordinate with a tie is redrawn from its first word by `slowCoordinate` (the same words, the same decisions up to
+ * the tie, then U's further words drawn through the source — never read past the buffer). This is the reference
+ * the wasm kernel (src/nn/kernel/assembly/lattice-noise.ts) is tested against.
  */
 function fill3(
   t: GaussianTable,
   src: WordSource,
-  buf: Uint32Array,
   out: Float64Array,
   i: number,
   end: number,
-  l1: number,
-  l2: number,
+  mult: Float64Array,
   offset: number,
 ): number {
+  const buf = src.buf;
   const guide = t.guide;
   const first = t.first;
   const shift = 32 - t.guideBits;
+  const l1 = mult[1];
+  const l2 = mult[2];
   let pos = src.pos;
-  for (; i < end && pos <= BUF_WORDS - 3; i++) {
+  coords: for (; i < end && pos <= BUF_WORDS - 3; i++) {
+    const start = pos;
     let k = -offset;
     for (let l = 0; l < 3; l++) {
       const u0 = buf[pos++];
@@ -419,10 +444,10 @@ function fill3(
         const f = first[idx];
         if (u0 < f) break;
         if (u0 === f) {
-          src.pos = pos;
-          idx = search(t, u0, idx, hi, src);
+          src.pos = start;
+          out[i] = slowCoordinate(t, src, mult, offset);
           pos = src.pos;
-          break;
+          continue coords;
         }
         idx++;
       }
@@ -432,6 +457,154 @@ function fill3(
   }
   src.pos = pos;
   return i;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The wasm noise kernel (three draws per coordinate)
+
+/** Which implementation draws the noise: `auto` — the wasm kernel where available, else TypeScript. */
+export type NoiseEngine = 'auto' | 'wasm' | 'js';
+
+interface NoiseExports {
+  fill3(
+    words: number,
+    pos: number,
+    end: number,
+    guide: number,
+    first: number,
+    shift: number,
+    out: number,
+    sums: number,
+    i0: number,
+    n: number,
+    l1: number,
+    l2: number,
+    offset: number,
+    gamma: number,
+    inv: number,
+  ): number;
+  stoppedAt(): number;
+  stoppedAtTie(): number;
+}
+
+/** Byte offset of the kernel's word buffer (page 1: nothing of the module's own lives there). */
+const K_WORDS = 65536;
+const K_PAGE = 65536;
+
+class NoiseKernel {
+  private readonly memory = new WebAssembly.Memory({ initial: 2 });
+  private readonly e: NoiseExports;
+  private table: GaussianTable | null = null;
+  guideOff = 0;
+  firstOff = 0;
+  dataOff = 0;
+
+  constructor(module: WebAssembly.Module) {
+    const abort = (): never => {
+      throw new Error('lattice noise kernel: abort');
+    };
+    this.e = new WebAssembly.Instance(module, { env: { memory: this.memory, abort } })
+      .exports as unknown as NoiseExports;
+  }
+
+  /**
+   * The table in the kernel's memory and room for n float64 values after it; returns the word buffer and the data
+   * views (valid until the next call: growing the memory detaches them).
+   */
+  prepare(t: GaussianTable, n: number): { words: Uint32Array; data: Float64Array } {
+    if (this.table !== t) {
+      this.guideOff = K_WORDS + BUF_WORDS * 4;
+      this.firstOff = this.guideOff + Math.ceil((t.guide.length * 4) / 64) * 64;
+      // `first` padded with one entry (the kernel may read entry lo + 1 for lo = the last entry; it ignores it)
+      this.dataOff = this.firstOff + Math.ceil(((t.first.length + 1) * 4) / 64) * 64;
+      this.grow(this.dataOff);
+      new Int32Array(this.memory.buffer, this.guideOff, t.guide.length).set(t.guide);
+      const first = new Uint32Array(this.memory.buffer, this.firstOff, t.first.length + 1);
+      first.set(t.first);
+      first[t.first.length] = 0xffffffff;
+      this.table = t;
+    }
+    this.grow(this.dataOff + n * 8);
+    return {
+      words: new Uint32Array(this.memory.buffer, K_WORDS, BUF_WORDS),
+      data: new Float64Array(this.memory.buffer, this.dataOff, n),
+    };
+  }
+
+  private grow(bytes: number): void {
+    const need = Math.ceil(bytes / K_PAGE) - this.memory.buffer.byteLength / K_PAGE;
+    if (need > 0) this.memory.grow(need);
+  }
+
+  /**
+   * data[i] for i < n: K (sums = false) or (round(data[i]·inv) + K)·gamma (sums = true), the words drawn from `rng`
+   * into the kernel's buffer, ties drawn by `slowCoordinate` from the same buffer.
+   */
+  run(
+    t: GaussianTable,
+    rng: SecureRng,
+    data: Float64Array,
+    words: Uint32Array,
+    mult: Float64Array,
+    offset: number,
+    sums: boolean,
+    gamma: number,
+    inv: number,
+  ): void {
+    const e = this.e;
+    const n = data.length;
+    const src = new WordSource(rng, words);
+    const shift = 32 - t.guideBits;
+    const dataOff = this.dataOff;
+    let i = 0;
+    while (i < n) {
+      if (src.pos > BUF_WORDS - 3) src.refill();
+      i = e.fill3(
+        K_WORDS,
+        src.pos,
+        BUF_WORDS,
+        this.guideOff,
+        this.firstOff,
+        shift,
+        dataOff,
+        sums ? dataOff : 0,
+        i,
+        n,
+        mult[1],
+        mult[2],
+        offset,
+        gamma,
+        inv,
+      );
+      src.pos = e.stoppedAt();
+      if (e.stoppedAtTie()) {
+        const k = slowCoordinate(t, src, mult, offset);
+        data[i] = sums ? (Math.round(data[i] * inv) + k) * gamma : k;
+        i++;
+      }
+    }
+  }
+}
+
+let noiseKernelState: NoiseKernel | null | undefined;
+/** The process's noise kernel, or null where WebAssembly is unavailable (or refuses the module). */
+function noiseKernel(): NoiseKernel | null {
+  if (noiseKernelState === undefined) {
+    try {
+      const bin = atob(LATTICE_NOISE_WASM);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      noiseKernelState = new NoiseKernel(new WebAssembly.Module(bytes));
+    } catch {
+      noiseKernelState = null;
+    }
+  }
+  return noiseKernelState;
+}
+
+/** Whether the wasm noise kernel runs on this platform. */
+export function wasmNoiseAvailable(): boolean {
+  return noiseKernel() !== null;
 }
 
 export interface LatticeGaussianOptions {
@@ -526,31 +699,85 @@ export class LatticeGaussian {
    * Fill `out` with independent integer noise values. Each table draw: one word U₀ of U from the buffered
    * SecureRng words, the guide on its first `guideBits` bits, then a scan of the few entries the guide allows, each
    * decided by U₀ alone unless U₀ equals the entry's first word (then `search` compares further words, drawn lazily).
+   * With three draws per coordinate and `engine` not `js`, the wasm kernel does the draws (module comment), on words
+   * drawn for this call (the SecureRng's buffered words are left alone; unused words are dropped, which changes no
+   * distribution). `engine: 'wasm'` throws where the kernel is unavailable.
    */
-  fillInt(out: Float64Array, rng: SecureRng): void {
+  fillInt(out: Float64Array, rng: SecureRng, engine: NoiseEngine = 'auto'): void {
     requireSecureRng(rng);
+    if (this.runWasm(out, false, 1, 1, rng, engine)) return;
     const src = wordsOf(rng);
     const t = this.table;
     const mult = this.mult;
     const levels = mult.length;
-    const buf = src.buf;
     const n = out.length;
-    const offset = t.maxAbs * mult.reduce((a, b) => a + b, 0);
+    const offset = this.offset();
     let i = 0;
     while (i < n) {
       // whole coordinates from the buffered words; words left at the end of a buffer are skipped (skipping unused
       // uniform words, whatever their values, changes no distribution). A tie's further words (`search`) may take
-      // words or refill the buffer mid-run: the loops stop as soon as fewer than `levels` words are left.
+      // words or refill the buffer mid-coordinate: the loops stop as soon as fewer than `levels` words are left.
       if (src.pos > BUF_WORDS - levels) src.refill();
-      if (levels === 3) i = fill3(t, src, buf, out, i, n, mult[1], mult[2], offset);
+      if (levels === 3) i = fill3(t, src, out, i, n, mult, offset);
       else {
-        for (; i < n && src.pos <= BUF_WORDS - levels; i++) {
-          let k = 0;
-          for (let l = 0; l < levels; l++) k += mult[l] * drawAt(t, src, buf[src.pos++]);
-          out[i] = k - offset;
-        }
+        for (; i < n && src.pos <= BUF_WORDS - levels; i++) out[i] = slowCoordinate(t, src, mult, offset);
       }
     }
+  }
+
+  /**
+   * out[i] = (round(sum[i]·inv) + K_i)·gamma for independent noise values K_i — the DP-SGD release of a float sum
+   * rounded to the lattice γℤ (gamma = γ, inv = 1/γ, a power of two). `fillInt` then the loop, or (three draws per
+   * coordinate, `engine` not `js`) both in one pass of the wasm kernel: the same values on the same words. `out`
+   * may be `sum`.
+   */
+  addToRounded(
+    sum: ArrayLike<number>,
+    gamma: number,
+    inv: number,
+    rng: SecureRng,
+    out: Float64Array | Float32Array,
+    engine: NoiseEngine = 'auto',
+    scratch?: Float64Array,
+  ): void {
+    requireSecureRng(rng);
+    const n = out.length;
+    if (sum.length !== n) throw new RangeError('LatticeGaussian.addToRounded: sum and out differ in length');
+    if (this.runWasm(out, true, gamma, inv, rng, engine, sum)) return;
+    const k = scratch && scratch.length === n ? scratch : new Float64Array(n);
+    this.fillInt(k, rng, 'js');
+    for (let i = 0; i < n; i++) out[i] = (Math.round(sum[i] * inv) + k[i]) * gamma;
+  }
+
+  /** Σ_ℓ L^ℓ·maxAbs: a coordinate's table indices minus this is K. */
+  private offset(): number {
+    return this.table.maxAbs * this.mult.reduce((a, b) => a + b, 0);
+  }
+
+  /** The wasm path of `fillInt` / `addToRounded`; false when it does not apply (then the caller runs the TS one). */
+  private runWasm(
+    out: Float64Array | Float32Array,
+    sums: boolean,
+    gamma: number,
+    inv: number,
+    rng: SecureRng,
+    engine: NoiseEngine,
+    sum?: ArrayLike<number>,
+  ): boolean {
+    if (engine === 'js' || out.length === 0) return false;
+    const kernel = this.mult.length === 3 ? noiseKernel() : null;
+    if (!kernel) {
+      if (engine === 'wasm')
+        throw new Error(
+          'LatticeGaussian: the wasm noise kernel needs WebAssembly and three draws per coordinate',
+        );
+      return false;
+    }
+    const { words, data } = kernel.prepare(this.table, out.length);
+    if (sums) data.set(sum!);
+    kernel.run(this.table, rng, data, words, this.mult, this.offset(), sums, gamma, inv);
+    out.set(data);
+    return true;
   }
 
   /**

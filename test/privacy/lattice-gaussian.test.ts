@@ -60,13 +60,14 @@ describe('the certified table of D_ℤ,r', () => {
 
 describe('LatticeGaussian: K = J₀ + L·J₁ (+ L²·J₂)', () => {
   test.each([
-    [1, 10],
-    [2, 10],
-    [2, 7], // DP-SGD's noise (DpSgdNoise)
-    [3, 5],
-  ])(
-    'draws follow N(0, s²) on 40 equal-probability bins (%s level(s) above a base of 2^%s)',
-    (levels, levelBits) => {
+    [1, 10, 'auto'],
+    [2, 10, 'auto'], // three draws per coordinate: the wasm kernel
+    [2, 7, 'wasm'], // DP-SGD's noise (DpSgdNoise), as it runs
+    [2, 7, 'js'], // its TypeScript reference (lattice-noise-wasm.test.ts: the same bits on the same words)
+    [3, 5, 'auto'],
+  ] as const)(
+    'draws follow N(0, s²) on 40 equal-probability bins (%s level(s) above a base of 2^%s, engine %s)',
+    (levels, levelBits, engine) => {
       const tau = minTau(levels, levelBits) * 1.3;
       if (levelBits === 10) {
         let sumL2 = 0;
@@ -78,7 +79,7 @@ describe('LatticeGaussian: K = J₀ + L·J₁ (+ L²·J₂)', () => {
       const draws = 200_000;
       const bins = 40;
       const out = new Float64Array(draws);
-      lg.fillInt(out, rng);
+      lg.fillInt(out, rng, engine);
       // bin edges at the quantiles of N(0, s²); a bin [a, b] of integers has probability Φ((b+½)/s) − Φ((a−½)/s)
       // under D_ℤ,s up to a relative 1/s² (s > 2e6 here)
       const edges: number[] = [];

@@ -1,0 +1,108 @@
+// AssemblyScript source of the DP-SGD noise kernel (compiled to WebAssembly by scripts/build-wasm.mjs, a module of
+// its own, separate from the GEMM kernel). It is the arithmetic of `fill3` in src/privacy/lattice-gaussian.ts — the
+// reference it is tested against bit for bit on the same random words (test/privacy/lattice-noise-wasm.test.ts):
+//
+//   per coordinate, three table draws J₀, J₁, J₂ by inversion of the certified CDF table (the guide on U₀'s first
+//   bits, then a scan of the entries the guide allows, each decided by U₀ alone), K = J₀ + L·J₁ + L²·J₂ − offset.
+//
+// The random words come from the caller (crypto.getRandomValues into this memory); this code draws nothing itself.
+// Whenever U₀ *equals* an entry's first word (a tie, probability ~2^-31 per draw) the comparison needs U's further
+// words: the kernel then stops *before* the coordinate (`tiePos` = the coordinate's first word) and the caller
+// draws that coordinate with the TypeScript reference, which compares further words exactly, and resumes. So the
+// kernel only ever decides comparisons that U₀ alone decides, exactly as the reference does.
+//
+// All the arithmetic is on integers (u32 comparisons, i32 indices) and on f64 values that are integers below 2^53
+// (exact), plus, in `privatize3`, x·inv with inv a power of two (exact) and the rounding of `roundHalfUp`.
+
+/** Where the last call stopped in the word buffer (the next unused word). */
+let lastPos: i32 = 0;
+/** 1 when the last call stopped at a tie (the coordinate at the returned index is not drawn), else 0. */
+let lastTie: i32 = 0;
+
+export function stoppedAt(): i32 {
+  return lastPos;
+}
+export function stoppedAtTie(): i32 {
+  return lastTie;
+}
+
+/** Math.round (ties toward +∞) for a finite f64: x − floor(x) is exact for every double. */
+// @ts-ignore: decorator
+@inline
+function roundHalfUp(x: f64): f64 {
+  const f = Math.floor(x);
+  return x - f >= 0.5 ? f + 1 : f;
+}
+
+/**
+ * The table index of one draw whose first word is u0 — the first entry in [guide[g], guide[g+1]) whose first word
+ * is above u0, else guide[g+1] — or −1 on a tie with an entry's first word. The entries are sorted, so the answer
+ * is guide[g] plus the number of entries in the range below u0, and a tie is an entry in the range equal to u0.
+ * Ranges of at most two entries (nearly every draw) are counted without branches (a scan's exit branch is
+ * mispredicted about once a draw); `first` is padded with one entry past its end so that entry lo + 1 can be read.
+ */
+// @ts-ignore: decorator
+@inline
+function draw(u0: u32, guide: usize, first: usize, shift: u32): i32 {
+  const g = <usize>(u0 >>> shift);
+  const lo = load<i32>(guide + (g << 2));
+  const hi = load<i32>(guide + (g << 2) + 4);
+  const span = hi - lo;
+  if (span <= 2) {
+    const p = first + (<usize>lo << 2);
+    const f0 = load<u32>(p);
+    const f1 = load<u32>(p, 4);
+    const in0 = <i32>(span > 0);
+    const in1 = <i32>(span > 1);
+    const tie = (in0 & <i32>(f0 == u0)) | (in1 & <i32>(f1 == u0));
+    if (tie) return -1;
+    return lo + (in0 & <i32>(f0 < u0)) + (in1 & <i32>(f1 < u0));
+  }
+  let idx = lo;
+  while (idx < hi) {
+    const f = load<u32>(first + (<usize>idx << 2));
+    if (u0 < f) return idx;
+    if (u0 == f) return -1;
+    idx++;
+  }
+  return idx;
+}
+
+/**
+ * Noise for coordinates i = i0, i0+1, … < n: three draws each from the words at `words` + 4·pos (u32), while at
+ * least three words are left before `end`; stops early at a tie (see the module comment). With `sums` = 0 it writes
+ * out[i] = K (f64); otherwise out[i] = (round(sums[i]·inv) + K)·gamma, `privatize`'s step (sums and out f64, may be
+ * the same). Returns the next i; `stoppedAt()` the next word, `stoppedAtTie()` whether a tie stopped it.
+ */
+export function fill3(
+  words: usize, pos: i32, end: i32, guide: usize, first: usize, shift: u32, out: usize, sums: usize, i0: i32,
+  n: i32, l1: f64, l2: f64, offset: f64, gamma: f64, inv: f64,
+): i32 {
+  let i = i0;
+  lastTie = 0;
+  for (; i < n && pos <= end - 3; i++) {
+    const w = words + (<usize>pos << 2);
+    const a = draw(load<u32>(w), guide, first, shift);
+    if (a < 0) {
+      lastTie = 1;
+      break;
+    }
+    const b = draw(load<u32>(w, 4), guide, first, shift);
+    if (b < 0) {
+      lastTie = 1;
+      break;
+    }
+    const c = draw(load<u32>(w, 8), guide, first, shift);
+    if (c < 0) {
+      lastTie = 1;
+      break;
+    }
+    pos += 3;
+    const k = -offset + <f64>a + l1 * <f64>b + l2 * <f64>c;
+    const o = out + (<usize>i << 3);
+    if (sums == 0) store<f64>(o, k);
+    else store<f64>(o, (roundHalfUp(load<f64>(sums + (<usize>i << 3)) * inv) + k) * gamma);
+  }
+  lastPos = pos;
+  return i;
+}
