@@ -60,7 +60,8 @@ export function expSeries(x: number): number {
 // plain float64 arithmetic, so they are the same in every engine. Error ≤ 2 ulp of float64 (tested).
 const TABLE_BITS = 5;
 const TABLE_N = 1 << TABLE_BITS;
-const EXP_TABLE = new Float64Array(TABLE_N);
+/** 2^(j/32) for j < 32: the table of `exp` (exported for the kernel's float64 exp, which reads the same values). */
+export const EXP_TABLE = new Float64Array(TABLE_N);
 for (let j = 0; j < TABLE_N; j++) EXP_TABLE[j] = expSeries((j * LN2) / TABLE_N);
 const INV_LN2_N = INV_LN2 * TABLE_N;
 const LN2_HI_N = LN2_HI / TABLE_N; // LN2_HI has 21 trailing zero bits: dividing by 32 and n·LN2_HI_N stay exact

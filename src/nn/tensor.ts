@@ -123,8 +123,9 @@ export function gaussian(rng: Rng): number {
 // and √, so the tables — and every draw — are the same in every engine.
 const ZIG_R = 3.442619855899;
 const ZIG_V = 9.91256303526217e-3;
-const ZIG_X = new Float64Array(129);
-const ZIG_F = new Float64Array(129);
+/** The ziggurat's layer edges X[0..128] and densities F = f(X) (exported for the kernel's `normals`). */
+export const ZIG_X = new Float64Array(129);
+export const ZIG_F = new Float64Array(129);
 {
   const f = (x: number): number => exp(-0.5 * x * x);
   ZIG_X[0] = ZIG_V / f(ZIG_R);

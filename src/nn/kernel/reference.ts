@@ -1,3 +1,5 @@
+import { exp, log } from '../math.js';
+
 /**
  * The scalar reference GEMM: the semantics every backend reproduces bit for bit, and the fallback when
  * WebAssembly SIMD is unavailable.
@@ -85,4 +87,184 @@ export function reluRows(c: Float32Array, count: number): void {
 /** c[i] ×= (mask[i] > 0 ? 1 : 0) over the first `count` values: the ReLU backward, as the ReLU layer computes it. */
 export function maskRows(c: Float32Array, mask: Float32Array, count: number): void {
   for (let i = 0; i < count; i++) c[i] = c[i] * +(mask[i] > 0);
+}
+
+// ---- references of the element-wise kernels of assembly/elementwise.ts (the VAE step; tvae, issue 11) ----
+
+/** e^{scale·x[i]} into out[i] for i < n: `expScaled` of vector.ts or its `referenceExpScaled`. */
+export type ExpScaled = (x: Float32Array, n: number, scale: number, out: Float32Array) => void;
+
+/** One xoshiro128** word (Blackman & Vigna 2018) from the 4-word state `s`, advanced in place. */
+export function xoshiro128ss(s: Uint32Array): number {
+  const r = Math.imul(rotl32(Math.imul(s[1], 5), 7), 9) >>> 0;
+  const t = s[1] << 9;
+  s[2] ^= s[0];
+  s[3] ^= s[1];
+  s[1] ^= s[2];
+  s[0] ^= s[3];
+  s[2] ^= t;
+  s[3] = rotl32(s[3], 11);
+  return r;
+}
+
+function rotl32(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k));
+}
+
+function uniform53(s: Uint32Array): number {
+  const a = xoshiro128ss(s) >>> 5;
+  const b = xoshiro128ss(s) >>> 6;
+  return (a * 67108864 + b) * 2 ** -53;
+}
+
+/**
+ * n standard normal draws into out[0, n) (float32), from the xoshiro128** `state` (advanced in place): the
+ * ziggurat of ../tensor.ts (`ZIG_X`, `ZIG_F`, R = 3.442619855899) with ../math.ts's exp and log — the reference of
+ * the kernel's `normals`, which reproduces it bit for bit.
+ */
+export function referenceNormals(
+  out: Float32Array,
+  n: number,
+  state: Uint32Array,
+  zigX: Float64Array,
+  zigF: Float64Array,
+): void {
+  const R = 3.442619855899;
+  for (let i = 0; i < n; i++) {
+    let v = 0;
+    for (;;) {
+      const a = xoshiro128ss(state);
+      const l = a & 127;
+      const x = ((a >>> 8) + 0.5) * 2 ** -24 * zigX[l];
+      const sign = a & 128 ? -1 : 1;
+      if (x < zigX[l + 1]) {
+        v = sign * x;
+        break;
+      }
+      if (l === 0) {
+        for (;;) {
+          const t = -log(1 - uniform53(state)) / R;
+          const y = -log(1 - uniform53(state));
+          if (2 * y > t * t) {
+            v = sign * (R + t);
+            break;
+          }
+        }
+        break;
+      }
+      if (zigF[l] + uniform53(state) * (zigF[l + 1] - zigF[l]) < exp(-0.5 * x * x)) {
+        v = sign * x;
+        break;
+      }
+    }
+    out[i] = v;
+  }
+}
+
+/**
+ * The latent layer of a VAE, forward. enc: B rows [μ | log σ²] (B × 2E); eps: B × E draws. Writes std = σ =
+ * e^{½ log σ²} (by `expFn`), z = μ + ε·σ, dMu = scale·μ, dLv = scale·½(σ² − 1); returns KL(q ‖ N(0, I)) =
+ * −½ Σ (1 + log σ² − μ² − σ²), summed in row-major order.
+ */
+export function referenceLatentForward(
+  enc: Float32Array,
+  eps: Float32Array,
+  std: Float32Array,
+  z: Float32Array,
+  dMu: Float32Array,
+  dLv: Float32Array,
+  B: number,
+  E: number,
+  scale: number,
+  expFn: ExpScaled,
+): number {
+  let loss = 0;
+  for (let i = 0; i < B; i++) {
+    const o = 2 * i * E;
+    expFn(enc.subarray(o + E, o + 2 * E), E, 0.5, std.subarray(i * E, (i + 1) * E));
+    for (let j = 0; j < E; j++) {
+      const k = i * E + j;
+      const m = enc[o + j];
+      const l = enc[o + E + j];
+      const s = std[k];
+      z[k] = m + eps[k] * s;
+      const v = s * s;
+      loss += -0.5 * (1 + l - m * m - v);
+      dMu[k] = scale * m;
+      dLv[k] = scale * 0.5 * (v - 1);
+    }
+  }
+  return loss;
+}
+
+/** The latent layer, backward: dEnc (B × 2E) = [dz + dMu | dz·ε·½σ + dLv] from dz (B × E). */
+export function referenceLatentBackward(
+  dz: Float32Array,
+  dMu: Float32Array,
+  dLv: Float32Array,
+  eps: Float32Array,
+  std: Float32Array,
+  dEnc: Float32Array,
+  B: number,
+  E: number,
+): void {
+  for (let i = 0; i < B; i++) {
+    const o = 2 * i * E;
+    for (let j = 0; j < E; j++) {
+      const k = i * E + j;
+      const g = dz[k];
+      dEnc[o + j] = g + dMu[k];
+      dEnc[o + E + j] = g * eps[k] * 0.5 * std[k] + dLv[k];
+    }
+  }
+}
+
+/**
+ * Σ_rows Σ_spans cross-entropy of softmax(rec[span]) against the one-hot x[span] (target: the first largest value
+ * of x in the span); writes g × its gradient into d[span] (rec, x, d: B × W). The exponentials of the span values
+ * less their maximum by `expFn` over `sh` (B × W scratch; columns outside the spans are not read).
+ */
+export function referenceSoftmaxSpans(
+  rec: Float32Array,
+  x: Float32Array,
+  d: Float32Array,
+  spans: readonly { readonly start: number; readonly width: number }[],
+  W: number,
+  B: number,
+  g: number,
+  sh: Float32Array,
+  expFn: ExpScaled,
+): number {
+  let loss = 0;
+  for (let i = 0; i < B; i++)
+    for (const s of spans) {
+      const o = i * W + s.start;
+      const w = s.width;
+      let mx = -Infinity;
+      let t = 0;
+      for (let j = 0; j < w; j++) {
+        const v = rec[o + j];
+        if (v > mx) mx = v;
+        if (x[o + j] > x[o + t]) t = j;
+      }
+      for (let j = 0; j < w; j++) sh[o + j] = rec[o + j] - mx;
+      loss += mx - rec[o + t];
+    }
+  expFn(sh, B * W, 1, sh);
+  for (let i = 0; i < B; i++)
+    for (const s of spans) {
+      const o = i * W + s.start;
+      const w = s.width;
+      let sum = 0;
+      let t = 0;
+      for (let j = 0; j < w; j++) {
+        sum += sh[o + j];
+        if (x[o + j] > x[o + t]) t = j;
+      }
+      loss += log(sum);
+      const inv = g / sum;
+      for (let j = 0; j < w; j++) d[o + j] = sh[o + j] * inv;
+      d[o + t] -= g;
+    }
+  return loss;
 }

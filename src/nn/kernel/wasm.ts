@@ -77,6 +77,42 @@ interface KernelExports {
     decay: number,
   ): void;
   expScaled(x: number, out: number, n: number, scale: number, t: number): void;
+  // assembly/elementwise.ts (the VAE step)
+  normals(out: number, n: number, state: number, tables: number): void;
+  latentForward(
+    enc: number,
+    eps: number,
+    std: number,
+    z: number,
+    dMu: number,
+    dLv: number,
+    B: number,
+    E: number,
+    scale: number,
+    t: number,
+  ): number;
+  latentBackward(
+    dz: number,
+    dMu: number,
+    dLv: number,
+    eps: number,
+    std: number,
+    dEnc: number,
+    B: number,
+    E: number,
+  ): void;
+  softmaxSpans(
+    rec: number,
+    x: number,
+    d: number,
+    spans: number,
+    ns: number,
+    W: number,
+    B: number,
+    g: number,
+    sh: number,
+    t: number,
+  ): number;
 }
 
 function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
@@ -490,4 +526,27 @@ export async function createGemm(opts: GemmOptions = {}): Promise<Gemm> {
     Array.from({ length: threads - 1 }, (_, i) => spawner.spawn({ memory, module, slot: i })),
   );
   return new WasmGemm(memory, instance, workers);
+}
+
+/** The element-wise exports of the kernel (assembly/elementwise.ts) on a private memory of `bytes` bytes from byte `base`. */
+export interface ElementwiseKernel {
+  readonly memory: WebAssembly.Memory;
+  readonly base: number;
+  readonly exports: Pick<
+    KernelExports,
+    'normals' | 'latentForward' | 'latentBackward' | 'softmaxSpans' | 'expScaled'
+  >;
+}
+
+/**
+ * A kernel instance on a private, never-grown memory with `bytes` bytes free from `base` (bytes [0, base) are the
+ * kernel's own: 16-byte scratch words below 65536 are free for the caller). Null where WebAssembly SIMD is
+ * unavailable.
+ */
+export function elementwiseKernel(bytes: number): ElementwiseKernel | null {
+  if (!wasmSimdSupported()) return null;
+  const pages = Math.ceil((HEAP_BASE + bytes) / PAGE) + 1;
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+  const instance = new WebAssembly.Instance(kernelModule(false), { env: { memory, abort: kernelAbort } });
+  return { memory, base: HEAP_BASE, exports: instance.exports as unknown as KernelExports };
 }

@@ -9,7 +9,6 @@ import {
   fillGaussian,
   gaussianNll,
   gaussian,
-  log,
   mat,
   readWeights,
   softmaxInPlace,
@@ -20,7 +19,7 @@ import {
   type Layer,
   type Mat,
 } from '../../nn/index.js';
-import { expScaled } from '../../nn/kernel/vector.js';
+import { VaeKernel } from '../../nn/kernel/vae.js';
 import { allFinite } from '../../nn/optim.js';
 import type { PerExampleModule } from '../../nn/per-example.js';
 import { Param } from '../../nn/tensor.js';
@@ -178,17 +177,11 @@ class SigmaPerExample implements PerExampleModule {
 export class TvaeStep {
   eps: Float32Array = new Float32Array(0);
   z: Mat = mat(0, 0);
-  std: Float32Array = new Float32Array(0);
   pred: Mat = mat(0, 0);
   dRec: Mat = mat(0, 0);
   dEnc: Mat = mat(0, 0);
-  dMu: Mat = mat(0, 0);
-  dLv: Mat = mat(0, 0);
-  mu: Mat = mat(0, 0);
-  lv: Mat = mat(0, 0);
-  /** Scratch of the exponentials: B × 2E (reparameterisation), B × W (softmax spans). */
-  ex: Float32Array = new Float32Array(0);
-  sh: Float32Array = new Float32Array(0);
+  /** The latent layer and the softmax spans in the kernel (ε, σ and the KL gradients stay in its memory). */
+  readonly kernel: VaeKernel;
   /** log σ as a per-example module (DP-SGD). */
   readonly sigma: SigmaPerExample;
 
@@ -197,6 +190,7 @@ export class TvaeStep {
     private readonly lossFactor: number,
   ) {
     this.sigma = new SigmaPerExample(net.logSigma);
+    this.kernel = new VaeKernel(net.arch.embeddingDim, net.arch.width, net.softmax);
   }
 
   private cap = 0;
@@ -209,23 +203,12 @@ export class TvaeStep {
     if (B > this.cap) {
       this.cap = B;
       this.eps = new Float32Array(B * E);
-      this.std = new Float32Array(B * E);
-      this.ex = new Float32Array(B * 2 * E);
-      this.sh = new Float32Array(B * W);
       this.z = mat(B, E);
-      this.mu = mat(B, E);
-      this.lv = mat(B, E);
-      this.dMu = mat(B, E);
-      this.dLv = mat(B, E);
       this.pred = mat(B, W);
       this.dRec = mat(B, W);
       this.dEnc = mat(B, 2 * E);
     }
     this.z = mat(B, E, this.z.data);
-    this.mu = mat(B, E, this.mu.data);
-    this.lv = mat(B, E, this.lv.data);
-    this.dMu = mat(B, E, this.dMu.data);
-    this.dLv = mat(B, E, this.dLv.data);
     this.pred = mat(B, W, this.pred.data);
     this.dRec = mat(B, W, this.dRec.data);
     this.dEnc = mat(B, 2 * E, this.dEnc.data);
@@ -251,15 +234,21 @@ export class TvaeStep {
     const E = net.arch.embeddingDim;
     const W = net.arch.width;
     this.ensure(B);
+    const kernel = this.kernel;
     const enc = net.encoder.forward(x, ctx);
-    // the latent draws: one stream for the batch, or (DP-SGD) each row's own stream from its own seed, so a row's
-    // draws never depend on which rows come before it in the batch
-    if (rowSeeds) for (let i = 0; i < B; i++) fillGaussian(this.eps.subarray(i * E), new Rng(rowSeeds[i]), E);
-    else fillGaussian(this.eps, rng, B * E);
-    const { mu, lv, z, std, eps, pred, dRec, dMu, dLv } = this;
-    reparameterise(enc.data, eps, mu.data, lv.data, std, z.data, B, E, this.ex);
+    // the latent draws: from a generator seeded by the batch's stream, or (DP-SGD) each row's own stream from its
+    // own seed, so a row's draws never depend on which rows come before it in the batch
+    if (rowSeeds) {
+      for (let i = 0; i < B; i++) fillGaussian(this.eps.subarray(i * E), new Rng(rowSeeds[i]), E);
+      kernel.setEps(B, this.eps);
+    } else kernel.draw(B, rng);
+    const { z, pred, dRec } = this;
+    const kl = kernel.forward(enc.data, z.data, scale);
     const rec = net.decoder.forward(z, ctx);
     const f = this.lossFactor;
+    // modes, categories, missing slots: cross-entropy of softmax(out) against the one-hot (first: it sets every
+    // column of dRec outside the spans to 0; the α columns are written next)
+    const ce = kernel.softmaxLoss(rec.data, x.data, dRec.data, B, f * scale);
     let loss = 0;
     // α: Gaussian NLL of tanh(out) around the encoded α, learned σ
     const A = net.alpha.length;
@@ -283,48 +272,14 @@ export class TvaeStep {
       }
       tanhGradColumn(pred.data, dRec.data, a, W, B);
     }
-    // modes, categories, missing slots: cross-entropy of softmax(out) against the one-hot (one exp per value)
-    loss += f * softmaxOneHotLoss(rec.data, x.data, dRec.data, net.softmax, W, B, f * scale, this.sh);
-    loss += klTerm(mu.data, lv.data, std, dMu.data, dLv.data, B * E, scale);
+    loss += f * ce;
+    loss += kl;
     if (!backward) return loss;
     const mode = perExample ? ({ params: 'per-example' } as const) : {};
     const dz = net.decoder.backward(dRec, ctx, mode)!;
-    encoderGrad(dz.data, dMu.data, dLv.data, eps, std, this.dEnc.data, B, E);
+    kernel.backward(dz.data, this.dEnc.data);
     net.encoder.backward(this.dEnc, ctx, { inputGrad: false, ...mode });
     return loss;
-  }
-}
-
-// The element-wise kernels of a step, each a small monomorphic function (V8 optimises these quickly and keeps them
-// optimised; written inline in one long method they ran several times slower).
-
-/**
- * μ, log σ² from the encoder's [μ | log σ²] rows; σ = exp(½ log σ²); z = μ + ε·σ. The exponentials by the kernel's
- * SIMD `expScaled` into `ex` (B × 2E scratch; the μ half is computed and not used: one call over the whole block).
- */
-function reparameterise(
-  enc: Float32Array,
-  eps: Float32Array,
-  mu: Float32Array,
-  lv: Float32Array,
-  std: Float32Array,
-  z: Float32Array,
-  B: number,
-  E: number,
-  ex: Float32Array,
-): void {
-  expScaled(enc, 2 * B * E, 0.5, ex);
-  for (let i = 0; i < B; i++) {
-    const o = 2 * i * E;
-    for (let j = 0; j < E; j++) {
-      const m = enc[o + j];
-      const k = i * E + j;
-      mu[k] = m;
-      lv[k] = enc[o + E + j];
-      const s = ex[o + E + j];
-      std[k] = s;
-      z[k] = m + eps[k] * s;
-    }
   }
 }
 
@@ -336,98 +291,6 @@ function tanhGradColumn(pred: Float32Array, d: Float32Array, a: number, W: numbe
   for (let i = 0, o = a; i < B; i++, o += W) {
     const t = pred[o];
     d[o] *= 1 - t * t;
-  }
-}
-
-/**
- * Σ_rows Σ_spans cross-entropy of softmax(rec[span]) against the one-hot in x[span]; writes g × its gradient into
- * d[span] for every span. The exponentials of all spans of the batch in one call of the kernel's SIMD `expScaled`
- * (over `sh`, B × W scratch: the values less their span's maximum; columns outside the spans are not read).
- */
-function softmaxOneHotLoss(
-  rec: Float32Array,
-  x: Float32Array,
-  d: Float32Array,
-  spans: readonly { start: number; width: number }[],
-  W: number,
-  B: number,
-  g: number,
-  sh: Float32Array,
-): number {
-  let loss = 0;
-  for (let i = 0; i < B; i++)
-    for (const s of spans) {
-      const o = i * W + s.start;
-      const w = s.width;
-      let mx = -Infinity;
-      let t = 0;
-      for (let j = 0; j < w; j++) {
-        const v = rec[o + j];
-        if (v > mx) mx = v;
-        if (x[o + j] > x[o + t]) t = j;
-      }
-      for (let j = 0; j < w; j++) sh[o + j] = rec[o + j] - mx;
-      loss += mx - rec[o + t];
-    }
-  expScaled(sh, B * W, 1, sh);
-  for (let i = 0; i < B; i++)
-    for (const s of spans) {
-      const o = i * W + s.start;
-      const w = s.width;
-      let sum = 0;
-      let t = 0;
-      for (let j = 0; j < w; j++) {
-        sum += sh[o + j];
-        if (x[o + j] > x[o + t]) t = j;
-      }
-      loss += log(sum);
-      const inv = g / sum;
-      for (let j = 0; j < w; j++) d[o + j] = sh[o + j] * inv;
-      d[o + t] -= g;
-    }
-  return loss;
-}
-
-/** KL(q(z|x) ‖ N(0, I)) = −½ Σ (1 + log σ² − μ² − σ²), and scale × its gradients in μ and log σ². */
-function klTerm(
-  mu: Float32Array,
-  lv: Float32Array,
-  std: Float32Array,
-  dMu: Float32Array,
-  dLv: Float32Array,
-  n: number,
-  scale: number,
-): number {
-  let loss = 0;
-  for (let k = 0; k < n; k++) {
-    const m = mu[k];
-    const v = std[k] * std[k];
-    loss += -0.5 * (1 + lv[k] - m * m - v);
-    dMu[k] = scale * m;
-    dLv[k] = scale * 0.5 * (v - 1);
-  }
-  return loss;
-}
-
-/** The encoder's output gradient [dμ | d log σ²] from dz (through z = μ + ε·σ) and the KL gradients. */
-function encoderGrad(
-  dz: Float32Array,
-  dMu: Float32Array,
-  dLv: Float32Array,
-  eps: Float32Array,
-  std: Float32Array,
-  dEnc: Float32Array,
-  B: number,
-  E: number,
-): void {
-  for (let i = 0; i < B; i++) {
-    const o = 2 * i * E;
-    for (let j = 0; j < E; j++) {
-      const k = i * E + j;
-      const g = dz[k];
-      dEnc[o + j] = g + dMu[k];
-      dEnc[o + E + j] = g * eps[k] * 0.5 * std[k] + dLv[k];
-    }
   }
 }
 

@@ -4,7 +4,7 @@ import { mat } from '../../../src/nn/tensor.js';
 import { TvaeNet, TvaeStep } from '../../../src/synthesizers/tvae/index.js';
 import { fitTransform } from '../../../src/synthesizers/transforms/index.js';
 import { tableFromRecords } from '../../../src/table/infer.js';
-import { ctxOf, worstRelativeError } from '../../nn/gradcheck.js';
+import { ctxOf, smoothRelativeError } from '../../nn/gradcheck.js';
 import { clipPerExample } from '../../../src/nn/per-example.js';
 
 /** The TVAE loss (reconstruction × lossFactor + KL) against central finite differences, every parameter. */
@@ -35,11 +35,17 @@ describe('tvae training step', () => {
     };
     for (const p of net.params) p.zeroGrad();
     step.run(x, ctxOf(9, false), new Rng(11), true, 1);
+    let checked = 0,
+      skipped = 0;
     for (const p of net.params) {
-      // h = 3e-3: small enough to stay off the ReLU kinks here, large enough for the float32 forward pass
-      const err = worstRelativeError(p.value, Float32Array.from(p.grad), loss, 3e-3);
-      expect(err, p.name).toBeLessThan(1e-2);
+      // h = 3e-3, large enough for the float32 forward pass; coordinates where the loss has a kink at that scale
+      // (a ReLU input within h of 0, which depends on the latent draws) are skipped — at most 5 % of them
+      const r = smoothRelativeError(p.value, Float32Array.from(p.grad), loss, 3e-3);
+      expect(r.worst, p.name).toBeLessThan(1e-2);
+      checked += r.checked;
+      skipped += r.skipped;
     }
+    expect(skipped).toBeLessThanOrEqual(0.05 * (checked + skipped));
   });
 
   it('its per-example mode (DP-SGD) gives every row its own gradient: unclipped they sum to the batch gradient, clipped each is ≤ C', () => {
