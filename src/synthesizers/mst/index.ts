@@ -1,4 +1,4 @@
-import { ProblemList } from '../../errors.js';
+import { LookalikeError, ProblemList } from '../../errors.js';
 import { estimateModel } from '../../pgm/estimate.js';
 import { compressionClasses, encodeRegions, modelZeros } from '../structural-zeros.js';
 import type { Schema } from '../../table/schema.js';
@@ -33,12 +33,19 @@ import { compressDomains, selectSpanningTree } from './tree.js';
  * 3. ρ/3: the d−1 chosen 2-way marginals, discrete Gaussian noise.
  * 4. Private-PGM estimation from all measurements (post-processing), then sampling along the tree.
  *
+ * `conditionOn` (columns the user declares, before the fit, that they will condition samples on): a public choice
+ * of structure, read from the options and never from the data. Each such column c gets a *star*: the 2-way
+ * marginals of c with every other column are measured (charged with the tree's 2-way marginals, one Gaussian
+ * measurement each, the third of ρ split evenly over them all), and the spanning tree of step 2 is selected over
+ * the other columns only (d − |C| − 1 picks). The model then holds P(x | c) for every column x directly instead of
+ * along the tree — which is what conditional sampling on a rare value of c needs (docs/constraints.md).
+ *
  * Guarantee: ρ-zCDP with ρ the largest that the ledger converts to the requested (ε, δ) (tight conversion), so
  * (ε, δ)-DP under add/remove-one-row neighbours; every step is in the model's ledger. Sensitivity: each marginal
  * count vector has L2 sensitivity 1. Domains must be public or DP-released (DESIGN.md rule 5).
  * Runtime: O(n·d²) counting for the 2-way scores, O(iters × Σ tree cells) estimation; seconds on Adult.
  * Options: `iters` (mirror-descent iterations, default 2000), `bins` (default 32), `maxExactIntegers` (128),
- * `compress` (default true). δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
+ * `compress` (default true), `conditionOn` (default none). δ defaults to privacy/'s DEFAULT_DELTA (1e-9).
  */
 export const mst: Synthesizer = defineSynthesizer(mstInfo, {
   fit: (table: Table, schema: Schema, opts: FitOptions = {}) =>
@@ -63,14 +70,38 @@ async function fitMst(opts: FitOptions, start: () => MarginalStart | Promise<Mar
   const { ledger, rng, names, source } = fit;
   const progress = opts.onProgress ?? (() => {});
   const d = fit.encoding.sizes.length;
-  // the budget split: a third each for the 1-way marginals, the tree selection and the tree's 2-way marginals
+  // declared condition columns (public: from the options): their stars of 2-way marginals, the tree over the rest
+  const centres = ((o.conditionOn as string[] | undefined) ?? []).map((c) => {
+    const a = names.indexOf(c);
+    if (a < 0)
+      throw new LookalikeError(
+        'mst: invalid options:',
+        [`conditionOn names "${c}", which is not modelled`],
+        'usage',
+      );
+    return a;
+  });
+  const star = starPairs(d, centres);
+  const picks = d - centres.length - 1;
+  const pairs2 = star.length + Math.max(0, picks);
+  // the budget split: a third each for the 1-way marginals, the tree selection and the 2-way marginals (tree and
+  // stars); no selection when the stars already join every column
   const plan = planBudget(
     ledger,
     d > 1
       ? [
           { name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 / d },
-          { name: 'spanning-tree selection', mechanism: 'exponential', count: d - 1, weight: 1 / (d - 1) },
-          { name: '2-way marginals', mechanism: 'gaussian', count: d - 1, weight: 1 / (d - 1) },
+          ...(picks > 0
+            ? [
+                {
+                  name: 'spanning-tree selection',
+                  mechanism: 'exponential' as const,
+                  count: picks,
+                  weight: 1 / picks,
+                },
+              ]
+            : []),
+          { name: '2-way marginals', mechanism: 'gaussian', count: pairs2, weight: 1 / pairs2 },
         ]
       : [{ name: '1-way marginals', mechanism: 'gaussian', count: d, weight: 1 }],
   );
@@ -104,15 +135,20 @@ async function fitMst(opts: FitOptions, start: () => MarginalStart | Promise<Mar
   if (d > 1) {
     // 2. select a spanning tree with the exponential mechanism
     progress({ phase: 'select', message: 'spanning tree' });
-    const chosen = await selectSpanningTree(
-      compressed,
-      measurements,
-      plan.epsilonOf('spanning-tree selection'),
-      ledger,
-      rng,
-      names,
-    );
-    // 3. measure the chosen pairs
+    const chosen: [number, number][] = [...star];
+    if (picks > 0)
+      chosen.push(
+        ...(await selectSpanningTree(
+          compressed,
+          measurements,
+          plan.epsilonOf('spanning-tree selection'),
+          ledger,
+          rng,
+          names,
+          new Set(centres),
+        )),
+      );
+    // 3. measure the chosen pairs (the stars' and the tree's)
     progress({ phase: 'measure', message: '2-way marginals' });
     measurements.push(
       ...(await measureMarginals(
@@ -136,4 +172,19 @@ async function fitMst(opts: FitOptions, start: () => MarginalStart | Promise<Mar
     },
   });
   return marginalModel('mst', fit, model, compression);
+}
+
+/** The pairs of each centre with every other attribute (each pair once), in order. */
+export function starPairs(d: number, centres: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  const seen = new Set<number>();
+  for (const c of centres)
+    for (let a = 0; a < d; a++) {
+      if (a === c) continue;
+      const [x, y] = a < c ? [a, c] : [c, a];
+      if (seen.has(x * d + y)) continue;
+      seen.add(x * d + y);
+      out.push([x, y]);
+    }
+  return out;
 }

@@ -18,5 +18,11 @@ export const mstInfo: SynthesizerInfo = {
     },
     ...discretisationOptions(),
     { name: 'compress', type: 'boolean', default: true, help: 'merge 1-way cells with noisy count < 3σ' },
+    {
+      name: 'conditionOn',
+      type: 'columns',
+      defaultText: 'none',
+      help: 'columns you will condition samples on (declared before the fit, public): the 2-way marginals of each with every other column are measured (charged with the other 2-way marginals), the spanning tree joins the rest',
+    },
   ],
 };

@@ -9,7 +9,8 @@ import type { Compression, CountSource } from '../marginal/index.js';
  * MST's selection step (McKenna, Miklau & Sheldon 2021, Algorithm 1 step 2): a maximum spanning tree over the d
  * attributes of `source`, built by d−1 exponential-mechanism picks (each at `epsilon`, score sensitivity 1, charged
  * to `ledger`) among the pairs that join two components. A pair (a, b) scores ‖x_ab − x̂_ab‖₁, x̂ the independent
- * model estimated from the noisy 1-way `oneWay` measurements (post-processing). Returns the chosen pairs in order.
+ * model estimated from the noisy 1-way `oneWay` measurements (post-processing); attributes in `exclude` are left
+ * out (a tree over the others, d − |exclude| − 1 picks). Returns the chosen pairs in order.
  * Shared by `mst` and the federated site measurement (`synthesizers/federated`).
  */
 export async function selectSpanningTree(
@@ -19,6 +20,8 @@ export async function selectSpanningTree(
   ledger: PrivacyLedger,
   rng: SecureRng,
   names: readonly string[],
+  /** Attributes left out of the tree (mst's `conditionOn` centres, joined to every attribute by their stars). */
+  exclude: ReadonlySet<number> = new Set(),
 ): Promise<[number, number][]> {
   const sizes = source.sizes;
   const d = sizes.length;
@@ -26,7 +29,8 @@ export async function selectSpanningTree(
   const one = Array.from({ length: d }, (_, a) => indep.marginal([a]));
   const total = indep.total;
   const pairs: [number, number][] = [];
-  for (let a = 0; a < d; a++) for (let b = a + 1; b < d; b++) pairs.push([a, b]);
+  for (let a = 0; a < d; a++)
+    if (!exclude.has(a)) for (let b = a + 1; b < d; b++) if (!exclude.has(b)) pairs.push([a, b]);
   const tables = await source.counts(pairs);
   const scores = pairs.map(([a, b], i) => {
     const x = tables[i];
@@ -40,7 +44,7 @@ export async function selectSpanningTree(
   const uf = Array.from({ length: d }, (_, i) => i);
   const find = (x: number): number => (uf[x] === x ? x : (uf[x] = find(uf[x])));
   const chosen: [number, number][] = [];
-  for (let step = 0; step < d - 1; step++) {
+  for (let step = 0; step < d - exclude.size - 1; step++) {
     const idx: number[] = [];
     for (let i = 0; i < pairs.length; i++) if (find(pairs[i][0]) !== find(pairs[i][1])) idx.push(i);
     const pick = exponentialMechanism(
