@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = 'src/nn/kernel/assembly/gemm.ts';
 const target = join(root, 'src/nn/kernel/gemm-wasm.generated.ts');
-// The DP-SGD noise kernel (src/privacy/lattice-gaussian.ts uses it): a separate, scalar module (no SIMD needed).
+// The DP-SGD noise kernel (src/privacy/lattice-gaussian.ts uses it): a separate module.
 const noiseSource = 'src/nn/kernel/assembly/lattice-noise.ts';
 const noiseTarget = join(root, 'src/nn/kernel/lattice-noise-wasm.generated.ts');
 /** Pages (64 KiB) a shared memory may grow to: 1 GiB. Must match MAX_SHARED_PAGES in src/nn/kernel/wasm.ts. */
@@ -28,7 +28,7 @@ export async function compileKernel(shared, from = source) {
     '--initialMemory',
     '1',
     '--enable',
-    shared ? 'simd,threads' : from === source ? 'simd' : 'mutable-globals',
+    shared ? 'simd,threads' : 'simd',
     '-o',
     'gemm.wasm',
   ];

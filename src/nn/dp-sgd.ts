@@ -1,5 +1,6 @@
 import { LookalikeError } from '../errors.js';
 import { DpSgdNoise, poissonBatch } from '../privacy/dpsgd.js';
+import type { LatticeSum, NoiseEngine } from '../privacy/lattice-gaussian.js';
 import type { SubsampledGaussianParams } from '../privacy/ledger.js';
 import type { SecureRng } from '../random/secure.js';
 import { clipPerExample, type PerExampleModule } from './per-example.js';
@@ -46,6 +47,11 @@ export interface DpSgdOptions {
   readonly batchCap: number;
   /** Rows per float32 chunk, default 32. */
   readonly chunk?: number;
+  /**
+   * Where the float64 sum and the noise are computed: `auto` (default) — in a wasm noise kernel of its own where it
+   * runs (`DpSgdNoise.kernelSum`), else in TypeScript; `js` — TypeScript. The same values on the same random words.
+   */
+  readonly engine?: NoiseEngine;
 }
 
 /** The float relative slack of the clipped sum (module comment), for a chunk size and batch cap. */
@@ -73,7 +79,8 @@ export function batchCapFor(samplingRate: number, rowsUpper: number): number {
  * The clipped sum Σᵢ min(1, C/‖gᵢ‖)·gᵢ over `rows`, computed as `DpSgd` does (and as its sensitivity bound assumes):
  * chunks of at most `chunk` rows, each chunk's float32 clipped sum (ghost norms, `clipPerExample`) added into the
  * float64 `out` (zeroed first; laid out parameter after parameter). `run(chunk, ctx)` does the forward and the
- * per-example backward of a summed loss over exactly those rows.
+ * per-example backward of a summed loss over exactly those rows. With `kernel` (a `LatticeSum` whose `data` is
+ * `out`) the float64 additions run in its wasm kernel — the same additions, in the same order.
  */
 export function clippedSum(
   modules: readonly PerExampleModule[],
@@ -84,7 +91,9 @@ export function clippedSum(
   chunk: number,
   clipNorm: number,
   out: Float64Array,
+  kernel?: LatticeSum,
 ): void {
+  if (kernel && kernel.data !== out) throw new Error('clippedSum: out must be the kernel sum’s data');
   out.fill(0);
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.subarray(start, Math.min(rows.length, start + chunk));
@@ -94,7 +103,8 @@ export function clippedSum(
     let o = 0;
     for (const p of params) {
       const g = p.grad;
-      for (let j = 0; j < g.length; j++) out[o + j] += g[j];
+      if (kernel) kernel.addF32(o, g);
+      else for (let j = 0; j < g.length; j++) out[o + j] += g[j];
       o += g.length;
     }
   }
@@ -109,6 +119,7 @@ export class DpSgd {
   readonly expectedBatch: number;
   private readonly chunk: number;
   private readonly modules: readonly PerExampleModule[];
+  private readonly kernelSum: LatticeSum | null;
   private readonly sum: Float64Array;
   private readonly noisy: Float64Array;
   private scratch: Int32Array | undefined;
@@ -143,8 +154,9 @@ export class DpSgd {
       dimension,
       floatSlack: this.floatSlack,
     });
-    this.sum = new Float64Array(dimension);
-    this.noisy = new Float64Array(dimension);
+    this.kernelSum = this.noise.kernelSum(opts.engine ?? 'auto');
+    this.sum = this.kernelSum ? new Float64Array(0) : new Float64Array(dimension);
+    this.noisy = this.kernelSum ? new Float64Array(0) : new Float64Array(dimension);
   }
 
   /**
@@ -161,14 +173,26 @@ export class DpSgd {
       batch = batch.subarray(0, this.batchCap);
       this.capped++;
     }
-    clippedSum(this.modules, this.params, batch, run, ctx, this.chunk, this.noise.clipNorm, this.sum);
-    this.noise.privatize(this.sum, rng, this.noisy);
     const inv = 1 / this.expectedBatch;
-    let o = 0;
-    for (const p of this.params) {
-      const g = p.grad;
-      for (let j = 0; j < g.length; j++) g[j] = this.noisy[o + j] * inv;
-      o += g.length;
+    const ks = this.kernelSum;
+    if (ks) {
+      // the sum, the noise and the division in the kernel's memory; one (native) copy into the float32 gradients
+      clippedSum(this.modules, this.params, batch, run, ctx, this.chunk, this.noise.clipNorm, ks.data, ks);
+      this.noise.privatizeSum(ks, rng, inv);
+      let o = 0;
+      for (const p of this.params) {
+        p.grad.set(ks.data.subarray(o, o + p.grad.length));
+        o += p.grad.length;
+      }
+    } else {
+      clippedSum(this.modules, this.params, batch, run, ctx, this.chunk, this.noise.clipNorm, this.sum);
+      this.noise.privatize(this.sum, rng, this.noisy, 'js');
+      let o = 0;
+      for (const p of this.params) {
+        const g = p.grad;
+        for (let j = 0; j < g.length; j++) g[j] = this.noisy[o + j] * inv;
+        o += g.length;
+      }
     }
     this.steps++;
     return batch.length;

@@ -2,7 +2,13 @@ import { LookalikeError } from '../errors.js';
 import type { SecureRng } from '../random/secure.js';
 import type { LedgerEntry, PrivacyLedger, SubsampledGaussianParams } from './ledger.js';
 import { requireSecureRng } from './samplers.js';
-import { LatticeGaussian, minTau, type NoiseEngine } from './lattice-gaussian.js';
+import {
+  LatticeGaussian,
+  LatticeSum,
+  minTau,
+  wasmNoiseAvailable,
+  type NoiseEngine,
+} from './lattice-gaussian.js';
 
 /**
  * The data-touching half of DP-SGD (Abadi et al. 2016) as building blocks any trainer can call: Poisson batches
@@ -146,6 +152,26 @@ export class DpSgdNoise {
         out[i] = (x + k[i]) * g;
       }
     } else this.sampler.addToRounded(sum, g, 1 / g, rng, out, engine, this.ints);
+  }
+
+  /**
+   * A float64 sum of `dimension` values in a wasm noise kernel of its own (`LatticeSum`: float32 vectors added into
+   * it by the kernel, released in place by `privatizeSum`, no copies) — null for lattice sums, with `engine` 'js',
+   * or where the kernel does not run (then: a Float64Array and `privatize`).
+   */
+  kernelSum(engine: NoiseEngine = 'auto'): LatticeSum | null {
+    if (this.latticeSums || engine === 'js' || !wasmNoiseAvailable()) return null;
+    return new LatticeSum(this.sampler, this.dimension);
+  }
+
+  /**
+   * `privatize` of a `kernelSum` in place, times `post`: sum.data[i] = (round(sum.data[i]/γ) + K_i)·γ·post — the
+   * values `privatize` gives on the same words, then × post (DP-SGD's 1/expected batch, post-processing).
+   */
+  privatizeSum(sum: LatticeSum, rng: SecureRng, post = 1): void {
+    if (sum.data.length !== this.dimension || this.latticeSums)
+      throw new LookalikeError('DpSgdNoise.privatizeSum: not a float sum of this noise', [], 'internal');
+    sum.release(this.gamma, 1 / this.gamma, post, rng);
   }
 
   /** The accountant's view of `steps` steps at sampling rate q (q as sampled: see `dyadicRate`). */

@@ -482,22 +482,28 @@ interface NoiseExports {
     offset: number,
     gamma: number,
     inv: number,
+    post: number,
   ): number;
   stoppedAt(): number;
   stoppedAtTie(): number;
+  addF32(dst: number, src: number, n: number): void;
 }
 
 /** Byte offset of the kernel's word buffer (page 1: nothing of the module's own lives there). */
 const K_WORDS = 65536;
 const K_PAGE = 65536;
+/** float32 values of the staging area `addF32` copies a vector into. */
+const K_STAGE = 16384;
 
+/** One instance of the noise kernel with a memory of its own: [word buffer | guide | first | staging | data]. */
 class NoiseKernel {
   private readonly memory = new WebAssembly.Memory({ initial: 2 });
   private readonly e: NoiseExports;
   private table: GaussianTable | null = null;
-  guideOff = 0;
-  firstOff = 0;
-  dataOff = 0;
+  private guideOff = 0;
+  private firstOff = 0;
+  private stageOff = 0;
+  private dataOff = 0;
 
   constructor(module: WebAssembly.Module) {
     const abort = (): never => {
@@ -509,14 +515,15 @@ class NoiseKernel {
 
   /**
    * The table in the kernel's memory and room for n float64 values after it; returns the word buffer and the data
-   * views (valid until the next call: growing the memory detaches them).
+   * views (valid until the next call with another table or a larger n: growing the memory detaches them).
    */
   prepare(t: GaussianTable, n: number): { words: Uint32Array; data: Float64Array } {
     if (this.table !== t) {
       this.guideOff = K_WORDS + BUF_WORDS * 4;
       this.firstOff = this.guideOff + Math.ceil((t.guide.length * 4) / 64) * 64;
       // `first` padded with one entry (the kernel may read entry lo + 1 for lo = the last entry; it ignores it)
-      this.dataOff = this.firstOff + Math.ceil(((t.first.length + 1) * 4) / 64) * 64;
+      this.stageOff = this.firstOff + Math.ceil(((t.first.length + 1) * 4) / 64) * 64;
+      this.dataOff = this.stageOff + K_STAGE * 4;
       this.grow(this.dataOff);
       new Int32Array(this.memory.buffer, this.guideOff, t.guide.length).set(t.guide);
       const first = new Uint32Array(this.memory.buffer, this.firstOff, t.first.length + 1);
@@ -537,8 +544,9 @@ class NoiseKernel {
   }
 
   /**
-   * data[i] for i < n: K (sums = false) or (round(data[i]·inv) + K)·gamma (sums = true), the words drawn from `rng`
-   * into the kernel's buffer, ties drawn by `slowCoordinate` from the same buffer.
+   * data[i] for i < n: K (sums = false) or (round(data[i]·inv) + K)·gamma·post (sums = true), the words drawn from
+   * `rng` into the kernel's buffer, ties drawn by `slowCoordinate` from the same buffer. `data` and `words` are this
+   * kernel's views from `prepare`.
    */
   run(
     t: GaussianTable,
@@ -550,6 +558,7 @@ class NoiseKernel {
     sums: boolean,
     gamma: number,
     inv: number,
+    post: number,
   ): void {
     const e = this.e;
     const n = data.length;
@@ -575,31 +584,90 @@ class NoiseKernel {
         offset,
         gamma,
         inv,
+        post,
       );
       src.pos = e.stoppedAt();
       if (e.stoppedAtTie()) {
         const k = slowCoordinate(t, src, mult, offset);
-        data[i] = sums ? (Math.round(data[i] * inv) + k) * gamma : k;
+        data[i] = sums ? (Math.round(data[i] * inv) + k) * gamma * post : k;
         i++;
       }
     }
   }
+
+  /** data[at + j] += v[j] (float32 v), through the staging area, in the kernel (`addF32`). */
+  addF32(data: Float64Array, at: number, v: Float32Array): void {
+    const stage = new Float32Array(this.memory.buffer, this.stageOff, K_STAGE);
+    for (let j = 0; j < v.length; j += K_STAGE) {
+      const len = Math.min(K_STAGE, v.length - j);
+      stage.set(len === v.length ? v : v.subarray(j, j + len));
+      this.e.addF32(data.byteOffset + (at + j) * 8, this.stageOff, len);
+    }
+  }
 }
 
-let noiseKernelState: NoiseKernel | null | undefined;
-/** The process's noise kernel, or null where WebAssembly is unavailable (or refuses the module). */
-function noiseKernel(): NoiseKernel | null {
-  if (noiseKernelState === undefined) {
+let noiseModule: WebAssembly.Module | null | undefined;
+/** The compiled noise kernel, or null where WebAssembly (with SIMD) is unavailable or refuses the module. */
+function noiseKernelModule(): WebAssembly.Module | null {
+  if (noiseModule === undefined) {
     try {
       const bin = atob(LATTICE_NOISE_WASM);
       const bytes = new Uint8Array(bin.length);
       for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      noiseKernelState = new NoiseKernel(new WebAssembly.Module(bytes));
+      noiseModule = new WebAssembly.Module(bytes);
+      new NoiseKernel(noiseModule); // instantiates here, or throws
     } catch {
-      noiseKernelState = null;
+      noiseModule = null;
     }
   }
-  return noiseKernelState;
+  return noiseModule;
+}
+
+let sharedKernel: NoiseKernel | null | undefined;
+/** The kernel `fillInt` and `addToRounded` share (its memory is scratch for the duration of one call). */
+function noiseKernel(): NoiseKernel | null {
+  if (sharedKernel === undefined) {
+    const m = noiseKernelModule();
+    sharedKernel = m ? new NoiseKernel(m) : null;
+  }
+  return sharedKernel;
+}
+
+/**
+ * DP-SGD's step in a noise kernel of its own: a float64 sum `data` of `n` values, to which float32 vectors are added
+ * (`addF32`, the same additions as `data[i] += v[j]`), released in place with lattice noise (`release`: the values
+ * of `LatticeGaussian.addToRounded`, then × post). `data` lives in the kernel's memory for the object's lifetime —
+ * no copy into or out of the kernel. Only where `wasmNoiseAvailable()` and for three draws per coordinate.
+ */
+export class LatticeSum {
+  readonly data: Float64Array;
+  private readonly kernel: NoiseKernel;
+  private readonly words: Uint32Array;
+
+  constructor(
+    private readonly sampler: LatticeGaussian,
+    n: number,
+  ) {
+    const m = sampler.levels === 2 ? noiseKernelModule() : null;
+    if (!m) throw new Error('LatticeSum needs the wasm noise kernel and three draws per coordinate');
+    this.kernel = new NoiseKernel(m);
+    const { words, data } = this.kernel.prepare(sampler.table, n);
+    this.words = words;
+    this.data = data;
+  }
+
+  /** data[at + j] += v[j] for every j. */
+  addF32(at: number, v: Float32Array): void {
+    if (at < 0 || at + v.length > this.data.length) throw new RangeError('LatticeSum.addF32: out of range');
+    this.kernel.addF32(this.data, at, v);
+  }
+
+  /** data[i] = (round(data[i]·inv) + K_i)·gamma·post, K from the SecureRng (gamma a power of two, inv = 1/gamma). */
+  release(gamma: number, inv: number, post: number, rng: SecureRng): void {
+    requireSecureRng(rng);
+    const s = this.sampler;
+    this.kernel.run(s.table, rng, this.data, this.words, s.mult, s.offset(), true, gamma, inv, post);
+  }
 }
 
 /** Whether the wasm noise kernel runs on this platform. */
@@ -636,8 +704,10 @@ export class LatticeGaussian {
   readonly eta: number;
   /** Certified per-coordinate remainder mass (the tables' truncated tails). */
   readonly delta0: number;
-  private readonly table: GaussianTable;
-  private readonly mult: Float64Array;
+  /** @internal the table (shared with `LatticeSum`). */
+  readonly table: GaussianTable;
+  /** @internal L^ℓ for ℓ = 0..m. */
+  readonly mult: Float64Array;
 
   /**
    * @param tau the continuous-equivalent standard deviation wanted, in lattice units; the table width is rounded
@@ -727,9 +797,9 @@ export class LatticeGaussian {
 
   /**
    * out[i] = (round(sum[i]·inv) + K_i)·gamma for independent noise values K_i — the DP-SGD release of a float sum
-   * rounded to the lattice γℤ (gamma = γ, inv = 1/γ, a power of two). `fillInt` then the loop, or (three draws per
-   * coordinate, `engine` not `js`) both in one pass of the wasm kernel: the same values on the same words. `out`
-   * may be `sum`.
+   * rounded to the lattice γℤ (gamma = γ, inv = 1/γ, a power of two), times `post` (default 1: no change).
+   * `fillInt` then the loop, or (three draws per coordinate, `engine` not `js`) both in one pass of the wasm kernel:
+   * the same values on the same words. `out` may be `sum`.
    */
   addToRounded(
     sum: ArrayLike<number>,
@@ -739,18 +809,19 @@ export class LatticeGaussian {
     out: Float64Array | Float32Array,
     engine: NoiseEngine = 'auto',
     scratch?: Float64Array,
+    post = 1,
   ): void {
     requireSecureRng(rng);
     const n = out.length;
     if (sum.length !== n) throw new RangeError('LatticeGaussian.addToRounded: sum and out differ in length');
-    if (this.runWasm(out, true, gamma, inv, rng, engine, sum)) return;
+    if (this.runWasm(out, true, gamma, inv, rng, engine, sum, post)) return;
     const k = scratch && scratch.length === n ? scratch : new Float64Array(n);
     this.fillInt(k, rng, 'js');
-    for (let i = 0; i < n; i++) out[i] = (Math.round(sum[i] * inv) + k[i]) * gamma;
+    for (let i = 0; i < n; i++) out[i] = (Math.round(sum[i] * inv) + k[i]) * gamma * post;
   }
 
-  /** Σ_ℓ L^ℓ·maxAbs: a coordinate's table indices minus this is K. */
-  private offset(): number {
+  /** @internal Σ_ℓ L^ℓ·maxAbs: a coordinate's table indices minus this is K. */
+  offset(): number {
     return this.table.maxAbs * this.mult.reduce((a, b) => a + b, 0);
   }
 
@@ -763,6 +834,7 @@ export class LatticeGaussian {
     rng: SecureRng,
     engine: NoiseEngine,
     sum?: ArrayLike<number>,
+    post = 1,
   ): boolean {
     if (engine === 'js' || out.length === 0) return false;
     const kernel = this.mult.length === 3 ? noiseKernel() : null;
@@ -775,7 +847,7 @@ export class LatticeGaussian {
     }
     const { words, data } = kernel.prepare(this.table, out.length);
     if (sums) data.set(sum!);
-    kernel.run(this.table, rng, data, words, this.mult, this.offset(), sums, gamma, inv);
+    kernel.run(this.table, rng, data, words, this.mult, this.offset(), sums, gamma, inv, post);
     out.set(data);
     return true;
   }

@@ -3,10 +3,12 @@ import { DpSgdNoise } from '../../src/privacy/dpsgd.js';
 import {
   gaussianTable,
   LatticeGaussian,
+  LatticeSum,
   minTau,
   wasmNoiseAvailable,
   type GaussianTable,
 } from '../../src/privacy/lattice-gaussian.js';
+import { Rng } from '../../src/random/rng.js';
 import { SecureRng, type RandomBytesSource } from '../../src/random/secure.js';
 
 // The wasm noise kernel (src/nn/kernel/assembly/lattice-noise.ts) against its TypeScript reference (`fill3` in
@@ -105,6 +107,33 @@ describe('the wasm lattice noise kernel', () => {
     noise.privatize(sum, new SecureRng(wordStream(5, table, 7)), js32, 'js');
     noise.privatize(sum, new SecureRng(wordStream(5, table, 7)), wasm32, 'wasm');
     expect(sameBits(Float64Array.from(js32), Float64Array.from(wasm32))).toBe(0);
+  });
+
+  test('LatticeSum: float32 vectors added in the kernel, released in place — the TypeScript values × post', () => {
+    const d = noise.dimension;
+    const rng = new Rng(8);
+    const parts = [new Float32Array(30_000), new Float32Array(9_999), new Float32Array(1)];
+    const ref = new Float64Array(d);
+    const sum = noise.kernelSum()!;
+    expect(sum).toBeInstanceOf(LatticeSum);
+    sum.data.fill(0);
+    for (let round = 0; round < 3; round++) {
+      let o = 0;
+      for (const v of parts) {
+        for (let j = 0; j < v.length; j++) v[j] = (rng.float() - 0.5) * 10 ** (round - 2);
+        sum.addF32(o, v);
+        for (let j = 0; j < v.length; j++) ref[o + j] += v[j];
+        o += v.length;
+      }
+    }
+    expect(sameBits(ref, Float64Array.from(sum.data))).toBe(0);
+    const post = 1 / 37;
+    const js = new Float64Array(d);
+    noise.privatize(ref, new SecureRng(wordStream(21, table, 9)), js, 'js');
+    for (let i = 0; i < d; i++) js[i] *= post;
+    noise.privatizeSum(sum, new SecureRng(wordStream(21, table, 9)), post);
+    expect(sameBits(js, Float64Array.from(sum.data))).toBe(0);
+    expect(() => sum.addF32(d - 1, new Float32Array(2))).toThrow(RangeError);
   });
 
   test('a tie in the last coordinate of a buffer draws its remaining words from the next buffer (both engines)', () => {

@@ -12,7 +12,8 @@
 // kernel only ever decides comparisons that U₀ alone decides, exactly as the reference does.
 //
 // All the arithmetic is on integers (u32 comparisons, i32 indices) and on f64 values that are integers below 2^53
-// (exact), plus, in `privatize3`, x·inv with inv a power of two (exact) and the rounding of `roundHalfUp`.
+// (exact), plus, with sums, x·inv with inv a power of two (exact), the rounding of `roundHalfUp`, and the products
+// by gamma and post (as the TypeScript does them). `addF32` is DP-SGD's float64 accumulation of float32 chunk sums.
 
 /** Where the last call stopped in the word buffer (the next unused word). */
 let lastPos: i32 = 0;
@@ -71,12 +72,12 @@ function draw(u0: u32, guide: usize, first: usize, shift: u32): i32 {
 /**
  * Noise for coordinates i = i0, i0+1, … < n: three draws each from the words at `words` + 4·pos (u32), while at
  * least three words are left before `end`; stops early at a tie (see the module comment). With `sums` = 0 it writes
- * out[i] = K (f64); otherwise out[i] = (round(sums[i]·inv) + K)·gamma, `privatize`'s step (sums and out f64, may be
- * the same). Returns the next i; `stoppedAt()` the next word, `stoppedAtTie()` whether a tie stopped it.
+ * out[i] = K (f64); otherwise out[i] = (round(sums[i]·inv) + K)·gamma·post, `privatize`'s step (sums and out f64,
+ * may be the same; post = 1, or DP-SGD's 1/expected batch). Returns the next i; `stoppedAt()` the next word, `stoppedAtTie()` whether a tie stopped it.
  */
 export function fill3(
   words: usize, pos: i32, end: i32, guide: usize, first: usize, shift: u32, out: usize, sums: usize, i0: i32,
-  n: i32, l1: f64, l2: f64, offset: f64, gamma: f64, inv: f64,
+  n: i32, l1: f64, l2: f64, offset: f64, gamma: f64, inv: f64, post: f64,
 ): i32 {
   let i = i0;
   lastTie = 0;
@@ -101,8 +102,24 @@ export function fill3(
     const k = -offset + <f64>a + l1 * <f64>b + l2 * <f64>c;
     const o = out + (<usize>i << 3);
     if (sums == 0) store<f64>(o, k);
-    else store<f64>(o, (roundHalfUp(load<f64>(sums + (<usize>i << 3)) * inv) + k) * gamma);
+    else store<f64>(o, (roundHalfUp(load<f64>(sums + (<usize>i << 3)) * inv) + k) * gamma * post);
   }
   lastPos = pos;
   return i;
+}
+
+/**
+ * dst[i] += src[i] for i < n: float64 dst, float32 src (promoted exactly), two lanes at a time — the same IEEE
+ * additions as DP-SGD's TypeScript loop `out[j] += grad[j]` (nn/dp-sgd.ts, the float64 sum of the chunks' sums).
+ */
+export function addF32(dst: usize, src: usize, n: i32): void {
+  const pairs = <usize>(n >> 1);
+  for (let i: usize = 0; i < pairs; i++) {
+    const d = dst + (i << 4);
+    v128.store(d, f64x2.add(v128.load(d), f64x2.promote_low_f32x4(v128.load64_zero(src + (i << 3)))));
+  }
+  if (n & 1) {
+    const d = dst + (pairs << 4);
+    store<f64>(d, load<f64>(d) + <f64>load<f32>(src + (pairs << 3)));
+  }
 }
