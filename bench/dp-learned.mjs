@@ -11,8 +11,9 @@
 // Each run is its own child process (`--one`, which starts no process): read the training CSV, declare the
 // domains public, fit with ε and δ = 1e-9, sample the model's noisy default row count, write a CSV; then judge.py
 // scores it against the real training and test files. Finished runs are kept in bench/out/dp-learned.jsonl (a run
-// with the same synthesizer, ε and options is not repeated); the table of every kept run goes to
-// bench/RESULTS-dp-learned.md with the CPU seconds of the child and the load average before and after.
+// with the same synthesizer, ε, options, tag and seed is not repeated); each new run's row is appended to the table
+// in bench/RESULTS-dp-learned.md (with the CPU seconds of the child and the load average before and after), whose
+// rows are the lasting record: bench/out/ is git-ignored, so the rows already in the file are kept as they are.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -97,12 +98,15 @@ function stored() {
 const name = (r) =>
   (r.tag ? `${r.synth} (${r.tag})` : r.synth) + (r.seed !== undefined ? `, seed ${r.seed}` : '');
 
+const TABLE_HEAD = [
+  '| synthesizer | ε (spent) | options | plan | fit s (wall) | CPU s | peak MB | quality | w3_err | TSTR ratio | dcr_share | exact | load before/after |',
+  '|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+];
+
+/** The table's lines for these runs (no header). */
 function table(rows) {
   const f = (x, d = 3) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '—');
-  const lines = [
-    '| synthesizer | ε (spent) | options | plan | fit s (wall) | CPU s | peak MB | quality | w3_err | TSTR ratio | dcr_share | exact | load before/after |',
-    '|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
-  ];
+  const lines = [];
   for (const r of rows) {
     if (r.error) {
       lines.push(`| ${name(r)} | ${r.eps} | ${r.options ?? ''} | error: ${r.error.slice(0, 200)} |`);
@@ -128,6 +132,7 @@ async function driver(o) {
   mkdirSync(dirname(STORE), { recursive: true });
   const dir = mkdtempSync(join(os.tmpdir(), 'lookalike-dp-learned-'));
   const done = stored();
+  const fresh = [];
   for (const spec of o.run) {
     const [synth, eps, ...rest] = String(spec).split(':');
     const options = rest.length ? rest.join(':') : undefined;
@@ -165,11 +170,27 @@ async function driver(o) {
             date: new Date().toISOString(),
           };
     appendFileSync(STORE, JSON.stringify(row) + '\n');
+    fresh.push(row);
     console.log(JSON.stringify(row));
   }
-  const text = table(stored());
+  // the rows already in RESULTS-dp-learned.md, then this invocation's (an identical line only once)
+  const lines = [...new Set([...blockRows('runs'), ...table(fresh)])];
+  const text = [...TABLE_HEAD, ...lines].join('\n');
   writeBlock('runs', text);
   console.log(text);
+}
+
+/** The table rows (lines after the header) of a generated block of RESULTS-dp-learned.md, [] when absent. */
+function blockRows(name) {
+  if (!existsSync(RESULTS)) return [];
+  const doc = readFileSync(RESULTS, 'utf8');
+  const i = doc.indexOf(`<!-- ${name} -->`);
+  const j = doc.indexOf(`<!-- /${name} -->`);
+  if (i < 0 || j < i) return [];
+  return doc
+    .slice(i, j)
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !TABLE_HEAD.includes(l));
 }
 
 // RESULTS-dp-learned.md: a header, then generated blocks between <!-- NAME --> and <!-- /NAME --> markers (the runs

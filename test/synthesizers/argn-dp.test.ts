@@ -8,6 +8,12 @@ import { tableFromRecords } from '../../src/table/infer.js';
 import { LookalikeError } from '../../src/errors.js';
 import type { Row } from '../../src/table/table.js';
 import type { ModelFile } from '../../src/synthesizers/types.js';
+import { createGemmSync } from '../../src/nn/kernel/wasm.js';
+import { Rng } from '../../src/random/rng.js';
+import { SecureRng } from '../../src/random/secure.js';
+import { correctMarginals } from '../../src/synthesizers/argn/dp.js';
+import { ArgnNet, netShape } from '../../src/synthesizers/argn/network.js';
+import { fixedSource } from '../random/fixed-bytes.js';
 
 // penguins with its domains declared public, as a user would after reviewing `lookalike inspect --public-domains`
 const records = JSON.parse(readFileSync('node_modules/vega-datasets/data/penguins.json', 'utf8')) as Row[];
@@ -87,5 +93,56 @@ describe('argn with --epsilon (DP-SGD)', () => {
       .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(LookalikeError);
     expect((e as LookalikeError).kind).toBe('privacy');
+  });
+
+  it('the final correction rakes each head toward its target marginal in the generation order; a null target is left as trained', () => {
+    const net = new ArgnNet(netShape([3, 5, 4], 'M'), new Rng(11), 0);
+    // strong dependences and baselines far from the targets
+    for (const d of [...net.h1, ...net.out]) {
+      for (let i = 0; i < d.W.value.length; i++) d.W.value[i] *= 4;
+      d.W.touch();
+    }
+    net.out[1].b.value.set([2, -1, 0, 1, -2]);
+    net.out[1].b.touch();
+    const targets = [
+      Float64Array.from([0.6, 0.3, 0.1]),
+      Float64Array.from([0.05, 0.4, 0.2, 0.3, 0.05]),
+      null,
+    ];
+    const before2 = Float32Array.from(net.out[2].b.value);
+    const gemm = createGemmSync();
+    const order = [1, 0, 2];
+    correctMarginals(net, order, targets, 1, gemm, new Rng(3));
+    expect([...net.out[2].b.value]).toEqual([...before2]);
+    // drawn in the same order with fresh coins: each corrected column's frequencies are its target (40,000 rows:
+    // the standard error of a frequency is ≤ 0.0025, the correction's own from 8,192 rows ≤ 0.006; 0.03 is > 4 of both
+    // together: false-failure rate < 1e-4, and the seeds are fixed)
+    const n = 40_000;
+    const ctx = { gemm, training: false, rng: new Rng(5) };
+    const tokens = net.sample(n, order, [null, null, null], 1, 1, ctx, new Rng(6));
+    for (const j of [0, 1]) {
+      const f = new Float64Array(targets[j]!.length);
+      for (const t of tokens[j]) f[t] += 1 / n;
+      for (let k = 0; k < f.length; k++) expect(Math.abs(f[k] - targets[j]![k])).toBeLessThan(0.03);
+    }
+    gemm.close();
+  });
+
+  it('the final correction is post-processing: same ledger, and only the heads’ output biases move', async () => {
+    const pub = publicSchema(schema);
+    const fit = (correction: number) =>
+      argn.fit(table, pub, {
+        epsilon: 2,
+        seed: 1,
+        options: { ...OPTIONS, correction },
+        secureRng: new SecureRng(fixedSource(12)),
+      });
+    const [a, b] = [(await fit(0)).toJSON(), (await fit(2)).toJSON()];
+    expect(JSON.stringify(b.ledger)).toBe(JSON.stringify(a.ledger));
+    const wa = (a.params as { weights: { name: string; data: string }[] }).weights;
+    const wb = (b.params as { weights: { name: string; data: string }[] }).weights;
+    const moved = wb.filter((w, i) => w.data !== wa[i].data).map((w) => w.name);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.every((nm) => /^head\d+\.out\.b$/.test(nm))).toBe(true);
   });
 });

@@ -1,11 +1,12 @@
 import { LookalikeError } from '../../errors.js';
+import type { Gemm } from '../../nn/kernel/gemm.js';
 import { Adam, allFinite } from '../../nn/optim.js';
 import { writeWeights } from '../../nn/serialize.js';
 import type { Ctx } from '../../nn/tensor.js';
 import { Rng } from '../../random/rng.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
-import { dpSgdFor, planDpSgd, startDpTraining, trainDpSgd } from '../dp-training/index.js';
+import { dpSgdFor, normSub, planDpSgd, startDpTraining, trainDpSgd } from '../dp-training/index.js';
 import type { FitOptions, Model } from '../types.js';
 import { cardinality, encodeColumn, publicTokenColumn, type TokenColumn } from './encode.js';
 import { argnOptions, generationOrder, trainingGemm } from './setup.js';
@@ -24,6 +25,7 @@ export const ARGN_DP_CHUNK = 32;
 function tokenFrequencies(
   c: TokenColumn,
   m: { readonly counts: Float64Array; readonly labels: readonly string[]; readonly missing: boolean },
+  floor = 1e-4,
 ): Float64Array {
   const K = cardinality(c);
   const f = new Float64Array(K);
@@ -50,8 +52,93 @@ function tokenFrequencies(
   const share = total > 0 ? missing / total : 0;
   for (let k = 0; k < base; k++) f[k] *= 1 - (c.missing ? share : 0);
   if (c.missing) f[K - 1] = share;
-  for (let k = 0; k < K; k++) f[k] = Math.max(f[k], 1e-4);
+  for (let k = 0; k < K; k++) f[k] = Math.max(f[k], floor);
   return f;
+}
+
+/** Rows drawn per pass of the final correction (`correctMarginals`). */
+const CORRECTION_ROWS = 8192;
+
+/**
+ * The final correction (post-processing of the trained network and the paid-for noisy 1-way marginals): `passes`
+ * times, `CORRECTION_ROWS` rows are generated in the generation order, and at each column with a target the head's
+ * output biases are raked (20 rounds of b += log(target / p̄), p̄ the mean softmax probability over the rows, each
+ * shift within ±5) so that the column's tokens, drawn given the columns before it, follow the target marginal; its
+ * tokens are then drawn with the raked biases and generation goes on to the next column. Each row's logit
+ * differences — the dependences the network learnt — stay; only every head's baseline moves. A column without a
+ * target (null: a binned column, whose bins are cut at the DP quantiles already) is drawn as trained. The rows come
+ * from the seeded `rng`: no row of the data is read.
+ */
+export function correctMarginals(
+  net: ArgnNet,
+  order: readonly number[],
+  targets: readonly (Float64Array | null)[],
+  passes: number,
+  gemm: Gemm,
+  rng: Rng,
+  rows = CORRECTION_ROWS,
+): void {
+  if (passes === 0 || targets.every((t) => t === null)) return;
+  const { D } = net;
+  const ctx: Ctx = { gemm, training: false, rng };
+  const E = new Float32Array(rows * D);
+  const x = { rows, cols: D, data: E };
+  const drawn = new Int32Array(rows);
+  for (let pass = 0; pass < passes; pass++) {
+    E.fill(0);
+    for (const j of order) {
+      const K = net.shape.cards[j];
+      const h = net.h1[j].forward(x, ctx);
+      const a = net.act[j].forward(h, ctx);
+      const z = net.out[j].forward(a, ctx).data;
+      const target = targets[j];
+      const shift = new Float64Array(K);
+      const e = new Float64Array(rows * K);
+      const expAll = (): void => {
+        for (let r = 0; r < rows; r++) {
+          const o = r * K;
+          let mx = -Infinity;
+          for (let k = 0; k < K; k++) mx = Math.max(mx, z[o + k] + shift[k]);
+          let t = 0;
+          for (let k = 0; k < K; k++) t += e[o + k] = Math.exp(z[o + k] + shift[k] - mx);
+          for (let k = 0; k < K; k++) e[o + k] /= t;
+        }
+      };
+      expAll();
+      if (target) {
+        const mean = new Float64Array(K);
+        for (let round = 0; round < 20; round++) {
+          mean.fill(0);
+          for (let r = 0; r < rows; r++) for (let k = 0; k < K; k++) mean[k] += e[r * K + k] / rows;
+          for (let k = 0; k < K; k++)
+            shift[k] += Math.max(
+              -5,
+              Math.min(5, Math.log(Math.max(target[k], 1e-9) / Math.max(mean[k], 1e-9))),
+            );
+          expAll();
+        }
+        const b = net.out[j].b;
+        for (let k = 0; k < K; k++) b.value[k] += shift[k];
+        b.touch();
+      }
+      for (let r = 0; r < rows; r++) {
+        let u = rng.float();
+        let t = K - 1;
+        for (let k = 0; k < K; k++) {
+          u -= e[r * K + k];
+          if (u < 0) {
+            t = k;
+            break;
+          }
+        }
+        drawn[r] = t;
+      }
+      const d = net.shape.dims[j];
+      const o = net.offs[j];
+      const table = net.emb[j].table.value;
+      for (let r = 0; r < rows; r++) E.set(table.subarray(drawn[r] * d, drawn[r] * d + d), r * D + o);
+    }
+  }
 }
 
 /**
@@ -63,7 +150,8 @@ function tokenFrequencies(
  *    the row count N̂ and each binned numeric column's quantile knots. The tokenisation reads no row: categories from
  *    the domains, an integer column whose domain spans ≤ `maxDiscrete` values is discrete over it, other numeric or
  *    datetime columns are cut at ≤ `bins` of the DP knots within the domain's bounds, and the missing token exists
- *    unless a column is declared not nullable. Output biases are started at the noisy marginals' frequencies (post-processing).
+ *    unless a column is declared not nullable. The noisy counts are cleaned of the clamping's excess (`normSub`) before
+ *    the knots are made; output biases are started at the cleaned marginals' frequencies (post-processing).
  * 2. **Training** reads rows only through `DpSgd` (nn/dp-sgd.ts): Poisson batches at rate q = batchSize/N̂ from the
  *    SecureRng, per-example gradients of all weights (embeddings and heads) clipped jointly to `clipNorm` with ghost
  *    norms, lattice Gaussian noise, for exactly ⌈epochs/q⌉ steps — a fixed count: no validation split, no early
@@ -73,7 +161,10 @@ function tokenFrequencies(
  * 3. **The ledger** holds the marginals (zCDP) and one "subsampled-gaussian" entry (noise multiplier, q, steps,
  *    clipping norm, sensitivity with the float slack, batch-cap δ), composed by the ledger's accountant; the noise
  *    multiplier is the smallest that fits what the marginals left (`planDpSgd`).
- * 4. **The model's default row count** (`Model.defaultRows`, what `run` and `sweep` draw) is N̂, never N.
+ * 4. **The final correction** (`correction` passes, `correctMarginals`): the heads' output biases raked toward the
+ *    cleaned noisy 1-way marginals in the generation order — post-processing of the network and of what step 1 paid
+ *    for, no further budget.
+ * 5. **The model's default row count** (`Model.defaultRows`, what `run` and `sweep` draw) is N̂, never N.
  *
  * Sampling reads the model only: post-processing, no budget.
  */
@@ -90,7 +181,9 @@ export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): P
   const start = await startDpTraining(table, schema, fo, 'argn', {
     preprocessing: o.preprocessing,
     numeric: 'quantile',
+    normSub: true,
   });
+  const cleaned = normSub(start.marginals, start.rowsHat);
   const sizes = { bins: o.bins, maxDiscrete: o.maxDiscrete };
   const columns: TokenColumn[] = start.specs.map((spec, j) => {
     const t = start.transform.columns[j];
@@ -109,7 +202,7 @@ export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): P
   const rng = new Rng(fo.seed ?? 0);
   const shape = netShape(columns.map(cardinality), o.modelSize);
   const net = new ArgnNet(shape, rng.fork(), o.dropout);
-  net.initBias(columns.map((c, j) => tokenFrequencies(c, start.marginals[j])));
+  net.initBias(columns.map((c, j) => tokenFrequencies(c, cleaned[j])));
   const coordinates = net.params.reduce((s, q) => s + q.size, 0);
   const plan = planDpSgd(start, { batchSize: o.batchSize, epochs: o.epochs, coordinates });
   // chunks of 32 rows: argn's large Poisson batches (≈ 4,200 rows at most) would put 4 % of float slack into the
@@ -142,6 +235,17 @@ export async function fitArgnDp(table: Table, schema: Schema, fo: FitOptions): P
             'input',
           );
       },
+    );
+    const targets = columns.map((c, j) =>
+      c.encoding === 'binned' ? null : tokenFrequencies(c, cleaned[j], 1e-6),
+    );
+    correctMarginals(
+      net,
+      order.map((nm) => names.indexOf(nm)),
+      targets,
+      o.correction,
+      gemm,
+      rng.fork(),
     );
   } finally {
     gemm.close();

@@ -142,6 +142,15 @@ export const argnInfo: SynthesizerInfo = {
       dpOnly: true,
       help: 'share of the budget spent on the noisy 1-way marginals that give the bins and the row count',
     },
+    {
+      name: 'correction',
+      type: 'integer',
+      min: 0,
+      max: 10,
+      default: 1,
+      dpOnly: true,
+      help: 'passes of the final correction of the heads’ output biases toward the paid-for noisy 1-way marginals (post-processing; 0 = none)',
+    },
     dpDomainsOption(true),
   ],
 };

@@ -23,6 +23,7 @@ export interface ArgnOptions {
   readonly threads: number;
   readonly clipNorm: number;
   readonly preprocessing: number;
+  readonly correction: number;
 }
 
 /** Defaults of a DP fit where they differ (few large Poisson batches spend the budget best; see docs/nn.md). */

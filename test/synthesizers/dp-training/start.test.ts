@@ -6,11 +6,14 @@ import { Rng } from '../../../src/random/rng.js';
 import {
   dpSgdFor,
   marginalLogits,
+  normSub,
   planDpSgd,
   startDpTraining,
   trainDpSgd,
 } from '../../../src/synthesizers/dp-training/index.js';
 import { ctxOf } from '../../nn/gradcheck.js';
+import { fixedSource } from '../../random/fixed-bytes.js';
+import { SecureRng } from '../../../src/random/secure.js';
 import { tableFromRecords } from '../../../src/table/infer.js';
 import type { ColumnSpec, Schema } from '../../../src/table/schema.js';
 import type { Row } from '../../../src/table/table.js';
@@ -148,4 +151,33 @@ describe('the DP start of a learned synthesizer', () => {
       }
     }
   }, 120_000);
+
+  it('normSub removes the clamping excess: one shift δ, counts ≥ 0 summing to N̂; unchanged when they sum to ≤ N̂', () => {
+    const m = {
+      counts: Float64Array.from([80, 12, 0, 3, 0, 9]),
+      labels: ['a', 'b', 'c', 'd', 'e', 'f'],
+      missing: false,
+    };
+    const [out] = normSub([m], 95);
+    expect(out.counts.reduce((s, x) => s + x, 0)).toBeCloseTo(95, 6);
+    // sum 104 > 95: the four non-zero cells lose δ = 9/4 each (all stay ≥ 0)
+    const d = 80 - out.counts[0];
+    expect(d).toBeCloseTo(2.25, 6);
+    for (let k = 0; k < 6; k++) expect(out.counts[k]).toBeCloseTo(Math.max(0, m.counts[k] - d), 6);
+    expect(normSub([m], 200)[0]).toBe(m);
+  });
+
+  it('with normSub the knots and frequencies come from the cleaned counts; the paid-for marginals and the ledger are the same', async () => {
+    const pub = publicSchema(schema);
+    const opts = () => ({ epsilon: 1, seed: 2, secureRng: new SecureRng(fixedSource(9)) });
+    const plain = await startDpTraining(table, pub, opts(), 'argn', { numeric: 'quantile' });
+    const clean = await startDpTraining(table, pub, opts(), 'argn', { numeric: 'quantile', normSub: true });
+    expect(JSON.stringify(clean.ledger.toJSON())).toBe(JSON.stringify(plain.ledger.toJSON()));
+    expect(clean.marginals.map((m) => [...m.counts])).toEqual(plain.marginals.map((m) => [...m.counts]));
+    const i = clean.specs.findIndex((s) => s.name === 'Island');
+    const want = normSub(clean.marginals, clean.rowsHat)[i].counts;
+    const total = want.reduce((s, x) => s + x, 0);
+    const f = clean.frequencies.get('Island')!;
+    for (let k = 0; k < f.length; k++) expect(f[k]).toBeCloseTo(want[k] / total, 9);
+  });
 });
