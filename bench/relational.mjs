@@ -39,7 +39,10 @@ export const BERKA_DP = {
     public: ['district'],
   },
   columns: {
+    // the keys to the public district table: a schema fact, not read off the data (the bank's schema — an account
+    // is held at a branch, a client lives in a district): never missing
     account: [
+      { name: 'district_id', kind: 'numeric', integer: true, decimals: 0 },
       {
         name: 'frequency',
         kind: 'categorical',
@@ -52,7 +55,10 @@ export const BERKA_DP = {
         domain: { min: '1993-01-01', max: '1998-12-31' },
       },
     ],
-    client: [{ name: 'birth_number', kind: 'numeric', integer: true, domain: { min: 0, max: 991231 } }],
+    client: [
+      { name: 'birth_number', kind: 'numeric', integer: true, domain: { min: 0, max: 991231 } },
+      { name: 'district_id', kind: 'numeric', integer: true, decimals: 0 },
+    ],
     disp: [{ name: 'type', kind: 'categorical', domain: { categories: ['OWNER', 'DISPONENT'] } }],
     card: [
       { name: 'type', kind: 'categorical', domain: { categories: ['junior', 'classic', 'gold'] } },

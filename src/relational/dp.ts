@@ -55,7 +55,7 @@ import { columnsNeedingDomains } from '../privacy/domains.js';
 import { DEFAULT_DELTA, PrivacyLedger, type DpGuarantee, type LedgerEntry } from '../privacy/ledger.js';
 import { cdpEpsilon, roundUpRel } from '../privacy/accountant.js';
 import { gaussianMechanism } from '../privacy/mechanisms.js';
-import { shrinkNoisyCounts } from './shrink.js';
+import { balancedCounts, shrinkNoisyCounts } from './shrink.js';
 import { keyIndex, keyTexts, parentRows, rowKeys } from './keys.js';
 import {
   descendants,
@@ -125,6 +125,9 @@ interface OutColumn {
   /** public, in a table under the person: the person table's column to the same public table. The row's key is
    *  the person's when its measured flag (`__same:`) says so, else drawn from that column's shared histogram. */
   same?: string;
+  /** public with `same`: the column is declared not nullable, so a missing flag becomes 1 ("the person's key") at
+   *  the rate of the sampled flags that are present, else 0. */
+  required?: boolean;
 }
 
 /** A person-table foreign key to a public table, measured once as persons per key (noisy, shrunk). */
@@ -360,6 +363,12 @@ function renamed(c: Column, name: string): Column {
 
 function specOf(schema: Schema, name: string): ColumnSpec {
   return schema.columns.find((c) => c.name === name)!;
+}
+
+/** The column is declared (not inferred: a fact about the rows, issue 10) to have no missing values. */
+function declaredNotNull(schema: Schema | undefined, name: string): boolean {
+  const c = schema?.columns.find((x) => x.name === name);
+  return c?.nullable === false && !(c.inferredFacts ?? []).includes('nullable');
 }
 
 /** A foreign key to a public table as a categorical column over the public table's keys (a public domain). */
@@ -605,7 +614,13 @@ export async function fitRelationalDp(
         out.push({ name: c.name, role: 'public', ...base }); // drawn from its shared histogram
       else if (pub && same) {
         // measured as a flag (same key as the person's); converted once the rows are aligned
-        out.push({ name: c.name, role: 'public', same, ...base });
+        out.push({
+          name: c.name,
+          role: 'public',
+          same,
+          ...(declaredNotNull(schemas[t], c.name) ? { required: true } : {}),
+          ...base,
+        });
         const keys = publicKeys.get(pub.parent)!;
         measured.push(renamed(publicKeyColumn(c, keys), prefix + SAME(c.name)));
         specs.push({ name: prefix + SAME(c.name), kind: 'boolean', nullable: true } as ColumnSpec);
@@ -773,12 +788,23 @@ export async function fitRelationalDp(
     totals.push({ sum, variance: values.length * scale ** 2 });
   };
   // persons per key of each public table the person table points to: one histogram each, sensitivity 1 (a person
-  // sits in exactly one cell, a missing key included), shrunk toward the counts the noise cannot tell apart
+  // sits in exactly one cell: a missing key has its own unless the column is declared not nullable), shrunk toward
+  // the counts the noise cannot tell apart
   const shared: SharedKeys[] = [];
   for (const [pub, c] of sharedOf) {
     const keys = publicKeys.get(pub)!;
-    const hist = new Float64Array(keys.length + 1);
-    for (const v of personCodes.get(c)!) hist[v < 0 ? keys.length : v]++;
+    const required = declaredNotNull(schemas[s.person], c);
+    const hist = new Float64Array(keys.length + (required ? 0 : 1));
+    let absent = 0;
+    for (const v of personCodes.get(c)!)
+      if (v >= 0 || !required) hist[v < 0 ? keys.length : v]++;
+      else absent++;
+    if (absent)
+      throw new LookalikeError(
+        `table "${s.person}": column "${c}" is declared not nullable but ${absent} rows have no key`,
+        [],
+        'input',
+      );
     const noisy = gaussianMechanism(
       hist,
       { rho: (rhoTotal * publicShare) / sharedOf.size, sensitivity: 1 },
@@ -790,12 +816,9 @@ export async function fitRelationalDp(
     const shrunk = shrinkNoisyCounts(noisy.values, noisy.scale);
     let total = 0;
     for (const v of shrunk) total += v;
-    shared.push({
-      column: c,
-      table: pub,
-      keys,
-      probs: Array.from(shrunk, (v) => (total > 0 ? v / total : 1 / shrunk.length)),
-    });
+    const probs = Array.from(shrunk, (v) => (total > 0 ? v / total : 1 / shrunk.length));
+    if (required) probs.push(0); // no missing key
+    shared.push({ column: c, table: pub, keys, probs });
   }
   // the person table's child counts 0…k: one histogram each, sensitivity 1 (a person sits in one cell)
   const countCols = (childCountShare > 0 ? childrenOf(s.person) : []).map((ch) => ({
@@ -907,7 +930,14 @@ export async function fitRelationalDp(
       const pk = byName.get(x)!.primaryKey!;
       if (pk.includes(c.name)) return { name: c.name, role: 'key', ...base };
       const same = sameAs(x, c.name);
-      if (fkTo(x, c.name)) return { name: c.name, role: 'public', ...(same ? { same } : {}), ...base };
+      if (fkTo(x, c.name))
+        return {
+          name: c.name,
+          role: 'public',
+          ...(same ? { same } : {}),
+          ...(same && declaredNotNull(schemas[x], c.name) ? { required: true } : {}),
+          ...base,
+        };
       return { name: c.name, role: isModelled(c) ? 'attr' : 'fresh', ...base };
     });
     plans.push({ name: x, role: 'extension', columns: cols, extends: e.child });
@@ -983,12 +1013,14 @@ export class RelationalDpModel {
         );
         // its keys to public tables: from their shared histograms
         const keyRng = new Rng(seed).fork();
+        // (the number of rows per key as `balancedCounts` gives it: the spread of those numbers over the keys is
+        // the expected one, not one draw of it; the rows are i.i.d., so the keys are dealt to them in random order)
         for (const h of pl.shared ?? []) {
-          const draw = sharedDraw.get(h.column)!;
-          const codes = Int32Array.from({ length: n }, () => {
-            const v = draw.sample(keyRng);
-            return v === h.keys.length ? -1 : v;
-          });
+          const per = balancedCounts(h.probs, n, keyRng);
+          const codes = new Int32Array(n);
+          let at = 0;
+          for (let v = 0; v < per.length; v++) codes.fill(v === h.keys.length ? -1 : v, at, (at += per[v]));
+          keyRng.shuffle(codes);
           rows = rows.withColumn({ kind: 'categorical', name: h.column, codes, categories: h.keys });
         }
         // its child counts: moved onto their measured distributions
@@ -1043,9 +1075,19 @@ export class RelationalDpModel {
         const pc = (drawn.get(person!.name)!.column(c.same!) as { codes: Int32Array }).codes;
         const at = personAt.get(pl.name)!;
         const fv = (flag as { values: Int8Array }).values;
-        const codes = Int32Array.from(fv, (f, i) => {
+        // a missing flag on a column declared not nullable: "the person's key" at the rate of the present flags
+        let ones = 0,
+          present = 0;
+        for (const f of fv)
+          if (f >= 0) {
+            present++;
+            ones += f;
+          }
+        const rate = present ? ones / present : 1;
+        const codes = Int32Array.from(fv, (f0, i) => {
           const own = pc[at[i]];
-          if (f < 0) return -1;
+          if (f0 < 0 && !c.required) return -1;
+          const f = f0 >= 0 ? f0 : flagRng.float() < rate ? 1 : 0;
           if (f === 1 && own >= 0) return own;
           // another key than the person's (a few tries: the person's key may hold most of the mass)
           let v = -1;

@@ -248,6 +248,36 @@ describe('relational DP per person', () => {
     for (const v of perRegion.values()) expect(v / creg.length).toBeGreaterThan(0.15);
   });
 
+  it('a key to a public table declared not nullable: no missing-key cell measured, none sampled', async () => {
+    const db = bank();
+    const declared = publicSchemas(db); // region_id declared not nullable in customer and holder
+    // the same with the nullability left as read off the data (a fact the DP fit may not use: a missing-key cell)
+    const read: Record<string, Schema> = {
+      ...declared,
+      customer: {
+        ...declared.customer,
+        columns: declared.customer.columns.map((c) =>
+          c.name === 'region_id' ? { ...c, inferredFacts: ['nullable' as const] } : c,
+        ),
+      },
+    };
+    const opts = { epsilon: 0.5, seed: 1, synthesizerOptions: fast };
+    const probsOf = (m: Awaited<ReturnType<typeof fitRelationalDp>>) =>
+      m.toJSON().tables.find((t) => t.name === 'customer')!.shared![0].probs;
+    const m = await fitRelationalDp(meta, db, declared, {
+      ...opts,
+      secureRng: new SecureRng(fixedSource(3)),
+    });
+    expect(probsOf(m)).toHaveLength(4); // 3 regions, then a missing key: 0
+    expect(probsOf(m)[3]).toBe(0);
+    const { tables } = m.sample({ seed: 7 });
+    expect(keyTexts(tables.customer.column('region_id'))).not.toContain(null);
+    expect(keyTexts(tables.holder.column('region_id'))).not.toContain(null);
+    const m2 = await fitRelationalDp(meta, db, read, { ...opts, secureRng: new SecureRng(fixedSource(3)) });
+    expect(probsOf(m2)).toHaveLength(4);
+    expect(probsOf(m2)[3]).toBeGreaterThan(0); // the noisy missing-key cell, shrunk but not 0
+  });
+
   it("measures the person's child counts once more (one histogram each, sensitivity 1) and samples onto them", async () => {
     const db = bank();
     const model = await fitRelationalDp(meta, db, publicSchemas(db), {
