@@ -314,7 +314,9 @@ export function decodeColumn(c: TokenColumn, tokens: Int32Array, rng: Rng): Colu
     else if (step > 0) {
       const a = Math.ceil(lo / step);
       const b = Math.floor(hi / step);
-      values[i] = b >= a ? (a + rng.int(b - a + 1)) * step : lo;
+      // a bin can hold more than 2^32 steps (a DP bin of a datetime column in ms spans more than 49.7 days)
+      const k = b - a + 1;
+      values[i] = b >= a ? (a + (k <= 4294967296 ? rng.int(k) : Math.floor(rng.float() * k))) * step : lo;
     } else values[i] = lo + (hi - lo) * rng.float();
   }
   if (c.kind === 'datetime') {
