@@ -24,6 +24,7 @@ import {
 } from '../common.js';
 import { makeLearnData, type BinCodes, type BinnedData } from '../../learn/data.js';
 import { allFeatures, growTree, leafIndex, type Tree } from '../../learn/tree.js';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { normalCdf } from '../transforms/index.js';
 import { truncatedNormal } from '../gaussian-copula/conditional.js';
 import { optionValues } from '../options.js';
@@ -54,10 +55,17 @@ import { ARF_MODEL_NOTE, arfInfo } from './info.js';
  * `atomShare` of the leaf's values (and a leaf with a single distinct value) is a point mass — a zero capital gain
  * stays exactly zero; with `numeric: 'empirical'` the leaf's observed values and counts. With `poolRows` > 1 a leaf
  * of fewer real rows estimates each column from its nearest ancestor's rows within the leaf's bounds on that column
- * (`pooledRows`); its coverage stays its own.
+ * (`pooledRows`); its coverage stays its own. With `scores` a numeric column's leaf normals live on its
+ * normal-scores scale z = Φ⁻¹(F(x)) (F: the piecewise-linear interpolation of the column's quantiles on a grid of
+ * `SCORE_GRID` intervals, stored in the model): a leaf's values, box and spread are mapped to z and a draw is mapped
+ * back through F⁻¹, so a leaf whose box spans a skewed column's long tail no longer floods the tail with a value-scale
+ * normal's mass; a value held by more than `COMMON_SHARE` of the column's rows (a 40-hour week) stays a point mass.
  *
  * Sampling (ARF's `forge`): a (tree, leaf) pair with probability ∝ coverage (a tree uniformly, then a leaf ∝ its
  * real rows), then each column independently from the leaf's density. Floats are rounded to the input's decimals.
+ * With `balanced` the pairs are drawn by systematic sampling (one uniform offset, n equally spaced points on the
+ * cumulative coverage, then shuffled): every leaf appears ⌊n·share⌋ or ⌈n·share⌉ times — the same model with less
+ * sampling noise.
  *
  * Conditional sampling is native: the (tree, leaf) pair is drawn with probability ∝ coverage × Π P_leaf(condition)
  * — the leaf's probability of each conditioned value (of the allowed set for `oneOf`) — and the unconditioned
@@ -87,6 +95,8 @@ export interface ArfOptions {
   readonly atomShare?: number;
   readonly maxBins?: number;
   readonly poolRows?: number;
+  readonly balanced?: boolean;
+  readonly scores?: boolean;
 }
 
 type Kind = 'numeric' | 'datetime' | 'categorical' | 'boolean';
@@ -100,6 +110,11 @@ interface ColumnParams {
   /** numeric / datetime: observed range (the scale of a float condition's tolerance when there is no domain). */
   min?: number;
   max?: number;
+  /**
+   * numeric / datetime with `scores`: the column's quantiles at 0, 1/G, …, 1; a leaf's normal (mean, sd, box) is
+   * then on the normal-scores scale z = Φ⁻¹(F(x)), F the piecewise-linear interpolation of these quantiles.
+   */
+  grid?: number[];
 }
 
 /**
@@ -120,6 +135,8 @@ interface Params {
   /** Out-of-bag accuracy of the forest of each round (the model keeps the lowest). */
   accuracy: number[];
   trees: TreeParams[];
+  /** Leaves drawn by systematic sampling (each leaf ⌊n·share⌋ or ⌈n·share⌉ times, rows shuffled). */
+  balanced?: boolean;
 }
 
 const NUM_HEAD = 6;
@@ -251,6 +268,72 @@ function regenerate(f: Forest, n: number, synthIdx: Int32Array[], rng: Rng): voi
   }
 }
 
+/** Quantiles at i/G (i = 0..G) of the present values (linear between order statistics). */
+function quantileGrid(values: Float64Array, G: number): number[] {
+  const v = Float64Array.from(values.filter((x) => !Number.isNaN(x))).sort();
+  const m = v.length;
+  const out: number[] = [];
+  for (let i = 0; i <= G; i++) {
+    const t = (i / G) * (m - 1);
+    const k = Math.floor(t);
+    out.push(k + 1 < m ? v[k] + (t - k) * (v[k + 1] - v[k]) : v[m - 1]);
+  }
+  return out;
+}
+
+/** The probability scale's clamp: z stays within Φ⁻¹(1e-4) ≈ ±3.7. */
+const U_EPS = 1e-4;
+
+/** z = Φ⁻¹(F(x)), F: piecewise linear through (grid[i], i/G); a value tied over grid points takes their middle. */
+function toScore(grid: readonly number[], x: number): number {
+  const G = grid.length - 1;
+  let u: number;
+  if (x <= grid[0]) u = 0;
+  else if (x >= grid[G]) u = 1;
+  else {
+    let lo = 0;
+    let hi = G;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (grid[mid] <= x) lo = mid;
+      else hi = mid;
+    }
+    // grid[lo] ≤ x < grid[hi]
+    if (grid[lo] === x) {
+      let a = lo;
+      while (a > 0 && grid[a - 1] === x) a--;
+      u = (a + lo) / 2 / G;
+    } else u = (lo + (x - grid[lo]) / (grid[hi] - grid[lo])) / G;
+  }
+  return normalQuantile(Math.min(1 - U_EPS, Math.max(U_EPS, u)), 0, 1);
+}
+
+/** Normal-scores statistics are stored to 1/Z_ROUND. */
+const Z_ROUND = 1e5;
+
+/** Share of a column's rows above which a value is common (see `numericStats`). */
+const COMMON_SHARE = 0.1;
+
+/** The values spanning more than COMMON_SHARE of the quantile grid (each holds about that share of the rows). */
+function commonValues(grid: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < grid.length;) {
+    let k = i;
+    while (k + 1 < grid.length && grid[k + 1] === grid[i]) k++;
+    if (k - i > COMMON_SHARE * (grid.length - 1)) out.add(grid[i]);
+    i = k + 1;
+  }
+  return out;
+}
+
+/** x = F⁻¹(Φ(z)) (see `toScore`). */
+function fromScore(grid: readonly number[], z: number): number {
+  const G = grid.length - 1;
+  const t = normalCdf(z) * G;
+  const i = Math.min(G - 1, Math.max(0, Math.floor(t)));
+  return grid[i] + Math.min(1, Math.max(0, t - i)) * (grid[i + 1] - grid[i]);
+}
+
 /** Per-leaf statistics of a numeric column from the values of the leaf's real rows (see `TreeParams`). */
 function numericStats(
   vals: number[],
@@ -258,6 +341,7 @@ function numericStats(
   mode: 'normal' | 'empirical',
   atomShare: number,
   box: readonly [number, number],
+  score?: { grid: readonly number[]; integer: boolean; common: ReadonlySet<number> },
 ): number[] {
   vals.sort((a, b) => a - b);
   const v: number[] = [];
@@ -276,7 +360,10 @@ function numericStats(
   }
   // a point mass needs a value held by at least two rows: one row's value is never kept exactly
   const m = vals.length;
-  const isAtom = (k: number) => c[k] >= 2 && c[k] > atomShare * m;
+  // with `scores`, a value held by at least COMMON_SHARE of the column's rows is always a point mass: on the
+  // normal-scores scale it spans a wide interval that a leaf's normal would otherwise flood with its mass
+  const common = score ? v.map((x) => score.common.has(x)) : null;
+  const isAtom = (k: number) => (c[k] >= 2 && c[k] > atomShare * m) || (common !== null && common[k]);
   const atoms: number[] = [];
   let rest = 0;
   let s = 0;
@@ -301,6 +388,31 @@ function numericStats(
     const out = [missing, 0, 0, 0, 0, 0];
     for (let k = 0; k < v.length; k++) out.push(v[k], c[k]);
     return out;
+  }
+  if (score) {
+    // the normal on the normal-scores scale: values, box (integers: widened by ½) and spread all as z
+    const { grid, integer } = score;
+    // (stored to 1e-5: the box rounded outwards, the mean kept inside it)
+    const za = Math.floor(toScore(grid, a - (integer ? 0.5 : 0)) * Z_ROUND) / Z_ROUND;
+    const zb = Math.ceil(toScore(grid, b + (integer ? 0.5 : 0)) * Z_ROUND) / Z_ROUND;
+    if (!(zb > za)) {
+      // the box lies beyond the scale's clamp: the values as point masses
+      const out = [missing, 0, 0, 0, 0, 0];
+      for (let k = 0; k < v.length; k++) out.push(v[k], c[k]);
+      return out;
+    }
+    let zs = 0;
+    for (let k = 0; k < v.length; k++) if (!isAtom(k)) zs += c[k] * toScore(grid, v[k]);
+    const zm = Math.min(zb, Math.max(za, Math.round((zs / rest) * Z_ROUND) / Z_ROUND));
+    let zsd: number;
+    if (nd === 1) zsd = (zb - za) / 2;
+    else {
+      let ss = 0;
+      for (let k = 0; k < v.length; k++) if (!isAtom(k)) ss += c[k] * (toScore(grid, v[k]) - zm) ** 2;
+      zsd = Math.sqrt(ss / (rest - 1));
+    }
+    zsd = Math.max(Math.round(zsd * Z_ROUND) / Z_ROUND, 1 / Z_ROUND);
+    return [missing, rest, zm, zsd, za, zb, ...atoms];
   }
   const mean = s / rest;
   let sd: number;
@@ -456,6 +568,9 @@ function pooledRows(
   return out;
 }
 
+/** Intervals of a numeric column's quantile grid with `scores`. */
+const SCORE_GRID = 512;
+
 /** FORDE: the leaves of every tree of the forest, from the real rows (see `pooledRows`). */
 function densities(
   table: Table,
@@ -486,6 +601,7 @@ function densities(
       cols.length,
       poolRows,
     );
+    const common = cols.map((c) => (c.grid ? commonValues(c.grid) : null));
     const count: number[] = [];
     const leaves: number[][][] = [];
     for (let l = 0; l + 1 < start.length; l++) {
@@ -504,7 +620,18 @@ function densities(
             else vals.push(x);
           }
           const bx = boxes[j]!;
-          leaf.push(numericStats(vals, miss, mode, atomShare, [bx.lo[l], bx.hi[l]]));
+          leaf.push(
+            numericStats(
+              vals,
+              miss,
+              mode,
+              atomShare,
+              [bx.lo[l], bx.hi[l]],
+              cols[j].grid
+                ? { grid: cols[j].grid!, integer: !!cols[j].integer, common: common[j]! }
+                : undefined,
+            ),
+          );
         } else {
           const counts = new Map<number, number>();
           let miss = 0;
@@ -555,6 +682,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
       }
       c.min = lo <= hi ? lo : 0;
       c.max = lo <= hi ? hi : 0;
+      if (o.scores && lo < hi) c.grid = quantileGrid(col.values, SCORE_GRID);
     }
     return c;
   });
@@ -598,7 +726,13 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
   }
   const trees = densities(table, cols, best!, data, o.numeric, o.atomShare, o.poolRows);
   fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
-  return new ArfModel(schema, { ids: idStyles(table, schema), columns: cols, accuracy, trees });
+  return new ArfModel(schema, {
+    ids: idStyles(table, schema),
+    columns: cols,
+    accuracy,
+    trees,
+    ...(o.balanced ? { balanced: true } : {}),
+  });
 }
 
 /** Total mass of a categorical leaf entry, and of its `allowed` codes (all when null). */
@@ -708,9 +842,11 @@ class ArfModel implements Model {
     const fixedAt = new Array<Fixed | null>(p).fill(null);
     for (const f of fixed) fixedAt[f.j] = f;
     let alias: AliasTable;
+    let weights: Float64Array | null = null;
     if (fixed.length === 0) alias = this.alias ??= new AliasTable(this.weight);
     else {
       const w = Float64Array.from(this.weight);
+      weights = w;
       for (let x = 0; x < w.length; x++) {
         const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
         for (const f of fixed) {
@@ -732,8 +868,24 @@ class ArfModel implements Model {
       isNumericKind(c.kind) ? new Float64Array(n) : null,
     );
     const codes: (Int32Array | null)[] = vals.map((v) => (v ? null : new Int32Array(n)));
+    let picks: Int32Array | null = null;
+    if (this.params.balanced) {
+      const w = fixed.length === 0 ? this.weight : weights!;
+      let total = 0;
+      for (const x of w) total += x;
+      picks = new Int32Array(n);
+      const step = total / n;
+      let at = rng.float() * step;
+      let acc = 0;
+      let x = 0;
+      for (let i = 0; i < n; i++, at += step) {
+        while (x < w.length - 1 && acc + w[x] <= at) acc += w[x++];
+        picks[i] = x;
+      }
+      rng.shuffle(picks);
+    }
     for (let i = 0; i < n; i++) {
-      const x = alias.sample(rng);
+      const x = picks ? picks[i] : alias.sample(rng);
       const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
       for (let j = 0; j < p; j++) {
         const f = fixedAt[j];
@@ -768,6 +920,7 @@ class ArfModel implements Model {
     if (f.allowed !== null) return catMass(e, f.allowed);
     let s = 0;
     for (let k = NUM_HEAD; k < e.length; k += 2) if (e[k] >= f.a && e[k] <= f.b) s += e[k + 1];
+    if (c.grid) return s + normalMass(e, toScore(c.grid, f.a), toScore(c.grid, f.b), 0);
     return s + normalMass(e, f.a, f.b, c.integer ? 0.5 : 0);
   }
 
@@ -798,6 +951,14 @@ function drawNumeric(e: readonly number[], c: ColumnParams, rng: Rng): number {
   if (u < e[0]) return NaN;
   u -= e[0];
   if (u < e[1]) {
+    if (c.grid) {
+      const g = c.grid;
+      const x = fromScore(g, truncatedNormal(e[2], e[3], [[e[4], e[5]]], rng));
+      if (!c.integer) return Math.min(g[g.length - 1], Math.max(g[0], x));
+      const lo = Math.ceil(fromScore(g, e[4]) - 1e-9);
+      const hi = Math.floor(fromScore(g, e[5]) + 1e-9);
+      return lo <= hi ? Math.min(hi, Math.max(lo, Math.round(x))) : Math.round(x);
+    }
     const half = c.integer ? 0.5 : 0;
     const lo = e[4];
     const hi = e[5];
@@ -864,6 +1025,24 @@ function checkParams(params: Record<string, unknown>, schema: Schema, p: Problem
     )
       p.add(`column "${c.name}": categories must be a list of strings`);
   });
+  cols.forEach((c) => {
+    if (!isRecord(c) || c.grid === undefined) return;
+    const g = c.grid as unknown;
+    if (
+      !(c.kind === 'numeric' || c.kind === 'datetime') ||
+      !Array.isArray(g) ||
+      g.length < 2 ||
+      !g.every(
+        (x, i) => typeof x === 'number' && Number.isFinite(x) && (i === 0 || x >= (g[i - 1] as number)),
+      ) ||
+      !((g[g.length - 1] as number) > (g[0] as number))
+    )
+      p.add(
+        `column "${String(c.name)}": grid must be a non-decreasing list of at least 2 finite numbers, not all equal, on a numeric or datetime column`,
+      );
+  });
+  if (params.balanced !== undefined && typeof params.balanced !== 'boolean')
+    p.add('balanced must be true or false');
   if (!Array.isArray(params.accuracy) || !params.accuracy.every((a) => typeof a === 'number'))
     p.add('accuracy must be a list of numbers');
   if (p.size) return;

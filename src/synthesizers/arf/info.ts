@@ -65,6 +65,18 @@ export const arfInfo: SynthesizerInfo = {
       default: 1,
       help: 'a leaf with fewer real rows estimates each column from the rows of its nearest ancestor holding this many, restricted to the leaf’s bounds on that column (1: the leaf’s own rows)',
     },
+    {
+      name: 'balanced',
+      type: 'boolean',
+      default: false,
+      help: 'draw the leaves by systematic sampling (each leaf about its expected number of times) instead of independently',
+    },
+    {
+      name: 'scores',
+      type: 'boolean',
+      default: false,
+      help: '"normal": fit each leaf’s normal on the normal-scores scale Φ⁻¹(F(x)) of the column (F its quantiles) rather than on its values',
+    },
     { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
   ],
 };
