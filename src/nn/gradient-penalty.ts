@@ -22,10 +22,93 @@ import { mat, type Ctx, type Mat } from './tensor.js';
  * those of `x` (no backward is needed or allowed before the next forward).
  */
 export function gradientPenalty(critic: Sequential, x: Mat, lambda: number, ctx: Ctx): number {
-  const layers = critic.layers;
+  const { dense, after } = structureOf(critic);
+  const K = dense.length;
+  critic.forward(x, ctx);
+  const G = x.rows;
+  const s = scratchFor(critic, dense, G);
+  // multipliers after each dense layer (null = all ones)
+  const M: (Float32Array | null)[] = after.map((ls, k) => {
+    if (!ls.length) return null;
+    const n = G * dense[k].outputs;
+    const m = s.M[k];
+    const tmp = s.tmp;
+    m.fill(1, 0, n);
+    for (const l of ls) {
+      if (l instanceof Activation) {
+        l.slopes(tmp);
+        for (let i = 0; i < n; i++) m[i] *= tmp[i];
+      } else {
+        const mask = l.lastMask();
+        if (mask) for (let i = 0; i < n; i++) m[i] *= mask[i];
+      }
+    }
+    return m;
+  });
+  // u_k (G × out_k) from the top down; g = ∇ₓD (G × in_0)
+  const u = s.u;
+  u[K - 1].fill(1, 0, G);
+  const g = s.g;
+  for (let k = K - 1; k >= 0; k--) {
+    const d = dense[k];
+    const gin = k === 0 ? g : u[k - 1];
+    ctx.gemm.matmul(G, d.inputs, d.outputs, u[k], false, d.packedWeight(ctx.gemm, true), true, gin, false);
+    if (k > 0) {
+      const m = M[k - 1];
+      if (m) for (let i = 0, n = G * d.inputs; i < n; i++) gin[i] *= m[i];
+    }
+  }
+  // P and t₀
+  const n0 = dense[0].inputs;
+  let P = 0;
+  let t = s.t[0];
+  for (let r = 0; r < G; r++) {
+    let q = 0;
+    for (let j = 0; j < n0; j++) q += g[r * n0 + j] * g[r * n0 + j];
+    const norm = Math.sqrt(q);
+    P += (norm - 1) * (norm - 1);
+    const f = norm > 0 ? ((lambda / G) * 2 * (norm - 1)) / norm : 0;
+    for (let j = 0; j < n0; j++) t[r * n0 + j] = f * g[r * n0 + j];
+  }
+  for (let k = 0; k < K; k++) {
+    const d = dense[k];
+    ctx.gemm.matmul(d.inputs, d.outputs, G, t, true, u[k], false, d.W.grad, true);
+    if (k + 1 < K) {
+      const next = s.t[k + 1];
+      ctx.gemm.matmul(G, d.outputs, d.inputs, t, false, d.packedWeight(ctx.gemm, false), false, next, false);
+      const m = M[k];
+      if (m) for (let i = 0, n = G * d.outputs; i < n; i++) next[i] *= m[i];
+      t = next;
+    }
+  }
+  return (lambda / G) * P;
+}
+
+interface Structure {
+  readonly dense: Dense[];
+  readonly after: (Activation | Dropout)[][];
+}
+
+/** Buffers of one critic's penalty, kept between calls (a critic step allocates nothing). */
+interface Scratch {
+  rows: number;
+  /** Per dense layer k: its multipliers M_k (G × out_k), u_k (G × out_k) and t_k (G × in_k). */
+  readonly M: Float32Array[];
+  readonly u: Float32Array[];
+  readonly t: Float32Array[];
+  readonly g: Float32Array;
+  readonly tmp: Float32Array;
+}
+
+const structures = new WeakMap<Sequential, Structure>();
+const scratches = new WeakMap<Sequential, Scratch>();
+
+function structureOf(critic: Sequential): Structure {
+  const known = structures.get(critic);
+  if (known) return known;
   const dense: Dense[] = [];
   const after: (Activation | Dropout)[][] = [];
-  for (const l of layers) {
+  for (const l of critic.layers) {
     if (l instanceof Dense) {
       dense.push(l);
       after.push([]);
@@ -41,64 +124,25 @@ export function gradientPenalty(critic: Sequential, x: Mat, lambda: number, ctx:
   const K = dense.length;
   if (!K || dense[K - 1].outputs !== 1)
     throw new Error('gradientPenalty: the critic must end in a Dense to 1 output');
-  critic.forward(x, ctx);
-  const G = x.rows;
-  // multipliers after each dense layer (null = all ones)
-  const M: (Float32Array | null)[] = after.map((ls, k) => {
-    if (!ls.length) return null;
-    const n = G * dense[k].outputs;
-    const m = new Float32Array(n).fill(1);
-    const tmp = new Float32Array(n);
-    for (const l of ls) {
-      if (l instanceof Activation) {
-        l.slopes(tmp);
-        for (let i = 0; i < n; i++) m[i] *= tmp[i];
-      } else {
-        const mask = l.lastMask();
-        if (mask) for (let i = 0; i < n; i++) m[i] *= mask[i];
-      }
-    }
-    return m;
-  });
-  // u_k (G × out_k) from the top down; g = ∇ₓD (G × in_0)
-  const u: Float32Array[] = new Array<Float32Array>(K);
-  u[K - 1] = new Float32Array(G).fill(1);
-  let g: Float32Array = new Float32Array(0);
-  for (let k = K - 1; k >= 0; k--) {
-    const d = dense[k];
-    const gin = new Float32Array(G * d.inputs);
-    ctx.gemm.matmul(G, d.inputs, d.outputs, u[k], false, d.packedWeight(ctx.gemm, true), true, gin, false);
-    if (k === 0) g = gin;
-    else {
-      const m = M[k - 1];
-      if (m) for (let i = 0; i < gin.length; i++) gin[i] *= m[i];
-      u[k - 1] = gin;
-    }
-  }
-  // P and t₀
-  const n0 = dense[0].inputs;
-  let P = 0;
-  let t = new Float32Array(G * n0);
-  for (let r = 0; r < G; r++) {
-    let s = 0;
-    for (let j = 0; j < n0; j++) s += g[r * n0 + j] * g[r * n0 + j];
-    const norm = Math.sqrt(s);
-    P += (norm - 1) * (norm - 1);
-    const f = norm > 0 ? ((lambda / G) * 2 * (norm - 1)) / norm : 0;
-    for (let j = 0; j < n0; j++) t[r * n0 + j] = f * g[r * n0 + j];
-  }
-  for (let k = 0; k < K; k++) {
-    const d = dense[k];
-    ctx.gemm.matmul(d.inputs, d.outputs, G, t, true, u[k], false, d.W.grad, true);
-    if (k + 1 < K) {
-      const next = new Float32Array(G * d.outputs);
-      ctx.gemm.matmul(G, d.outputs, d.inputs, t, false, d.packedWeight(ctx.gemm, false), false, next, false);
-      const m = M[k];
-      if (m) for (let i = 0; i < next.length; i++) next[i] *= m[i];
-      t = next;
-    }
-  }
-  return (lambda / G) * P;
+  const s = { dense, after };
+  structures.set(critic, s);
+  return s;
+}
+
+function scratchFor(critic: Sequential, dense: readonly Dense[], G: number): Scratch {
+  const known = scratches.get(critic);
+  if (known && known.rows >= G) return known;
+  const widest = Math.max(...dense.map((d) => d.outputs));
+  const s: Scratch = {
+    rows: G,
+    M: dense.map((d) => new Float32Array(G * d.outputs)),
+    u: dense.map((d) => new Float32Array(G * d.outputs)),
+    t: dense.map((d) => new Float32Array(G * d.inputs)),
+    g: new Float32Array(G * dense[0].inputs),
+    tmp: new Float32Array(G * widest),
+  };
+  scratches.set(critic, s);
+  return s;
 }
 
 /** A batch viewed as packs of `pac` consecutive rows, one row per pack (PacGAN, Lin et al. 2018): no copy. */
