@@ -2,6 +2,11 @@
  * The Node entry: the core API of `browser.ts`, name by name (a test checks the two lists agree), plus what needs
  * Node: files through DuckDB (io/) and the CLI's `main`.
  */
+import { useNodeThreads } from './io/nn-threads.js';
+
+// The Node entry lets the nn engine start worker threads: the learned synthesizers' `threads` option (docs/nn.md).
+useNodeThreads();
+
 export {
   LookalikeError,
   ProblemList,

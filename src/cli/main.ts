@@ -4,6 +4,10 @@ import type { ProgressEvent } from '../progress.js';
 import { printable } from '../format.js';
 import { LookalikeError } from '../errors.js';
 import { COMMON, commandDoc, commandDocs, commandHelp, mainHelp, version } from './help.js';
+import { useNodeThreads } from '../io/nn-threads.js';
+
+// the CLI lets the nn engine start worker threads: the learned synthesizers' `threads` option (docs/nn.md)
+useNodeThreads();
 
 /**
  * Every command, in the order `lookalike --help` lists them: the sections of docs/cli.md (help.ts), each the module

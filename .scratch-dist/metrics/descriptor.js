@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=descriptor.js.map

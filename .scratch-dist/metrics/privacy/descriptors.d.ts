@@ -1,0 +1,18 @@
+import type { PrivacyMetricDescriptor, TargetGroupDescriptor } from '../descriptor.js';
+export declare const dcrShare: PrivacyMetricDescriptor;
+export declare const nndr: PrivacyMetricDescriptor;
+export declare const exactMatchRate: PrivacyMetricDescriptor;
+export declare const nearDuplicateRate: PrivacyMetricDescriptor;
+export declare const miaDistance: PrivacyMetricDescriptor;
+export declare const miaDomias: PrivacyMetricDescriptor;
+export declare const miaClassifier: PrivacyMetricDescriptor;
+export declare const miaShadow: PrivacyMetricDescriptor;
+export declare const singlingOutUnivariate: PrivacyMetricDescriptor;
+export declare const singlingOutMultivariate: PrivacyMetricDescriptor;
+export declare const linkability: PrivacyMetricDescriptor;
+export declare const inference: PrivacyMetricDescriptor;
+export declare const kAnonymity: PrivacyMetricDescriptor;
+export declare const qiUniqueMatchRate: PrivacyMetricDescriptor;
+export declare const lDiversity: PrivacyMetricDescriptor;
+export declare const tCloseness: PrivacyMetricDescriptor;
+export declare const PRIVACY_TARGET_GROUPS: readonly TargetGroupDescriptor[];

@@ -1,0 +1,44 @@
+/**
+ * The GEMM every layer of the engine multiplies with, behind one interface and three backends:
+ *
+ * - `wasm-simd`: the f32x4 kernel of `assembly/gemm.ts`, compiled from source at build time and embedded;
+ * - `wasm-simd` with threads: the same kernel on a shared memory, the row panels of C split between the calling
+ *   thread and workers (see `threads.ts`);
+ * - `js`: the scalar reference (`reference.ts`), where WebAssembly SIMD is unavailable.
+ *
+ * All three give bit-identical results (see `referenceGemm`), so nothing a model computes depends on which one ran.
+ */
+export interface Gemm {
+    readonly backend: 'wasm-simd' | 'js';
+    /** Threads that share each product (1 = the calling thread only). */
+    readonly threads: number;
+    /**
+     * C (m×n) = op(A)·op(B), or C += op(A)·op(B) when `accumulate`. A: m×k row-major, or k×m with `transA`.
+     * B: k×n row-major, or n×k with `transB`, or a `PackedB` made by `pack` (its shape and transposition fixed then).
+     * C: m×n row-major. The arrays may be longer than needed; only their leading parts are read and written.
+     *
+     * Fused work, done while the operands are in the kernel's memory (each bit-identical to its scalar loop in
+     * `reference.ts`): `bias` (n values) is added to every row of C after the product (a dense layer's forward);
+     * `bSums` (n values) gets the column sums of op(B) added, in k order (a dense layer's bias gradient while its
+     * output gradient is the B of the weight gradient); B must then be a plain array, not a `PackedB`.
+     * `activation: 'relu'` then replaces every value of C by max(value, 0) (a dense layer followed by a ReLU);
+     * `reluMask` (m×n) multiplies C[i, j] by (reluMask[i, j] > 0 ? 1 : 0) (the backward of a ReLU before a dense
+     * layer, whose input gradient C is, the ReLU's output being the mask).
+     */
+    matmul(m: number, n: number, k: number, a: Float32Array, transA: boolean, b: Float32Array | PackedB, transB: boolean, c: Float32Array, accumulate: boolean, bias?: Float32Array | null, bSums?: Float32Array | null, activation?: 'relu' | null, reluMask?: Float32Array | null): void;
+    /**
+     * B (k×n, or n×k stored when `transB`) packed once for many products — a weight used several times per step
+     * (forward, backward, several batches) is packed once per step. The handle holds a snapshot of `b`; `repack`
+     * refreshes it in place; `release` frees it.
+     */
+    pack(k: number, n: number, b: Float32Array, transB: boolean): PackedB;
+    repack(p: PackedB, b: Float32Array): void;
+    release(p: PackedB): void;
+    /** Stop the workers (if any). The Gemm must not be used afterwards. */
+    close(): void;
+}
+export interface PackedB {
+    readonly k: number;
+    readonly n: number;
+    readonly transB: boolean;
+}

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=gemm.js.map

@@ -1,0 +1,411 @@
+import { GEMM_WASM, GEMM_WASM_SHARED } from './gemm-wasm.generated.js';
+import { addBiasRows, addColumnSums, maskRows, referenceGemm, reluRows } from './reference.js';
+import { JOB_ARGS, JOB_COUNTER, JOB_OP, MAX_WORKERS, OP_GEMM, OP_STOP, SLOT_WORDS, threadSpawner, } from './threads.js';
+/** Pages a shared kernel memory may grow to (1 GiB); scripts/build-wasm.mjs compiles the shared module with it. */
+export const MAX_SHARED_PAGES = 16384;
+const PAGE = 65536;
+/** Bytes [0, 4096): control words of the worker slots; [4096, 8192): per-thread 128-byte tile scratch; heap after. */
+const SCRATCH_BASE = 4096;
+const HEAP_BASE = 65536;
+const ALIGN = 64;
+/** Products below this many multiply-adds stay on the calling thread (a hand-over costs a few microseconds). */
+const MIN_PARALLEL_MACS = 1 << 18;
+function decodeBase64(s) {
+    const bin = atob(s);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++)
+        out[i] = bin.charCodeAt(i);
+    return out;
+}
+let simdSupport;
+/** Whether this platform runs WebAssembly SIMD (the kernel validates). */
+export function wasmSimdSupported() {
+    if (simdSupport === undefined) {
+        try {
+            simdSupport = typeof WebAssembly === 'object' && WebAssembly.validate(decodeBase64(GEMM_WASM));
+        }
+        catch {
+            simdSupport = false;
+        }
+    }
+    return simdSupport;
+}
+let plainModule;
+let sharedModule;
+function kernelModule(shared) {
+    if (shared)
+        return (sharedModule ??= new WebAssembly.Module(decodeBase64(GEMM_WASM_SHARED)));
+    return (plainModule ??= new WebAssembly.Module(decodeBase64(GEMM_WASM)));
+}
+/** First-fit allocator over the kernel heap, in bytes. */
+class Arena {
+    memory;
+    free = [];
+    top = HEAP_BASE;
+    constructor(memory) {
+        this.memory = memory;
+    }
+    alloc(bytes) {
+        const size = Math.ceil(Math.max(bytes, 1) / ALIGN) * ALIGN;
+        for (let i = 0; i < this.free.length; i++) {
+            const f = this.free[i];
+            if (f.size >= size) {
+                const off = f.off;
+                if (f.size === size)
+                    this.free.splice(i, 1);
+                else
+                    this.free[i] = { off: f.off + size, size: f.size - size };
+                return off;
+            }
+        }
+        const off = this.top;
+        this.top += size;
+        const need = Math.ceil(this.top / PAGE) - this.memory.buffer.byteLength / PAGE;
+        if (need > 0) {
+            try {
+                this.memory.grow(need);
+            }
+            catch {
+                this.top -= size;
+                throw new Error(`the nn kernel could not grow its memory to ${Math.ceil(this.top / 2 ** 20)} MiB`);
+            }
+        }
+        return off;
+    }
+    release(off, bytes) {
+        const size = Math.ceil(Math.max(bytes, 1) / ALIGN) * ALIGN;
+        this.free.push({ off, size });
+        this.free.sort((a, b) => a.off - b.off);
+        const merged = [];
+        for (const f of this.free) {
+            const last = merged[merged.length - 1];
+            if (last && last.off + last.size === f.off)
+                last.size += f.size;
+            else
+                merged.push({ ...f });
+        }
+        const last = merged[merged.length - 1];
+        if (last && last.off + last.size === this.top) {
+            this.top = last.off;
+            merged.pop();
+        }
+        this.free = merged;
+    }
+}
+const panels = (x, w) => Math.ceil(x / w);
+class WasmGemm {
+    memory;
+    workers;
+    backend = 'wasm-simd';
+    threads;
+    e;
+    arena;
+    heap;
+    ctl;
+    scratchOff = 0;
+    scratchBytes = 0;
+    canBlock = true;
+    closed = false;
+    /** The last job number posted to the workers (even; see threads.ts). */
+    job = 0;
+    constructor(memory, instance, workers) {
+        this.memory = memory;
+        this.workers = workers;
+        this.e = instance.exports;
+        this.arena = new Arena(memory);
+        this.heap = new Float32Array(memory.buffer);
+        this.threads = workers.length + 1;
+        this.ctl = workers.length ? new Int32Array(memory.buffer, 0, SLOT_WORDS * (MAX_WORKERS + 1)) : null;
+        if (this.ctl) {
+            try {
+                Atomics.wait(this.ctl, SLOT_WORDS * MAX_WORKERS, 1, 0); // throws where this thread may not block
+            }
+            catch {
+                this.canBlock = false;
+            }
+        }
+    }
+    view() {
+        if (this.heap.buffer !== this.memory.buffer || this.heap.length * 4 !== this.memory.buffer.byteLength)
+            this.heap = new Float32Array(this.memory.buffer);
+        return this.heap;
+    }
+    scratch(bytes) {
+        if (bytes > this.scratchBytes) {
+            if (this.scratchBytes)
+                this.arena.release(this.scratchOff, this.scratchBytes);
+            this.scratchBytes = Math.max(bytes, this.scratchBytes * 1.5);
+            this.scratchOff = this.arena.alloc(this.scratchBytes);
+        }
+        return this.scratchOff;
+    }
+    pack(k, n, b, transB) {
+        const bytes = panels(n, 8) * 8 * k * 4;
+        const p = { k, n, transB, off: this.arena.alloc(bytes), bytes, released: false };
+        this.repack(p, b);
+        return p;
+    }
+    repack(p, b) {
+        const w = p;
+        if (w.released)
+            throw new Error('nn kernel: repack of a released matrix');
+        const raw = this.scratch(p.k * p.n * 4);
+        this.view().set(b.subarray(0, p.k * p.n), raw >> 2);
+        this.e.packB(raw, p.transB ? p.k : p.n, p.transB ? 1 : 0, p.k, p.n, w.off, 0, panels(p.n, 8), 0);
+    }
+    release(p) {
+        const w = p;
+        if (w.released)
+            return;
+        w.released = true;
+        this.arena.release(w.off, w.bytes);
+    }
+    matmul(m, n, k, a, transA, b, transB, c, accumulate, bias, bSums, activation, reluMask) {
+        if (m === 0 || n === 0)
+            return;
+        const packed = b instanceof Float32Array ? null : b;
+        if (packed && (packed.k !== k || packed.n !== n || packed.released))
+            throw new Error(`nn kernel: a packed ${packed.k}×${packed.n} matrix used as ${k}×${n}`);
+        if (packed && bSums)
+            throw new Error('nn kernel: column sums of B need an unpacked B');
+        if (k === 0) {
+            if (!accumulate)
+                c.fill(0, 0, m * n);
+            if (bias)
+                addBiasRows(c, bias, m, n);
+            if (activation === 'relu')
+                reluRows(c, m * n);
+            if (reluMask)
+                maskRows(c, reluMask, m * n);
+            return;
+        }
+        const np = panels(m, 4);
+        const nq = panels(n, 8);
+        const al = (x) => Math.ceil(x / ALIGN) * ALIGN;
+        const aBytes = al(m * k * 4);
+        const paBytes = al(np * 4 * k * 4);
+        const bBytes = packed ? 0 : al(k * n * 4);
+        const pbBytes = packed ? 0 : al(nq * 8 * k * 4);
+        const cBytes = al(m * n * 4);
+        const vBytes = bias ? al(nq * 8 * 4) : 0;
+        const sBytes = bSums ? al(n * 4) : 0;
+        const mBytes = reluMask ? cBytes : 0;
+        const base = this.scratch(aBytes + paBytes + bBytes + pbBytes + cBytes + vBytes + sBytes + mBytes);
+        const aOff = base;
+        const paOff = aOff + aBytes;
+        const bOff = paOff + paBytes;
+        const pbOff = packed ? packed.off : bOff + bBytes;
+        const cOff = bOff + bBytes + pbBytes;
+        const vOff = cOff + cBytes;
+        const sOff = vOff + vBytes;
+        const mOff = reluMask ? sOff + sBytes : 0;
+        const heap = this.view();
+        heap.set(a.subarray(0, m * k), aOff >> 2);
+        if (bias) {
+            heap.set(bias.subarray(0, n), vOff >> 2);
+            heap.fill(0, (vOff >> 2) + n, (vOff >> 2) + nq * 8);
+        }
+        if (!packed) {
+            if (bSums)
+                heap.set(bSums.subarray(0, n), sOff >> 2);
+            heap.set(b.subarray(0, k * n), bOff >> 2);
+            this.e.packB(bOff, transB ? k : n, transB ? 1 : 0, k, n, pbOff, 0, nq, bSums ? sOff : 0);
+            if (bSums)
+                bSums.set(heap.subarray(sOff >> 2, (sOff >> 2) + n));
+        }
+        if (accumulate)
+            heap.set(c.subarray(0, m * n), cOff >> 2);
+        if (reluMask)
+            heap.set(reluMask.subarray(0, m * n), mOff >> 2);
+        const lda = transA ? m : k;
+        const tA = transA ? 1 : 0;
+        const acc = accumulate ? 1 : 0;
+        const biasOff = bias ? vOff : 0;
+        const relu = activation === 'relu' ? 1 : 0;
+        const parts = m * n * k >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
+        if (parts <= 1) {
+            this.e.packA(aOff, lda, tA, m, k, paOff, 0, np);
+            this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff, relu, mOff);
+        }
+        else {
+            // chunks of row panels claimed from a shared counter by every thread that is running (see threads.ts)
+            const ctl = this.ctl;
+            const chunk = Math.max(1, Math.ceil(np / (8 * parts)));
+            const args = [
+                aOff,
+                lda,
+                tA,
+                m,
+                k,
+                paOff,
+                pbOff,
+                n,
+                cOff,
+                n,
+                acc,
+                np,
+                chunk,
+                SCRATCH_BASE,
+                biasOff,
+                relu,
+                mOff,
+            ];
+            for (let i = 0; i < args.length; i++)
+                ctl[JOB_ARGS + i] = args[i];
+            ctl[JOB_OP] = OP_GEMM;
+            Atomics.store(ctl, JOB_COUNTER, 0);
+            const job = (this.job = (this.job + 2) | 0);
+            for (let t = 1; t < parts; t++) {
+                const s = (t - 1) * SLOT_WORDS;
+                Atomics.store(ctl, s, job);
+                Atomics.notify(ctl, s);
+            }
+            for (;;) {
+                const p0 = Atomics.add(ctl, JOB_COUNTER, 1) * chunk;
+                if (p0 >= np)
+                    break;
+                const p1 = Math.min(p0 + chunk, np);
+                this.e.packA(aOff, lda, tA, m, k, paOff, p0, p1);
+                this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff, relu, mOff);
+                globalThis.__mainPanels = (globalThis.__mainPanels ?? 0) + (p1 - p0);
+            }
+            let failed = false;
+            for (let t = 1; t < parts; t++) {
+                const s = (t - 1) * SLOT_WORDS;
+                // a worker that has not taken the job yet never will: cancel its part instead of waiting for it to wake
+                if (Atomics.compareExchange(ctl, s, job, (job + 1) | 0) === job && (globalThis.__cancelled = (globalThis.__cancelled ?? 0) + 1))
+                    continue;
+                this.waitDone(ctl, s, job);
+                if (ctl[s + 2])
+                    failed = true;
+            }
+            if (failed)
+                throw new Error('nn kernel: a worker thread failed');
+        }
+        c.set(this.view().subarray(cOff >> 2, (cOff >> 2) + m * n));
+    }
+    waitDone(ctl, s, seq) {
+        let spins = 0;
+        for (;;) {
+            const d = Atomics.load(ctl, s + 1);
+            if (d === seq)
+                return;
+            if (++spins > 20000 && this.canBlock) {
+                Atomics.wait(ctl, s + 1, d, 1000);
+                spins = 0;
+            }
+        }
+    }
+    stats() { return { worker: this.ctl[5], main: globalThis.__mainPanels, cancelled: globalThis.__cancelled, jobs: this.job / 2 }; }
+    close() {
+        if (this.ctl) console.error('gemm stats', JSON.stringify(this.stats()));
+        if (this.closed)
+            return;
+        this.closed = true;
+        if (this.ctl) {
+            this.ctl[JOB_OP] = OP_STOP;
+            const job = (this.job = (this.job + 2) | 0);
+            for (let t = 0; t < this.workers.length; t++) {
+                const s = t * SLOT_WORDS;
+                Atomics.store(this.ctl, s, job);
+                Atomics.notify(this.ctl, s);
+            }
+        }
+        for (const w of this.workers)
+            w.terminate();
+    }
+}
+/** The scalar reference as a Gemm (no WebAssembly SIMD). */
+class JsGemm {
+    backend = 'js';
+    threads = 1;
+    matmul(m, n, k, a, transA, b, transB, c, accumulate, bias, bSums, activation, reluMask) {
+        if (b instanceof Float32Array) {
+            referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);
+            if (bSums)
+                addColumnSums(b, transB, k, n, bSums);
+        }
+        else {
+            const p = b;
+            if (p.k !== k || p.n !== n)
+                throw new Error(`nn kernel: a packed ${p.k}×${p.n} matrix used as ${k}×${n}`);
+            if (bSums)
+                throw new Error('nn kernel: column sums of B need an unpacked B');
+            referenceGemm(m, n, k, a, transA, p.data, p.transB, c, accumulate);
+        }
+        if (bias)
+            addBiasRows(c, bias, m, n);
+        if (activation === 'relu')
+            reluRows(c, m * n);
+        if (reluMask)
+            maskRows(c, reluMask, m * n);
+    }
+    pack(k, n, b, transB) {
+        return { k, n, transB, data: b.slice(0, k * n) };
+    }
+    repack(p, b) {
+        p.data.set(b.subarray(0, p.k * p.n));
+    }
+    release() { }
+    close() { }
+}
+function chooseBackend(backend) {
+    if (backend === 'js')
+        return 'js';
+    if (wasmSimdSupported())
+        return 'wasm-simd';
+    if (backend === 'wasm-simd')
+        throw new Error('WebAssembly SIMD is not available on this platform');
+    return 'js';
+}
+/** A one-thread Gemm, made synchronously (for sampling, which is synchronous). */
+export function createGemmSync(opts = {}) {
+    if (chooseBackend(opts.backend ?? 'auto') === 'js')
+        return new JsGemm();
+    const memory = new WebAssembly.Memory({ initial: 2 });
+    const instance = new WebAssembly.Instance(kernelModule(false), { env: { memory, abort: kernelAbort } });
+    return new WasmGemm(memory, instance, []);
+}
+function kernelAbort() {
+    throw new Error('nn kernel aborted');
+}
+/**
+ * The kernel's element-wise exports (Adam) on a private memory of its own, sized once (never grown, so views of it
+ * stay valid): `floats` float32 values from byte `base`. Null where WebAssembly SIMD is unavailable.
+ */
+export function vectorKernel(floats) {
+    if (!wasmSimdSupported())
+        return null;
+    const pages = Math.ceil((HEAP_BASE + floats * 4) / PAGE) + 1;
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+    const instance = new WebAssembly.Instance(kernelModule(false), { env: { memory, abort: kernelAbort } });
+    const e = instance.exports;
+    return { heap: new Float32Array(memory.buffer), base: HEAP_BASE, adam: e.adam, expScaled: e.expScaled };
+}
+/** A Gemm with up to `threads` threads (see GemmOptions). Close it when done to stop its workers. */
+export async function createGemm(opts = {}) {
+    const threads = Math.max(1, Math.min(Math.floor(opts.threads ?? 1), MAX_WORKERS + 1));
+    const backend = chooseBackend(opts.backend ?? 'auto');
+    const spawner = threadSpawner();
+    if (backend === 'js' || threads === 1 || !spawner || typeof SharedArrayBuffer === 'undefined')
+        return createGemmSync({ backend });
+    const memory = new WebAssembly.Memory({ initial: 2, maximum: MAX_SHARED_PAGES, shared: true });
+    const module = kernelModule(true);
+    const instance = new WebAssembly.Instance(module, { env: { memory, abort: kernelAbort } });
+    const workers = await Promise.all(Array.from({ length: threads - 1 }, (_, i) => spawner.spawn({ memory, module, slot: i })));
+    return new WasmGemm(memory, instance, workers);
+}
+/**
+ * A kernel instance on a private, never-grown memory with `bytes` bytes free from `base` (bytes [0, base) are the
+ * kernel's own: 16-byte scratch words below 65536 are free for the caller). Null where WebAssembly SIMD is
+ * unavailable.
+ */
+export function elementwiseKernel(bytes) {
+    if (!wasmSimdSupported())
+        return null;
+    const pages = Math.ceil((HEAP_BASE + bytes) / PAGE) + 1;
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+    const instance = new WebAssembly.Instance(kernelModule(false), { env: { memory, abort: kernelAbort } });
+    return { memory, base: HEAP_BASE, exports: instance.exports };
+}
+//# sourceMappingURL=wasm.js.map

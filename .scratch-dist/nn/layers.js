@@ -1,0 +1,751 @@
+import { exp, log as logOf, sigmoid, tanh } from './math.js';
+import { Param, reuse, gaussian } from './tensor.js';
+const NO_INPUT_GRAD = { inputGrad: false };
+export { NO_INPUT_GRAD };
+function checkCols(layer, x, cols) {
+    if (x.cols !== cols)
+        throw new Error(`${layer}: expected ${cols} columns, got ${x.cols}`);
+}
+/** Uniform(−bound, bound) initialisation from a seeded stream. */
+export function initUniform(p, bound, rng) {
+    for (let i = 0; i < p.length; i++)
+        p[i] = (2 * rng.float() - 1) * bound;
+}
+/** A weight packed for one Gemm, refreshed when its version changes. */
+class PackCache {
+    w;
+    k;
+    n;
+    trans;
+    gemm = null;
+    packed = null;
+    version = -1;
+    constructor(w, k, n, trans) {
+        this.w = w;
+        this.k = k;
+        this.n = n;
+        this.trans = trans;
+    }
+    get(gemm) {
+        if (this.gemm !== gemm || !this.packed) {
+            this.gemm = gemm;
+            this.packed = gemm.pack(this.k, this.n, this.w.value, this.trans);
+            this.version = this.w.version;
+        }
+        else if (this.version !== this.w.version) {
+            gemm.repack(this.packed, this.w.value);
+            this.version = this.w.version;
+        }
+        return this.packed;
+    }
+}
+/**
+ * Fully connected: y = x·W + b, W stored [in, out] row-major. Initialised as PyTorch's `nn.Linear`
+ * (W and b uniform in ±1/√in).
+ */
+export class Dense {
+    inputs;
+    outputs;
+    W;
+    b;
+    params;
+    fwd;
+    bwd;
+    x = null;
+    y = null;
+    dx = null;
+    dy = null;
+    tmp = null;
+    constructor(inputs, outputs, rng, name = 'dense') {
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.W = new Param(`${name}.W`, [inputs, outputs]);
+        this.b = new Param(`${name}.b`, [outputs]);
+        const bound = 1 / Math.sqrt(inputs);
+        initUniform(this.W.value, bound, rng);
+        initUniform(this.b.value, bound, rng);
+        this.params = [this.W, this.b];
+        this.fwd = new PackCache(this.W, inputs, outputs, false);
+        this.bwd = new PackCache(this.W, outputs, inputs, true);
+    }
+    /** W packed for `gemm` as the right operand of x·W (or, `transposed`, of dy·Wᵀ), packed once per weight version. */
+    packedWeight(gemm, transposed) {
+        return (transposed ? this.bwd : this.fwd).get(gemm);
+    }
+    forward(x, ctx) {
+        return this.forwardActivated(x, ctx, null);
+    }
+    /**
+     * relu(x·W + b) with the ReLU done in the GEMM's epilogue (`Sequential` uses it for a Dense followed by a ReLU
+     * `Activation`, which then adopts the output: see `Activation.adopt`). The backward is the plain Dense backward.
+     */
+    forwardActivated(x, ctx, activation) {
+        checkCols('Dense', x, this.inputs);
+        this.x = x;
+        const y = (this.y = reuse(this.y, x.rows, this.outputs));
+        ctx.gemm.matmul(x.rows, this.outputs, this.inputs, x.data, false, this.fwd.get(ctx.gemm), false, y.data, false, this.b.value, null, activation);
+        return y;
+    }
+    backward(dy, ctx, opts = {}) {
+        return this.backwardMasked(dy, ctx, opts, false);
+    }
+    /**
+     * The backward, and with `throughRelu` also the backward of a ReLU whose output is this layer's input: the input
+     * gradient is multiplied by (x > 0) in the GEMM's epilogue (`Sequential` uses it; the same bits as the ReLU's
+     * own backward).
+     */
+    backwardMasked(dy, ctx, opts, throughRelu) {
+        const x = this.x;
+        const mode = opts.params ?? 'sum';
+        if (mode === 'sum')
+            this.accumulate(x, dy, ctx);
+        this.dy = mode === 'per-example' ? dy : null;
+        if (opts.inputGrad === false)
+            return null;
+        const dx = (this.dx = reuse(this.dx, dy.rows, this.inputs));
+        ctx.gemm.matmul(dy.rows, this.inputs, this.outputs, dy.data, false, this.bwd.get(ctx.gemm), true, dx.data, false, null, null, null, throughRelu ? x.data : null);
+        return dx;
+    }
+    accumulate(x, dy, ctx) {
+        // the bias gradient (column sums of dy) is summed while dy is packed for the weight gradient
+        ctx.gemm.matmul(this.inputs, this.outputs, x.rows, x.data, true, dy.data, false, this.W.grad, true, null, this.b.grad);
+    }
+    addSquaredNorms(acc) {
+        const x = this.x, dy = this.dy;
+        if (!dy)
+            throw new Error('Dense: addSquaredNorms needs a backward with params: per-example first');
+        for (let i = 0; i < x.rows; i++) {
+            let sx = 0, sg = 0;
+            for (let j = 0, o = i * x.cols; j < x.cols; j++)
+                sx += x.data[o + j] * x.data[o + j];
+            for (let j = 0, o = i * dy.cols; j < dy.cols; j++)
+                sg += dy.data[o + j] * dy.data[o + j];
+            acc[i] += sx * sg + sg;
+        }
+    }
+    accumulateScaled(scale, ctx) {
+        const dy = this.dy;
+        if (!dy)
+            throw new Error('Dense: accumulateScaled needs a backward with params: per-example first');
+        const t = (this.tmp = reuse(this.tmp, dy.rows, dy.cols));
+        for (let i = 0; i < dy.rows; i++) {
+            const s = scale[i];
+            for (let j = 0, o = i * dy.cols; j < dy.cols; j++)
+                t.data[o + j] = dy.data[o + j] * s;
+        }
+        this.accumulate(this.x, t, ctx);
+    }
+}
+/** Layers without parameters share these no-ops. */
+class Stateless {
+    params = [];
+    addSquaredNorms() { }
+    accumulateScaled() { }
+}
+/** Element-wise activations: ReLU, LeakyReLU(slope), SiLU (x·σ(x)), tanh, sigmoid. */
+export class Activation extends Stateless {
+    fn;
+    slope;
+    x = null;
+    y = null;
+    /** This layer's own output buffer (`y` may be a Dense's, after `adopt`). */
+    own = null;
+    dx = null;
+    /** [slope, 1]: the derivative indexed by (x > 0), for the branch-free loops. */
+    slopeTable;
+    constructor(fn, slope = 0.01) {
+        super();
+        this.fn = fn;
+        this.slope = slope;
+        this.slopeTable = Float64Array.of(fn === 'relu' ? 0 : slope, 1);
+    }
+    /**
+     * Take `y` = relu(pre-activation), already computed (by `Dense.forwardActivated`), as this ReLU's forward: the
+     * backward's mask (x > 0) is the same read off y, since relu(x) > 0 exactly when x > 0.
+     */
+    adopt(y) {
+        if (this.fn !== 'relu')
+            throw new Error(`Activation(${this.fn}): only a ReLU can adopt a fused output`);
+        this.x = y;
+        this.y = y;
+        return y;
+    }
+    forward(x, _ctx) {
+        this.x = x;
+        const y = (this.y = this.own = reuse(this.own, x.rows, x.cols));
+        const n = x.rows * x.cols;
+        const a = x.data, o = y.data;
+        switch (this.fn) {
+            // branch-free forms: the sign of a pre-activation is a coin flip, and a mispredicted branch per value cost
+            // more than the arithmetic; (v + |v|)/2 is exactly max(v, 0) in float64
+            case 'relu':
+                for (let i = 0; i < n; i++) {
+                    const v = a[i];
+                    o[i] = (v + Math.abs(v)) * 0.5;
+                }
+                break;
+            case 'leaky-relu': {
+                const slopes = this.slopeTable;
+                for (let i = 0; i < n; i++) {
+                    const v = a[i];
+                    o[i] = v * slopes[+(v > 0)];
+                }
+                break;
+            }
+            case 'silu':
+                for (let i = 0; i < n; i++)
+                    o[i] = a[i] * sigmoid(a[i]);
+                break;
+            case 'tanh':
+                for (let i = 0; i < n; i++)
+                    o[i] = tanh(a[i]);
+                break;
+            case 'sigmoid':
+                for (let i = 0; i < n; i++)
+                    o[i] = sigmoid(a[i]);
+                break;
+        }
+        return y;
+    }
+    backward(dy, _ctx, opts = {}) {
+        if (opts.inputGrad === false)
+            return null;
+        const x = this.x.data, y = this.y.data, g = dy.data;
+        const dx = (this.dx = reuse(this.dx, dy.rows, dy.cols));
+        const o = dx.data;
+        const n = dy.rows * dy.cols;
+        switch (this.fn) {
+            case 'relu':
+                for (let i = 0; i < n; i++)
+                    o[i] = g[i] * +(x[i] > 0);
+                break;
+            case 'leaky-relu': {
+                const slopes = this.slopeTable;
+                for (let i = 0; i < n; i++)
+                    o[i] = g[i] * slopes[+(x[i] > 0)];
+                break;
+            }
+            case 'silu':
+                for (let i = 0; i < n; i++) {
+                    const sg = sigmoid(x[i]);
+                    o[i] = g[i] * sg * (1 + x[i] * (1 - sg));
+                }
+                break;
+            case 'tanh':
+                for (let i = 0; i < n; i++)
+                    o[i] = g[i] * (1 - y[i] * y[i]);
+                break;
+            case 'sigmoid':
+                for (let i = 0; i < n; i++)
+                    o[i] = g[i] * y[i] * (1 - y[i]);
+                break;
+        }
+        return dx;
+    }
+    /** The derivative's value at each cached input (1 or slope for ReLU-like): used by the WGAN-GP double backward. */
+    slopes(out) {
+        const x = this.x.data;
+        const n = this.x.rows * this.x.cols;
+        if (this.fn !== 'relu' && this.fn !== 'leaky-relu')
+            throw new Error(`Activation(${this.fn}): not piecewise linear`);
+        const slopes = this.slopeTable;
+        for (let i = 0; i < n; i++)
+            out[i] = slopes[+(x[i] > 0)];
+    }
+}
+/** Inverted dropout: in training, zero each value with probability p and scale the rest by 1/(1−p). */
+export class Dropout extends Stateless {
+    p;
+    mask = new Float32Array(0);
+    y = null;
+    dx = null;
+    active = false;
+    constructor(p) {
+        super();
+        this.p = p;
+        if (!(p >= 0 && p < 1))
+            throw new Error(`Dropout: p must be in [0, 1), got ${p}`);
+    }
+    forward(x, ctx) {
+        this.active = ctx.training && this.p > 0;
+        if (!this.active)
+            return x;
+        const n = x.rows * x.cols;
+        if (this.mask.length < n)
+            this.mask = new Float32Array(n);
+        const keep = 1 / (1 - this.p);
+        const y = (this.y = reuse(this.y, x.rows, x.cols));
+        for (let i = 0; i < n; i++) {
+            const m = ctx.rng.float32() < this.p ? 0 : keep;
+            this.mask[i] = m;
+            y.data[i] = x.data[i] * m;
+        }
+        return y;
+    }
+    backward(dy, _ctx, opts = {}) {
+        if (opts.inputGrad === false)
+            return null;
+        if (!this.active)
+            return dy;
+        const dx = (this.dx = reuse(this.dx, dy.rows, dy.cols));
+        const n = dy.rows * dy.cols;
+        for (let i = 0; i < n; i++)
+            dx.data[i] = dy.data[i] * this.mask[i];
+        return dx;
+    }
+    /** The last mask (0 or 1/(1−p) per value), or null when dropout was inactive. */
+    lastMask() {
+        return this.active ? this.mask : null;
+    }
+}
+/**
+ * Batch normalisation over the batch dimension (Ioffe & Szegedy 2015), as PyTorch's `BatchNorm1d`: biased batch
+ * variance to normalise, running mean and unbiased variance updated with `momentum` in training and used in
+ * evaluation. Mixes examples, so it cannot run under DP-SGD (per-example mode throws).
+ */
+export class BatchNorm {
+    features;
+    eps;
+    momentum;
+    gamma;
+    beta;
+    runningMean;
+    runningVar;
+    params;
+    xhat = null;
+    y = null;
+    dx = null;
+    invStd = new Float32Array(0);
+    trained = false;
+    /** Per-feature float64 scratch: the batch mean and variance (forward), Σdy and Σdy·x̂ (backward). */
+    mean;
+    vr;
+    constructor(features, name = 'bn', eps = 1e-5, momentum = 0.1) {
+        this.features = features;
+        this.eps = eps;
+        this.momentum = momentum;
+        this.gamma = new Param(`${name}.gamma`, [features]);
+        this.gamma.value.fill(1);
+        this.beta = new Param(`${name}.beta`, [features]);
+        this.runningMean = new Param(`${name}.running_mean`, [features], false);
+        this.runningVar = new Param(`${name}.running_var`, [features], false);
+        this.runningVar.value.fill(1);
+        this.params = [this.gamma, this.beta, this.runningMean, this.runningVar];
+        this.invStd = new Float32Array(features);
+        this.mean = new Float64Array(features);
+        this.vr = new Float64Array(features);
+    }
+    forward(x, ctx) {
+        checkCols('BatchNorm', x, this.features);
+        const d = this.features, B = x.rows;
+        const xh = (this.xhat = reuse(this.xhat, B, d));
+        const y = (this.y = reuse(this.y, B, d));
+        this.trained = ctx.training;
+        const mean = this.mean, vr = this.vr;
+        if (ctx.training) {
+            columnMoments(x.data, B, d, mean, vr);
+            const rm = this.runningMean.value, rv = this.runningVar.value, mo = this.momentum;
+            for (let j = 0; j < d; j++) {
+                rm[j] = (1 - mo) * rm[j] + mo * mean[j];
+                rv[j] = (1 - mo) * rv[j] + mo * (B > 1 ? vr[j] / (B - 1) : vr[j]);
+                vr[j] /= B;
+            }
+            this.runningMean.touch();
+            this.runningVar.touch();
+        }
+        else {
+            for (let j = 0; j < d; j++) {
+                mean[j] = this.runningMean.value[j];
+                vr[j] = this.runningVar.value[j];
+            }
+        }
+        for (let j = 0; j < d; j++)
+            this.invStd[j] = 1 / Math.sqrt(vr[j] + this.eps);
+        normalise(x.data, B, d, mean, this.invStd, this.gamma.value, this.beta.value, xh.data, y.data);
+        return y;
+    }
+    backward(dy, _ctx, opts = {}) {
+        const mode = opts.params ?? 'sum';
+        if (mode === 'per-example')
+            throw new Error('BatchNorm mixes the examples of a batch and cannot run under DP-SGD; use LayerNorm');
+        const d = this.features, B = dy.rows;
+        const xh = this.xhat.data;
+        const sumDy = this.mean, sumDyXh = this.vr;
+        sumDy.fill(0);
+        sumDyXh.fill(0);
+        for (let i = 0, o = 0; i < B; i++, o += d)
+            columnSums2(dy.data, xh, o, d, sumDy, sumDyXh);
+        if (mode === 'sum')
+            for (let j = 0; j < d; j++) {
+                this.gamma.grad[j] += sumDyXh[j];
+                this.beta.grad[j] += sumDy[j];
+            }
+        if (opts.inputGrad === false)
+            return null;
+        const dx = (this.dx = reuse(this.dx, B, d));
+        batchNormInputGrad(dy.data, xh, B, d, this.gamma.value, this.invStd, sumDy, sumDyXh, this.trained, dx.data);
+        return dx;
+    }
+    addSquaredNorms() {
+        throw new Error('BatchNorm cannot give per-example gradients');
+    }
+    accumulateScaled() {
+        throw new Error('BatchNorm cannot give per-example gradients');
+    }
+}
+// Batch norm's loops as small kernels (kept optimised by V8; see the tvae step).
+/** Per column of x (B × d): mean and biased variance (two passes, float64). */
+function columnMoments(x, B, d, mean, vr) {
+    mean.fill(0);
+    vr.fill(0);
+    for (let i = 0, o = 0; i < B; i++, o += d)
+        for (let j = 0; j < d; j++)
+            mean[j] += x[o + j];
+    for (let j = 0; j < d; j++)
+        mean[j] /= B;
+    for (let i = 0, o = 0; i < B; i++, o += d)
+        for (let j = 0; j < d; j++) {
+            const t = x[o + j] - mean[j];
+            vr[j] += t * t;
+        }
+}
+function normalise(x, B, d, mean, invStd, g, b, xh, y) {
+    for (let i = 0, o = 0; i < B; i++, o += d)
+        for (let j = 0; j < d; j++) {
+            const h = (x[o + j] - mean[j]) * invStd[j];
+            xh[o + j] = h;
+            y[o + j] = g[j] * h + b[j];
+        }
+}
+function columnSums2(dy, xh, o, d, s1, s2) {
+    for (let j = 0; j < d; j++) {
+        const v = dy[o + j];
+        s1[j] += v;
+        s2[j] += v * xh[o + j];
+    }
+}
+function batchNormInputGrad(dy, xh, B, d, g, invStd, sumDy, sumDyXh, trained, dx) {
+    for (let i = 0, o = 0; i < B; i++, o += d)
+        for (let j = 0; j < d; j++) {
+            const k = o + j;
+            dx[k] = trained
+                ? ((g[j] * invStd[j]) / B) * (B * dy[k] - sumDy[j] - xh[k] * sumDyXh[j])
+                : g[j] * invStd[j] * dy[k];
+        }
+}
+/** Layer normalisation over each row's features (Ba, Kiros & Hinton 2016), with gain and bias. */
+export class LayerNorm {
+    features;
+    eps;
+    gamma;
+    beta;
+    params;
+    xhat = null;
+    y = null;
+    dx = null;
+    dy = null;
+    invStd = new Float32Array(0);
+    constructor(features, name = 'ln', eps = 1e-5) {
+        this.features = features;
+        this.eps = eps;
+        this.gamma = new Param(`${name}.gamma`, [features]);
+        this.gamma.value.fill(1);
+        this.beta = new Param(`${name}.beta`, [features]);
+        this.params = [this.gamma, this.beta];
+    }
+    forward(x, _ctx) {
+        checkCols('LayerNorm', x, this.features);
+        const d = this.features, B = x.rows;
+        const xh = (this.xhat = reuse(this.xhat, B, d));
+        const y = (this.y = reuse(this.y, B, d));
+        if (this.invStd.length < B)
+            this.invStd = new Float32Array(B);
+        const g = this.gamma.value, b = this.beta.value;
+        for (let i = 0; i < B; i++) {
+            const o = i * d;
+            let m = 0;
+            for (let j = 0; j < d; j++)
+                m += x.data[o + j];
+            m /= d;
+            let v = 0;
+            for (let j = 0; j < d; j++)
+                v += (x.data[o + j] - m) ** 2;
+            const inv = 1 / Math.sqrt(v / d + this.eps);
+            this.invStd[i] = inv;
+            for (let j = 0; j < d; j++) {
+                const h = (x.data[o + j] - m) * inv;
+                xh.data[o + j] = h;
+                y.data[o + j] = g[j] * h + b[j];
+            }
+        }
+        return y;
+    }
+    backward(dy, _ctx, opts = {}) {
+        const d = this.features, B = dy.rows;
+        const xh = this.xhat.data;
+        const mode = opts.params ?? 'sum';
+        if (mode === 'sum')
+            this.accumulate(dy, null);
+        this.dy = mode === 'per-example' ? dy : null;
+        if (opts.inputGrad === false)
+            return null;
+        const dx = (this.dx = reuse(this.dx, B, d));
+        const g = this.gamma.value;
+        for (let i = 0; i < B; i++) {
+            const o = i * d;
+            let s1 = 0, s2 = 0;
+            for (let j = 0; j < d; j++) {
+                const gh = dy.data[o + j] * g[j];
+                s1 += gh;
+                s2 += gh * xh[o + j];
+            }
+            const inv = this.invStd[i] / d;
+            for (let j = 0; j < d; j++)
+                dx.data[o + j] = inv * (d * dy.data[o + j] * g[j] - s1 - xh[o + j] * s2);
+        }
+        return dx;
+    }
+    accumulate(dy, scale) {
+        const d = this.features;
+        const xh = this.xhat.data;
+        for (let i = 0; i < dy.rows; i++) {
+            const s = scale ? scale[i] : 1;
+            for (let j = 0, o = i * d; j < d; j++) {
+                this.gamma.grad[j] += s * dy.data[o + j] * xh[o + j];
+                this.beta.grad[j] += s * dy.data[o + j];
+            }
+        }
+    }
+    addSquaredNorms(acc) {
+        const dy = this.dy;
+        const d = this.features;
+        const xh = this.xhat.data;
+        for (let i = 0; i < dy.rows; i++) {
+            let s = 0;
+            for (let j = 0, o = i * d; j < d; j++) {
+                const g = dy.data[o + j];
+                s += g * g * (1 + xh[o + j] * xh[o + j]);
+            }
+            acc[i] += s;
+        }
+    }
+    accumulateScaled(scale) {
+        this.accumulate(this.dy, scale);
+    }
+}
+/** A stack of layers run in order; backward runs them in reverse. */
+export class Sequential {
+    layers;
+    params;
+    constructor(layers) {
+        this.layers = layers;
+        this.params = layers.flatMap((l) => l.params);
+    }
+    forward(x, ctx) {
+        let h = x;
+        const ls = this.layers;
+        for (let i = 0; i < ls.length; i++) {
+            const l = ls[i];
+            const next = i + 1 < ls.length ? ls[i + 1] : null;
+            if (l instanceof Dense && next instanceof Activation && next.fn === 'relu') {
+                // Dense + ReLU in one product (the same bits as the two layers one after the other)
+                h = next.adopt(l.forwardActivated(h, ctx, 'relu'));
+                i++;
+            }
+            else
+                h = l.forward(h, ctx);
+        }
+        return h;
+    }
+    backward(dy, ctx, opts = {}) {
+        let g = dy;
+        const ls = this.layers;
+        for (let i = ls.length - 1; i >= 0; i--) {
+            const l = ls[i];
+            const prev = i > 0 ? ls[i - 1] : null;
+            if (l instanceof Dense &&
+                prev instanceof Activation &&
+                prev.fn === 'relu' &&
+                (i > 1 || opts.inputGrad !== false)) {
+                // the Dense's input gradient and the ReLU's backward in one product (the mask is the Dense's input)
+                g = l.backwardMasked(g, ctx, i > 1 ? { params: opts.params } : opts, true);
+                i--;
+            }
+            else
+                g = l.backward(g, ctx, i === 0 ? opts : { params: opts.params });
+        }
+        return g;
+    }
+    addSquaredNorms(acc) {
+        for (const l of this.layers)
+            l.addSquaredNorms(acc);
+    }
+    accumulateScaled(scale, ctx) {
+        for (const l of this.layers)
+            l.accumulateScaled(scale, ctx);
+    }
+}
+/**
+ * Embedding: a table of `count` vectors of `dim` values; `lookup(index)` gives one row per index (initialised
+ * N(0, 1), as PyTorch's `nn.Embedding`). Its per-example norms assume one index per example, as `lookup` takes.
+ */
+export class Embedding {
+    count;
+    dim;
+    table;
+    params;
+    index = null;
+    y = null;
+    dy = null;
+    constructor(count, dim, rng, name = 'embedding') {
+        this.count = count;
+        this.dim = dim;
+        this.table = new Param(`${name}.table`, [count, dim]);
+        for (let i = 0; i < this.table.value.length; i++)
+            this.table.value[i] = gaussian(rng);
+        this.params = [this.table];
+    }
+    lookup(index, rows = index.length) {
+        this.index = index;
+        const d = this.dim;
+        const y = (this.y = reuse(this.y, rows, d));
+        const t = this.table.value;
+        for (let i = 0; i < rows; i++) {
+            const k = index[i];
+            if (!(k >= 0 && k < this.count))
+                throw new Error(`Embedding: index ${k} outside [0, ${this.count})`);
+            y.data.set(t.subarray(k * d, k * d + d), i * d);
+        }
+        return y;
+    }
+    backward(dy, opts = {}) {
+        const mode = opts.params ?? 'sum';
+        if (mode === 'sum')
+            this.accumulate(dy, null);
+        this.dy = mode === 'per-example' ? dy : null;
+    }
+    accumulate(dy, scale) {
+        const d = this.dim, g = this.table.grad, idx = this.index;
+        for (let i = 0; i < dy.rows; i++) {
+            const s = scale ? scale[i] : 1;
+            const o = idx[i] * d;
+            for (let j = 0; j < d; j++)
+                g[o + j] += s * dy.data[i * d + j];
+        }
+    }
+    addSquaredNorms(acc) {
+        const dy = this.dy;
+        for (let i = 0; i < dy.rows; i++) {
+            let s = 0;
+            for (let j = 0, o = i * this.dim; j < this.dim; j++)
+                s += dy.data[o + j] * dy.data[o + j];
+            acc[i] += s;
+        }
+    }
+    accumulateScaled(scale) {
+        this.accumulate(this.dy, scale);
+    }
+}
+/**
+ * Per-span output activations of a generator (CTGAN's `_apply_activate`): tanh, softmax, or Gumbel-softmax
+ * (Jang, Gu & Poole 2017: softmax((z + g)/τ) with Gumbel noise g, differentiable in z).
+ */
+export class SpanActivation extends Stateless {
+    spans;
+    tau;
+    y = null;
+    dx = null;
+    constructor(spans, tau = 0.2) {
+        super();
+        this.spans = spans;
+        this.tau = tau;
+    }
+    /**
+     * In training the Gumbel noise comes from `Math.log` (engine-dependent, 4x faster: a fit is reproducible on one
+     * machine); outside training from the engine-independent `gumbel`, so sampling a model file gives the same bytes
+     * everywhere.
+     */
+    forward(x, ctx) {
+        const y = (this.y = reuse(this.y, x.rows, x.cols));
+        const c = x.cols;
+        const rows = x.rows;
+        y.data.set(x.data.subarray(0, rows * c));
+        for (const s of this.spans) {
+            if (s.fn === 'tanh')
+                tanhSpan(x.data, y.data, s.start, s.width, c, rows);
+            else if (s.fn === 'softmax')
+                for (let i = 0; i < rows; i++)
+                    softmaxInPlace(y.data, i * c + s.start, s.width, 1);
+            else if (s.fn === 'gumbel-softmax') {
+                if (ctx.training)
+                    addGumbelFast(y.data, s.start, s.width, c, rows, ctx.rng);
+                else
+                    for (let i = 0, o = s.start; i < rows; i++, o += c)
+                        for (let j = 0; j < s.width; j++)
+                            y.data[o + j] += gumbel(ctx.rng);
+                for (let i = 0; i < rows; i++)
+                    softmaxInPlace(y.data, i * c + s.start, s.width, 1 / this.tau);
+            }
+        }
+        return y;
+    }
+    backward(dy, _ctx, opts = {}) {
+        if (opts.inputGrad === false)
+            return null;
+        const y = this.y.data;
+        const c = dy.cols;
+        const dx = (this.dx = reuse(this.dx, dy.rows, c));
+        dx.data.set(dy.data.subarray(0, dy.rows * c));
+        for (const s of this.spans) {
+            for (let i = 0; i < dy.rows; i++) {
+                const o = i * c + s.start;
+                if (s.fn === 'tanh')
+                    for (let j = 0; j < s.width; j++)
+                        dx.data[o + j] = dy.data[o + j] * (1 - y[o + j] ** 2);
+                else if (s.fn !== 'identity') {
+                    const inv = s.fn === 'gumbel-softmax' ? 1 / this.tau : 1;
+                    let dot = 0;
+                    for (let j = 0; j < s.width; j++)
+                        dot += y[o + j] * dy.data[o + j];
+                    for (let j = 0; j < s.width; j++)
+                        dx.data[o + j] = inv * y[o + j] * (dy.data[o + j] - dot);
+                }
+            }
+        }
+        return dx;
+    }
+}
+function tanhSpan(x, y, start, w, c, rows) {
+    for (let i = 0, o = start; i < rows; i++, o += c)
+        for (let j = 0; j < w; j++)
+            y[o + j] = tanh(x[o + j]);
+}
+/** y[span] += Gumbel noise −log(−log u), with `Math.log` (training only: see SpanActivation.forward). */
+function addGumbelFast(y, start, w, c, rows, rng) {
+    for (let i = 0, o = start; i < rows; i++, o += c)
+        for (let j = 0; j < w; j++) {
+            const u = (rng.u32() + 0.5) / 4294967296;
+            y[o + j] += -Math.log(-Math.log(u));
+        }
+}
+/** softmax(scale·v) over v[from, from + n), in place. */
+export function softmaxInPlace(v, from, n, scale) {
+    let mx = -Infinity;
+    for (let j = 0; j < n; j++)
+        if (v[from + j] * scale > mx)
+            mx = v[from + j] * scale;
+    let s = 0;
+    for (let j = 0; j < n; j++) {
+        const e = exp(v[from + j] * scale - mx);
+        v[from + j] = e;
+        s += e;
+    }
+    for (let j = 0; j < n; j++)
+        v[from + j] /= s;
+}
+/** A standard Gumbel draw, −log(−log u). */
+export function gumbel(rng) {
+    const u = (rng.u32() + 0.5) / 4294967296; // in (0, 1), never 0 or 1
+    return -logOf(-logOf(u));
+}
+//# sourceMappingURL=layers.js.map

@@ -1,0 +1,2 @@
+export const OPERATORS = ['>=', '>', '<=', '<'];
+//# sourceMappingURL=types.js.map

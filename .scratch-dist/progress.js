@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=progress.js.map

@@ -1,0 +1,827 @@
+import { Table } from '../../table/table.js';
+import { AliasTable, Rng } from '../../random/rng.js';
+import { LookalikeError, ProblemList } from '../../errors.js';
+import { describeConditions, planConditions, rejectionTolerance, sampleGroups, } from '../conditions.js';
+import { checkFitInput, checkSampleSize, idStyles, isRecord, modelEnvelope, modelledSpecs, roundDecimals, unmodelledColumn, } from '../common.js';
+import { makeLearnData } from '../../learn/data.js';
+import { allFeatures, growTree, leafIndex } from '../../learn/tree.js';
+import { normalCdf } from '../transforms/index.js';
+import { truncatedNormal } from '../gaussian-copula/conditional.js';
+import { optionValues } from '../options.js';
+import { defineSynthesizer } from '../registry.js';
+import { ARF_MODEL_NOTE, arfInfo } from './info.js';
+/**
+ * `arf`: adversarial random forests (Watson, Blesch, Kapar & Wright 2023, "Adversarial random forests for density
+ * estimation and generative modeling", AISTATS; the R package `arf` and Python `arfpy`), on the histogram tree
+ * learner of `src/learn/`.
+ *
+ * Fit (ARF's `adversarial_rf`): the first synthetic table is the real one with every column shuffled on its own
+ * (the product of the marginals). A random forest (bootstrap samples, √p features tried per split, Gini splits,
+ * leaves of at least `minSamplesLeaf` rows) learns real versus synthetic; while its out-of-bag accuracy exceeds
+ * 0.5 + `delta`, new synthetic rows are drawn from it — a tree at random, a leaf with probability ∝ its real rows,
+ * then every column from a different real row of that leaf — and a new forest is grown, at most `maxIters` times.
+ * With `earlyStop` the loop also ends as soon as a round does not lower the accuracy. The forest with the lowest
+ * out-of-bag accuracy is kept. In its leaves the columns are (nearly) independent, so a leaf's density is the
+ * product of per-column densities.
+ *
+ * Density (ARF's `forde`), per leaf of every tree, from the real rows that reach it: the leaf's coverage (its real
+ * row count), and for each column — categories and booleans: their counts (missing included); numerics and
+ * datetimes: the missing count, then with `numeric: 'normal'` (default) a normal with the mean and standard
+ * deviation of the leaf's values truncated to the leaf's split box — the interval the thresholds on the tree path
+ * allow, closed by the column's observed minimum / maximum on a side no split bounds (ARF's `truncnorm` with
+ * `finite_bounds = "global"`; integer columns: the integers in the box, drawn on it widened by ½ and rounded), so a
+ * leaf's values spread over its whole cell rather than the few values its rows hold — except that a value holding more than
+ * `atomShare` of the leaf's values (and a leaf with a single distinct value) is a point mass — a zero capital gain
+ * stays exactly zero; with `numeric: 'empirical'` the leaf's observed values and counts. With `poolRows` > 1 a leaf
+ * of fewer real rows estimates each column from its nearest ancestor's rows within the leaf's bounds on that column
+ * (`pooledRows`); its coverage stays its own.
+ *
+ * Sampling (ARF's `forge`): a (tree, leaf) pair with probability ∝ coverage (a tree uniformly, then a leaf ∝ its
+ * real rows), then each column independently from the leaf's density. Floats are rounded to the input's decimals.
+ *
+ * Conditional sampling is native: the (tree, leaf) pair is drawn with probability ∝ coverage × Π P_leaf(condition)
+ * — the leaf's probability of each conditioned value (of the allowed set for `oneOf`) — and the unconditioned
+ * columns from that leaf. Because columns are independent within a leaf, this is the model's exact conditional for
+ * categorical, boolean and integer conditions, with the cost of an unconditional sample. A float or datetime
+ * condition is matched within 1/100 of the column's range (its domain's, else the observed one), so it is
+ * approximate in the same sense as rejection sampling; the cell is then written exactly.
+ *
+ * Guarantee: NOT differentially private. The model file stores per-leaf statistics of the training rows — counts,
+ * means, ranges and recurring values; a leaf reached by a single real row stores that row's values. Keep it as
+ * confidential as the data.
+ *
+ * Runtime: each round grows `nTrees` trees on 2n rows (O(nTrees · n · √p · depth)); rounds are few (the loop
+ * usually stops after 1–3). Sampling O(n · p) after O(leaves) set-up. The fit is reproducible from
+ * `FitOptions.seed`, sampling from `SampleOptions.seed`.
+ */
+export { ARF_MODEL_NOTE };
+const NUM_HEAD = 6;
+function isNumericKind(k) {
+    return k === 'numeric' || k === 'datetime';
+}
+/** Category codes of a categorical or boolean column (-1 missing) and the number of categories. */
+function columnCodes(col) {
+    if (col.kind === 'categorical')
+        return { codes: col.codes, K: col.categories.length };
+    return { codes: Int32Array.from(col.values), K: 2 };
+}
+/**
+ * Grow a classification forest on `comb` (real rows 0..n-1 labelled 1, synthetic rows n..2n-1 labelled 0):
+ * bootstrap samples, out-of-bag accuracy (a row's vote is the mean of its out-of-bag trees' leaf shares; a tie
+ * counts half).
+ */
+function growForest(data, comb, labels, n, g, rng) {
+    const N = 2 * n;
+    const { binning } = data;
+    const mb = binning.missingBin;
+    const votes = new Float64Array(N);
+    const nVotes = new Int32Array(N);
+    const inBag = new Uint8Array(N);
+    const rows = new Int32Array(N);
+    const trees = [];
+    const leafOf = [];
+    const starts = [];
+    const byLeafs = [];
+    const features = allFeatures(binning.features.length);
+    for (let t = 0; t < g.nTrees; t++) {
+        inBag.fill(0);
+        for (let i = 0; i < N; i++) {
+            const r = rng.int(N);
+            rows[i] = r;
+            inBag[r] = 1;
+        }
+        const { tree } = growTree(binning, comb, N, rows, { mode: 'class', K: 2, labels, weight: null }, {
+            maxDepth: g.maxDepth,
+            minSamplesLeaf: g.minSamplesLeaf,
+            minHessian: 0,
+            l2: 0,
+            catSmooth: 0,
+            features,
+            maxFeatures: g.maxFeatures,
+            rng,
+            untilValid: true,
+        });
+        trees.push(tree);
+        for (let r = 0; r < N; r++) {
+            if (inBag[r])
+                continue;
+            const node = leafIndex(tree, comb, mb, r);
+            votes[r] += tree.value[node * 2 + 1];
+            nVotes[r]++;
+        }
+        // leaves of the real rows, compacted, and the rows grouped by leaf (counting sort)
+        const nNodes = tree.feature.length;
+        const compact = new Int32Array(nNodes).fill(-1);
+        let nLeaves = 0;
+        for (let v = 0; v < nNodes; v++)
+            if (tree.feature[v] < 0)
+                compact[v] = nLeaves++;
+        const lf = new Int32Array(n);
+        for (let r = 0; r < n; r++)
+            lf[r] = compact[leafIndex(tree, comb, mb, r)];
+        const start = new Int32Array(nLeaves + 1);
+        for (let r = 0; r < n; r++)
+            start[lf[r] + 1]++;
+        for (let l = 0; l < nLeaves; l++)
+            start[l + 1] += start[l];
+        const pos = start.slice(0, nLeaves);
+        const byLeaf = new Int32Array(n);
+        for (let r = 0; r < n; r++)
+            byLeaf[pos[lf[r]]++] = r;
+        leafOf.push(lf);
+        starts.push(start);
+        byLeafs.push(byLeaf);
+    }
+    let right = 0;
+    let counted = 0;
+    for (let r = 0; r < N; r++) {
+        if (nVotes[r] === 0)
+            continue;
+        counted++;
+        const p = votes[r] / nVotes[r];
+        const isReal = labels[r] === 1;
+        if (p === 0.5)
+            right += 0.5;
+        else if (p > 0.5 === isReal)
+            right++;
+    }
+    return { trees, acc: counted ? right / counted : 1, leafOf, start: starts, byLeaf: byLeafs };
+}
+/** New synthetic rows from a forest: per row a tree, a leaf ∝ real rows, each column from a random real row of it. */
+function regenerate(f, n, synthIdx, rng) {
+    const T = f.trees.length;
+    for (let i = 0; i < n; i++) {
+        const t = rng.int(T);
+        const l = f.leafOf[t][rng.int(n)];
+        const s = f.start[t][l];
+        const size = f.start[t][l + 1] - s;
+        const byLeaf = f.byLeaf[t];
+        for (let j = 0; j < synthIdx.length; j++)
+            synthIdx[j][i] = byLeaf[s + rng.int(size)];
+    }
+}
+/** Per-leaf statistics of a numeric column from the values of the leaf's real rows (see `TreeParams`). */
+function numericStats(vals, missing, mode, atomShare, box) {
+    vals.sort((a, b) => a - b);
+    const v = [];
+    const c = [];
+    for (const x of vals) {
+        if (v.length && v[v.length - 1] === x)
+            c[c.length - 1]++;
+        else {
+            v.push(x);
+            c.push(1);
+        }
+    }
+    if (mode === 'empirical' || v.length === 0) {
+        const out = [missing, 0, 0, 0, 0, 0];
+        for (let k = 0; k < v.length; k++)
+            out.push(v[k], c[k]);
+        return out;
+    }
+    // a point mass needs a value held by at least two rows: one row's value is never kept exactly
+    const m = vals.length;
+    const isAtom = (k) => c[k] >= 2 && c[k] > atomShare * m;
+    const atoms = [];
+    let rest = 0;
+    let s = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    let nd = 0;
+    for (let k = 0; k < v.length; k++) {
+        if (isAtom(k))
+            atoms.push(v[k], c[k]);
+        else {
+            rest += c[k];
+            s += v[k] * c[k];
+            nd++;
+            if (v[k] < lo)
+                lo = v[k];
+            if (v[k] > hi)
+                hi = v[k];
+        }
+    }
+    // truncate to the leaf's split box (it holds every value of the leaf, so it is never narrower than [lo, hi])
+    const a = Math.min(lo, box[0]);
+    const b = Math.max(hi, box[1]);
+    if (nd === 0 || (nd === 1 && !(b > a))) {
+        // only recurring values, or one value in a box that holds nothing else: point masses
+        const out = [missing, 0, 0, 0, 0, 0];
+        for (let k = 0; k < v.length; k++)
+            out.push(v[k], c[k]);
+        return out;
+    }
+    const mean = s / rest;
+    let sd;
+    if (nd === 1) {
+        // one value and no spread to estimate: a normal around it as wide as half the box
+        sd = (b - a) / 2;
+    }
+    else {
+        let ss = 0;
+        for (let k = 0; k < v.length; k++)
+            if (!isAtom(k))
+                ss += c[k] * (v[k] - mean) ** 2;
+        sd = Math.sqrt(ss / (rest - 1));
+    }
+    return [missing, rest, mean, sd, a, b, ...atoms];
+}
+/**
+ * The split box of every leaf of a tree for numeric feature j: `lo[leaf] < x ≤ hi[leaf]` in value units, from the
+ * thresholds on the path from the root; a side no split bounds is the column's observed minimum / maximum (ARF's
+ * `finite_bounds = "global"`). Integer columns: the integers inside the box (lo rounded up, hi down). Indexed by
+ * compacted leaf id (leaves in node order, as `growForest` numbers them).
+ */
+function leafBoxes(tree, j, edges, c) {
+    const nNodes = tree.feature.length;
+    let nLeaves = 0;
+    const compact = new Int32Array(nNodes).fill(-1);
+    for (let v = 0; v < nNodes; v++)
+        if (tree.feature[v] < 0)
+            compact[v] = nLeaves++;
+    const lo = new Float64Array(nLeaves);
+    const hi = new Float64Array(nLeaves);
+    // bin thresholds: the node's rows of feature j have lowT < bin ≤ highT
+    const lowT = new Int32Array(nNodes);
+    const highT = new Int32Array(nNodes);
+    lowT[0] = -1;
+    highT[0] = edges.length;
+    const stack = [0];
+    while (stack.length) {
+        const v = stack.pop();
+        if (tree.feature[v] < 0) {
+            const l = compact[v];
+            let a = lowT[v] >= 0 ? edges[lowT[v]] : c.min;
+            let b = highT[v] < edges.length ? edges[highT[v]] : c.max;
+            if (c.integer) {
+                a = lowT[v] >= 0 ? Math.floor(a) + 1 : a;
+                b = Math.floor(b);
+            }
+            lo[l] = a;
+            hi[l] = b;
+            continue;
+        }
+        const L = tree.left[v];
+        const R = tree.right[v];
+        lowT[L] = lowT[R] = lowT[v];
+        highT[L] = highT[R] = highT[v];
+        if (tree.feature[v] === j && tree.catStart[v] < 0) {
+            const t = tree.threshold[v];
+            highT[L] = Math.min(highT[v], t);
+            lowT[R] = Math.max(lowT[v], t);
+        }
+        stack.push(L, R);
+    }
+    return { lo, hi };
+}
+/**
+ * The real rows each leaf's column densities are estimated from. A leaf holding at least `poolRows` real rows uses
+ * its own rows for every column. A smaller leaf borrows from its nearest ancestor holding at least `poolRows` real
+ * rows (the root if none): for column j, the ancestor's real rows that satisfy every split on column j between the
+ * ancestor and the leaf — the rows of the leaf's own cell on column j, relaxed on the other columns. Their values of
+ * column j therefore lie in the leaf's split box (numerics) or among the categories the leaf's path allows.
+ * Returns, per compacted leaf, per column, a list of row indices (shared when no split below the ancestor uses j).
+ */
+function pooledRows(tree, start, byLeaf, codes, missingBin, p, poolRows) {
+    const nNodes = tree.feature.length;
+    const nLeaves = start.length - 1;
+    const compact = new Int32Array(nNodes).fill(-1);
+    const nodeOf = new Int32Array(nLeaves);
+    let nl = 0;
+    for (let v = 0; v < nNodes; v++)
+        if (tree.feature[v] < 0) {
+            nodeOf[nl] = v;
+            compact[v] = nl++;
+        }
+    const parent = new Int32Array(nNodes).fill(-1);
+    const order = [];
+    const stack = [0];
+    while (stack.length) {
+        const v = stack.pop();
+        order.push(v);
+        if (tree.feature[v] >= 0) {
+            parent[tree.left[v]] = v;
+            parent[tree.right[v]] = v;
+            stack.push(tree.left[v], tree.right[v]);
+        }
+    }
+    const real = new Int32Array(nNodes);
+    for (let k = order.length - 1; k >= 0; k--) {
+        const v = order[k];
+        if (tree.feature[v] < 0)
+            real[v] = start[compact[v] + 1] - start[compact[v]];
+        if (v !== 0)
+            real[parent[v]] += real[v];
+    }
+    const goesLeft = (u, r) => {
+        const f = tree.feature[u];
+        const b = codes[f][r];
+        const cs = tree.catStart[u];
+        if (cs >= 0)
+            return tree.catMask[cs + b] === 1;
+        if (b === missingBin[f])
+            return tree.defaultLeft[u] === 1;
+        return b <= tree.threshold[u];
+    };
+    const out = [];
+    for (let l = 0; l < nLeaves; l++) {
+        const own = byLeaf.subarray(start[l], start[l + 1]);
+        if (own.length === 0 || own.length >= poolRows) {
+            out.push(new Array(p).fill(own));
+            continue;
+        }
+        const path = [nodeOf[l]];
+        let a = nodeOf[l];
+        while (real[a] < poolRows && a !== 0) {
+            a = parent[a];
+            path.push(a);
+        }
+        const rows = [];
+        const st = [a];
+        while (st.length) {
+            const v = st.pop();
+            if (tree.feature[v] < 0) {
+                const c = compact[v];
+                for (let i = start[c]; i < start[c + 1]; i++)
+                    rows.push(byLeaf[i]);
+            }
+            else
+                st.push(tree.left[v], tree.right[v]);
+        }
+        const all = Int32Array.from(rows);
+        const perCol = [];
+        for (let j = 0; j < p; j++) {
+            const checks = [];
+            for (let i = 1; i < path.length; i++)
+                if (tree.feature[path[i]] === j)
+                    checks.push([path[i], tree.left[path[i]] === path[i - 1]]);
+            if (checks.length === 0)
+                perCol.push(all);
+            else
+                perCol.push(all.filter((r) => checks.every(([u, left]) => goesLeft(u, r) === left)));
+        }
+        out.push(perCol);
+    }
+    return out;
+}
+/** FORDE: the leaves of every tree of the forest, from the real rows (see `pooledRows`). */
+function densities(table, cols, f, data, mode, atomShare, poolRows) {
+    const binning = data.binning;
+    const colData = cols.map((c) => {
+        const col = table.column(c.name);
+        return isNumericKind(c.kind) ? { nums: col.values } : columnCodes(col);
+    });
+    return f.trees.map((tree, t) => {
+        const boxes = cols.map((c, j) => {
+            const fb = binning.features[j];
+            return isNumericKind(c.kind) && fb.kind === 'numeric' ? leafBoxes(tree, j, fb.edges, c) : null;
+        });
+        const start = f.start[t];
+        const pooled = pooledRows(tree, start, f.byLeaf[t], data.codes, binning.missingBin, cols.length, poolRows);
+        const count = [];
+        const leaves = [];
+        for (let l = 0; l + 1 < start.length; l++) {
+            if (start[l + 1] === start[l])
+                continue;
+            count.push(start[l + 1] - start[l]);
+            const leaf = [];
+            for (let j = 0; j < colData.length; j++) {
+                const d = colData[j];
+                const rows = pooled[l][j];
+                if ('nums' in d) {
+                    const vals = [];
+                    let miss = 0;
+                    for (const r of rows) {
+                        const x = d.nums[r];
+                        if (Number.isNaN(x))
+                            miss++;
+                        else
+                            vals.push(x);
+                    }
+                    const bx = boxes[j];
+                    leaf.push(numericStats(vals, miss, mode, atomShare, [bx.lo[l], bx.hi[l]]));
+                }
+                else {
+                    const counts = new Map();
+                    let miss = 0;
+                    for (const r of rows) {
+                        const k = d.codes[r];
+                        if (k < 0)
+                            miss++;
+                        else
+                            counts.set(k, (counts.get(k) ?? 0) + 1);
+                    }
+                    const out = [miss];
+                    for (const k of [...counts.keys()].sort((a, b) => a - b))
+                        out.push(k, counts.get(k));
+                    leaf.push(out);
+                }
+            }
+            leaves.push(leaf);
+        }
+        return { count, leaves };
+    });
+}
+async function fitArf(table, schema, fo) {
+    checkFitInput(table, schema, 'arf');
+    const specs = modelledSpecs(schema);
+    const o = optionValues(arfInfo.options, fo);
+    const n = table.nRows;
+    const need = Math.max(10, 2 * o.minSamplesLeaf);
+    const p = new ProblemList();
+    if (n < need)
+        p.add(`the table has ${n} rows; arf needs at least ${need} (10, and 2 × minSamplesLeaf = ${2 * o.minSamplesLeaf})`);
+    if (specs.length === 0)
+        p.add('the schema has no numeric, datetime, categorical or boolean column to model');
+    p.throwIfAny('arf cannot fit this table:');
+    const names = specs.map((s) => s.name);
+    const data = makeLearnData(table, names, { maxBins: o.maxBins });
+    const cols = specs.map((s) => {
+        const col = table.column(s.name);
+        const c = { name: s.name, kind: col.kind };
+        if (col.kind === 'numeric')
+            c.integer = col.integer;
+        if (col.kind === 'datetime')
+            c.format = col.format;
+        if (col.kind === 'categorical')
+            c.categories = [...col.categories];
+        if (col.kind === 'numeric' || col.kind === 'datetime') {
+            let lo = Infinity;
+            let hi = -Infinity;
+            for (const x of col.values) {
+                if (x < lo)
+                    lo = x;
+                if (x > hi)
+                    hi = x;
+            }
+            c.min = lo <= hi ? lo : 0;
+            c.max = lo <= hi ? hi : 0;
+        }
+        return c;
+    });
+    const real = data.codes;
+    const comb = real.map((c) => {
+        const a = c instanceof Uint8Array ? new Uint8Array(2 * n) : new Uint16Array(2 * n);
+        a.set(c);
+        return a;
+    });
+    const labels = new Int32Array(2 * n);
+    labels.fill(1, 0, n);
+    const rng = new Rng(fo.seed ?? 0);
+    const synthIdx = names.map(() => rng.permutation(n));
+    const grow = {
+        nTrees: o.nTrees,
+        minSamplesLeaf: o.minSamplesLeaf,
+        maxDepth: o.maxDepth,
+        maxFeatures: Math.max(1, Math.floor(Math.sqrt(names.length))),
+    };
+    const accuracy = [];
+    let best = null;
+    for (let it = 0;; it++) {
+        for (let j = 0; j < names.length; j++) {
+            const src = real[j];
+            const dst = comb[j];
+            const idx = synthIdx[j];
+            for (let i = 0; i < n; i++)
+                dst[n + i] = src[idx[i]];
+        }
+        const forest = growForest(data, comb, labels, n, grow, rng);
+        accuracy.push(forest.acc);
+        fo.onProgress?.({
+            phase: 'arf',
+            done: it + 1,
+            total: o.maxIters + 1,
+            message: `round ${it}: out-of-bag accuracy ${forest.acc.toFixed(4)}`,
+        });
+        const improved = best === null || forest.acc < best.acc;
+        if (improved)
+            best = forest;
+        if (forest.acc <= 0.5 + o.delta || it >= o.maxIters || (o.earlyStop && !improved))
+            break;
+        regenerate(forest, n, synthIdx, rng);
+    }
+    const trees = densities(table, cols, best, data, o.numeric, o.atomShare, o.poolRows);
+    fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
+    return new ArfModel(schema, { ids: idStyles(table, schema), columns: cols, accuracy, trees });
+}
+/** Total mass of a categorical leaf entry, and of its `allowed` codes (all when null). */
+function catMass(e, allowed) {
+    let s = 0;
+    for (let k = 1; k < e.length; k += 2)
+        if (allowed === null || allowed.has(e[k]))
+            s += e[k + 1];
+    return s;
+}
+function entryTotal(e, numeric) {
+    let s = e[0] + (numeric ? e[1] : 0);
+    for (let k = numeric ? NUM_HEAD : 1; k < e.length; k += 2)
+        s += e[k + 1];
+    return s;
+}
+/** Mass of the truncated normal of a numeric entry between a and b (rows, not a share). */
+function normalMass(e, a, b, half) {
+    const nn = e[1];
+    if (nn === 0)
+        return 0;
+    const [mean, sd] = [e[2], e[3]];
+    const lo = e[4] - half;
+    const hi = e[5] + half;
+    const A = Math.max(a, lo);
+    const B = Math.min(b, hi);
+    if (!(B > A))
+        return 0;
+    const Z = normalCdf((hi - mean) / sd) - normalCdf((lo - mean) / sd);
+    if (!(Z > 0))
+        return 0;
+    return (nn * (normalCdf((B - mean) / sd) - normalCdf((A - mean) / sd))) / Z;
+}
+class ArfModel {
+    schema;
+    params;
+    synthesizer = 'arf';
+    privacy = { type: 'none' };
+    /** Flattened leaves of all trees, in tree order; `weight` = real rows (coverage). */
+    leafTree;
+    leafIdx;
+    weight;
+    alias = null;
+    constructor(schema, params) {
+        this.schema = schema;
+        this.params = params;
+        let L = 0;
+        for (const t of params.trees)
+            L += t.count.length;
+        this.leafTree = new Int32Array(L);
+        this.leafIdx = new Int32Array(L);
+        this.weight = new Float64Array(L);
+        let at = 0;
+        params.trees.forEach((t, ti) => t.count.forEach((c, l) => {
+            this.leafTree[at] = ti;
+            this.leafIdx[at] = l;
+            this.weight[at++] = c;
+        }));
+    }
+    /**
+     * Unconditional: (tree, leaf) ∝ coverage, then every column from the leaf. Conditional (native, see the module
+     * comment): (tree, leaf) ∝ coverage × Π P_leaf(condition), conditioned columns set, the others from the leaf.
+     */
+    sample(n, opts = {}) {
+        checkSampleSize(n);
+        const plan = planConditions(this.schema, n, opts.conditions);
+        if (plan)
+            return sampleGroups(this.schema, plan, opts.seed ?? 0, (g, count, seed) => this.draw(count, seed, g.conditions));
+        return this.draw(n, opts.seed ?? 0, []);
+    }
+    fixedOf(conds) {
+        const cols = this.params.columns;
+        return conds.map((cond) => {
+            const j = cols.findIndex((c) => c.name === cond.column);
+            const c = cols[j];
+            if (!isNumericKind(c.kind)) {
+                const vals = cond.oneOf ?? [cond.value];
+                const codes = vals.map((v) => c.kind === 'categorical' ? (c.categories ?? []).indexOf(String(v)) : v);
+                return { j, cond, allowed: new Set(codes), a: 0, b: 0 };
+            }
+            const v = cond.value;
+            let tol = c.integer ? 0.5 : rejectionTolerance(this.schema, c.name);
+            if (!(tol > 0) && !c.integer)
+                tol = ((c.max ?? 0) - (c.min ?? 0)) / 100;
+            return { j, cond, allowed: null, a: v - tol, b: v + tol };
+        });
+    }
+    draw(n, seed, conds) {
+        const rng = new Rng(seed);
+        const cols = this.params.columns;
+        const p = cols.length;
+        const fixed = this.fixedOf(conds);
+        const fixedAt = new Array(p).fill(null);
+        for (const f of fixed)
+            fixedAt[f.j] = f;
+        let alias;
+        if (fixed.length === 0)
+            alias = this.alias ??= new AliasTable(this.weight);
+        else {
+            const w = Float64Array.from(this.weight);
+            for (let x = 0; x < w.length; x++) {
+                const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
+                for (const f of fixed) {
+                    if (w[x] === 0)
+                        break;
+                    const e = leaf[f.j];
+                    const total = entryTotal(e, f.allowed === null);
+                    w[x] *= this.conditionMass(e, f, cols[f.j]) / total;
+                }
+            }
+            let any = false;
+            for (const x of w)
+                if (x > 0)
+                    any = true;
+            if (!any)
+                throw new LookalikeError(`arf cannot sample rows with ${describeConditions(conds)}:`, [
+                    'no leaf of the model holds these values together (the model gives them probability 0)',
+                ]);
+            alias = new AliasTable(w);
+        }
+        const vals = cols.map((c) => isNumericKind(c.kind) ? new Float64Array(n) : null);
+        const codes = vals.map((v) => (v ? null : new Int32Array(n)));
+        for (let i = 0; i < n; i++) {
+            const x = alias.sample(rng);
+            const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
+            for (let j = 0; j < p; j++) {
+                const f = fixedAt[j];
+                const e = leaf[j];
+                if (vals[j])
+                    vals[j][i] = f ? f.cond.value : drawNumeric(e, cols[j], rng);
+                else
+                    codes[j][i] = drawCode(e, f ? f.allowed : null, rng);
+            }
+        }
+        const out = new Map();
+        cols.forEach((c, j) => {
+            let col;
+            if (c.kind === 'numeric') {
+                const spec = this.schema.columns.find((s) => s.name === c.name);
+                const v = vals[j];
+                if (!c.integer)
+                    roundDecimals(v, spec?.decimals);
+                col = { kind: 'numeric', name: c.name, values: v, integer: c.integer ?? false };
+            }
+            else if (c.kind === 'datetime')
+                col = { kind: 'datetime', name: c.name, values: vals[j], format: c.format ?? 'ISO' };
+            else if (c.kind === 'categorical')
+                col = { kind: 'categorical', name: c.name, codes: codes[j], categories: c.categories ?? [] };
+            else
+                col = { kind: 'boolean', name: c.name, values: Int8Array.from(codes[j]) };
+            out.set(c.name, col);
+        });
+        const columns = this.schema.columns.map((spec) => out.get(spec.name) ?? unmodelledColumn(spec, n, this.params.ids));
+        return new Table(columns, n);
+    }
+    /** Rows of a leaf entry that satisfy a condition (the point masses in the window plus the normal's mass in it). */
+    conditionMass(e, f, c) {
+        if (f.allowed !== null)
+            return catMass(e, f.allowed);
+        let s = 0;
+        for (let k = NUM_HEAD; k < e.length; k += 2)
+            if (e[k] >= f.a && e[k] <= f.b)
+                s += e[k + 1];
+        return s + normalMass(e, f.a, f.b, c.integer ? 0.5 : 0);
+    }
+    toJSON() {
+        return modelEnvelope(this.synthesizer, this.schema, this.privacy, this.params);
+    }
+}
+/** A code drawn ∝ the leaf's counts (missing = -1), among `allowed` only when given. */
+function drawCode(e, allowed, rng) {
+    const total = allowed === null ? e[0] + catMass(e, null) : catMass(e, allowed);
+    let u = rng.int(total);
+    if (allowed === null) {
+        if (u < e[0])
+            return -1;
+        u -= e[0];
+    }
+    for (let k = 1; k < e.length; k += 2) {
+        if (allowed !== null && !allowed.has(e[k]))
+            continue;
+        if (u < e[k + 1])
+            return e[k];
+        u -= e[k + 1];
+    }
+    return e[e.length - 2];
+}
+/** A value drawn from a numeric leaf entry: missing, the truncated normal, or a point mass, ∝ their rows. */
+function drawNumeric(e, c, rng) {
+    let u = rng.int(entryTotal(e, true));
+    if (u < e[0])
+        return NaN;
+    u -= e[0];
+    if (u < e[1]) {
+        const half = c.integer ? 0.5 : 0;
+        const lo = e[4];
+        const hi = e[5];
+        const x = truncatedNormal(e[2], e[3], [[lo - half, hi + half]], rng);
+        return c.integer ? Math.min(hi, Math.max(lo, Math.round(x))) : Math.min(hi, Math.max(lo, x));
+    }
+    u -= e[1];
+    for (let k = NUM_HEAD; k < e.length; k += 2) {
+        if (u < e[k + 1])
+            return e[k];
+        u -= e[k + 1];
+    }
+    return e[e.length - 2];
+}
+const KINDS = new Set(['numeric', 'datetime', 'categorical', 'boolean']);
+const MAX_PROBLEMS = 20;
+function isCount(x) {
+    return Number.isSafeInteger(x) && x >= 0;
+}
+/** Problems of one leaf entry of column c (flat statistics, see `TreeParams`) holding `rows` real rows. */
+function entryProblem(e, c, rows) {
+    if (!Array.isArray(e) || !e.every((x) => typeof x === 'number' && Number.isFinite(x)))
+        return 'must be a list of finite numbers';
+    const numeric = isNumericKind(c.kind);
+    const head = numeric ? NUM_HEAD : 1;
+    if (e.length < head || (e.length - head) % 2 !== 0)
+        return `must hold ${head} numbers then (value, count) pairs`;
+    if (!isCount(e[0]))
+        return 'its missing count must be a whole number ≥ 0';
+    const K = c.kind === 'categorical' ? (c.categories?.length ?? 0) : 2;
+    for (let k = head; k < e.length; k += 2) {
+        if (!isCount(e[k + 1]) || e[k + 1] === 0)
+            return 'its counts must be whole numbers ≥ 1';
+        if (!numeric && !(Number.isInteger(e[k]) && e[k] >= 0 && e[k] < K))
+            return "it holds a code outside the column's categories";
+    }
+    if (numeric) {
+        if (!isCount(e[1]))
+            return 'its normal count must be a whole number ≥ 0';
+        if (e[1] > 0 && !(e[3] > 0 && e[4] < e[5] && e[2] >= e[4] && e[2] <= e[5]))
+            return 'its normal needs sd > 0 and lo ≤ mean ≤ hi with lo < hi';
+    }
+    const total = entryTotal(e, numeric);
+    // a leaf's own rows always count; a small leaf may also borrow rows of an ancestor (see `pooledRows`)
+    if (total < rows)
+        return `its counts add up to ${total}, fewer than the leaf's ${rows} rows`;
+    return null;
+}
+function checkParams(params, schema, p) {
+    const cols = params.columns;
+    const modelled = modelledSpecs(schema);
+    if (cols.length !== modelled.length)
+        p.add(`${cols.length} modelled columns in params, ${modelled.length} in the schema`);
+    cols.forEach((c, j) => {
+        if (!isRecord(c) || typeof c.name !== 'string' || typeof c.kind !== 'string' || !KINDS.has(c.kind)) {
+            p.add(`columns[${j}] must have a name and a kind (numeric, datetime, categorical or boolean)`);
+            return;
+        }
+        const spec = modelled[j];
+        if (!spec || spec.name !== c.name || spec.kind !== c.kind)
+            p.add(`column "${c.name}" (${c.kind}) does not match the schema's modelled column ${j + 1}`);
+        if (c.kind === 'categorical' &&
+            !(Array.isArray(c.categories) && c.categories.every((s) => typeof s === 'string')))
+            p.add(`column "${c.name}": categories must be a list of strings`);
+    });
+    if (!Array.isArray(params.accuracy) || !params.accuracy.every((a) => typeof a === 'number'))
+        p.add('accuracy must be a list of numbers');
+    if (p.size)
+        return;
+    const colsT = cols;
+    const trees = params.trees;
+    let rowsTotal = -1;
+    for (let t = 0; t < trees.length && p.size < MAX_PROBLEMS; t++) {
+        const tr = trees[t];
+        if (!isRecord(tr) || !Array.isArray(tr.count) || !Array.isArray(tr.leaves)) {
+            p.add(`trees[${t}] must have lists "count" and "leaves"`);
+            continue;
+        }
+        if (tr.count.length === 0 || tr.count.length !== tr.leaves.length) {
+            p.add(`trees[${t}]: ${tr.count.length} leaf counts for ${tr.leaves.length} leaves (at least one needed)`);
+            continue;
+        }
+        let sum = 0;
+        for (let l = 0; l < tr.count.length && p.size < MAX_PROBLEMS; l++) {
+            const rows = tr.count[l];
+            const leaf = tr.leaves[l];
+            if (!isCount(rows) || rows === 0) {
+                p.add(`trees[${t}] leaf ${l}: its count must be a whole number ≥ 1`);
+                continue;
+            }
+            sum += rows;
+            if (!Array.isArray(leaf) || leaf.length !== colsT.length) {
+                p.add(`trees[${t}] leaf ${l}: needs one entry per column (${colsT.length})`);
+                continue;
+            }
+            colsT.forEach((c, j) => {
+                const why = entryProblem(leaf[j], c, rows);
+                if (why)
+                    p.add(`trees[${t}] leaf ${l}, column "${c.name}": ${why}`);
+            });
+        }
+        if (rowsTotal < 0)
+            rowsTotal = sum;
+        else if (sum !== rowsTotal)
+            p.add(`trees[${t}]: its leaves hold ${sum} rows, the first tree's ${rowsTotal}`);
+    }
+}
+export const arf = defineSynthesizer(arfInfo, {
+    fit(table, schema, opts = {}) {
+        return fitArf(table, schema, opts);
+    },
+    load(file) {
+        const params = file.params;
+        if (!isRecord(params) ||
+            !Array.isArray(params.columns) ||
+            !isRecord(params.ids) ||
+            !Array.isArray(params.trees) ||
+            params.trees.length === 0) {
+            throw new LookalikeError('invalid arf model:', [
+                'params must have a "columns" list, an "ids" object and a non-empty "trees" list',
+            ]);
+        }
+        const p = new ProblemList();
+        checkParams(params, file.schema, p);
+        p.throwIfAny('invalid arf model:');
+        return new ArfModel(file.schema, params);
+    },
+});
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,66 @@
+export const ARF_MODEL_NOTE = 'the arf model file stores per-leaf statistics of the training rows (counts, means, observed values that recur): keep it as confidential as the data';
+/** `arf`: what it is and its options (the code is in index.ts). */
+export const arfInfo = {
+    name: 'arf',
+    description: 'adversarial random forests (Watson et al. 2023): a forest refitted against its own synthetic rows until it cannot tell them apart, then per-leaf densities (not DP; the model stores leaf statistics)',
+    privacy: 'none',
+    modelFileNote: ARF_MODEL_NOTE,
+    options: [
+        { name: 'nTrees', type: 'integer', min: 1, max: 1000, default: 20, help: 'trees in the forest' },
+        {
+            name: 'minSamplesLeaf',
+            type: 'integer',
+            min: 1,
+            default: 5,
+            help: 'minimum rows (real and synthetic) per leaf while growing a tree',
+        },
+        { name: 'maxDepth', type: 'integer', min: 1, max: 64, default: 64, help: 'maximum tree depth' },
+        {
+            name: 'maxIters',
+            type: 'integer',
+            min: 0,
+            max: 100,
+            default: 10,
+            help: 'most adversarial rounds (0: the forest against the shuffled columns only)',
+        },
+        {
+            name: 'delta',
+            type: 'number',
+            min: 0,
+            max: 0.5,
+            default: 0,
+            help: 'stop when the forest’s out-of-bag accuracy is at most 0.5 + delta',
+        },
+        {
+            name: 'earlyStop',
+            type: 'boolean',
+            default: true,
+            help: 'stop as soon as a round does not lower the out-of-bag accuracy (keeping the better forest)',
+        },
+        {
+            name: 'numeric',
+            type: 'enum',
+            values: ['normal', 'empirical'],
+            default: 'normal',
+            help: 'per-leaf density of numeric columns: "normal" (truncated to the leaf’s split box, recurring values kept as point masses) or "empirical" (the leaf’s observed values)',
+        },
+        {
+            name: 'atomShare',
+            type: 'number',
+            min: 0,
+            max: 1,
+            exclusiveMin: true,
+            default: 0.5,
+            help: '"normal": a value holding more than this share of a leaf’s values is a point mass (1: none)',
+        },
+        {
+            name: 'poolRows',
+            type: 'integer',
+            min: 1,
+            default: 1,
+            help: 'a leaf with fewer real rows estimates each column from the rows of its nearest ancestor holding this many, restricted to the leaf’s bounds on that column (1: the leaf’s own rows)',
+        },
+        { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
+    ],
+};
+//# sourceMappingURL=info.js.map

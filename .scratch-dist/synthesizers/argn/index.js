@@ -1,0 +1,161 @@
+import { LookalikeError } from '../../errors.js';
+import { Adam } from '../../nn/optim.js';
+import { writeWeights } from '../../nn/serialize.js';
+import { Rng } from '../../random/rng.js';
+import { checkFitInput, idStyles, modelledSpecs } from '../common.js';
+import { defineSynthesizer } from '../registry.js';
+import { cardinality, encodeColumn, fitTokenColumn } from './encode.js';
+import { fitArgnDp } from './dp.js';
+import { argnInfo } from './info.js';
+import { ArgnModel, loadArgn } from './model.js';
+import { ArgnNet, netShape } from './network.js';
+import { argnOptions, generationOrder, tokenSizes, trainingGemm } from './setup.js';
+/**
+ * `argn`: an autoregressive generator in the style of MOSTLY AI's TabularARGN (Tiwald et al. 2025, "TabularARGN:
+ * A Flexible and Efficient Auto-Regressive Framework for Generating High-Fidelity Synthetic Data"; the
+ * `mostlyai-engine` package). Each modelled column is tokenised (encode.ts: categories; numeric values kept as
+ * tokens when few, else quantile bins with spikes of their own), embedded, and predicted by a small head from the
+ * embeddings of the columns before it (network.ts). Training draws a random column order per batch (`flexible`,
+ * the default), so one network models every order; sampling draws one column at a time in the model's order
+ * (temperature, nucleus `topP`), a bin's value uniformly within it.
+ *
+ * Training: Adam on the summed cross-entropy of all heads, batches of `batchSize` shuffled rows, early stopping on a
+ * seeded validation split (`validation`, `patience`; the learning rate halves after 2 epochs without improvement,
+ * the best epoch's weights are kept). A NaN or infinite loss stops the fit with an error naming the epoch.
+ *
+ * Conditional sampling is native: the conditioned columns are generated first, fixed to their tokens (a set of
+ * allowed values: drawn among their tokens by the model's probabilities), and the other columns follow from the
+ * network given them — exact for categories, booleans and discrete numerics; for a binned numeric the network
+ * conditions on the value's bin and the value is written exactly. A model trained with `flexible: false` conditions
+ * natively only on a prefix of its order, else by rejection (`sampleByRejection`).
+ *
+ * Guarantee: without ε NOT differentially private (the model file holds values of the training rows). With ε,
+ * (ε, δ)-DP by DP-SGD: see dp.ts.
+ *
+ * Runtime: O(epochs · n · Σ_j (D·H_j + H_j·K_j)) for D the summed embedding width, H_j and K_j the head and token
+ * counts of column j; sampling O(n · the same) without the backward pass.
+ */
+/** The most rows ever needed: a fit refuses fewer. */
+export const ARGN_MIN_ROWS = 10;
+async function fitArgn(table, schema, fo) {
+    if (fo.epsilon !== undefined)
+        return fitArgnDp(table, schema, fo);
+    checkFitInput(table, schema, 'argn');
+    const o = argnOptions(fo);
+    const specs = modelledSpecs(schema);
+    if (specs.length === 0)
+        throw new LookalikeError('argn: the schema has no column to model (only id/text columns)', [], 'usage');
+    if (table.nRows < ARGN_MIN_ROWS)
+        throw new LookalikeError(`argn cannot fit this table: it has ${table.nRows} rows; at least ${ARGN_MIN_ROWS} are needed`, [], 'input');
+    const columns = specs.map((s) => fitTokenColumn(s, table.column(s.name), tokenSizes(o, fo, table.nRows)));
+    const tokens = columns.map((c) => encodeColumn(c, table.column(c.name)));
+    const names = specs.map((s) => s.name);
+    const order = generationOrder(names, o.order);
+    const rng = new Rng(fo.seed ?? 0);
+    const n = table.nRows;
+    // the validation split (seeded); at least one row on each side
+    const perm = rng.fork().permutation(n);
+    const nVal = o.validation > 0 ? Math.min(n - 1, Math.max(1, Math.round(n * o.validation))) : 0;
+    const val = perm.slice(0, nVal).sort();
+    const train = perm.slice(nVal).sort();
+    const shape = netShape(columns.map(cardinality), o.modelSize);
+    const net = new ArgnNet(shape, rng.fork(), o.dropout);
+    net.initBias(columns.map((c, j) => {
+        const f = new Float64Array(shape.cards[j]);
+        for (const r of train)
+            f[tokens[j][r]]++;
+        for (let k = 0; k < f.length; k++)
+            f[k] /= train.length;
+        return f;
+    }));
+    const fixedPos = Int32Array.from(names, (nm) => order.indexOf(nm));
+    const gemm = await trainingGemm(o.threads);
+    let bestEpoch = 0;
+    let epochs = 0;
+    try {
+        const ctx = { gemm, training: true, rng: rng.fork() };
+        const evalCtx = { gemm, training: false, rng: rng.fork() };
+        const orderRng = rng.fork();
+        const shuffleRng = rng.fork();
+        const adam = new Adam(net.params, { lr: o.lr });
+        const valSeed = rng.u32();
+        let best = Infinity;
+        let bad = 0;
+        let snapshot = null;
+        const p = names.length;
+        for (let epoch = 1; epoch <= o.epochs; epoch++) {
+            epochs = epoch;
+            const idx = shuffleRng.shuffle(Int32Array.from(train));
+            let sum = 0;
+            for (let s = 0; s < idx.length; s += o.batchSize) {
+                const rows = idx.subarray(s, Math.min(idx.length, s + o.batchSize));
+                const pos = o.flexible ? orderRng.permutation(p) : fixedPos;
+                adam.zeroGrad();
+                const loss = net.run(tokens, rows, pos, ctx, 'sum', 1 / rows.length);
+                if (!Number.isFinite(loss))
+                    throw new LookalikeError(`argn: the training loss became ${loss} in epoch ${epoch}; no model was written`, ['lower the learning rate (option lr) or the batch size'], 'input');
+                sum += loss;
+                adam.step();
+            }
+            const trainLoss = sum / idx.length;
+            let valLoss = NaN;
+            if (nVal > 0) {
+                // the same orders every epoch, so the losses compare
+                const vr = new Rng(valSeed);
+                let vs = 0;
+                for (let s = 0; s < nVal; s += 1024) {
+                    const rows = val.subarray(s, Math.min(nVal, s + 1024));
+                    vs += net.run(tokens, rows, o.flexible ? vr.permutation(p) : fixedPos, evalCtx, null);
+                }
+                valLoss = vs / nVal;
+                if (valLoss < best - 1e-6) {
+                    best = valLoss;
+                    bestEpoch = epoch;
+                    bad = 0;
+                    snapshot = net.params.map((q) => Float32Array.from(q.value));
+                }
+                else {
+                    bad++;
+                    if (bad % 2 === 0)
+                        adam.lr = Math.max(adam.lr / 2, o.lr / 16);
+                }
+            }
+            else
+                bestEpoch = epoch;
+            fo.onProgress?.({
+                phase: 'argn',
+                done: epoch,
+                total: o.epochs,
+                message: `epoch ${epoch}: loss ${trainLoss.toFixed(4)}${nVal ? `, validation ${valLoss.toFixed(4)}` : ''}`,
+            });
+            if (nVal > 0 && bad >= o.patience)
+                break;
+        }
+        if (snapshot)
+            net.params.forEach((q, i) => {
+                q.value.set(snapshot[i]);
+                q.touch();
+            });
+    }
+    finally {
+        gemm.close();
+    }
+    const params = {
+        version: 1,
+        ids: idStyles(table, schema),
+        columns,
+        shape,
+        flexible: o.flexible,
+        order,
+        temperature: o.temperature,
+        topP: o.topP,
+        training: { epochs, bestEpoch, dp: false },
+        weights: writeWeights(net.params),
+    };
+    return new ArgnModel(schema, params, net, null);
+}
+export const argn = defineSynthesizer(argnInfo, {
+    fit: (table, schema, opts = {}) => fitArgn(table, schema, opts),
+    load: loadArgn,
+});
+//# sourceMappingURL=index.js.map

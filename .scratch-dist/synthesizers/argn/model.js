@@ -1,0 +1,178 @@
+import { LookalikeError, ProblemList } from '../../errors.js';
+import { createGemmSync } from '../../nn/kernel/wasm.js';
+import { readWeights, writeWeights } from '../../nn/serialize.js';
+import { PrivacyLedger } from '../../privacy/ledger.js';
+import { Rng } from '../../random/rng.js';
+import { Table } from '../../table/table.js';
+import { byNameFrom, checkSampleSize, isRecord, modelEnvelope, modelledSpecs, unmodelledColumn, } from '../common.js';
+import { describeConditions, planConditions, sampleByRejection, sampleGroups, } from '../conditions.js';
+import { cardinality, decodeColumn, tokenColumnProblems, tokenOf } from './encode.js';
+import { ArgnNet } from './network.js';
+/** A fitted argn model (see index.ts for the design): sampling, conditional sampling, the model file. */
+export class ArgnModel {
+    schema;
+    params;
+    net;
+    ledger;
+    synthesizer = 'argn';
+    privacy;
+    gemm = null;
+    constructor(schema, params, net, ledger) {
+        this.schema = schema;
+        this.params = params;
+        this.net = net;
+        this.ledger = ledger;
+        this.privacy = ledger ? ledger.guarantee() : { type: 'none' };
+    }
+    /** A DP model's noisy row count (never the exact training count); absent for a non-DP model. */
+    get defaultRows() {
+        return this.ledger && this.params.rows !== undefined
+            ? Math.max(1, Math.round(this.params.rows))
+            : undefined;
+    }
+    /**
+     * Rows from the model; with `opts.conditions`, a conditional sample: native (conditioned columns generated first)
+     * for a flexible model or conditions on a prefix of a fixed order, else by rejection. See the module comment.
+     */
+    sample(n, opts = {}) {
+        checkSampleSize(n);
+        const plan = planConditions(this.schema, n, opts.conditions);
+        if (!plan)
+            return this.draw(n, opts.seed ?? 0, []);
+        return sampleGroups(this.schema, plan, opts.seed ?? 0, (g, count, seed) => {
+            const conds = g.conditions;
+            if (conds.length === 0 || this.native(conds))
+                return this.draw(count, seed, conds);
+            return sampleByRejection(this.schema, (c, s) => this.draw(c, s, []), conds, count, seed, {
+                synthesizer: 'argn',
+            });
+        });
+    }
+    /** Whether the network can condition on these columns by generating them first. */
+    native(conds) {
+        if (this.params.flexible)
+            return true;
+        const first = new Set(this.params.order.slice(0, conds.length));
+        return conds.every((c) => first.has(c.column));
+    }
+    draw(n, seed, conds) {
+        const cols = this.params.columns;
+        const names = cols.map((c) => c.name);
+        const allowed = cols.map(() => null);
+        for (const c of conds) {
+            const j = names.indexOf(c.column);
+            if (j < 0)
+                continue;
+            allowed[j] = this.tokensFor(cols[j], c, conds);
+        }
+        const condNames = names.filter((_, j) => allowed[j]);
+        const order = [...condNames, ...this.params.order.filter((nm) => !condNames.includes(nm))].map((nm) => names.indexOf(nm));
+        const rng = new Rng(seed);
+        this.gemm ??= createGemmSync();
+        const ctx = { gemm: this.gemm, training: false, rng: rng.fork() };
+        const tokens = this.net.sample(n, order, allowed, this.params.temperature, this.params.topP, ctx, rng.fork());
+        const out = new Map();
+        cols.forEach((c, j) => out.set(c.name, decodeColumn(c, tokens[j], rng.fork())));
+        const columns = this.schema.columns.map((spec) => out.get(spec.name) ?? unmodelledColumn(spec, n, this.params.ids));
+        return new Table(columns, n);
+    }
+    /** The tokens a condition allows; a LookalikeError (kind input) when the model cannot represent a value. */
+    tokensFor(c, cond, conds) {
+        const values = cond.oneOf ?? [cond.value];
+        const out = new Set();
+        for (const v of values) {
+            if (c.kind === 'numeric' || c.kind === 'datetime') {
+                const [lo, hi] = c.encoding === 'discrete'
+                    ? [c.values[0], c.values[c.values.length - 1]]
+                    : [c.lo[0], c.hi[c.hi.length - 1]];
+                if (!(Number(v) >= lo && Number(v) <= hi))
+                    throw new LookalikeError(`argn cannot sample rows with ${describeConditions(conds)}:`, [
+                        `column "${c.name}": a condition value lies outside the range the model learned`,
+                    ]);
+            }
+            const t = tokenOf(c, v);
+            if (t < 0)
+                throw new LookalikeError(`argn cannot sample rows with ${describeConditions(conds)}:`, [
+                    `column "${c.name}": the model has no token for a condition value`,
+                ]);
+            out.add(t);
+        }
+        return Int32Array.from([...out].sort((a, b) => a - b));
+    }
+    toJSON() {
+        return modelEnvelope(this.synthesizer, this.schema, this.privacy, { ...this.params, weights: writeWeights(this.net.params) }, this.ledger ? this.ledger.toJSON() : null);
+    }
+}
+function isPositiveInts(x, len) {
+    return Array.isArray(x) && x.length === len && x.every((v) => Number.isInteger(v) && v >= 1 && v <= 1e6);
+}
+/** Rebuild a model from its file: every problem listed at once; weights checked against the declared shapes. */
+export function loadArgn(file) {
+    const p = new ProblemList();
+    const pr = file.params;
+    if (!isRecord(pr) || pr.version !== 1 || !Array.isArray(pr.columns) || !isRecord(pr.shape))
+        throw new LookalikeError('invalid argn model:', [
+            'params must be version 1 with "columns", "shape" and "weights"',
+        ]);
+    const modelled = modelledSpecs(file.schema);
+    const cols = pr.columns;
+    cols.forEach((c, j) => {
+        for (const m of tokenColumnProblems(c, `columns[${j}]`))
+            p.add(m);
+    });
+    if (cols.length !== modelled.length)
+        p.add(`${cols.length} modelled columns in params, ${modelled.length} in the schema`);
+    modelled.forEach((s, j) => {
+        const c = cols[j];
+        if (c && (c.name !== s.name || c.kind !== s.kind))
+            p.add(`columns[${j}] must be the schema's column "${s.name}" (${s.kind})`);
+    });
+    const shape = pr.shape;
+    const k = cols.length;
+    for (const key of ['cards', 'dims', 'hidden'])
+        if (!isPositiveInts(shape[key], k))
+            p.add(`shape.${key} must be a list of ${k} whole numbers ≥ 1`);
+    if (!p.size) {
+        cols.forEach((c, j) => {
+            if (shape.cards[j] !== cardinality(c))
+                p.add(`shape.cards[${j}] does not match the tokens of column "${c.name}"`);
+        });
+    }
+    if (typeof pr.flexible !== 'boolean')
+        p.add('flexible must be true or false');
+    const names = cols.map((c) => c?.name);
+    if (!Array.isArray(pr.order) ||
+        pr.order.length !== k ||
+        !names.every((nm) => pr.order.includes(nm)))
+        p.add('order must list every modelled column once');
+    if (!(typeof pr.temperature === 'number' && pr.temperature > 0 && pr.temperature <= 10))
+        p.add('temperature must be a number in (0, 10]');
+    if (!(typeof pr.topP === 'number' && pr.topP > 0 && pr.topP <= 1))
+        p.add('topP must be a number in (0, 1]');
+    if (!isRecord(pr.ids))
+        p.add('ids must be an object');
+    if (pr.rows !== undefined && !(typeof pr.rows === 'number' && pr.rows >= 1 && pr.rows <= 1e12))
+        p.add('rows (the noisy row count) must be a number ≥ 1');
+    if (pr.rows !== undefined && file.privacy.type !== 'dp')
+        p.add('rows (the noisy row count) belongs to a DP model only');
+    let ledger = null;
+    if (file.privacy.type === 'dp') {
+        try {
+            ledger = PrivacyLedger.fromJSON(file.ledger, "the model's privacy ledger");
+        }
+        catch (e) {
+            p.add(e.message);
+        }
+    }
+    p.throwIfAny('invalid argn model:');
+    const net = new ArgnNet(shape, new Rng(0), 0);
+    for (const m of readWeights(pr.weights, net.params))
+        p.add(m);
+    p.throwIfAny('invalid argn model:');
+    const params = {
+        ...pr,
+        ids: byNameFrom(pr.ids),
+    };
+    return new ArgnModel(file.schema, params, net, ledger);
+}
+//# sourceMappingURL=model.js.map

@@ -1,0 +1,2 @@
+import type { Synthesizer } from '../types.js';
+export declare const gaussianCopula: Synthesizer;
