@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=descriptor.js.map

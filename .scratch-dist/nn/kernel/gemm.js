@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=gemm.js.map

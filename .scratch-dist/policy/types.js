@@ -1,2 +1,0 @@
-export const OPERATORS = ['>=', '>', '<=', '<'];
-//# sourceMappingURL=types.js.map

@@ -1,2 +1,0 @@
-import type { Synthesizer } from '../types.js';
-export declare const gaussianCopula: Synthesizer;
