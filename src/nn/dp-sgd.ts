@@ -10,7 +10,10 @@ import type { Ctx, Param } from './tensor.js';
  * DP-SGD on the engine (Abadi et al. 2016; docs/privacy.md "DP-SGD"): a Poisson batch from the SecureRng,
  * per-example gradients clipped with ghost norms (`clipPerExample`, no per-example gradient materialised), the
  * clipped sum with lattice Gaussian noise (`DpSgdNoise`), divided by the expected batch size. One `DpSgd` per network
- * trained on private rows; its `params()` go into the ledger entry after training.
+ * trained on private rows; its `params()` go into the ledger entry after training. Where WebAssembly runs, the float64
+ * sum lives in a wasm noise kernel of its own (`DpSgdNoise.kernelSum`): the chunks' float32 sums are added there, the
+ * noise drawn and the division done in place, one copy back into the gradients — the same values as the TypeScript
+ * path (`engine: 'js'`) on the same random words.
  *
  * **Floating point is in the sensitivity.** The clipped sum is computed in float32 (GEMMs, per-layer loops) over
  * chunks of at most `chunk` rows, each chunk's float32 sum added into a float64 accumulator. Every gradient element of
