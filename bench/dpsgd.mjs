@@ -79,11 +79,14 @@ function rate(fn, n) {
     for (let l = 0; l <= levels; l++) sumL2 += 4 ** (levelBits * l);
     const tauMin = Math.sqrt(4 * (1 + 4 ** levelBits) * sumL2 - 4);
     const lg = new L.LatticeGaussian(tauMin * 1.3, { levels, levelBits });
-    lg.fillInt(buf, rng);
-    const r = rate(() => lg.fillInt(buf, rng), buf.length);
-    log(
-      `| LatticeGaussian, ${levels + 1} table draws, L = 2^${levelBits}${levelBits === 7 ? ' (DP-SGD)' : ''} | one coordinate of DP-SGD noise (τ = ${fmt(lg.tau)}) | ${fmt(r)} |`,
-    );
+    // three draws per coordinate: the wasm kernel (the default where it runs) and its TypeScript reference
+    for (const engine of levels === 2 ? ['wasm', 'js'] : ['js']) {
+      lg.fillInt(buf, rng, engine);
+      const r = rate(() => lg.fillInt(buf, rng, engine), buf.length);
+      log(
+        `| LatticeGaussian, ${levels + 1} table draws, L = 2^${levelBits}${levelBits === 7 ? ' (DP-SGD)' : ''}, ${engine} | one coordinate of DP-SGD noise (τ = ${fmt(lg.tau)}) | ${fmt(r)} |`,
+      );
+    }
   }
   const dg = new L.DiscreteGaussian(1e6);
   const small = new Float64Array(200_000);
@@ -99,24 +102,35 @@ function rate(fn, n) {
 }
 log();
 for (const d of [120_000, 164_224, 700_000]) {
-  // 164,224: the MLP of the overhead bench (bench/dp-learned.mjs --overhead)
+  // 164,224: the MLP of the overhead bench (bench/dp-learned.mjs --overhead). privatize with each engine, and the
+  // in-place release of a kernel sum (what DpSgd does where the wasm kernel runs)
   const noise = new L.DpSgdNoise({ noiseMultiplier: 1, clipNorm: 1, dimension: d });
   const sum = new Float64Array(d);
-  const o = new Float32Array(d);
-  noise.privatize(sum, rng, o);
-  const ts = [];
-  const cs = [];
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    const c0 = process.cpuUsage();
-    for (let k = 0; k < 10; k++) noise.privatize(sum, rng, o);
-    const c = process.cpuUsage(c0);
-    cs.push((c.user + c.system) / 1e4);
-    ts.push((performance.now() - t) / 10);
+  const o = new Float64Array(d);
+  const ks = noise.kernelSum();
+  const ways = [
+    ['privatize, wasm', () => noise.privatize(sum, rng, o, 'wasm')],
+    ['privatize, js', () => noise.privatize(sum, rng, o, 'js')],
+    ['privatizeSum of a kernel sum (DpSgd)', () => noise.privatizeSum(ks, rng, 1 / 500)],
+  ];
+  const parts = [];
+  for (const [name, f] of ways) {
+    f();
+    const ts = [];
+    const cs = [];
+    for (let r = 0; r < reps; r++) {
+      const t = performance.now();
+      const c0 = process.cpuUsage();
+      for (let k = 0; k < 10; k++) f();
+      const c = process.cpuUsage(c0);
+      cs.push((c.user + c.system) / 1e4);
+      ts.push((performance.now() - t) / 10);
+    }
+    parts.push(`${name} ${median(cs).toFixed(1)} CPU ms (${median(ts).toFixed(1)} ms wall)`);
   }
   log(
-    `DpSgdNoise.privatize, d = ${d.toLocaleString('en-US')} (rounded float sums, ${noise.sampler.levels + 1} draws per ` +
-      `coordinate): ${median(cs).toFixed(1)} CPU ms per step (${median(ts).toFixed(1)} ms wall).`,
+    `DpSgdNoise, d = ${d.toLocaleString('en-US')} (rounded float sums, ${noise.sampler.levels + 1} draws per ` +
+      `coordinate), per step: ${parts.join('; ')}.`,
   );
 }
 {
