@@ -470,6 +470,7 @@ interface NoiseExports {
     words: number,
     pos: number,
     end: number,
+    rec: number,
     guide: number,
     first: number,
     shift: number,
@@ -495,11 +496,12 @@ const K_PAGE = 65536;
 /** float32 values of the staging area `addF32` copies a vector into. */
 const K_STAGE = 16384;
 
-/** One instance of the noise kernel with a memory of its own: [word buffer | guide | first | staging | data]. */
+/** One instance of the noise kernel with a memory of its own: [words | bucket records | guide | first | staging | data]. */
 class NoiseKernel {
   private readonly memory = new WebAssembly.Memory({ initial: 2 });
   private readonly e: NoiseExports;
   private table: GaussianTable | null = null;
+  private recOff = 0;
   private guideOff = 0;
   private firstOff = 0;
   private stageOff = 0;
@@ -519,16 +521,23 @@ class NoiseKernel {
    */
   prepare(t: GaussianTable, n: number): { words: Uint32Array; data: Float64Array } {
     if (this.table !== t) {
-      this.guideOff = K_WORDS + BUF_WORDS * 4;
+      const buckets = t.guide.length - 1;
+      this.recOff = K_WORDS + BUF_WORDS * 4;
+      this.guideOff = this.recOff + buckets * 8;
       this.firstOff = this.guideOff + Math.ceil((t.guide.length * 4) / 64) * 64;
-      // `first` padded with one entry (the kernel may read entry lo + 1 for lo = the last entry; it ignores it)
-      this.stageOff = this.firstOff + Math.ceil(((t.first.length + 1) * 4) / 64) * 64;
+      this.stageOff = this.firstOff + Math.ceil((t.first.length * 4) / 64) * 64;
       this.dataOff = this.stageOff + K_STAGE * 4;
       this.grow(this.dataOff);
       new Int32Array(this.memory.buffer, this.guideOff, t.guide.length).set(t.guide);
-      const first = new Uint32Array(this.memory.buffer, this.firstOff, t.first.length + 1);
-      first.set(t.first);
-      first[t.first.length] = 0xffffffff;
+      new Uint32Array(this.memory.buffer, this.firstOff, t.first.length).set(t.first);
+      // per guide bucket: [lo, f0] — f0 the one entry's first word, 2^32 − 1 for none, lo | 2^31 for two or more
+      const rec = new Uint32Array(this.memory.buffer, this.recOff, buckets * 2);
+      for (let g = 0; g < buckets; g++) {
+        const lo = t.guide[g];
+        const span = t.guide[g + 1] - lo;
+        rec[2 * g] = span >= 2 ? (lo | 0x80000000) >>> 0 : lo;
+        rec[2 * g + 1] = span === 1 ? t.first[lo] : 0xffffffff;
+      }
       this.table = t;
     }
     this.grow(this.dataOff + n * 8);
@@ -572,6 +581,7 @@ class NoiseKernel {
         K_WORDS,
         src.pos,
         BUF_WORDS,
+        this.recOff,
         this.guideOff,
         this.firstOff,
         shift,

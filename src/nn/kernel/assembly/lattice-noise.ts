@@ -3,7 +3,8 @@
 // reference it is tested against bit for bit on the same random words (test/privacy/lattice-noise-wasm.test.ts):
 //
 //   per coordinate, three table draws J₀, J₁, J₂ by inversion of the certified CDF table (the guide on U₀'s first
-//   bits, then a scan of the entries the guide allows, each decided by U₀ alone), K = J₀ + L·J₁ + L²·J₂ − offset.
+//   bits, then the entries the guide allows, each decided by U₀ alone — here from one 8-byte record per guide bucket
+//   for the buckets with at most one entry, a scan for the others), K = J₀ + L·J₁ + L²·J₂ − offset.
 //
 // The random words come from the caller (crypto.getRandomValues into this memory); this code draws nothing itself.
 // Whenever U₀ *equals* an entry's first word (a tie, probability ~2^-31 per draw) the comparison needs U's further
@@ -43,28 +44,25 @@ function roundHalfUp(x: f64): f64 {
 /**
  * The table index of one draw whose first word is u0 — the first entry in [guide[g], guide[g+1]) whose first word
  * is above u0, else guide[g+1] — or −1 on a tie with an entry's first word. The entries are sorted, so the answer
- * is guide[g] plus the number of entries in the range below u0, and a tie is an entry in the range equal to u0.
- * Ranges of at most two entries (nearly every draw) are counted without branches (a scan's exit branch is
- * mispredicted about once a draw); `first` is padded with one entry past its end so that entry lo + 1 can be read.
+ * is guide[g] plus the number of entries in the range below u0. `rec` holds, per guide bucket g, two words: lo =
+ * guide[g] and, when the range holds one entry, that entry's first word f0 (the answer is lo + [f0 < u0], a tie when
+ * f0 = u0); when it holds none, f0 = 2^32 − 1 (the answer is lo; u0 = 2^32 − 1 then reports a tie that is not one —
+ * harmless, the caller decides it exactly); when it holds two or more, lo has its top bit set and the range is
+ * scanned (rare). One 8-byte load decides nearly every draw.
  */
 // @ts-ignore: decorator
 @inline
-function draw(u0: u32, guide: usize, first: usize, shift: u32): i32 {
+function draw(u0: u32, rec: usize, guide: usize, first: usize, shift: u32): i32 {
   const g = <usize>(u0 >>> shift);
-  const lo = load<i32>(guide + (g << 2));
-  const hi = load<i32>(guide + (g << 2) + 4);
-  const span = hi - lo;
-  if (span <= 2) {
-    const p = first + (<usize>lo << 2);
-    const f0 = load<u32>(p);
-    const f1 = load<u32>(p, 4);
-    const in0 = <i32>(span > 0);
-    const in1 = <i32>(span > 1);
-    const tie = (in0 & <i32>(f0 == u0)) | (in1 & <i32>(f1 == u0));
-    if (tie) return -1;
-    return lo + (in0 & <i32>(f0 < u0)) + (in1 & <i32>(f1 < u0));
+  const r = load<u64>(rec + (g << 3));
+  const lo = <i32>r;
+  const f0 = <u32>(r >>> 32);
+  if (lo >= 0) {
+    if (f0 == u0) return -1;
+    return lo + <i32>(f0 < u0);
   }
-  let idx = lo;
+  let idx = lo & 0x7fffffff;
+  const hi = load<i32>(guide + (g << 2), 4);
   while (idx < hi) {
     const f = load<u32>(first + (<usize>idx << 2));
     if (u0 < f) return idx;
@@ -81,24 +79,24 @@ function draw(u0: u32, guide: usize, first: usize, shift: u32): i32 {
  * may be the same; post = 1, or DP-SGD's 1/expected batch). Returns the next i; `stoppedAt()` the next word, `stoppedAtTie()` whether a tie stopped it.
  */
 export function fill3(
-  words: usize, pos: i32, end: i32, guide: usize, first: usize, shift: u32, out: usize, sums: usize, i0: i32,
+  words: usize, pos: i32, end: i32, rec: usize, guide: usize, first: usize, shift: u32, out: usize, sums: usize, i0: i32,
   n: i32, l1: f64, l2: f64, offset: f64, gamma: f64, inv: f64, post: f64,
 ): i32 {
   let i = i0;
   lastTie = 0;
   for (; i < n && pos <= end - 3; i++) {
     const w = words + (<usize>pos << 2);
-    const a = draw(load<u32>(w), guide, first, shift);
+    const a = draw(load<u32>(w), rec, guide, first, shift);
     if (a < 0) {
       lastTie = 1;
       break;
     }
-    const b = draw(load<u32>(w, 4), guide, first, shift);
+    const b = draw(load<u32>(w, 4), rec, guide, first, shift);
     if (b < 0) {
       lastTie = 1;
       break;
     }
-    const c = draw(load<u32>(w, 8), guide, first, shift);
+    const c = draw(load<u32>(w, 8), rec, guide, first, shift);
     if (c < 0) {
       lastTie = 1;
       break;
