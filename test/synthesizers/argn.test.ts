@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { argn } from '../../src/synthesizers/argn/index.js';
+import type { ArgnModel } from '../../src/synthesizers/argn/model.js';
+import type { ArgnNet } from '../../src/synthesizers/argn/network.js';
+import { createGemmSync } from '../../src/nn/kernel/wasm.js';
 import {
   fitTokenColumn,
   encodeColumn,
@@ -161,6 +164,40 @@ describe('argn end to end on penguins', () => {
     expect(mass(recs)).toBeGreaterThan(mass(adelie) + 600);
     // a numeric value outside what the model learned is refused, naming the column
     expect(() => model.sample(5, { conditions: { 'Body Mass (g)': 1e5 } })).toThrow(LookalikeError);
+  });
+
+  it('conditionalSweeps: Gibbs sweeps after a conditional draw redraw only the columns a condition leaves open', async () => {
+    const model = (await fitted()) as ArgnModel;
+    const net = (model as unknown as { net: ArgnNet }).net;
+    const p = net.shape.cards.length;
+    const order = Array.from({ length: p }, (_, j) => j);
+    // column 0 fixed to token 0; column 1 allowed {0, 1}; the others open
+    const allowed: (Int32Array | null)[] = order.map(() => null);
+    allowed[0] = Int32Array.of(0);
+    allowed[1] = Int32Array.of(0, 1);
+    const ctx = { gemm: createGemmSync(), training: false, rng: new Rng(1) };
+    const draw = (sweeps: number) => net.sample(300, order, allowed, 1, 1, ctx, new Rng(4), 128, sweeps);
+    const plain = draw(0);
+    const swept = draw(1);
+    for (const t of [plain, swept]) {
+      expect(t[0].every((k) => k === 0)).toBe(true);
+      expect(t[1].every((k) => k === 0 || k === 1)).toBe(true);
+    }
+    // the sweep redraws the open columns (same stream: the ancestral pass is identical, then it differs)
+    expect(order.slice(1).some((j) => plain[j].some((k, i) => k !== swept[j][i]))).toBe(true);
+    // the option: off by default (the conditional sample is the unconditional sampler's conditional), kept in the
+    // model file, used by conditional draws only
+    expect(model.params.conditionalSweeps).toBeUndefined();
+    const swept1 = model.withConditionalSweeps(1);
+    const file = JSON.parse(JSON.stringify(swept1.toJSON())) as ModelFile;
+    expect((file.params as { conditionalSweeps?: number }).conditionalSweeps).toBe(1);
+    const back = loadModel(file);
+    const cond = { seed: 5, conditions: { Species: 'Gentoo' } };
+    expect(back.sample(50, cond).toRecords()).toEqual(swept1.sample(50, cond).toRecords());
+    expect(back.sample(50, cond).toRecords()).not.toEqual(model.sample(50, cond).toRecords());
+    expect(back.sample(50, { seed: 5 }).toRecords()).toEqual(model.sample(50, { seed: 5 }).toRecords());
+    const bad = { ...file, params: { ...(file.params as object), conditionalSweeps: 2.5 } } as ModelFile;
+    expect(() => loadModel(bad)).toThrow(/conditionalSweeps/);
   });
 
   it('refuses too few rows, saying how many are needed', async () => {

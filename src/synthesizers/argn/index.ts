@@ -31,7 +31,13 @@ import { argnOptions, generationOrder, tokenSizes, trainingGemm } from './setup.
  * Conditional sampling is native: the conditioned columns are generated first, fixed to their tokens (a set of
  * allowed values: drawn among their tokens by the model's probabilities), and the other columns follow from the
  * network given them — exact for categories, booleans and discrete numerics; for a binned numeric the network
- * conditions on the value's bin and the value is written exactly. A model trained with `flexible: false` conditions
+ * conditions on the value's bin and the value is written exactly. With `conditionalSweeps` k > 0, k Gibbs sweeps
+ * follow a conditional draw: each open column redrawn from its head given all the other columns. The first columns
+ * after the conditioned ones are drawn from heads that saw only a few columns, which learn a rare value's effect
+ * least; one sweep redraws them with the full context (on Adult, education = 5th-6th, 1 % of rows: mean 1-way TV
+ * to the real rows 0.057 / 0.060 → 0.034 / 0.044 over two fit seeds; 2 sweeps 0.048 / 0.058: more sweeps drift, so
+ * this is a correction, not a converging sampler). The sample is then no longer the conditional of the unconditional
+ * sampler's joint. A model trained with `flexible: false` conditions
  * natively only on a prefix of its order, else by rejection (`sampleByRejection`).
  *
  * Guarantee: without ε NOT differentially private (the model file holds values of the training rows). With ε,
@@ -45,7 +51,12 @@ import { argnOptions, generationOrder, tokenSizes, trainingGemm } from './setup.
 export const ARGN_MIN_ROWS = 10;
 
 async function fitArgn(table: Table, schema: Schema, fo: FitOptions): Promise<Model> {
-  if (fo.epsilon !== undefined) return fitArgnDp(table, schema, fo);
+  if (fo.epsilon !== undefined) {
+    // sweeps are sampling (post-processing): the DP fit's model takes the option as it is
+    const sweeps = argnOptions(fo).conditionalSweeps;
+    const m = (await fitArgnDp(table, schema, fo)) as ArgnModel;
+    return sweeps ? m.withConditionalSweeps(sweeps) : m;
+  }
   checkFitInput(table, schema, 'argn');
   const o = argnOptions(fo);
   const specs = modelledSpecs(schema);
@@ -157,6 +168,7 @@ async function fitArgn(table: Table, schema: Schema, fo: FitOptions): Promise<Mo
     order,
     temperature: o.temperature,
     topP: o.topP,
+    ...(o.conditionalSweeps ? { conditionalSweeps: o.conditionalSweeps } : {}),
     training: { epochs, bestEpoch, dp: false },
     weights: writeWeights(net.params),
   };

@@ -116,6 +116,14 @@ export const argnInfo: SynthesizerInfo = {
       help: 'nucleus sampling: draw among the most likely tokens holding this probability',
     },
     {
+      name: 'conditionalSweeps',
+      type: 'integer',
+      min: 0,
+      max: 10,
+      default: 0,
+      help: 'Gibbs sweeps after a conditional draw (each open column redrawn given all the others): 1 brings a rare value’s conditional closer to the data, but the sample is no longer the exact conditional of the unconditional sampler',
+    },
+    {
       name: 'threads',
       type: 'integer',
       min: 1,

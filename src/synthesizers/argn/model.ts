@@ -41,6 +41,8 @@ export interface ArgnParams {
   readonly order: readonly string[];
   readonly temperature: number;
   readonly topP: number;
+  /** Gibbs sweeps after a conditional draw (option `conditionalSweeps`; absent in older files: 0). */
+  readonly conditionalSweeps?: number;
   readonly training: { readonly epochs: number; readonly bestEpoch: number; readonly dp: boolean };
   /** A DP fit's noisy row count N̂ (post-processing of its paid-for 1-way marginals): `Model.defaultRows`. */
   readonly rows?: number;
@@ -117,6 +119,8 @@ export class ArgnModel implements Model {
       this.params.topP,
       ctx,
       rng.fork(),
+      1024,
+      conds.length ? (this.params.conditionalSweeps ?? 0) : 0,
     );
     const out = new Map<string, Column>();
     cols.forEach((c, j) => out.set(c.name, decodeColumn(c, tokens[j], rng.fork())));
@@ -149,6 +153,11 @@ export class ArgnModel implements Model {
       out.add(t);
     }
     return Int32Array.from([...out].sort((a, b) => a - b));
+  }
+
+  /** The same model with `sweeps` Gibbs sweeps after a conditional draw (the DP fit's models get the option here). */
+  withConditionalSweeps(sweeps: number): ArgnModel {
+    return new ArgnModel(this.schema, { ...this.params, conditionalSweeps: sweeps }, this.net, this.ledger);
   }
 
   toJSON(): ModelFile {
@@ -207,6 +216,9 @@ export function loadArgn(file: ModelFile): Model {
   if (!(typeof pr.temperature === 'number' && pr.temperature > 0 && pr.temperature <= 10))
     p.add('temperature must be a number in (0, 10]');
   if (!(typeof pr.topP === 'number' && pr.topP > 0 && pr.topP <= 1)) p.add('topP must be a number in (0, 1]');
+  const sw = pr.conditionalSweeps;
+  if (sw !== undefined && !(typeof sw === 'number' && Number.isInteger(sw) && sw >= 0 && sw <= 10))
+    p.add('conditionalSweeps must be a whole number in [0, 10]');
   if (!isRecord(pr.ids)) p.add('ids must be an object');
   if (pr.rows !== undefined && !(typeof pr.rows === 'number' && pr.rows >= 1 && pr.rows <= 1e12))
     p.add('rows (the noisy row count) must be a number ≥ 1');

@@ -175,7 +175,9 @@ export class ArgnNet {
    * Draw tokens for `n` rows, generating the columns in `order` (column indices). For a column with `allowed`
    * tokens, the draw is restricted to them (by the model's probabilities); a single allowed token is written
    * without running the head. Logits are divided by `temperature`; with `topP` < 1 the draw is among the most
-   * likely tokens whose probabilities add up to topP (nucleus sampling). `ctx.training` must be false.
+   * likely tokens whose probabilities add up to topP (nucleus sampling). With `sweeps` > 0, that many Gibbs sweeps
+   * follow: each column not fixed to one token is redrawn, in `order`, from its head given all the other columns.
+   * `ctx.training` must be false.
    */
   sample(
     n: number,
@@ -186,23 +188,26 @@ export class ArgnNet {
     ctx: Ctx,
     rng: Rng,
     chunk = 1024,
+    sweeps = 0,
   ): Int32Array[] {
     const { p, D } = this;
     const tokens = this.shape.cards.map(() => new Int32Array(n));
     const E = new Float32Array(Math.min(n, chunk) * D);
+    const G = sweeps > 0 ? new Float32Array(Math.min(n, chunk) * D) : null;
     let probs = new Float64Array(0);
     let idx = new Int32Array(0);
     for (let start = 0; start < n; start += chunk) {
       const B = Math.min(chunk, n - start);
       E.fill(0);
       const x: Mat = { rows: B, cols: D, data: E.subarray(0, B * D) };
-      for (const j of order) {
+      // draw column j's tokens for this chunk from its head on `input`, and write their embeddings into E
+      const drawColumn = (j: number, input: Mat) => {
         const K = this.shape.cards[j];
         const out = tokens[j];
         const allow = allowed[j];
         if (allow && allow.length === 1) out.fill(allow[0], start, start + B);
         else {
-          const h = this.h1[j].forward(x, ctx);
+          const h = this.h1[j].forward(input, ctx);
           const a = this.act[j].forward(h, ctx);
           const z = this.out[j].forward(a, ctx);
           if (probs.length < K) {
@@ -220,7 +225,21 @@ export class ArgnNet {
           const t = out[start + r];
           E.set(table.subarray(t * d, t * d + d), r * D + o);
         }
-      }
+      };
+      for (const j of order) drawColumn(j, x);
+      // Gibbs sweeps: each column not fixed by a condition redrawn from its head given every other column (the
+      // context of the last place in a training order), its own slice zeroed as in training
+      if (G)
+        for (let s = 0; s < sweeps; s++)
+          for (const j of order) {
+            if (allowed[j] && allowed[j]!.length === 1) continue;
+            const g = G.subarray(0, B * D);
+            g.set(E.subarray(0, B * D));
+            const d = this.shape.dims[j];
+            const o = this.offs[j];
+            for (let r = 0; r < B; r++) g.fill(0, r * D + o, r * D + o + d);
+            drawColumn(j, { rows: B, cols: D, data: g });
+          }
       if (p === 0) break;
     }
     return tokens;

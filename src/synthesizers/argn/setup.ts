@@ -20,6 +20,7 @@ export interface ArgnOptions {
   readonly dropout: number;
   readonly temperature: number;
   readonly topP: number;
+  readonly conditionalSweeps: number;
   readonly threads: number;
   readonly clipNorm: number;
   readonly preprocessing: number;
