@@ -146,6 +146,25 @@ describe('arf on penguins', async () => {
     expect(recs.filter((r) => r.y === ((r.x as number) > 1 ? 'big' : 'small')).length).toBeGreaterThan(475);
     for (const r of recs) expect(r.x as number).toBeGreaterThanOrEqual(grid[0]);
     expect(arf.load(file).sample(50, { seed: 3 }).toRecords()).toEqual(m.sample(50, { seed: 3 }).toRecords());
+    // spread widens every normal (sd ≥ spread, the box by 2·spread on each side within ±3.72)
+    const wide = await arf.fit(table, s, {
+      seed: 1,
+      options: { nTrees: 10, minSamplesLeaf: 80, scores: true, spread: 0.5 },
+    });
+    let normals = 0;
+    for (const t of (wide.toJSON().params as Params).trees)
+      for (const leaf of t.leaves) {
+        const e = leaf[0];
+        if (e[1] === 0) continue;
+        normals++;
+        expect(e[3]).toBeGreaterThanOrEqual(0.5);
+        expect(e[5] - e[4]).toBeGreaterThanOrEqual(1 - 1e-4); // 2 · spread on each side, one side unclamped
+      }
+    expect(normals).toBeGreaterThan(5);
+    expectSchemaKept(table, wide.sample(300, { seed: 2 }), 300);
+    await expect(arf.fit(table, s, { options: { spread: 0.5 } })).rejects.toThrow(
+      /spread \(0.5\) .* needs scores: true/,
+    );
     // a broken grid is refused with the column named
     file.params.columns[0].grid = [3, 2, 1];
     expect(errorOf(() => arf.load(file)).problems.join('\n')).toMatch(

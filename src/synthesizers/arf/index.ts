@@ -59,7 +59,8 @@ import { ARF_MODEL_NOTE, arfInfo } from './info.js';
  * normal-scores scale z = Φ⁻¹(F(x)) (F: the piecewise-linear interpolation of the column's quantiles on a grid of
  * `SCORE_GRID` intervals, stored in the model): a leaf's values, box and spread are mapped to z and a draw is mapped
  * back through F⁻¹, so a leaf whose box spans a skewed column's long tail no longer floods the tail with a value-scale
- * normal's mass; a value held by more than `COMMON_SHARE` of the column's rows (a 40-hour week) stays a point mass.
+ * normal's mass. `spread` s > 0 then widens every such normal by a kernel of s on the z scale (sd² + s²) and its box
+ * by 2s on each side (within ±Φ⁻¹(1 − 1e-4)): a kernel density over the leaf's cell rather than the cell itself.
  *
  * Sampling (ARF's `forge`): a (tree, leaf) pair with probability ∝ coverage (a tree uniformly, then a leaf ∝ its
  * real rows), then each column independently from the leaf's density. Floats are rounded to the input's decimals.
@@ -97,6 +98,7 @@ export interface ArfOptions {
   readonly poolRows?: number;
   readonly balanced?: boolean;
   readonly scores?: boolean;
+  readonly spread?: number;
 }
 
 type Kind = 'numeric' | 'datetime' | 'categorical' | 'boolean';
@@ -311,21 +313,6 @@ function toScore(grid: readonly number[], x: number): number {
 /** Normal-scores statistics are stored to 1/Z_ROUND. */
 const Z_ROUND = 1e5;
 
-/** Share of a column's rows above which a value is common (see `numericStats`). */
-const COMMON_SHARE = 0.1;
-
-/** The values spanning more than COMMON_SHARE of the quantile grid (each holds about that share of the rows). */
-function commonValues(grid: readonly number[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < grid.length;) {
-    let k = i;
-    while (k + 1 < grid.length && grid[k + 1] === grid[i]) k++;
-    if (k - i > COMMON_SHARE * (grid.length - 1)) out.add(grid[i]);
-    i = k + 1;
-  }
-  return out;
-}
-
 /** x = F⁻¹(Φ(z)) (see `toScore`). */
 function fromScore(grid: readonly number[], z: number): number {
   const G = grid.length - 1;
@@ -341,7 +328,7 @@ function numericStats(
   mode: 'normal' | 'empirical',
   atomShare: number,
   box: readonly [number, number],
-  score?: { grid: readonly number[]; integer: boolean; common: ReadonlySet<number> },
+  score?: { grid: readonly number[]; integer: boolean; spread: number },
 ): number[] {
   vals.sort((a, b) => a - b);
   const v: number[] = [];
@@ -360,10 +347,7 @@ function numericStats(
   }
   // a point mass needs a value held by at least two rows: one row's value is never kept exactly
   const m = vals.length;
-  // with `scores`, a value held by at least COMMON_SHARE of the column's rows is always a point mass: on the
-  // normal-scores scale it spans a wide interval that a leaf's normal would otherwise flood with its mass
-  const common = score ? v.map((x) => score.common.has(x)) : null;
-  const isAtom = (k: number) => (c[k] >= 2 && c[k] > atomShare * m) || (common !== null && common[k]);
+  const isAtom = (k: number) => c[k] >= 2 && c[k] > atomShare * m;
   const atoms: number[] = [];
   let rest = 0;
   let s = 0;
@@ -391,10 +375,13 @@ function numericStats(
   }
   if (score) {
     // the normal on the normal-scores scale: values, box (integers: widened by ½) and spread all as z
-    const { grid, integer } = score;
+    const { grid, integer, spread } = score;
     // (stored to 1e-5: the box rounded outwards, the mean kept inside it)
-    const za = Math.floor(toScore(grid, a - (integer ? 0.5 : 0)) * Z_ROUND) / Z_ROUND;
-    const zb = Math.ceil(toScore(grid, b + (integer ? 0.5 : 0)) * Z_ROUND) / Z_ROUND;
+    const zMax = normalQuantile(1 - U_EPS, 0, 1);
+    const za0 = Math.max(-zMax, toScore(grid, a - (integer ? 0.5 : 0)) - 2 * spread);
+    const zb0 = Math.min(zMax, toScore(grid, b + (integer ? 0.5 : 0)) + 2 * spread);
+    const za = Math.floor(za0 * Z_ROUND) / Z_ROUND;
+    const zb = Math.ceil(zb0 * Z_ROUND) / Z_ROUND;
     if (!(zb > za)) {
       // the box lies beyond the scale's clamp: the values as point masses
       const out = [missing, 0, 0, 0, 0, 0];
@@ -411,7 +398,7 @@ function numericStats(
       for (let k = 0; k < v.length; k++) if (!isAtom(k)) ss += c[k] * (toScore(grid, v[k]) - zm) ** 2;
       zsd = Math.sqrt(ss / (rest - 1));
     }
-    zsd = Math.max(Math.round(zsd * Z_ROUND) / Z_ROUND, 1 / Z_ROUND);
+    zsd = Math.max(Math.round(Math.hypot(zsd, spread) * Z_ROUND) / Z_ROUND, 1 / Z_ROUND);
     return [missing, rest, zm, zsd, za, zb, ...atoms];
   }
   const mean = s / rest;
@@ -580,6 +567,7 @@ function densities(
   mode: 'normal' | 'empirical',
   atomShare: number,
   poolRows: number,
+  spread = 0,
 ): TreeParams[] {
   const binning = data.binning;
   const colData = cols.map((c) => {
@@ -601,7 +589,6 @@ function densities(
       cols.length,
       poolRows,
     );
-    const common = cols.map((c) => (c.grid ? commonValues(c.grid) : null));
     const count: number[] = [];
     const leaves: number[][][] = [];
     for (let l = 0; l + 1 < start.length; l++) {
@@ -627,9 +614,7 @@ function densities(
               mode,
               atomShare,
               [bx.lo[l], bx.hi[l]],
-              cols[j].grid
-                ? { grid: cols[j].grid!, integer: !!cols[j].integer, common: common[j]! }
-                : undefined,
+              cols[j].grid ? { grid: cols[j].grid!, integer: !!cols[j].integer, spread } : undefined,
             ),
           );
         } else {
@@ -661,6 +646,10 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
   if (n < need)
     p.add(
       `the table has ${n} rows; arf needs at least ${need} (10, and 2 × minSamplesLeaf = ${2 * o.minSamplesLeaf})`,
+    );
+  if (o.spread > 0 && !(o.scores && o.numeric === 'normal'))
+    p.add(
+      `spread (${o.spread}) widens the normal-scores leaves: it needs scores: true and numeric: 'normal'`,
     );
   if (specs.length === 0)
     p.add('the schema has no numeric, datetime, categorical or boolean column to model');
@@ -724,7 +713,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
     if (forest.acc <= 0.5 + o.delta || it >= o.maxIters || (o.earlyStop && !improved)) break;
     regenerate(forest, n, synthIdx, rng);
   }
-  const trees = densities(table, cols, best!, data, o.numeric, o.atomShare, o.poolRows);
+  const trees = densities(table, cols, best!, data, o.numeric, o.atomShare, o.poolRows, o.spread);
   fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
   return new ArfModel(schema, {
     ids: idStyles(table, schema),

@@ -77,6 +77,14 @@ export const arfInfo: SynthesizerInfo = {
       default: false,
       help: '"normal": fit each leaf’s normal on the normal-scores scale Φ⁻¹(F(x)) of the column (F its quantiles) rather than on its values',
     },
+    {
+      name: 'spread',
+      type: 'number',
+      min: 0,
+      max: 3,
+      default: 0,
+      help: 'with "scores": widen every leaf’s normal by a kernel of this many standard normal units and its box by twice that on each side (0: the leaf’s own cell)',
+    },
     { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
   ],
 };
