@@ -493,8 +493,8 @@ interface NoiseExports {
 /** Byte offset of the kernel's word buffer (page 1: nothing of the module's own lives there). */
 const K_WORDS = 65536;
 const K_PAGE = 65536;
-/** float32 values of the staging area `addF32` copies a vector into. */
-const K_STAGE = 16384;
+/** float32 values of the staging area `addF32` copies a vector into (a 256 × 256 weight matrix in one piece). */
+const K_STAGE = 65536;
 
 /** One instance of the noise kernel with a memory of its own: [words | bucket records | guide | first | staging | data]. */
 class NoiseKernel {
@@ -506,6 +506,7 @@ class NoiseKernel {
   private firstOff = 0;
   private stageOff = 0;
   private dataOff = 0;
+  private stage: Float32Array | null = null;
 
   constructor(module: WebAssembly.Module) {
     const abort = (): never => {
@@ -526,6 +527,7 @@ class NoiseKernel {
       this.guideOff = this.recOff + buckets * 8;
       this.firstOff = this.guideOff + Math.ceil((t.guide.length * 4) / 64) * 64;
       this.stageOff = this.firstOff + Math.ceil((t.first.length * 4) / 64) * 64;
+      this.stage = null;
       this.dataOff = this.stageOff + K_STAGE * 4;
       this.grow(this.dataOff);
       new Int32Array(this.memory.buffer, this.guideOff, t.guide.length).set(t.guide);
@@ -607,7 +609,9 @@ class NoiseKernel {
 
   /** data[at + j] += v[j] (float32 v), through the staging area, in the kernel (`addF32`). */
   addF32(data: Float64Array, at: number, v: Float32Array): void {
-    const stage = new Float32Array(this.memory.buffer, this.stageOff, K_STAGE);
+    if (this.stage?.buffer !== this.memory.buffer)
+      this.stage = new Float32Array(this.memory.buffer, this.stageOff, K_STAGE);
+    const stage = this.stage;
     for (let j = 0; j < v.length; j += K_STAGE) {
       const len = Math.min(K_STAGE, v.length - j);
       stage.set(len === v.length ? v : v.subarray(j, j + len));
