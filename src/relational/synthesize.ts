@@ -63,7 +63,10 @@ export interface RelationalFitOptions {
   /** Sequence model for sequential tables (default `ar-trees`). */
   readonly sequenceSynthesizer?: string;
   readonly sequenceOptions?: Readonly<Record<string, unknown>>;
-  /** Tree settings of the child models: minimum rows per leaf (default 5) and depth (default 30). */
+  /**
+   * Tree settings of the child models: minimum rows per leaf (default 5, or 3 for a child table of fewer than
+   * 2,000 rows) and depth (default 30).
+   */
   readonly childOptions?: { readonly minSamplesLeaf?: number; readonly maxDepth?: number };
   readonly seed?: number;
   readonly onProgress?: ProgressFn;
@@ -164,6 +167,13 @@ const LENGTH = '__length';
 /** A further parent's era (see `eraColumns`): generated with its row, orders its rows when children link in time. */
 const ERA = '__era';
 const MS_PER_YEAR = 365.25 * 86_400_000;
+/**
+ * Below this many rows a child table's tree chain keeps leaves of 3 rows instead of 5 (`childOptions`): f1's races
+ * (1,102 rows), whose chain draws, among others, which few races have sprint results (inter-table trends 0.853 /
+ * 0.871 / 0.843 / 0.857 / 0.846 → 0.856 / 0.870 / 0.848 / 0.860 / 0.849 over seeds 1–5; leaves of 3 in every
+ * table: 0.846 / 0.846 at seeds 3 / 5, of 2 below 2,000 rows: 0.843 / 0.847; bench/RESULTS-relational.md).
+ */
+const SMALL_CHILD = 2000;
 
 /** The first datetime column among a table's modelled attributes (what "in time" orders by), or null. */
 function timeColumn(t: Table, attributes: readonly string[]): Float64Array | null {
@@ -622,7 +632,7 @@ export async function fitRelational(
         condCols.map((c) => c.name),
         targets.map((c) => c.name),
         {
-          minSamplesLeaf: opts.childOptions?.minSamplesLeaf ?? 5,
+          minSamplesLeaf: opts.childOptions?.minSamplesLeaf ?? (t.nRows < SMALL_CHILD ? 3 : 5),
           maxDepth: opts.childOptions?.maxDepth ?? 30,
         },
       );
