@@ -172,6 +172,33 @@ describe('arf on penguins', async () => {
     );
   });
 
+  it('with independent, a numeric column unrelated to the others is drawn from its marginal', async () => {
+    // w: noise, independent of everything; y: a number that follows the category x
+    const rng = new Rng(11);
+    const records = Array.from({ length: 800 }, () => {
+      const k = rng.int(4);
+      return { x: `c${k}`, y: 10 * k + rng.float(), w: Math.exp(rng.normal()) };
+    });
+    const { table, schema: s } = tableFromRecords(records);
+    const opts = { nTrees: 10, scores: true, independent: 0.15 };
+    const m = await arf.fit(table, s, { seed: 2, options: opts });
+    const params = m.toJSON().params as Params & { columns: { name: string; marginal?: boolean }[] };
+    const at = (name: string) => params.columns.findIndex((c) => c.name === name);
+    let splitY = 0;
+    for (const t of params.trees)
+      for (const leaf of t.leaves) {
+        // w: every leaf holds the column's marginal — all 800 rows, mean 0 and sd 1 over the whole z range
+        expect(leaf[at('w')].slice(0, 4)).toEqual([0, 800, 0, 1]);
+        if (leaf[at('y')][1] > 0 && leaf[at('y')][1] < 800) splitY++;
+      }
+    expect(splitY).toBeGreaterThan(10); // y keeps its own leaves
+    expect(params.columns.some((c) => 'marginal' in c)).toBe(false); // a fit-time flag, not stored
+    const recs = m.sample(400, { seed: 3 }).toRecords();
+    const kept = recs.filter((r) => Math.floor((r.y as number) / 10) === Number(String(r.x).slice(1)));
+    expect(kept.length).toBeGreaterThan(380);
+    await expect(arf.fit(table, s, { options: { independent: 0.15 } })).rejects.toThrow(/needs scores: true/);
+  });
+
   it('with balanced, every leaf is drawn its expected number of times', async () => {
     // one tree of two leaves, each a point mass on every column: 3/4 of the rows are Adelie, 1/4 Gentoo
     const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile & {

@@ -99,6 +99,7 @@ export interface ArfOptions {
   readonly balanced?: boolean;
   readonly scores?: boolean;
   readonly spread?: number;
+  readonly independent?: number;
 }
 
 type Kind = 'numeric' | 'datetime' | 'categorical' | 'boolean';
@@ -117,6 +118,8 @@ interface ColumnParams {
    * then on the normal-scores scale z = Φ⁻¹(F(x)), F the piecewise-linear interpolation of these quantiles.
    */
   grid?: number[];
+  /** With `independent`: the column is drawn from its marginal in every leaf (set at fit time only). */
+  marginal?: boolean;
 }
 
 /**
@@ -558,6 +561,52 @@ function pooledRows(
 /** Intervals of a numeric column's quantile grid with `scores`. */
 const SCORE_GRID = 512;
 
+/**
+ * Cramér's V of binned column j with every other column (numerics in 16 bins of their bin codes, missing a bin of
+ * its own); returns the largest. Bins are the learner's quantile bins, so 16 groups of about equal mass.
+ */
+function maxCramersV(data: BinnedData, j: number, n: number): number {
+  const { binning, codes } = data;
+  const group = (f: number) => {
+    const nb = binning.nBins[f];
+    const numeric = binning.features[f].kind === 'numeric';
+    const G = numeric ? Math.min(16, nb) : nb;
+    const mb = binning.missingBin[f];
+    const c = codes[f];
+    const out = new Int32Array(n);
+    for (let r = 0; r < n; r++)
+      out[r] = !numeric ? c[r] : c[r] === mb ? G - 1 : Math.min(G - 2, Math.floor((c[r] * (G - 1)) / mb));
+    return { g: out, G: Math.max(G, 1) };
+  };
+  const a = group(j);
+  let best = 0;
+  for (let f = 0; f < codes.length; f++) {
+    if (f === j) continue;
+    const b = group(f);
+    const tab = new Float64Array(a.G * b.G);
+    const ra = new Float64Array(a.G);
+    const rb = new Float64Array(b.G);
+    for (let r = 0; r < n; r++) {
+      tab[a.g[r] * b.G + b.g[r]]++;
+      ra[a.g[r]]++;
+      rb[b.g[r]]++;
+    }
+    let chi = 0;
+    let ka = 0;
+    let kb = 0;
+    for (const x of ra) if (x > 0) ka++;
+    for (const x of rb) if (x > 0) kb++;
+    for (let x = 0; x < a.G; x++)
+      for (let y = 0; y < b.G; y++) {
+        const e = (ra[x] * rb[y]) / n;
+        if (e > 0) chi += (tab[x * b.G + y] - e) ** 2 / e;
+      }
+    const k = Math.min(ka, kb) - 1;
+    if (k > 0) best = Math.max(best, Math.sqrt(chi / (n * k)));
+  }
+  return best;
+}
+
 /** FORDE: the leaves of every tree of the forest, from the real rows (see `pooledRows`). */
 function densities(
   table: Table,
@@ -591,6 +640,14 @@ function densities(
     );
     const count: number[] = [];
     const leaves: number[][][] = [];
+    const marginalEntry = cols.map((c, j) => {
+      if (!c.marginal) return null;
+      const d = colData[j] as { nums: Float64Array };
+      let miss = 0;
+      for (const x of d.nums) if (Number.isNaN(x)) miss++;
+      const zMax = Math.ceil(normalQuantile(1 - U_EPS, 0, 1) * Z_ROUND) / Z_ROUND;
+      return [miss, d.nums.length - miss, 0, 1, -zMax, zMax];
+    });
     for (let l = 0; l + 1 < start.length; l++) {
       if (start[l + 1] === start[l]) continue;
       count.push(start[l + 1] - start[l]);
@@ -607,6 +664,11 @@ function densities(
             else vals.push(x);
           }
           const bx = boxes[j]!;
+          if (cols[j].marginal) {
+            // independent of the other columns: the column's marginal (all its rows, the whole z range)
+            leaf.push(marginalEntry[j]!);
+            continue;
+          }
           leaf.push(
             numericStats(
               vals,
@@ -647,6 +709,10 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
     p.add(
       `the table has ${n} rows; arf needs at least ${need} (10, and 2 × minSamplesLeaf = ${2 * o.minSamplesLeaf})`,
     );
+  if (o.independent > 0 && !(o.scores && o.numeric === 'normal'))
+    p.add(
+      `independent (${o.independent}) draws a column from its normal-scores marginal: it needs scores: true and numeric: 'normal'`,
+    );
   if (o.spread > 0 && !(o.scores && o.numeric === 'normal'))
     p.add(
       `spread (${o.spread}) widens the normal-scores leaves: it needs scores: true and numeric: 'normal'`,
@@ -685,6 +751,10 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
   labels.fill(1, 0, n);
   const rng = new Rng(fo.seed ?? 0);
   const synthIdx = names.map(() => rng.permutation(n));
+  if (o.independent > 0 && o.scores)
+    cols.forEach((c, j) => {
+      if (c.grid && maxCramersV(data, j, n) < o.independent) c.marginal = true;
+    });
   const grow: GrowSettings = {
     nTrees: o.nTrees,
     minSamplesLeaf: o.minSamplesLeaf,
@@ -715,6 +785,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
   }
   const trees = densities(table, cols, best!, data, o.numeric, o.atomShare, o.poolRows, o.spread);
   fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
+  for (const c of cols) delete c.marginal;
   return new ArfModel(schema, {
     ids: idStyles(table, schema),
     columns: cols,

@@ -85,6 +85,14 @@ export const arfInfo: SynthesizerInfo = {
       default: 0,
       help: 'with "scores": widen every leaf’s normal by a kernel of this many standard normal units and its box by twice that on each side (0: the leaf’s own cell)',
     },
+    {
+      name: 'independent',
+      type: 'number',
+      min: 0,
+      max: 1,
+      default: 0,
+      help: 'with "scores": a numeric column whose largest Cramér’s V with any other column (16 quantile bins) is below this is drawn from its marginal in every leaf (0: never)',
+    },
     { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
   ],
 };
