@@ -80,6 +80,11 @@ export class Dense implements Layer {
   private dx: Mat | null = null;
   private dy: Mat | null = null;
   private tmp: Mat | null = null;
+  /**
+   * Most input values are 0 (a one-hot encoded table row): the forward product and the weight gradient skip the
+   * zero terms (`Gemm.matmul`'s `sparseA`; the same bits).
+   */
+  sparseInput = false;
 
   constructor(
     readonly inputs: number,
@@ -127,6 +132,8 @@ export class Dense implements Layer {
       this.b.value,
       null,
       activation,
+      null,
+      this.sparseInput,
     );
     return y;
   }
@@ -179,6 +186,9 @@ export class Dense implements Layer {
       true,
       null,
       this.b.grad,
+      null,
+      null,
+      this.sparseInput,
     );
   }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addBiasRows,
+  addColumnSums,
+  referenceGemm,
+  reluRows,
   referenceLatentBackward,
   referenceLatentForward,
   referenceNormals,
@@ -7,7 +11,7 @@ import {
 } from '../../src/nn/kernel/reference.js';
 import { VaeKernel, type SoftmaxSpan } from '../../src/nn/kernel/vae.js';
 import { expScaled, referenceExpScaled } from '../../src/nn/kernel/vector.js';
-import { wasmSimdSupported } from '../../src/nn/kernel/wasm.js';
+import { createGemmSync, wasmSimdSupported } from '../../src/nn/kernel/wasm.js';
 import { ZIG_F, ZIG_X } from '../../src/nn/tensor.js';
 import { Rng } from '../../src/random/rng.js';
 
@@ -209,5 +213,87 @@ describe('the VAE step kernels (assembly/elementwise.ts) against their plain-TS 
 
   it('refuses a span outside the row', () => {
     expect(() => new VaeKernel(2, 5, [{ start: 3, width: 3 }])).toThrow(/outside a row of 5/);
+  });
+});
+
+describe('products with a sparse left operand (gemmSparseA, gemmSparseAt) against the dense reference', () => {
+  /** m×k values, most 0 (some −0), the rest in ±2^e. */
+  function sparse(m: number, k: number, rng: Rng): Float32Array {
+    const a = values(m * k, rng);
+    for (let i = 0; i < a.length; i++) {
+      const u = rng.float();
+      if (u < 0.75) a[i] = 0;
+      else if (u < 0.8) a[i] = -0;
+    }
+    return a;
+  }
+
+  it('forward: op(A)·B + bias, ReLU or not, packed B — the same bits as the reference, on odd shapes', () => {
+    const gemm = createGemmSync();
+    const rng = new Rng(31);
+    for (const [m, k, n] of [
+      [1, 1, 1],
+      [3, 5, 7],
+      [7, 13, 8],
+      [33, 154, 9],
+      [50, 154, 130],
+    ]) {
+      const a = sparse(m, k, rng);
+      const b = values(k * n, rng);
+      const bias = values(n, rng);
+      const packed = gemm.pack(k, n, b, false);
+      for (const relu of [false, true]) {
+        const got = new Float32Array(m * n + 1).fill(9);
+        gemm.matmul(
+          m,
+          n,
+          k,
+          a,
+          false,
+          packed,
+          false,
+          got,
+          false,
+          bias,
+          null,
+          relu ? 'relu' : null,
+          null,
+          true,
+        );
+        const want = new Float32Array(m * n);
+        referenceGemm(m, n, k, a, false, b, false, want, false);
+        addBiasRows(want, bias, m, n);
+        if (relu) reluRows(want, m * n);
+        expect(bits(got.subarray(0, m * n)), `${m}×${k}×${n} relu ${relu}`).toEqual(bits(want));
+        expect(got[m * n]).toBe(9);
+      }
+      gemm.release(packed);
+    }
+  });
+
+  it('weight gradient: G += Aᵀ·D with the column sums of D — the same bits as the reference, on odd shapes', () => {
+    const gemm = createGemmSync();
+    const rng = new Rng(32);
+    for (const [rows, inputs, outputs] of [
+      [1, 1, 1],
+      [3, 5, 7],
+      [7, 13, 8],
+      [33, 154, 9],
+      [50, 154, 130],
+    ]) {
+      const x = sparse(rows, inputs, rng);
+      const dy = values(rows * outputs, rng);
+      const g0 = values(inputs * outputs, rng);
+      const s0 = values(outputs, rng);
+      const g = g0.slice();
+      const sums = s0.slice();
+      gemm.matmul(inputs, outputs, rows, x, true, dy, false, g, true, null, sums, null, null, true);
+      const gr = g0.slice();
+      const sr = s0.slice();
+      referenceGemm(inputs, outputs, rows, x, true, dy, false, gr, true);
+      addColumnSums(dy, false, rows, outputs, sr);
+      expect(bits(g), `${rows}×${inputs}×${outputs}`).toEqual(bits(gr));
+      expect(bits(sums)).toEqual(bits(sr));
+    }
   });
 });

@@ -24,6 +24,9 @@ export interface Gemm {
    * `activation: 'relu'` then replaces every value of C by max(value, 0) (a dense layer followed by a ReLU);
    * `reluMask` (m×n) multiplies C[i, j] by (reluMask[i, j] > 0 ? 1 : 0) (the backward of a ReLU before a dense
    * layer, whose input gradient C is, the ReLU's output being the mask).
+   * `sparseA`: a hint that most values of A are 0 (a one-hot encoded input); a backend may then skip the zero terms
+   * — same bits, as a float32 sum from +0 never turns into −0 by adding ±0 (for op(A)·B with a packed B and no
+   * accumulation, and for Aᵀ·B accumulated into a C that holds no −0, with or without `bSums`).
    */
   matmul(
     m: number,
@@ -39,6 +42,7 @@ export interface Gemm {
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
+    sparseA?: boolean,
   ): void;
   /**
    * B (k×n, or n×k stored when `transB`) packed once for many products — a weight used several times per step

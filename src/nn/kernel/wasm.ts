@@ -101,6 +101,20 @@ interface KernelExports {
     B: number,
     E: number,
   ): void;
+  gemmSparseA(
+    a: number,
+    m: number,
+    k: number,
+    pb: number,
+    n: number,
+    c: number,
+    ldc: number,
+    bias: number,
+    relu: number,
+    t: number,
+    idx: number,
+  ): void;
+  gemmSparseAt(a: number, m: number, k: number, d: number, n: number, g: number, sums: number): void;
   softmaxSpans(
     rec: number,
     x: number,
@@ -284,9 +298,20 @@ class WasmGemm implements Gemm {
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
+    sparseA?: boolean,
   ): void {
     if (m === 0 || n === 0) return;
     const packed = b instanceof Float32Array ? null : (b as WasmPacked);
+    if (sparseA && k > 0 && !reluMask) {
+      if (!transA && packed && !accumulate && !bSums) {
+        this.sparseForward(m, n, k, a, packed, c, bias ?? null, activation === 'relu');
+        return;
+      }
+      if (transA && !packed && !transB && accumulate && activation !== 'relu' && !bias) {
+        this.sparseWeightGrad(m, n, k, a, b as Float32Array, c, bSums ?? null);
+        return;
+      }
+    }
     if (packed && (packed.k !== k || packed.n !== n || packed.released))
       throw new Error(`nn kernel: a packed ${packed.k}×${packed.n} matrix used as ${k}×${n}`);
     if (packed && bSums) throw new Error('nn kernel: column sums of B need an unpacked B');
@@ -392,6 +417,70 @@ class WasmGemm implements Gemm {
     c.set(this.view().subarray(cOff >> 2, (cOff >> 2) + m * n));
   }
 
+  /** C (m×n) = A·B (+ bias, relu) for a mostly-zero A (m×k) and a packed B, on the calling thread (`gemmSparseA`). */
+  private sparseForward(
+    m: number,
+    n: number,
+    k: number,
+    a: Float32Array,
+    packed: WasmPacked,
+    c: Float32Array,
+    bias: Float32Array | null,
+    relu: boolean,
+  ): void {
+    const al = (x: number): number => Math.ceil(x / ALIGN) * ALIGN;
+    const nq = panels(n, 8);
+    const aBytes = al(m * k * 4);
+    const cBytes = al(m * n * 4);
+    const tBytes = al(nq * 8 * 4);
+    const iBytes = al(k * 4);
+    const base = this.scratch(aBytes + cBytes + 2 * tBytes + iBytes);
+    const aOff = base;
+    const cOff = aOff + aBytes;
+    const tOff = cOff + cBytes;
+    const vOff = tOff + tBytes;
+    const iOff = vOff + tBytes;
+    const heap = this.view();
+    heap.set(a.subarray(0, m * k), aOff >> 2);
+    if (bias) {
+      heap.set(bias.subarray(0, n), vOff >> 2);
+      heap.fill(0, (vOff >> 2) + n, (vOff >> 2) + nq * 8);
+    }
+    this.e.gemmSparseA(aOff, m, k, packed.off, n, cOff, n, bias ? vOff : 0, relu ? 1 : 0, tOff, iOff);
+    c.set(heap.subarray(cOff >> 2, (cOff >> 2) + m * n));
+  }
+
+  /** G (k×n) += Aᵀ·D for a mostly-zero A (m×k) and D (m×n), and the column sums of D (`gemmSparseAt`). */
+  private sparseWeightGrad(
+    m: number,
+    n: number,
+    k: number,
+    a: Float32Array,
+    d: Float32Array,
+    g: Float32Array,
+    sums: Float32Array | null,
+  ): void {
+    // here the product's m is A's columns (k of gemmSparseAt) and its k is the rows both share
+    const al = (x: number): number => Math.ceil(x / ALIGN) * ALIGN;
+    const aBytes = al(k * m * 4);
+    const dBytes = al(k * n * 4);
+    const gBytes = al(m * n * 4);
+    const sBytes = sums ? al(n * 4) : 0;
+    const base = this.scratch(aBytes + dBytes + gBytes + sBytes);
+    const aOff = base;
+    const dOff = aOff + aBytes;
+    const gOff = dOff + dBytes;
+    const sOff = gOff + gBytes;
+    const heap = this.view();
+    heap.set(a.subarray(0, k * m), aOff >> 2);
+    heap.set(d.subarray(0, k * n), dOff >> 2);
+    heap.set(g.subarray(0, m * n), gOff >> 2);
+    if (sums) heap.set(sums.subarray(0, n), sOff >> 2);
+    this.e.gemmSparseAt(aOff, k, m, dOff, n, gOff, sums ? sOff : 0);
+    g.set(heap.subarray(gOff >> 2, (gOff >> 2) + m * n));
+    if (sums) sums.set(heap.subarray(sOff >> 2, (sOff >> 2) + n));
+  }
+
   private waitDone(ctl: Int32Array, s: number, seq: number): void {
     let spins = 0;
     for (;;) {
@@ -438,6 +527,7 @@ class JsGemm implements Gemm {
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
+    _sparseA?: boolean,
   ): void {
     if (b instanceof Float32Array) {
       referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);

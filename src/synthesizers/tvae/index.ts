@@ -125,6 +125,8 @@ export class TvaeNet {
       return ls;
     };
     this.encoder = new Sequential(layers([arch.width, ...arch.compress], 2 * arch.embeddingDim, 'encoder'));
+    // the encoder reads the transform's rows: one-hot spans and a few α, mostly zeros (the same bits either way)
+    (this.encoder.layers[0] as Dense).sparseInput = true;
     this.decoder = new Sequential(layers([arch.embeddingDim, ...arch.decompress], arch.width, 'decoder'));
     this.alpha = transform.spans.filter((s) => s.fn === 'tanh').map((s) => s.start);
     this.softmax = transform.spans

@@ -303,3 +303,89 @@ export function softmaxSpans(
     }
   return loss;
 }
+
+// ---- products with a sparse left operand (a one-hot encoded input: most of its values are 0) ----
+
+/**
+ * C (m×n, leading dimension ldc) = A·B (+ bias, then max(·, 0) with `relu`) for A m×k row-major with mostly zero
+ * values, B packed by `packB` (panels of 8 columns). Per row, the nonzero a_ik in k order: acc += f32(a_ik·B[k, :]),
+ * in the f32x4 lanes of `gemm`'s tile. Skipping the zero terms keeps gemm's bits: a float32 sum that starts at +0
+ * never turns into −0 by adding ±0 (and B is finite: 0·B is ±0). `t`: scratch of ⌈n/8⌉·8 floats, 16-aligned;
+ * `idx`: scratch of k i32; bias (0 or ⌈n/8⌉·8 floats, zero-padded).
+ */
+export function gemmSparseA(
+  a: usize, m: i32, k: i32, pb: usize, n: i32, c: usize, ldc: i32, bias: usize, relu: i32, t: usize, idx: usize,
+): void {
+  const nq = (n + 7) >> 3;
+  const zero = f32x4.splat(0);
+  for (let i = 0; i < m; i++) {
+    const arow = a + ((<usize>i * <usize>k) << 2);
+    let nnz = 0;
+    for (let kk = 0; kk < k; kk++)
+      if (load<f32>(arow + (<usize>kk << 2)) != 0) {
+        store<i32>(idx + (<usize>nnz << 2), kk);
+        nnz++;
+      }
+    for (let q = 0; q < nq; q++) {
+      let c0 = zero;
+      let c1 = zero;
+      const panel = pb + ((<usize>q * <usize>k) << 5);
+      for (let z = 0; z < nnz; z++) {
+        const kk = load<i32>(idx + (<usize>z << 2));
+        const av = f32x4.splat(load<f32>(arow + (<usize>kk << 2)));
+        const b = panel + (<usize>kk << 5);
+        c0 = f32x4.add(c0, f32x4.mul(av, v128.load(b)));
+        c1 = f32x4.add(c1, f32x4.mul(av, v128.load(b, 16)));
+      }
+      if (bias) {
+        c0 = f32x4.add(c0, v128.load(bias + (<usize>q << 5)));
+        c1 = f32x4.add(c1, v128.load(bias + (<usize>q << 5), 16));
+      }
+      if (relu) {
+        c0 = f32x4.max(c0, zero);
+        c1 = f32x4.max(c1, zero);
+      }
+      v128.store(t + (<usize>q << 5), c0);
+      v128.store(t + (<usize>q << 5), c1, 16);
+    }
+    memory.copy(c + ((<usize>i * <usize>ldc) << 2), t, <usize>n << 2);
+  }
+}
+
+/**
+ * G (k×n, row-major) += Aᵀ·D for A m×k row-major with mostly zero values and D m×n row-major: per row i of A in
+ * order, G[kk, :] += f32(a_ik·D[i, :]) for its nonzero a_ik — each element summed over i in order from its old value,
+ * as `gemm` with transA and accumulate (the zero terms skipped: see gemmSparseA; G must hold no −0). With `sums` ≠ 0,
+ * also sums[j] += D[i, j] over i in order, in float32 (the bias gradient, as packB's).
+ */
+export function gemmSparseAt(a: usize, m: i32, k: i32, d: usize, n: i32, g: usize, sums: usize): void {
+  const n4 = n & ~3;
+  for (let i = 0; i < m; i++) {
+    const arow = a + ((<usize>i * <usize>k) << 2);
+    const drow = d + ((<usize>i * <usize>n) << 2);
+    for (let kk = 0; kk < k; kk++) {
+      const av = load<f32>(arow + (<usize>kk << 2));
+      if (av == 0) continue;
+      const s = f32x4.splat(av);
+      const grow = g + ((<usize>kk * <usize>n) << 2);
+      for (let j = 0; j < n4; j += 4) {
+        const o = <usize>j << 2;
+        v128.store(grow + o, f32x4.add(v128.load(grow + o), f32x4.mul(s, v128.load(drow + o))));
+      }
+      for (let j = n4; j < n; j++) {
+        const o = <usize>j << 2;
+        store<f32>(grow + o, load<f32>(grow + o) + av * load<f32>(drow + o));
+      }
+    }
+    if (sums) {
+      for (let j = 0; j < n4; j += 4) {
+        const o = <usize>j << 2;
+        v128.store(sums + o, f32x4.add(v128.load(sums + o), v128.load(drow + o)));
+      }
+      for (let j = n4; j < n; j++) {
+        const o = <usize>j << 2;
+        store<f32>(sums + o, load<f32>(sums + o) + load<f32>(drow + o));
+      }
+    }
+  }
+}
