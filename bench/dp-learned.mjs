@@ -11,9 +11,10 @@
 // Each run is its own child process (`--one`, which starts no process): read the training CSV, declare the
 // domains public, fit with ε and δ = 1e-9, sample the model's noisy default row count, write a CSV; then judge.py
 // scores it against the real training and test files. Finished runs are kept in bench/out/dp-learned.jsonl (a run
-// with the same synthesizer, ε, options, tag and seed is not repeated); each new run's row is appended to the table
-// in bench/RESULTS-dp-learned.md (with the CPU seconds of the child and the load average before and after), whose
-// rows are the lasting record: bench/out/ is git-ignored, so the rows already in the file are kept as they are.
+// with the same synthesizer, ε, options, tag and seed is not repeated); a stored run missing from the table in
+// bench/RESULTS-dp-learned.md is appended to it (with the CPU seconds of the child and the load average before and
+// after). The table's rows are the lasting record: bench/out/ is git-ignored, so the rows already in the file are
+// kept as they are.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -125,14 +126,13 @@ function table(rows) {
       `| ${name(r)} | ${r.eps} (${f(r.privacy?.epsilon, 3)}) | ${r.options ?? ''} | ${plan} | ${f(r.fit, 1)} | ${f(r.cpu, 1)} | ${f(r.maxRssMB, 0)} | ${f(j.quality)} | ${f(j.w3_err)} | ${f(j.tstr?.ratio)} | ${f(j.dcr_share)} | ${f(j.exact_match, 4)} | ${f(r.loadBefore, 1)}/${f(r.load, 1)} |`,
     );
   }
-  return lines.join('\n');
+  return lines;
 }
 
 async function driver(o) {
   mkdirSync(dirname(STORE), { recursive: true });
   const dir = mkdtempSync(join(os.tmpdir(), 'lookalike-dp-learned-'));
   const done = stored();
-  const fresh = [];
   for (const spec of o.run) {
     const [synth, eps, ...rest] = String(spec).split(':');
     const options = rest.length ? rest.join(':') : undefined;
@@ -170,11 +170,11 @@ async function driver(o) {
             date: new Date().toISOString(),
           };
     appendFileSync(STORE, JSON.stringify(row) + '\n');
-    fresh.push(row);
     console.log(JSON.stringify(row));
   }
-  // the rows already in RESULTS-dp-learned.md, then this invocation's (an identical line only once)
-  const lines = [...new Set([...blockRows('runs'), ...table(fresh)])];
+  // the rows already in RESULTS-dp-learned.md, then the stored runs' (this invocation's among them; an identical
+  // line only once)
+  const lines = [...new Set([...blockRows('runs'), ...table(stored())])];
   const text = [...TABLE_HEAD, ...lines].join('\n');
   writeBlock('runs', text);
   console.log(text);
