@@ -26,11 +26,13 @@
 //                  rows with that value (numerics in 16 quantile bins of the real column).
 //   rebalance    — >50K raised to 50 % by a condition table; TSTR: boosting trained on the synthetic table, tested
 //                  on adult_test.csv: recall and F1 of >50K, against the same model trained on the real table.
-//   mst-eps      — why mst misses TV ≤ 0.05 given the condition: the conditional part's mst row at several ε (DP
-//                  noise shrinks as ε grows; at ε = 100,000 what is left is the spanning tree's own error), with the
-//                  columns the tree links to education.
-//   conditional-ref — the conditional TV of cart, mst (and argn with --argn) against the rows with the value in all
-//                  of Adult (train + test), next to that reference's own noise floor (bootstrap and split-half).
+//   mst-eps      — why mst misses TV ≤ 0.05 given the condition: mst at several ε (DP noise shrinks as ε grows; at
+//                  ε = 100,000 what is left is the structure's own error), as published ("tree", with the columns the
+//                  tree links to education) and with conditionOn: ["education"] ("star"), against the 509 rows of
+//                  conditional-ref, next to what the DP noise alone costs the 333 train rows with the value.
+//   conditional-ref — the conditional TV of cart, mst, mst with conditionOn (and argn with --argn: its options from
+//                  --argn-options, one row per --fit-seeds) against the rows with the value in all of Adult (train
+//                  + test), next to that reference's own noise floor (bootstrap and split-half).
 //   inequality   — California's two inequalities in the DP synthesizers (independent, mst, privbayes, aim at ε = 1):
 //                  violations, rows redrawn, w3_err with the rules on and off over 3 fits each, ledger unchanged.
 //   w3           — w3_err (all 455 3-way marginals of the 15 Adult columns, judge.py's definition) with the Adult
