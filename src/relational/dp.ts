@@ -33,8 +33,9 @@
  * 3. Domains must be public (declared in the metadata); counts 0…k are public because k is declared; the public
  *    tables' keys are the domain of the foreign keys pointing to them. Keys of the output are fresh (1…n).
  *
- * Sampling (post-processing, no budget): the noisy number of persons × scale person rows, then for every parent
- * row exactly its drawn count of children, sampled conditioned on the parent row (native conditioning of the
+ * Sampling (post-processing, no budget): the noisy number of persons × scale person rows, their keys to public
+ * tables dealt from the shrunk histograms by `balancedCounts` (the spread of persons per key at its expected value,
+ * not drawn), then for every parent row exactly its drawn count of children, sampled conditioned on the parent row (native conditioning of the
  * marginal synthesizers); so referential integrity is exact by construction.
  *
  * Not supported under DP (refused with a message): a table with two foreign keys into the person's tables, a
