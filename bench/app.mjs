@@ -5,6 +5,7 @@
 // whole browser (every Chromium process, from /proc), the longest UI-thread block (long-task observer; target
 // ≤ 200 ms), and the renderer's peak resident memory against the file size (which the page's stated limit in
 // app/memory.ts rests on). Also the bundle sizes. Prints a markdown table and writes bench/RESULTS-app.md.
+import './help.mjs';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';

@@ -10,6 +10,7 @@
 // written to the system's temporary folder and the model is fitted on the 80 %. Each run fits, samples as many
 // rows as the training table, writes them to the temporary folder and runs judge.py on them (quality, w3_err,
 // TSTR, dcr_share, exact_match). The table and bench/RESULTS-arf-ddpm.md carry the load average at the time.
+import './help.mjs';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,6 +9,7 @@
 //   --write                                            # write bench/RESULTS-argn.md
 //
 // Every run is its own process (peak RSS is per run). Scores: /usr/bin/python3 ../shared/tools/judge.py.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

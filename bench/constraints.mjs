@@ -38,6 +38,7 @@
 //   w3           — w3_err (all 455 3-way marginals of the 15 Adult columns, judge.py's definition) with the Adult
 //                  rules on and off.
 // DP synthesizers run at ε = 1, δ = 1e-9, with the inferred domains declared public (as the peers do).
+import './help.mjs';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';

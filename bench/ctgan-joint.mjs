@@ -12,6 +12,7 @@
 //       --shift instead moves x's α (0.5·α + 0.5) in the "fake" rows: a 1-way difference, for comparison.
 //
 // Prints; writes nothing but a temporary CSV. Results: bench/RESULTS-learned-tables.md (notes).
+import './help.mjs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

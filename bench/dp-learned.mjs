@@ -15,6 +15,7 @@
 // bench/RESULTS-dp-learned.md is appended to it (with the CPU seconds of the child and the load average before and
 // after). The table's rows are the lasting record: bench/out/ is git-ignored, so the rows already in the file are
 // kept as they are.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

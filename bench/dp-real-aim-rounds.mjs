@@ -10,6 +10,7 @@
 // private and is never written. Prints the fit's CPU and wall seconds, the number of rounds, the junction-tree size
 // and the time per phase summed over rounds (filter / score / estimate, from AIM's progress messages), then every
 // tenth round.
+import './help.mjs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -7,6 +7,7 @@
 // bins: adaptive — adaptive DP bins (option adaptiveBins = --share, default 0.1 of ρ); equal — equal-width bins
 // (adaptiveBins = 0); quantile — 32 bins at the training data's exact quantiles declared as public metadata (NOT
 // private: the reference the DP bins are measured against); default — no bin option (the synthesizer's default).
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -17,6 +17,7 @@
 // a non-DP one the training rows (seed 0). w3_err = mean total-variation distance over all 3-way marginals of the
 // training rows, numerics (> 10 distinct values) in 16 quantile bins of the training data, missing as its own bin
 // (judge.py's definition; judge.py samples 400 triples). With --judge, judge.py's quality and w3_err too.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

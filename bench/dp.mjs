@@ -13,6 +13,7 @@
 //       written back as integers), fnlwgt in 32 equal-width bins.
 // Quality: w3_err = mean total-variation distance over ALL 455 3-way marginals (judge.py samples 400 of them),
 // numerics (> 10 distinct real values) in 16 quantile bins of the real data, missing as its own bin.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -6,6 +6,7 @@
 //   node bench/dpsgd.mjs --noise                      # section 1 (noise throughput) only, printed, nothing written
 //
 // Timings depend on the machine's load: the load average is printed with every table.
+import './help.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

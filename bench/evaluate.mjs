@@ -9,6 +9,7 @@
 // in memory), then the full `evaluate` (every suite; holdout adult_test.csv, target income) with its time per
 // phase, its CPU time (user + system: a fairer figure when the machine is shared) and the peak RSS. The data is read from ../shared/datasets/adult (never copied); CSVs are
 // split on commas by hand (Adult has no quoted fields) so the timing does not depend on the DuckDB reader.
+import './help.mjs';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';

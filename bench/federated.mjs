@@ -10,6 +10,7 @@
 //
 // Data: ../shared/datasets/adult/adult_train.csv, read in place. Metadata: `lookalike inspect --public-domains`'s
 // (schemaToMetadata with public domains and every schema fact declared) — the same file at every site.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,6 +1,7 @@
 // One measurement in its own process (so peak memory is this synthesizer's alone):
 //   node bench/fit-sample.js <table> <synthesizer> [seed] [synthetic-out.csv]
 // prints one JSON line: { read, fit, sample, write, maxRssMB, rows, columns }.
+import './help.mjs';
 import { readTable, writeTable, getSynthesizer } from '../dist/index.js';
 
 const [table, name, seedText = '42', out] = process.argv.slice(2);

@@ -2,6 +2,7 @@
 // Run: npx tsc -p tsconfig.build.json && node bench/learn.mjs [--no-python] [--only boost|cart|agree]
 // Needs ../shared/datasets/adult (skips with a message otherwise). The Python columns use Debian's scikit-learn
 // through /usr/bin/python3 and ../shared/tools/judge.py; they are skipped when those are missing.
+import './help.mjs';
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';

@@ -16,6 +16,7 @@
 // Every run is its own process (peak RSS is that run's) and runs alone; the load average is recorded beside the
 // times. Every run is appended to bench/out/learned-tables-runs.jsonl (git-ignored); --table rewrites the table of
 // bench/RESULTS-learned-tables.md from the latest run of each (data, synthesizer) and keeps the notes below it.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

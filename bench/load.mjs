@@ -2,6 +2,7 @@
 // Run: npx tsc -p tsconfig.build.json && node bench/load.mjs [file ...]
 // Default files: vega-datasets' flights-3m.parquet. Prints read time (file → raw columns), build time (raw columns →
 // typed Table + schema), and the process's peak resident set size. Measure once; the machine is shared.
+import './help.mjs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';

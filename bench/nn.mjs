@@ -6,6 +6,7 @@
 //
 // Timings are wall-clock medians and minima (on a shared machine the minimum is the figure least stretched by other
 // processes); CPU seconds of the whole process (all threads) per epoch; the load average next to them.
+import './help.mjs';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

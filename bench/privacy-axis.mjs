@@ -16,6 +16,7 @@
 // target default.payment.next.month. Then the null reference: the same attacks with real rows in place of the
 // synthetic table — half the training rows as "members", the other half as the control, the holdout as the release
 // (no row of the release was ever near the members, so every true risk is 0).
+import './help.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';

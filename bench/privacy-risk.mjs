@@ -16,6 +16,7 @@
 // Times are wall seconds in this process (and CPU seconds of the main thread, which is what a loaded machine
 // inflates least); nearest-neighbour searches of the suite run on --threads worker threads (src/io/nn-workers.ts).
 // The data is read from ../shared/datasets (never copied).
+import './help.mjs';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

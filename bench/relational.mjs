@@ -11,6 +11,7 @@
 // process so that peak RSS (maxRSS of that process) is the case's own. Data are read from ../shared/datasets.
 // A column that mixes numbers and text (f1: positionText, pit_stops.duration) is read as categorical, as
 // `lookalike inspect` proposes.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -8,6 +8,7 @@
 // suite's default attacks, add the 2-D projection) and caches it in bench/out/adult-evaluation.json (reused with
 // --evaluation). Then renders the HTML report 3 times and prints the median wall time, the CPU time, the size, and
 // the Markdown time. The data is read from ../shared/datasets (never copied into the repository).
+import './help.mjs';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

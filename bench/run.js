@@ -7,6 +7,7 @@
 // --judge also scores each Adult output with ../shared/tools/judge.py (needs /usr/bin/python3 with scikit-learn).
 // The DP synthesizers have their own bench (bench/dp.mjs), the learner bench/learn.mjs; their tables are merged
 // into RESULTS.md by hand from the files they write.
+import './help.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

@@ -10,6 +10,7 @@
 // in a child process under /usr/bin/time -v (wall time, CPU seconds, peak RSS of that process); the rows of the
 // file are counted back with DuckDB. Each run is appended to bench/out/scale-sample.jsonl; --table writes every
 // recorded run to bench/RESULTS-scale-sample.md.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,

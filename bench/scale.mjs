@@ -17,6 +17,7 @@
 // of the file; wall, CPU and peak RSS.
 // Writes bench/RESULTS-scale.md with --table (the timings and the engine versions, with the load average); the
 // section of a part not run is kept from the file as it was.
+import './help.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

@@ -8,6 +8,7 @@
 // domains: the script declares Adult's inferred domains public (as private-pgm's examples treat the codebook) in
 // bench/out/adult-public.json. Points land in bench/out/sweep-adult/ (delete it to measure from scratch: the sweep
 // resumes). Prints the wall and CPU time of the whole sweep and the per-point fit / evaluate seconds.
+import './help.mjs';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -13,6 +13,7 @@
 // many rows as the training table has, write them to a temporary CSV; then judge.py scores it (quality, w3_err,
 // TSTR ratio, dcr_share, exact_match) against the real training and test files. The data is read from
 // ../shared/datasets (never copied). Writes bench/RESULTS-tvae-ctgan.md with the load average beside each time.
+import './help.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
