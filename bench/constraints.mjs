@@ -6,6 +6,7 @@
 //        [--only mst,argn]      # rows of these synthesizers only (a DP one by its name, e.g. mst)
 //        [--learned]            # rules, w3: tvae, ctgan, argn, arf, ddpm, pate-gan and DP tvae/ctgan/argn, few epochs
 //        [--table adult|california] [--judge]   # rules: one table; w3: w3_err by judge.py too
+//        [--with tvae:1,ddpm]   # these synthesizers with their default settings (name or name:ε)
 //   node bench/constraints.mjs --part mst-eps [--eps-list 1,4,16,64,100000]
 //   node bench/constraints.mjs --part inequality [--only mst,aim] [--nondp]
 //   node bench/constraints.mjs --part conditional-ref [--argn] [--only cart,argn] [--fit-seeds 1,2]
@@ -86,6 +87,14 @@ const LEARNED = [
   { name: 'ctgan', epsilon: 1, options: { epochs: 2 }, tag: 'epochs 2' },
   { name: 'argn', epsilon: 1, options: { epochs: 2 }, tag: 'epochs 2' },
 ];
+/** More synthesizers with their default settings: `--with tvae:1,pate-gan:1,ddpm` (name, or name:ε). */
+const WITH = String(opt('with', ''))
+  .split(',')
+  .filter((x) => x && x !== 'true')
+  .map((x) => {
+    const [name, eps] = x.split(':');
+    return eps ? { name, epsilon: Number(eps), tag: 'defaults' } : { name, tag: 'defaults' };
+  });
 /** rules part: one table only (adult or california). */
 const TABLE = typeof opt('table', '') === 'string' ? opt('table', '').toLowerCase() : '';
 /** w3 part: also score the samples with ../shared/tools/judge.py (the independent scorer). */
@@ -119,6 +128,7 @@ const SYNTHS = [
   ...(WITH_AIM ? [{ name: 'aim', epsilon: EPS }] : []),
   ...(WITH_ARF ? [{ name: 'arf' }] : []),
   ...(WITH_LEARNED ? LEARNED : []),
+  ...WITH,
 ].filter((s) => !ONLY || ONLY.includes(s.name) || ONLY.includes(label(s)));
 /** A synthesizer's row label: its name, ε, and the few-epoch options of a learned one (`tag`). */
 function label(s) {
