@@ -26,7 +26,7 @@ import type { Column } from '../../table/column.js';
 import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import { checkSampleSize, isRecord, modelEnvelope, type IdStyle } from '../common.js';
-import { marginalLogits, startDpTraining, type DpTrainingStart } from '../dp-training/index.js';
+import { marginalLogits, normSub, startDpTraining } from '../dp-training/index.js';
 import { readDpPart, readTransform, roundFloats, sampleLearned, trainingGemm } from '../learned/index.js';
 import { optionValues } from '../options.js';
 import { defineSynthesizer } from '../registry.js';
@@ -245,36 +245,8 @@ function correctMarginals(
   }
 }
 
-/**
- * The noisy 1-way marginals with the clamping's excess removed (post-processing; "Norm-Sub", Wang et al., "Locally
- * Differentially Private Frequency Estimation with Consistency", NDSS 2020, as PrivSyn uses it): the counts were clamped at 0, so a column
- * of many small cells gains ≈ 0.4σ per empty cell (capital-gain's 119 values on Adult: several percent of the mass
- * on values few rows have). Each column's counts become max(0, c − δ) with δ ≥ 0 chosen so they sum to N̂ (δ = 0
- * when they already sum to at most N̂).
- */
-export function normSub(
-  marginals: DpTrainingStart['marginals'],
-  rowsHat: number,
-): DpTrainingStart['marginals'] {
-  return marginals.map((m) => {
-    const c = m.counts;
-    let total = 0;
-    for (const x of c) total += x;
-    if (!(total > rowsHat) || rowsHat <= 0) return m;
-    // δ by bisection on the decreasing Σ max(0, c − δ)
-    let lo = 0;
-    let hi = 0;
-    for (const x of c) hi = Math.max(hi, x);
-    for (let i = 0; i < 100; i++) {
-      const mid = (lo + hi) / 2;
-      let t = 0;
-      for (const x of c) t += Math.max(0, x - mid);
-      if (t > rowsHat) lo = mid;
-      else hi = mid;
-    }
-    return { ...m, counts: Float64Array.from(c, (x) => Math.max(0, x - hi)) };
-  });
-}
+/** Norm-Sub of the noisy 1-way marginals (post-processing): the shared one of the DP start. */
+export { normSub };
 
 /** The plan of a fit: teachers, iterations, noise. Throws (kind privacy) when the budget allows no iteration. */
 function planPate(
