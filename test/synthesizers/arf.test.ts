@@ -226,6 +226,31 @@ describe('arf on penguins', async () => {
     expect(counts.size).toBeGreaterThan(1);
   });
 
+  it('with alpha, a leaf’s categories borrow pseudo-rows from its ancestors', async () => {
+    const m = await arf.fit(penguins, schema, { seed: 1, options: { nTrees: 5, alpha: 3 } });
+    const file = JSON.parse(JSON.stringify(m.toJSON())) as ModelFile & { params: Params };
+    const own = (await arf.fit(penguins, schema, { seed: 1, options: { nTrees: 5 } })).toJSON()
+      .params as Params;
+    let wider = 0;
+    file.params.trees.forEach((t, ti) =>
+      t.leaves.forEach((leaf, l) => {
+        expect(t.count[l]).toBe(own.trees[ti].count[l]); // the same forest and coverage
+        leaf.forEach((e, j) => {
+          if (e.length % 2 === 0) return; // numeric entries are unchanged by alpha
+          let total = e[0];
+          for (let k = 2; k < e.length; k += 2) total += e[k];
+          expect(total).toBeGreaterThanOrEqual(99 * t.count[l]); // weights: 100 units per row, rounded
+          if (e.length > own.trees[ti].leaves[l][j].length) wider++; // a category the leaf's rows lack
+        });
+      }),
+    );
+    expect(wider).toBeGreaterThan(10);
+    expect(arf.load(file).sample(100, { seed: 3 }).toRecords()).toEqual(
+      m.sample(100, { seed: 3 }).toRecords(),
+    );
+    expectSchemaKept(penguins, m.sample(300, { seed: 2 }), 300);
+  });
+
   it('with numeric "empirical" draws observed values only', async () => {
     const m = await arf.fit(penguins, schema, { seed: 1, options: { nTrees: 5, numeric: 'empirical' } });
     const s = m.sample(300, { seed: 2 });

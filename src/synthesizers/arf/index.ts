@@ -59,7 +59,8 @@ import { ARF_MODEL_NOTE, arfInfo } from './info.js';
  * normal-scores scale z = Φ⁻¹(F(x)) (F: the piecewise-linear interpolation of the column's quantiles on a grid of
  * `SCORE_GRID` intervals, stored in the model): a leaf's values, box and spread are mapped to z and a draw is mapped
  * back through F⁻¹, so a leaf whose box spans a skewed column's long tail no longer floods the tail with a value-scale
- * normal's mass. `spread` s > 0 then widens every such normal by a kernel of s on the z scale (sd² + s²) and its box
+ * normal's mass. With `alpha` > 0 a leaf's categories are smoothed towards its ancestors' (`smoothedCategorical`).
+ * `spread` s > 0 then widens every such normal by a kernel of s on the z scale (sd² + s²) and its box
  * by 2s on each side (within ±Φ⁻¹(1 − 1e-4)): a kernel density over the leaf's cell rather than the cell itself.
  *
  * Sampling (ARF's `forge`): a (tree, leaf) pair with probability ∝ coverage (a tree uniformly, then a leaf ∝ its
@@ -100,6 +101,7 @@ export interface ArfOptions {
   readonly scores?: boolean;
   readonly spread?: number;
   readonly independent?: number;
+  readonly alpha?: number;
 }
 
 type Kind = 'numeric' | 'datetime' | 'categorical' | 'boolean';
@@ -607,6 +609,106 @@ function maxCramersV(data: BinnedData, j: number, n: number): number {
   return best;
 }
 
+/** Parent of every node (-1 at the root) and the nodes in pre-order (a parent before its children). */
+function treeOrder(tree: Tree): { parent: Int32Array; order: Int32Array } {
+  const nNodes = tree.feature.length;
+  const parent = new Int32Array(nNodes).fill(-1);
+  const order = new Int32Array(nNodes);
+  let at = 0;
+  const stack = [0];
+  while (stack.length) {
+    const v = stack.pop()!;
+    order[at++] = v;
+    if (tree.feature[v] >= 0) {
+      parent[tree.left[v]] = v;
+      parent[tree.right[v]] = v;
+      stack.push(tree.left[v], tree.right[v]);
+    }
+  }
+  return { parent, order: order.subarray(0, at) };
+}
+/**
+ * `alpha`: smoothed categorical leaf entries of column j (codes 0..K-1, -1 missing). Every node's distribution is
+ * its real rows' counts plus `alpha` pseudo-rows from its parent's (smoothed) distribution restricted to the
+ * categories the split into the node allows — a hierarchical Dirichlet back-off from the root's marginal to the
+ * leaf: p_node(k) = (n_node(k) + alpha · p_parent(k | allowed)) / (n_node + alpha). A leaf of 3 rows with alpha 3
+ * draws half its values from its ancestors. The entry stores p_leaf × rows × CAT_SCALE rounded (integers, so the
+ * format and the sampler are unchanged), categories under one unit dropped.
+ */
+function smoothedCategorical(
+  tree: Tree,
+  start: Int32Array,
+  byLeaf: Int32Array,
+  codes: Int32Array,
+  K: number,
+  j: number,
+  alpha: number,
+): number[][] {
+  const ord = treeOrder(tree);
+  const nNodes = tree.feature.length;
+  const W = K + 1;
+  const cnt = new Float64Array(nNodes * W);
+  const tot = new Float64Array(nNodes);
+  const compact = new Int32Array(nNodes).fill(-1);
+  let nl = 0;
+  for (let v = 0; v < nNodes; v++) if (tree.feature[v] < 0) compact[v] = nl++;
+  for (let v = 0; v < nNodes; v++) {
+    const l = compact[v];
+    if (l < 0) continue;
+    for (let i = start[l]; i < start[l + 1]; i++) {
+      const k = codes[byLeaf[i]];
+      cnt[v * W + (k < 0 ? K : k)]++;
+    }
+    tot[v] = start[l + 1] - start[l];
+  }
+  const { parent, order } = ord;
+  for (let x = order.length - 1; x > 0; x--) {
+    const v = order[x];
+    const u = parent[v];
+    tot[u] += tot[v];
+    for (let k = 0; k < W; k++) cnt[u * W + k] += cnt[v * W + k];
+  }
+  const q = new Float64Array(nNodes * W);
+  const prior = new Float64Array(W);
+  for (let x = 0; x < order.length; x++) {
+    const v = order[x];
+    const u = parent[v];
+    if (u < 0) {
+      for (let k = 0; k < W; k++) q[k] = tot[0] > 0 ? cnt[k] / tot[0] : 1 / W;
+      continue;
+    }
+    const cs = tree.feature[u] === j ? tree.catStart[u] : -1;
+    const side = tree.left[u] === v ? 1 : 0;
+    let z = 0;
+    for (let k = 0; k < W; k++) {
+      const ok = cs < 0 || tree.catMask[cs + k] === side;
+      prior[k] = ok ? q[u * W + k] : 0;
+      z += prior[k];
+    }
+    const d = tot[v] + alpha;
+    for (let k = 0; k < W; k++) {
+      const pk = z > 0 ? (alpha * prior[k]) / z : 0;
+      q[v * W + k] = d > 0 ? (cnt[v * W + k] + pk) / d : 0;
+    }
+  }
+  const out: number[][] = [];
+  for (let v = 0; v < nNodes; v++) {
+    const l = compact[v];
+    if (l < 0 || start[l + 1] === start[l]) continue;
+    const scale = tot[v] * CAT_SCALE;
+    const e = [Math.round(q[v * W + K] * scale)];
+    for (let k = 0; k < K; k++) {
+      const w = Math.round(q[v * W + k] * scale);
+      if (w >= 1) e.push(k, w);
+    }
+    out[l] = e;
+  }
+  return out;
+}
+
+/** Units per real row of an `alpha`-smoothed categorical leaf entry. */
+const CAT_SCALE = 100;
+
 /** FORDE: the leaves of every tree of the forest, from the real rows (see `pooledRows`). */
 function densities(
   table: Table,
@@ -617,6 +719,7 @@ function densities(
   atomShare: number,
   poolRows: number,
   spread = 0,
+  alpha = 0,
 ): TreeParams[] {
   const binning = data.binning;
   const colData = cols.map((c) => {
@@ -640,6 +743,11 @@ function densities(
     );
     const count: number[] = [];
     const leaves: number[][][] = [];
+    const smoothCat = colData.map((d, j) =>
+      alpha > 0 && !('nums' in d)
+        ? smoothedCategorical(tree, start, f.byLeaf[t], d.codes, d.K, j, alpha)
+        : null,
+    );
     const marginalEntry = cols.map((c, j) => {
       if (!c.marginal) return null;
       const d = colData[j] as { nums: Float64Array };
@@ -679,6 +787,8 @@ function densities(
               cols[j].grid ? { grid: cols[j].grid!, integer: !!cols[j].integer, spread } : undefined,
             ),
           );
+        } else if (smoothCat[j]) {
+          leaf.push(smoothCat[j]![l]);
         } else {
           const counts = new Map<number, number>();
           let miss = 0;
@@ -783,7 +893,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
     if (forest.acc <= 0.5 + o.delta || it >= o.maxIters || (o.earlyStop && !improved)) break;
     regenerate(forest, n, synthIdx, rng);
   }
-  const trees = densities(table, cols, best!, data, o.numeric, o.atomShare, o.poolRows, o.spread);
+  const trees = densities(table, cols, best!, data, o.numeric, o.atomShare, o.poolRows, o.spread, o.alpha);
   fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
   for (const c of cols) delete c.marginal;
   return new ArfModel(schema, {

@@ -93,6 +93,14 @@ export const arfInfo: SynthesizerInfo = {
       default: 0,
       help: 'with "scores": a numeric column whose largest Cramér’s V with any other column (16 quantile bins) is below this is drawn from its marginal in every leaf (0: never)',
     },
+    {
+      name: 'alpha',
+      type: 'number',
+      min: 0,
+      max: 1000,
+      default: 0,
+      help: 'categorical columns: pseudo-rows each tree node borrows from its parent’s distribution (a hierarchical Dirichlet back-off from the marginal to the leaf; 0: the leaf’s own counts)',
+    },
     { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
   ],
 };
