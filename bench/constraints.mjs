@@ -332,22 +332,24 @@ async function partRules() {
   }
 }
 
+/** The distinct edges of 16 quantile bins of a numeric column (its missing values left out). */
+function quantileEdges16(c) {
+  const s = Array.from(c.values)
+    .filter((x) => !Number.isNaN(x))
+    .sort((x, y) => x - y);
+  return [
+    ...new Set(
+      Array.from({ length: 17 }, (_, k) => s[Math.min(s.length - 1, Math.floor(((s.length - 1) * k) / 16))]),
+    ),
+  ];
+}
+
 /** 1-way TV distance of a column between two tables; numerics in 16 quantile bins of `ref`. */
 function tv1(ref, a, b, name) {
   const c = ref.column(name);
   let key;
   if (c.kind === 'numeric') {
-    const s = Array.from(c.values)
-      .filter((x) => !Number.isNaN(x))
-      .sort((x, y) => x - y);
-    const edges = [
-      ...new Set(
-        Array.from(
-          { length: 17 },
-          (_, k) => s[Math.min(s.length - 1, Math.floor(((s.length - 1) * k) / 16))],
-        ),
-      ),
-    ];
+    const edges = quantileEdges16(c);
     key = (t, i) => {
       const v = t.column(name).values[i];
       if (Number.isNaN(v)) return 'NaN';
@@ -597,17 +599,7 @@ function noiseOnlyTv(data, sigma, draws = 50) {
 function tvCells(ref, name) {
   const c = ref.column(name);
   if (c.kind === 'numeric') {
-    const s = Array.from(c.values)
-      .filter((x) => !Number.isNaN(x))
-      .sort((x, y) => x - y);
-    const edges = [
-      ...new Set(
-        Array.from(
-          { length: 17 },
-          (_, k) => s[Math.min(s.length - 1, Math.floor(((s.length - 1) * k) / 16))],
-        ),
-      ),
-    ];
+    const edges = quantileEdges16(c);
     return {
       size: edges.length,
       key: (t, i) => {
