@@ -66,7 +66,7 @@ describe('the synthesizer contract, in the library', () => {
     );
     expect(e.message).toMatch(/^mst: invalid options:/);
     expect(e.problems).toEqual([
-      'mst has no option "typo"; its options: dpDomains, iters, adaptiveBins, bins, maxExactIntegers, compress (see lookalike synthesizers)',
+      'mst has no option "typo"; its options: dpDomains, iters, adaptiveBins, bins, maxExactIntegers, compress, conditionOn (see lookalike synthesizers)',
       'option dpDomains must be true or a fraction of the budget in (0, 1), e.g. dpDomains=0.1 (got 2)',
       'option bins must be a whole number ≥ 1 (got "abc")',
       'option compress must be true or false (got "yes")',
