@@ -10,6 +10,7 @@
 //
 // Every run is its own process (peak RSS is per run). Scores: /usr/bin/python3 ../shared/tools/judge.py.
 import './help.mjs';
+import { benchArgs } from './args.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,19 +25,6 @@ const DATASETS = {
   adult: { train: 'datasets/adult/adult_train.csv', test: 'datasets/adult/adult_test.csv', target: 'income' },
 };
 const OUT = join(here, 'out');
-
-function args() {
-  const a = process.argv.slice(2);
-  const o = { eps: [] };
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    const k = a[i].slice(2);
-    const v = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-    if (k === 'eps') o.eps.push(Number(v));
-    else o[k] = v;
-  }
-  return o;
-}
 
 /** TV distance of each 1-way marginal (categorical columns, numerics in 16 quantile bins of the reference). */
 function marginalTv(lib, ref, syn) {
@@ -230,7 +218,8 @@ async function plan() {
     }
 }
 
-const o = args();
+const o = benchArgs(['eps']);
+o.eps = o.eps.map(Number);
 if (o.plan) await plan();
 else if (o.one) await one(o);
 else {

@@ -16,6 +16,7 @@
 // after). The table's rows are the lasting record: bench/out/ is git-ignored, so the rows already in the file are
 // kept as they are.
 import './help.mjs';
+import { benchArgs } from './args.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -30,19 +31,6 @@ const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
 const TRAIN = join(DATASETS, 'adult/adult_train.csv');
 const TEST = join(DATASETS, 'adult/adult_test.csv');
 const STORE = join(here, 'out/dp-learned.jsonl');
-
-function args() {
-  const a = process.argv.slice(2);
-  const o = { run: [] };
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    const k = a[i].slice(2);
-    const v = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-    if (k === 'run') o.run.push(v);
-    else o[k] = v;
-  }
-  return o;
-}
 
 async function one(o) {
   const lib = await import(pathToFileURL(join(DIST, 'index.js')).href);
@@ -351,7 +339,7 @@ async function overhead(o) {
   console.log(body);
 }
 
-const o = args();
+const o = benchArgs(['run']);
 if (o.one) await one(o);
 else if (o.overhead) await overhead(o);
 else await driver(o);

@@ -8,6 +8,7 @@
 // (adaptiveBins = 0); quantile — 32 bins at the training data's exact quantiles declared as public metadata (NOT
 // private: the reference the DP bins are measured against); default — no bin option (the synthesizer's default).
 import './help.mjs';
+import { benchArgs } from './args.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,19 +27,6 @@ const DATA = {
 };
 const TARGET = { adult: 'income', housing: 'median_house_value', credit: 'default.payment.next.month' };
 const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
-
-function args() {
-  const a = process.argv.slice(2);
-  const o = {};
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    // the key is read before i moves on to the value (the earlier version keyed values by their own text, so a
-    // child never saw --data and ran the whole table again: that was the fork bomb)
-    const k = a[i].slice(2);
-    o[k] = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-  }
-  return o;
-}
 
 /** Present values as numbers (numeric columns) or labels, per column. */
 function columnValues(t, name) {
@@ -229,7 +217,7 @@ async function runOne(o) {
   return out;
 }
 
-const o = args();
+const o = benchArgs();
 if (!DATA[o.data]) {
   console.error(`--data must be one of ${Object.keys(DATA).join(', ')}`);
   process.exit(2);

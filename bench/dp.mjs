@@ -14,6 +14,7 @@
 // Quality: w3_err = mean total-variation distance over ALL 455 3-way marginals (judge.py samples 400 of them),
 // numerics (> 10 distinct real values) in 16 quantile bins of the real data, missing as its own bin.
 import './help.mjs';
+import { benchArgs } from './args.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,18 +26,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const DATA = resolve(here, '../../shared/datasets/adult/adult_train.csv');
 const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
 const NUMERIC = ['age', 'fnlwgt', 'education-num', 'capital-gain', 'capital-loss', 'hours-per-week'];
-
-function args() {
-  const a = process.argv.slice(2);
-  const o = {};
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    const k = a[i].slice(2);
-    const v = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-    o[k] = v;
-  }
-  return o;
-}
 
 function readAdult() {
   const lines = readFileSync(DATA, 'utf8')
@@ -249,7 +238,7 @@ async function runOne(o) {
   };
 }
 
-const o = args();
+const o = benchArgs();
 if (!existsSync(DATA)) {
   console.log(`skipped: ${DATA} not found`);
 } else if (o.synth) {

@@ -11,6 +11,7 @@
 // Data: ../shared/datasets/adult/adult_train.csv, read in place. Metadata: `lookalike inspect --public-domains`'s
 // (schemaToMetadata with public domains and every schema fact declared) — the same file at every site.
 import './help.mjs';
+import { benchArgs } from './args.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,23 +24,12 @@ const SHARED = resolve(here, '../../shared');
 const ADULT = join(SHARED, 'datasets/adult/adult_train.csv');
 const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
 
-function args() {
-  const a = process.argv.slice(2);
-  const o = {};
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    const key = a[i].slice(2);
-    o[key] = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-  }
-  return o;
-}
-
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
 
-const o = args();
+const o = benchArgs();
 if (!existsSync(ADULT)) {
   console.error(`bench/federated: ${ADULT} not found (the shared datasets folder)`);
   process.exit(1);

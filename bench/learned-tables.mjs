@@ -17,6 +17,7 @@
 // times. Every run is appended to bench/out/learned-tables-runs.jsonl (git-ignored); --table rewrites the table of
 // bench/RESULTS-learned-tables.md from the latest run of each (data, synthesizer) and keeps the notes below it.
 import './help.mjs';
+import { benchArgs } from './args.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -38,17 +39,6 @@ const SETTINGS = { tvae: { epochs: 50 }, ctgan: { epochs: 50 } };
 const SEED = 42;
 const runsFile = join(here, 'out', 'learned-tables-runs.jsonl');
 const resultsFile = join(here, 'RESULTS-learned-tables.md');
-
-function args() {
-  const a = process.argv.slice(2);
-  const o = {};
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    const k = a[i].slice(2);
-    o[k] = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-  }
-  return o;
-}
 
 async function runOne(data, name) {
   const L = await import(pathToFileURL(join(DIST, 'index.js')));
@@ -167,7 +157,7 @@ function writeTable() {
   return rows;
 }
 
-const o = args();
+const o = benchArgs();
 const list = (k, all) => (typeof o[k] === 'string' ? o[k].split(',') : all);
 if (o.table) {
   console.log([...HEADER, ...writeTable()].join('\n'));

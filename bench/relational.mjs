@@ -12,6 +12,7 @@
 // A column that mixes numbers and text (f1: positionText, pit_stops.duration) is read as categorical, as
 // `lookalike inspect` proposes.
 import './help.mjs';
+import { benchArgs } from './args.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -129,17 +130,6 @@ export const PBCSEQ_DP = {
   ],
 };
 
-function args() {
-  const a = process.argv.slice(2);
-  const o = {};
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    const k = a[i].slice(2);
-    o[k] = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-  }
-  return o;
-}
-
 function metadataOf(group, name, extra = {}) {
   const keys = JSON.parse(readFileSync(join(DATA, group, name, 'keys.json'), 'utf8'));
   const tables = Object.fromEntries(Object.entries(keys.pk).map(([t, pk]) => [t, { primaryKey: pk }]));
@@ -193,7 +183,7 @@ async function runCase(name, seed) {
   if (dp) {
     const { fitRelationalDp } = await imp('relational/dp.js');
     model = await fitRelationalDp(meta, db.tables, db.schemas, {
-      epsilon: Number(args().epsilon ?? BERKA_DP.epsilon),
+      epsilon: Number(benchArgs().epsilon ?? BERKA_DP.epsilon),
       seed,
       ...(process.env.DP_OPTIONS ? JSON.parse(process.env.DP_OPTIONS) : {}),
     });
@@ -254,7 +244,7 @@ async function runCase(name, seed) {
 const fmt = (x, d = 3) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '–');
 
 async function main() {
-  const o = args();
+  const o = benchArgs();
   const seed = Number(o.seed ?? 1);
   if (o.case) {
     console.log(JSON.stringify(await runCase(o.case, seed)));

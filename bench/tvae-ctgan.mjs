@@ -14,6 +14,7 @@
 // TSTR ratio, dcr_share, exact_match) against the real training and test files. The data is read from
 // ../shared/datasets (never copied). Writes bench/RESULTS-tvae-ctgan.md with the load average beside each time.
 import './help.mjs';
+import { benchArgs } from './args.mjs';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,18 +28,6 @@ const DIST = resolve(process.env.LOOKALIKE_DIST ?? join(here, '../dist'));
 const FILES = {
   adult: { train: 'adult/adult_train.csv', test: 'adult/adult_test.csv', target: 'income' },
 };
-
-function args() {
-  const a = process.argv.slice(2);
-  const o = {};
-  for (let i = 0; i < a.length; i++) {
-    if (!a[i].startsWith('--')) continue;
-    const k = a[i].slice(2);
-    const v = a[i + 1] && !a[i + 1].startsWith('--') ? a[++i] : true;
-    o[k] = v;
-  }
-  return o;
-}
 
 async function one(o) {
   const lib = await import(pathToFileURL(join(DIST, 'index.js')).href);
@@ -175,7 +164,7 @@ function render(rows) {
   return table;
 }
 
-const o = args();
+const o = benchArgs();
 if (o.only) o.synth = o.only; // `--only tvae`: one row, as `--synth tvae`
 if (o.one) await one(o);
 else {
