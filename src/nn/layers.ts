@@ -85,6 +85,15 @@ export class Dense implements Layer {
    * zero terms (`Gemm.matmul`'s `sparseA`; the same bits).
    */
   sparseInput = false;
+  /**
+   * Rows from this index on are mostly zero (the real rows of a critic batch [fake | real]): the forward product and
+   * the weight gradient of the next forward/backward pair run in two parts, the dense rows by the GEMM and these by
+   * the sparse path (`sparseA`) — the same bits, as the rows of C are independent and the weight gradient's sum
+   * over rows is taken in order either way. Set it before the forward; `Infinity` (the default): none.
+   */
+  sparseFrom = Infinity;
+  /** The first sparse row of the cached input (fixed at the forward). */
+  private xSparse = Infinity;
 
   constructor(
     readonly inputs: number,
@@ -119,22 +128,31 @@ export class Dense implements Layer {
     checkCols('Dense', x, this.inputs);
     this.x = x;
     const y = (this.y = reuse(this.y, x.rows, this.outputs));
-    ctx.gemm.matmul(
-      x.rows,
-      this.outputs,
-      this.inputs,
-      x.data,
-      false,
-      this.fwd.get(ctx.gemm),
-      false,
-      y.data,
-      false,
-      this.b.value,
-      null,
-      activation,
-      null,
-      this.sparseInput,
-    );
+    const r0 = (this.xSparse = this.sparseInput ? 0 : Math.max(0, Math.min(x.rows, this.sparseFrom)));
+    const w = this.fwd.get(ctx.gemm);
+    const n = this.outputs,
+      k = this.inputs;
+    if (r0 > 0) {
+      const a = r0 < x.rows ? x.data.subarray(0, r0 * k) : x.data;
+      ctx.gemm.matmul(r0, n, k, a, false, w, false, y.data, false, this.b.value, null, activation);
+    }
+    if (r0 < x.rows)
+      ctx.gemm.matmul(
+        x.rows - r0,
+        n,
+        k,
+        r0 ? x.data.subarray(r0 * k) : x.data,
+        false,
+        w,
+        false,
+        r0 ? y.data.subarray(r0 * n) : y.data,
+        false,
+        this.b.value,
+        null,
+        activation,
+        null,
+        true,
+      );
     return y;
   }
 
@@ -173,23 +191,33 @@ export class Dense implements Layer {
   }
 
   private accumulate(x: Mat, dy: Mat, ctx: Ctx): void {
-    // the bias gradient (column sums of dy) is summed while dy is packed for the weight gradient
-    ctx.gemm.matmul(
-      this.inputs,
-      this.outputs,
-      x.rows,
-      x.data,
-      true,
-      dy.data,
-      false,
-      this.W.grad,
-      true,
-      null,
-      this.b.grad,
-      null,
-      null,
-      this.sparseInput,
-    );
+    // the bias gradient (column sums of dy) is summed while dy is packed for the weight gradient; the dense rows
+    // first, then the sparse ones (the sum over rows in order, from the old value, either way)
+    const k = this.inputs,
+      n = this.outputs;
+    const r0 = Math.min(this.xSparse, x.rows);
+    if (r0 > 0) {
+      const a = r0 < x.rows ? x.data.subarray(0, r0 * k) : x.data;
+      const d = r0 < x.rows ? dy.data.subarray(0, r0 * n) : dy.data;
+      ctx.gemm.matmul(k, n, r0, a, true, d, false, this.W.grad, true, null, this.b.grad);
+    }
+    if (r0 < x.rows)
+      ctx.gemm.matmul(
+        k,
+        n,
+        x.rows - r0,
+        r0 ? x.data.subarray(r0 * k) : x.data,
+        true,
+        r0 ? dy.data.subarray(r0 * n) : dy.data,
+        false,
+        this.W.grad,
+        true,
+        null,
+        this.b.grad,
+        null,
+        null,
+        true,
+      );
   }
 
   addSquaredNorms(acc: Float64Array): void {

@@ -73,3 +73,46 @@ describe('Sequential fuses a Dense and the ReLU after it into one product', () =
       gemm.close();
     });
 });
+
+describe('Dense.sparseFrom: rows from an index on through the sparse path', () => {
+  useNodeThreads();
+  for (const threads of [1, 2])
+    it(`the same bits as the dense product (forward, weight, bias and input gradients; ${threads} thread(s))`, async () => {
+      const gemm = threads === 1 ? createGemmSync() : await createGemm({ threads });
+      const rng = new Rng(12);
+      const ctx: Ctx = { gemm, training: true, rng };
+      // odd shapes; the products of the 2-thread case exceed the parallel threshold (2^18 multiply-adds)
+      const [k, n] = threads === 1 ? [37, 19] : [263, 131];
+      const split = new Dense(k, n, new Rng(3), 'split');
+      const plain = new Dense(k, n, new Rng(3), 'plain');
+      for (const [B, from] of [
+        [23, 11],
+        [23, 0],
+        [23, 23],
+        [9, 1],
+        [17, 16],
+      ] as const) {
+        const x = mat(B, k);
+        // dense rows, then one-hot-like rows (about 1 in 10 values nonzero, some −0)
+        for (let i = 0; i < B; i++)
+          for (let j = 0; j < k; j++)
+            x.data[i * k + j] =
+              i < from ? 2 * rng.float() - 1 : rng.int(10) === 0 ? rng.float() : rng.int(5) === 0 ? -0 : 0;
+        split.sparseFrom = from;
+        const y1 = split.forward(x, ctx);
+        split.sparseFrom = Infinity; // fixed at the forward: the backward still splits
+        const y2 = plain.forward(x, ctx);
+        expect(sameBits(y1.data.subarray(0, B * n), y2.data.subarray(0, B * n))).toBe(true);
+        const dy = mat(B, n);
+        for (let i = 0; i < dy.data.length; i++) dy.data[i] = 2 * rng.float() - 1;
+        const dx1 = split.backward(dy, ctx)!;
+        const dx2 = plain.backward(dy, ctx)!;
+        expect(sameBits(dx1.data.subarray(0, B * k), dx2.data.subarray(0, B * k))).toBe(true);
+        expect(sameBits(split.W.grad, plain.W.grad)).toBe(true);
+        expect(sameBits(split.b.grad, plain.b.grad)).toBe(true);
+      }
+      // the gradients were accumulated over the five batches, so the sums compared are not trivial
+      expect(split.W.grad.some((v) => v !== 0)).toBe(true);
+      gemm.close();
+    });
+});
