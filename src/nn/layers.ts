@@ -49,7 +49,7 @@ class PackCache {
   constructor(
     private readonly w: Param,
     private readonly k: number,
-    private readonly n: number,
+    readonly n: number,
     private readonly trans: boolean,
   ) {}
   get(gemm: Gemm): PackedB {
@@ -75,6 +75,8 @@ export class Dense implements Layer {
   readonly params: readonly Param[];
   private readonly fwd: PackCache;
   private readonly bwd: PackCache;
+  /** Wᵀ's first columns only (a backward with `inputGradCols`). */
+  private bwdPart: PackCache | null = null;
   private x: Mat | null = null;
   private y: Mat | null = null;
   private dx: Mat | null = null;
@@ -171,14 +173,21 @@ export class Dense implements Layer {
     if (mode === 'sum') this.accumulate(x, dy, ctx);
     this.dy = mode === 'per-example' ? dy : null;
     if (opts.inputGrad === false) return null;
-    const dx = (this.dx = reuse(this.dx, dy.rows, this.inputs));
+    // with inputGradCols, the first q columns only: Wᵀ's first q columns are W's first q rows (a pack of their own)
+    const q = throughRelu ? this.inputs : Math.min(this.inputs, opts.inputGradCols ?? this.inputs);
+    let wt = this.bwd;
+    if (q < this.inputs) {
+      if (!this.bwdPart || this.bwdPart.n !== q) this.bwdPart = new PackCache(this.W, this.outputs, q, true);
+      wt = this.bwdPart;
+    }
+    const dx = (this.dx = reuse(this.dx, dy.rows, q));
     ctx.gemm.matmul(
       dy.rows,
-      this.inputs,
+      q,
       this.outputs,
       dy.data,
       false,
-      this.bwd.get(ctx.gemm),
+      wt.get(ctx.gemm),
       true,
       dx.data,
       false,

@@ -105,6 +105,12 @@ export interface BackwardOptions {
   /** Compute the gradient with respect to the input (default true). */
   readonly inputGrad?: boolean;
   readonly params?: ParamGradMode;
+  /**
+   * Only the first `inputGradCols` columns of the input gradient are wanted: a layer that honours it (`Dense` without
+   * a fused ReLU mask, `ResidualConcat`) returns rows × inputGradCols and skips the products of the others; other
+   * layers return the whole gradient. Default: all.
+   */
+  readonly inputGradCols?: number;
 }
 
 /** A standard normal draw by the polar method, using only exact arithmetic and `math.log` (engine-independent). */

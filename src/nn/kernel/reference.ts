@@ -268,3 +268,105 @@ export function referenceSoftmaxSpans(
     }
   return loss;
 }
+
+/**
+ * CTGAN's residual block [ReLU(BN(h)) | x], forward, for B rows (the reference of the kernel's `residualForward`):
+ * batch norm as layers.ts's `BatchNorm` (training: batch mean and biased variance per column in float64, rows in
+ * order, two passes; running statistics (1 − momentum)·r + momentum·s updated in place, the variance unbiased;
+ * otherwise the running statistics), invStd = 1/√(var + eps), x̂ = (h − mean)·invStd, yb = gamma·x̂ + beta, the
+ * ReLU (yb + |yb|)/2 into y's first o columns and x into the other n. h: B×o, x: B×n, y: B×(o+n); mean, vr: o
+ * float64 scratch; invStd (o), xh and yb (B×o): out, kept for the backward.
+ */
+export function referenceResidualForward(
+  h: Float32Array,
+  x: Float32Array,
+  B: number,
+  o: number,
+  n: number,
+  gamma: Float32Array,
+  beta: Float32Array,
+  rm: Float32Array,
+  rv: Float32Array,
+  training: boolean,
+  momentum: number,
+  eps: number,
+  mean: Float64Array,
+  vr: Float64Array,
+  invStd: Float32Array,
+  xh: Float32Array,
+  yb: Float32Array,
+  y: Float32Array,
+): void {
+  if (training) {
+    mean.fill(0, 0, o);
+    vr.fill(0, 0, o);
+    for (let i = 0, r = 0; i < B; i++, r += o) for (let j = 0; j < o; j++) mean[j] += h[r + j];
+    for (let j = 0; j < o; j++) mean[j] /= B;
+    for (let i = 0, r = 0; i < B; i++, r += o)
+      for (let j = 0; j < o; j++) {
+        const t = h[r + j] - mean[j];
+        vr[j] += t * t;
+      }
+    for (let j = 0; j < o; j++) {
+      rm[j] = (1 - momentum) * rm[j] + momentum * mean[j];
+      rv[j] = (1 - momentum) * rv[j] + momentum * (B > 1 ? vr[j] / (B - 1) : vr[j]);
+      vr[j] /= B;
+    }
+  } else
+    for (let j = 0; j < o; j++) {
+      mean[j] = rm[j];
+      vr[j] = rv[j];
+    }
+  for (let j = 0; j < o; j++) invStd[j] = 1 / Math.sqrt(vr[j] + eps);
+  const w = o + n;
+  for (let i = 0, r = 0, q = 0; i < B; i++, r += o, q += w) {
+    for (let j = 0; j < o; j++) {
+      const t = (h[r + j] - mean[j]) * invStd[j];
+      xh[r + j] = t;
+      yb[r + j] = gamma[j] * t + beta[j];
+      const v = yb[r + j];
+      y[q + j] = (v + Math.abs(v)) * 0.5;
+    }
+    for (let j = 0; j < n; j++) y[q + o + j] = x[i * n + j];
+  }
+}
+
+/**
+ * The residual block's ReLU and batch norm, backward, for B rows (the reference of the kernel's
+ * `residualBackward`): r = dy·(yb > 0 ? 1 : 0) over dy's first o columns (dy: B×w); Σr and Σr·x̂ per column
+ * (float64, rows in order) into sumDy, sumDyXh (the gradients of beta and gamma); the gradient of h into dbn (B×o):
+ * (gamma·invStd/B)·(B·r − Σr − x̂·Σr·x̂) when the forward used batch statistics (`trained`), else gamma·invStd·r.
+ * r: B×o scratch.
+ */
+export function referenceResidualBackward(
+  dy: Float32Array,
+  B: number,
+  o: number,
+  w: number,
+  yb: Float32Array,
+  xh: Float32Array,
+  gamma: Float32Array,
+  invStd: Float32Array,
+  trained: boolean,
+  sumDy: Float64Array,
+  sumDyXh: Float64Array,
+  r: Float32Array,
+  dbn: Float32Array,
+): void {
+  sumDy.fill(0, 0, o);
+  sumDyXh.fill(0, 0, o);
+  for (let i = 0, p = 0, q = 0; i < B; i++, p += o, q += w)
+    for (let j = 0; j < o; j++) {
+      r[p + j] = dy[q + j] * +(yb[p + j] > 0);
+      const v = r[p + j];
+      sumDy[j] += v;
+      sumDyXh[j] += v * xh[p + j];
+    }
+  for (let i = 0, p = 0; i < B; i++, p += o)
+    for (let j = 0; j < o; j++) {
+      const k = p + j;
+      dbn[k] = trained
+        ? ((gamma[j] * invStd[j]) / B) * (B * r[k] - sumDy[j] - xh[k] * sumDyXh[j])
+        : gamma[j] * invStd[j] * r[k];
+    }
+}

@@ -127,6 +127,42 @@ interface KernelExports {
     sh: number,
     t: number,
   ): number;
+  // assembly/residual.ts (ctgan's residual block)
+  residualForward(
+    h: number,
+    x: number,
+    B: number,
+    o: number,
+    n: number,
+    gamma: number,
+    beta: number,
+    rm: number,
+    rv: number,
+    training: number,
+    momentum: number,
+    eps: number,
+    mean: number,
+    vr: number,
+    invStd: number,
+    xh: number,
+    yb: number,
+    y: number,
+  ): void;
+  residualBackward(
+    dy: number,
+    B: number,
+    o: number,
+    w: number,
+    yb: number,
+    xh: number,
+    gamma: number,
+    invStd: number,
+    trained: number,
+    sumDy: number,
+    sumDyXh: number,
+    r: number,
+    dbn: number,
+  ): void;
 }
 
 function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
@@ -624,7 +660,13 @@ export interface ElementwiseKernel {
   readonly base: number;
   readonly exports: Pick<
     KernelExports,
-    'normals' | 'latentForward' | 'latentBackward' | 'softmaxSpans' | 'expScaled'
+    | 'normals'
+    | 'latentForward'
+    | 'latentBackward'
+    | 'softmaxSpans'
+    | 'expScaled'
+    | 'residualForward'
+    | 'residualBackward'
   >;
 }
 
