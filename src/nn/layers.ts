@@ -89,9 +89,10 @@ export class Dense implements Layer {
   sparseInput = false;
   /**
    * Rows from this index on are mostly zero (the real rows of a critic batch [fake | real]): the forward product and
-   * the weight gradient of the next forward/backward pair run in two parts, the dense rows by the GEMM and these by
-   * the sparse path (`sparseA`) — the same bits, as the rows of C are independent and the weight gradient's sum
-   * over rows is taken in order either way. Set it before the forward; `Infinity` (the default): none.
+   * the weight gradient of the next forward/backward pair take the dense rows through the GEMM and these through
+   * the sparse path (`sparseA` as a row index) — the same bits, as the rows of C are independent and the weight
+   * gradient's sum over rows is taken in order either way. Set it before the forward; `Infinity` (the default):
+   * none.
    */
   sparseFrom = Infinity;
   /** The first sparse row of the cached input (fixed at the forward). */
@@ -131,30 +132,22 @@ export class Dense implements Layer {
     this.x = x;
     const y = (this.y = reuse(this.y, x.rows, this.outputs));
     const r0 = (this.xSparse = this.sparseInput ? 0 : Math.max(0, Math.min(x.rows, this.sparseFrom)));
-    const w = this.fwd.get(ctx.gemm);
-    const n = this.outputs,
-      k = this.inputs;
-    if (r0 > 0) {
-      const a = r0 < x.rows ? x.data.subarray(0, r0 * k) : x.data;
-      ctx.gemm.matmul(r0, n, k, a, false, w, false, y.data, false, this.b.value, null, activation);
-    }
-    if (r0 < x.rows)
-      ctx.gemm.matmul(
-        x.rows - r0,
-        n,
-        k,
-        r0 ? x.data.subarray(r0 * k) : x.data,
-        false,
-        w,
-        false,
-        r0 ? y.data.subarray(r0 * n) : y.data,
-        false,
-        this.b.value,
-        null,
-        activation,
-        null,
-        true,
-      );
+    ctx.gemm.matmul(
+      x.rows,
+      this.outputs,
+      this.inputs,
+      x.data,
+      false,
+      this.fwd.get(ctx.gemm),
+      false,
+      y.data,
+      false,
+      this.b.value,
+      null,
+      activation,
+      null,
+      r0 < x.rows ? r0 : false,
+    );
     return y;
   }
 
@@ -200,33 +193,25 @@ export class Dense implements Layer {
   }
 
   private accumulate(x: Mat, dy: Mat, ctx: Ctx): void {
-    // the bias gradient (column sums of dy) is summed while dy is packed for the weight gradient; the dense rows
-    // first, then the sparse ones (the sum over rows in order, from the old value, either way)
-    const k = this.inputs,
-      n = this.outputs;
+    // the bias gradient (column sums of dy) is summed while dy is packed for the weight gradient; sparse rows of x
+    // (from xSparse on) are added after the dense ones, in the sum's order
     const r0 = Math.min(this.xSparse, x.rows);
-    if (r0 > 0) {
-      const a = r0 < x.rows ? x.data.subarray(0, r0 * k) : x.data;
-      const d = r0 < x.rows ? dy.data.subarray(0, r0 * n) : dy.data;
-      ctx.gemm.matmul(k, n, r0, a, true, d, false, this.W.grad, true, null, this.b.grad);
-    }
-    if (r0 < x.rows)
-      ctx.gemm.matmul(
-        k,
-        n,
-        x.rows - r0,
-        r0 ? x.data.subarray(r0 * k) : x.data,
-        true,
-        r0 ? dy.data.subarray(r0 * n) : dy.data,
-        false,
-        this.W.grad,
-        true,
-        null,
-        this.b.grad,
-        null,
-        null,
-        true,
-      );
+    ctx.gemm.matmul(
+      this.inputs,
+      this.outputs,
+      x.rows,
+      x.data,
+      true,
+      dy.data,
+      false,
+      this.W.grad,
+      true,
+      null,
+      this.b.grad,
+      null,
+      null,
+      r0 < x.rows ? r0 : false,
+    );
   }
 
   addSquaredNorms(acc: Float64Array): void {

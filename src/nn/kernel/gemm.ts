@@ -26,7 +26,9 @@ export interface Gemm {
    * layer, whose input gradient C is, the ReLU's output being the mask).
    * `sparseA`: a hint that most values of A are 0 (a one-hot encoded input); a backend may then skip the zero terms
    * — same bits, as a float32 sum from +0 never turns into −0 by adding ±0 (for op(A)·B with a packed B and no
-   * accumulation, and for Aᵀ·B accumulated into a C that holds no −0, with or without `bSums`).
+   * accumulation, and for Aᵀ·B accumulated into a C that holds no −0, with or without `bSums`). A number s: only
+   * A's stored rows from s on are mostly zero — the rows of C from s on (op(A)·B), or the terms of the sum from s on
+   * (Aᵀ·B), which are then added after the dense ones, as the sum's order wants.
    */
   matmul(
     m: number,
@@ -42,7 +44,7 @@ export interface Gemm {
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
-    sparseA?: boolean,
+    sparseA?: boolean | number,
   ): void;
   /**
    * B (k×n, or n×k stored when `transB`) packed once for many products — a weight used several times per step

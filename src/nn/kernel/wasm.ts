@@ -334,18 +334,28 @@ class WasmGemm implements Gemm {
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
-    sparseA?: boolean,
+    sparseA?: boolean | number,
   ): void {
     if (m === 0 || n === 0) return;
     const packed = b instanceof Float32Array ? null : (b as WasmPacked);
-    if (sparseA && k > 0 && !reluMask) {
+    // the rows of A (as stored) from `from` on are mostly zero: all of them (true), from a row index, or none
+    const from = sparseA === true ? 0 : typeof sparseA === 'number' ? Math.max(0, sparseA) : Infinity;
+    // the sparse rows are rows of C (forward) or terms of the sum (weight gradient); the rest of the product is dense
+    let md = m;
+    let kd = k;
+    if (from < Infinity && k > 0 && !reluMask) {
       if (!transA && packed && !accumulate && !bSums) {
-        this.sparseForward(m, n, k, a, packed, c, bias ?? null, activation === 'relu');
-        return;
-      }
-      if (transA && !packed && !transB && accumulate && activation !== 'relu' && !bias) {
-        this.sparseWeightGrad(m, n, k, a, b as Float32Array, c, bSums ?? null);
-        return;
+        if (from === 0) {
+          this.sparseForward(m, n, k, a, packed, c, bias ?? null, activation === 'relu');
+          return;
+        }
+        md = Math.min(m, from);
+      } else if (transA && !packed && !transB && accumulate && activation !== 'relu' && !bias) {
+        if (from === 0) {
+          this.sparseWeightGrad(m, n, k, a, b as Float32Array, c, bSums ?? null);
+          return;
+        }
+        kd = Math.min(k, from);
       }
     }
     if (packed && (packed.k !== k || packed.n !== n || packed.released))
@@ -358,18 +368,22 @@ class WasmGemm implements Gemm {
       if (reluMask) maskRows(c, reluMask, m * n);
       return;
     }
-    const np = panels(m, 4);
+    const np = panels(md, 4);
     const nq = panels(n, 8);
     const al = (x: number): number => Math.ceil(x / ALIGN) * ALIGN;
     const aBytes = al(m * k * 4);
-    const paBytes = al(np * 4 * k * 4);
+    const paBytes = al(np * 4 * kd * 4);
     const bBytes = packed ? 0 : al(k * n * 4);
-    const pbBytes = packed ? 0 : al(nq * 8 * k * 4);
+    const pbBytes = packed ? 0 : al(nq * 8 * kd * 4);
     const cBytes = al(m * n * 4);
     const vBytes = bias ? al(nq * 8 * 4) : 0;
     const sBytes = bSums ? al(n * 4) : 0;
     const mBytes = reluMask ? cBytes : 0;
-    const base = this.scratch(aBytes + paBytes + bBytes + pbBytes + cBytes + vBytes + sBytes + mBytes);
+    // the sparse forward rows' scratch: a row of C (16-aligned) and the nonzero indices of a row of A
+    const tBytes = md < m ? al(nq * 8 * 4) + al(k * 4) : 0;
+    const base = this.scratch(
+      aBytes + paBytes + bBytes + pbBytes + cBytes + vBytes + sBytes + mBytes + tBytes,
+    );
     const aOff = base;
     const paOff = aOff + aBytes;
     const bOff = paOff + paBytes;
@@ -378,6 +392,7 @@ class WasmGemm implements Gemm {
     const vOff = cOff + cBytes;
     const sOff = vOff + vBytes;
     const mOff = reluMask ? sOff + sBytes : 0;
+    const tOff = sOff + sBytes + mBytes;
     const heap = this.view();
     heap.set(a.subarray(0, m * k), aOff >> 2);
     if (bias) {
@@ -387,8 +402,8 @@ class WasmGemm implements Gemm {
     if (!packed) {
       if (bSums) heap.set(bSums.subarray(0, n), sOff >> 2);
       heap.set((b as Float32Array).subarray(0, k * n), bOff >> 2);
-      this.e.packB(bOff, transB ? k : n, transB ? 1 : 0, k, n, pbOff, 0, nq, bSums ? sOff : 0);
-      if (bSums) bSums.set(heap.subarray(sOff >> 2, (sOff >> 2) + n));
+      // with sparse terms (kd < k), B's first kd rows only (transB is false then)
+      this.e.packB(bOff, transB ? k : n, transB ? 1 : 0, kd, n, pbOff, 0, nq, bSums ? sOff : 0);
     }
     if (accumulate) heap.set(c.subarray(0, m * n), cOff >> 2);
     if (reluMask) heap.set(reluMask.subarray(0, m * n), mOff >> 2);
@@ -397,10 +412,12 @@ class WasmGemm implements Gemm {
     const acc = accumulate ? 1 : 0;
     const biasOff = bias ? vOff : 0;
     const relu = activation === 'relu' ? 1 : 0;
-    const parts = m * n * k >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
-    if (parts <= 1) {
-      this.e.packA(aOff, lda, tA, m, k, paOff, 0, np);
-      this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff, relu, mOff);
+    const parts = md * n * kd >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
+    if (md === 0) {
+      // no dense rows
+    } else if (parts <= 1) {
+      this.e.packA(aOff, lda, tA, md, kd, paOff, 0, np);
+      this.e.gemm(paOff, pbOff, md, n, kd, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff, relu, mOff);
     } else {
       // chunks of row panels claimed from a shared counter by every thread that is running (see threads.ts)
       const ctl = this.ctl!;
@@ -409,8 +426,8 @@ class WasmGemm implements Gemm {
         aOff,
         lda,
         tA,
-        m,
-        k,
+        md,
+        kd,
         paOff,
         pbOff,
         n,
@@ -437,8 +454,8 @@ class WasmGemm implements Gemm {
         const p0 = Atomics.add(ctl, JOB_COUNTER, 1) * chunk;
         if (p0 >= np) break;
         const p1 = Math.min(p0 + chunk, np);
-        this.e.packA(aOff, lda, tA, m, k, paOff, p0, p1);
-        this.e.gemm(paOff, pbOff, m, n, k, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff, relu, mOff);
+        this.e.packA(aOff, lda, tA, md, kd, paOff, p0, p1);
+        this.e.gemm(paOff, pbOff, md, n, kd, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff, relu, mOff);
       }
       let failed = false;
       for (let t = 1; t < parts; t++) {
@@ -450,7 +467,26 @@ class WasmGemm implements Gemm {
       }
       if (failed) throw new Error('nn kernel: a worker thread failed');
     }
-    c.set(this.view().subarray(cOff >> 2, (cOff >> 2) + m * n));
+    // the sparse rows of C (forward), or the sparse terms of the sum, after the dense ones (weight gradient)
+    if (md < m)
+      this.e.gemmSparseA(
+        aOff + md * k * 4,
+        m - md,
+        k,
+        pbOff,
+        n,
+        cOff + md * n * 4,
+        n,
+        biasOff,
+        relu,
+        tOff,
+        tOff + al(nq * 8 * 4),
+      );
+    if (kd < k)
+      this.e.gemmSparseAt(aOff + kd * m * 4, k - kd, m, bOff + kd * n * 4, n, cOff, bSums ? sOff : 0);
+    const h = this.view();
+    if (bSums) bSums.set(h.subarray(sOff >> 2, (sOff >> 2) + n));
+    c.set(h.subarray(cOff >> 2, (cOff >> 2) + m * n));
   }
 
   /** C (m×n) = A·B (+ bias, relu) for a mostly-zero A (m×k) and a packed B, on the calling thread (`gemmSparseA`). */
@@ -563,7 +599,7 @@ class JsGemm implements Gemm {
     bSums?: Float32Array | null,
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
-    _sparseA?: boolean,
+    _sparseA?: boolean | number,
   ): void {
     if (b instanceof Float32Array) {
       referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);
