@@ -251,6 +251,87 @@ describe('arf on penguins', async () => {
     expectSchemaKept(penguins, m.sample(300, { seed: 2 }), 300);
   });
 
+  it('with derived, a column that is a function of a category is computed from it, not modelled', async () => {
+    // level ∈ 5 categories (one missing in 10), code = the level's number (missing with it), tier = code ≥ 3
+    // as a boolean (a function of level too), age depends on the level; n / 5 values ≥ 20 rows per value
+    const rng = new Rng(11);
+    const records = Array.from({ length: 400 }, () => {
+      const k = rng.int(5);
+      const missing = rng.float() < 0.1;
+      return {
+        level: missing ? null : `L${k}`,
+        code: missing ? null : k + 1,
+        tier: missing ? null : k >= 2,
+        age: Math.round(20 + 8 * k + 5 * rng.normal()),
+      };
+    });
+    const { table, schema: s } = tableFromRecords(records);
+    const m = await arf.fit(table, s, { seed: 1, options: { nTrees: 5, derived: true } });
+    const file = JSON.parse(JSON.stringify(m.toJSON())) as ModelFile & {
+      params: Params & { columns: { name: string; from?: number; map?: (number | null)[] }[] };
+    };
+    const cols = file.params.columns;
+    const at = (name: string) => cols.findIndex((c) => c.name === name);
+    expect(cols.map((c) => c.from)).toEqual([undefined, at('level'), at('level'), undefined]);
+    const codeMap = cols[at('code')].map!;
+    expect(codeMap).toHaveLength(6); // 5 categories, then missing
+    expect(codeMap[5]).toBeNull();
+    for (const t of file.params.trees)
+      for (const leaf of t.leaves) {
+        expect(leaf[at('code')]).toEqual([]);
+        expect(leaf[at('level')].length % 2).toBe(1); // the source's own entry: missing, then (code, count) pairs
+      }
+    const check = (recs: Record<string, unknown>[]) => {
+      for (const r of recs) {
+        if (r.level === null) expect([r.code, r.tier]).toEqual([null, null]);
+        else {
+          const k = Number(String(r.level).slice(1));
+          expect([r.code, r.tier]).toEqual([k + 1, k >= 2]);
+        }
+      }
+    };
+    const recs = m.sample(500, { seed: 3 }).toRecords();
+    check(recs);
+    expect(recs.filter((r) => r.level === null).length).toBeGreaterThan(20);
+    // round trip, and conditions on the derived columns go through their source
+    const back = arf.load(file);
+    expect(back.sample(100, { seed: 4 }).toRecords()).toEqual(m.sample(100, { seed: 4 }).toRecords());
+    const three = m.sample(200, { seed: 5, conditions: { code: 3 } }).toRecords();
+    check(three);
+    expect(three.every((r) => r.level === 'L2')).toBe(true);
+    const high = m.sample(200, { seed: 5, conditions: { tier: true, level: 'L4' } }).toRecords();
+    expect(high.every((r) => r.level === 'L4' && r.code === 5)).toBe(true);
+    expect(() => m.sample(10, { seed: 5, conditions: { tier: false, level: 'L4' } })).toThrow(
+      /no leaf of the model holds these values together/,
+    );
+    // off: every column modelled
+    const plain = await arf.fit(table, s, { seed: 1, options: { nTrees: 5, derived: false } });
+    expect(
+      (plain.toJSON().params as { columns: { from?: number }[] }).columns.every((c) => c.from === undefined),
+    ).toBe(true);
+    // a tampered map or source is refused
+    const bad = JSON.parse(JSON.stringify(file)) as typeof file;
+    bad.params.columns[at('code')].map!.pop();
+    bad.params.columns[at('tier')].from = at('age');
+    bad.params.trees[0].leaves[0][at('code')] = [0];
+    const text = errorOf(() => arf.load(bad)).problems.join('\n');
+    expect(text).toMatch(
+      /column "code": map must list one value per category of its source, then one for missing \(6\)/,
+    );
+    expect(text).toMatch(
+      /column "tier": from must name a categorical or boolean column that is not derived itself/,
+    );
+  });
+
+  it('with derived, a source needs 20 rows per value: a near-unique category derives nothing', async () => {
+    // id: 100 categories over 400 rows (4 rows each); y a function of id by construction
+    const records = Array.from({ length: 400 }, (_, i) => ({ id: `p${i % 100}`, y: (i % 100) % 7 }));
+    const { table, schema: s } = tableFromRecords(records);
+    const m = await arf.fit(table, s, { seed: 1, options: { nTrees: 2, derived: true } });
+    const cols = (m.toJSON().params as { columns: { from?: number }[] }).columns;
+    expect(cols.every((c) => c.from === undefined)).toBe(true);
+  });
+
   it('with numeric "empirical" draws observed values only', async () => {
     const m = await arf.fit(penguins, schema, { seed: 1, options: { nTrees: 5, numeric: 'empirical' } });
     const s = m.sample(300, { seed: 2 });

@@ -63,6 +63,10 @@ import { ARF_MODEL_NOTE, arfInfo } from './info.js';
  * `spread` s > 0 then widens every such normal by a kernel of s on the z scale (sd² + s²) and its box
  * by 2s on each side (within ±Φ⁻¹(1 − 1e-4)): a kernel density over the leaf's cell rather than the cell itself.
  *
+ * With `derived`, a column that is a function of a categorical or boolean column in the training rows (Adult's
+ * education-num of education; `derivedColumns`) is left out of the forest and the leaves and computed from the
+ * source's drawn value, so no leaf has to pin both to keep them consistent.
+ *
  * Sampling (ARF's `forge`): a (tree, leaf) pair with probability ∝ coverage (a tree uniformly, then a leaf ∝ its
  * real rows), then each column independently from the leaf's density. Floats are rounded to the input's decimals.
  * With `balanced` the pairs are drawn by systematic sampling (one uniform offset, n equally spaced points on the
@@ -102,6 +106,7 @@ export interface ArfOptions {
   readonly spread?: number;
   readonly independent?: number;
   readonly alpha?: number;
+  readonly derived?: boolean;
 }
 
 type Kind = 'numeric' | 'datetime' | 'categorical' | 'boolean';
@@ -122,6 +127,14 @@ interface ColumnParams {
   grid?: number[];
   /** With `independent`: the column is drawn from its marginal in every leaf (set at fit time only). */
   marginal?: boolean;
+  /**
+   * With `derived`: the column is a function of the categorical or boolean column `from` (its index in `columns`)
+   * and is not modelled — its value is `map[code]` of the source's drawn code (`map[K]`: the source missing).
+   * Categorical / boolean: a code (-1 missing); numeric / datetime: a value (null missing). Its leaf entries are
+   * empty.
+   */
+  from?: number;
+  map?: (number | null)[];
 }
 
 /**
@@ -609,6 +622,77 @@ function maxCramersV(data: BinnedData, j: number, n: number): number {
   return best;
 }
 
+/** Rows per value a source of `derived` holds on average, at least. */
+const DERIVED_SUPPORT = 20;
+
+/**
+ * `derived`: the columns that are a function of a categorical or boolean column in the training rows — every value
+ * of the source (missing included) goes with a single value of the column (missing included), e.g. Adult's
+ * education-num of education. The column is then computed from the source's drawn value instead of being modelled,
+ * so no leaf has to pin both to keep them consistent. A source holds at least `DERIVED_SUPPORT` rows per value on
+ * average (a column of mostly unique values would make every other column a function of it), a derived column
+ * takes at least two values, a source is never derived and a derived column never a source; a column derivable from
+ * several sources takes the first. Returns per column its source's index and map, or null.
+ */
+function derivedColumns(
+  table: Table,
+  cols: readonly ColumnParams[],
+): ({ from: number; map: (number | null)[] } | null)[] {
+  const n = table.nRows;
+  const p = cols.length;
+  const out: ({ from: number; map: (number | null)[] } | null)[] = new Array(p).fill(null);
+  const src = cols.map((c) => {
+    if (isNumericKind(c.kind)) return null;
+    const { codes, K } = columnCodes(table.column(c.name));
+    const seen = new Uint8Array(K + 1);
+    let distinct = 0;
+    for (let r = 0; r < n; r++) {
+      const k = codes[r] < 0 ? K : codes[r];
+      if (!seen[k]) {
+        seen[k] = 1;
+        distinct++;
+      }
+    }
+    return distinct >= 2 && n >= DERIVED_SUPPORT * distinct ? { codes, K } : null;
+  });
+  // every column's values as numbers (categorical / boolean codes with -1 missing, numerics with NaN missing)
+  const values = cols.map((c) => {
+    const col = table.column(c.name);
+    return isNumericKind(c.kind) ? (col as { values: Float64Array }).values : columnCodes(col).codes;
+  });
+  const isSource = new Uint8Array(p);
+  for (let b = 0; b < p; b++) {
+    if (isSource[b]) continue;
+    const v = values[b];
+    let twoValues = false;
+    for (let r = 1; r < n && !twoValues; r++) if (!Object.is(v[r], v[0])) twoValues = true;
+    if (!twoValues) continue;
+    for (let a = 0; a < p; a++) {
+      const s = src[a];
+      if (a === b || !s || out[a]) continue;
+      const map = new Float64Array(s.K + 1);
+      const set = new Uint8Array(s.K + 1);
+      let ok = true;
+      for (let r = 0; r < n && ok; r++) {
+        const k = s.codes[r] < 0 ? s.K : s.codes[r];
+        if (!set[k]) {
+          set[k] = 1;
+          map[k] = v[r];
+        } else if (!Object.is(map[k], v[r])) ok = false;
+      }
+      if (!ok) continue;
+      const numeric = isNumericKind(cols[b].kind);
+      out[b] = {
+        from: a,
+        map: Array.from(map, (x, k) => (!set[k] ? (numeric ? null : -1) : Number.isNaN(x) ? null : x)),
+      };
+      isSource[a] = 1;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Parent of every node (-1 at the root) and the nodes in pre-order (a parent before its children). */
 function treeOrder(tree: Tree): { parent: Int32Array; order: Int32Array } {
   const nNodes = tree.feature.length;
@@ -830,9 +914,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
   if (specs.length === 0)
     p.add('the schema has no numeric, datetime, categorical or boolean column to model');
   p.throwIfAny('arf cannot fit this table:');
-  const names = specs.map((s) => s.name);
-  const data = makeLearnData(table, names, { maxBins: o.maxBins }) as BinnedData;
-  const cols: ColumnParams[] = specs.map((s: ColumnSpec) => {
+  const all: ColumnParams[] = specs.map((s: ColumnSpec) => {
     const col = table.column(s.name);
     const c: ColumnParams = { name: s.name, kind: col.kind as Kind };
     if (col.kind === 'numeric') c.integer = col.integer;
@@ -851,6 +933,17 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
     }
     return c;
   });
+  // the forest and the leaves model the columns that are not derived from another
+  if (o.derived)
+    derivedColumns(table, all).forEach((d, j) => {
+      if (!d) return;
+      all[j].from = d.from;
+      all[j].map = d.map;
+      delete all[j].grid;
+    });
+  const cols = all.filter((c) => c.from === undefined);
+  const names = cols.map((c) => c.name);
+  const data = makeLearnData(table, names, { maxBins: o.maxBins }) as BinnedData;
   const real = data.codes;
   const comb: BinCodes[] = real.map((c) => {
     const a = c instanceof Uint8Array ? new Uint8Array(2 * n) : new Uint16Array(2 * n);
@@ -893,12 +986,33 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
     if (forest.acc <= 0.5 + o.delta || it >= o.maxIters || (o.earlyStop && !improved)) break;
     regenerate(forest, n, synthIdx, rng);
   }
-  const trees = densities(table, cols, best!, data, o.numeric, o.atomShare, o.poolRows, o.spread, o.alpha);
+  const forestTrees = densities(
+    table,
+    cols,
+    best!,
+    data,
+    o.numeric,
+    o.atomShare,
+    o.poolRows,
+    o.spread,
+    o.alpha,
+  );
   fo.onProgress?.({ phase: 'arf', done: o.maxIters + 1, total: o.maxIters + 1 });
   for (const c of cols) delete c.marginal;
+  // a derived column's leaf entries are empty
+  const trees =
+    cols.length === all.length
+      ? forestTrees
+      : forestTrees.map((t) => ({
+          count: t.count,
+          leaves: t.leaves.map((leaf) => {
+            let at = 0;
+            return all.map((c) => (c.from === undefined ? leaf[at++] : []));
+          }),
+        }));
   return new ArfModel(schema, {
     ids: idStyles(table, schema),
-    columns: cols,
+    columns: all,
     accuracy,
     trees,
     ...(o.balanced ? { balanced: true } : {}),
@@ -985,23 +1099,41 @@ class ArfModel implements Model {
     return this.draw(n, opts.seed ?? 0, []);
   }
 
+  /**
+   * The conditions as fixed columns of the model. A condition on a derived column becomes one on its source: the
+   * source's codes whose mapped value satisfies it (intersected with a condition on the source itself).
+   */
   private fixedOf(conds: readonly ColumnCondition[]): Fixed[] {
     const cols = this.params.columns;
-    return conds.map((cond) => {
+    const byColumn = new Map<number, Fixed>();
+    for (const cond of conds) {
       const j = cols.findIndex((c) => c.name === cond.column);
       const c = cols[j];
+      let f: Fixed;
       if (!isNumericKind(c.kind)) {
         const vals = cond.oneOf ?? [cond.value];
         const codes = vals.map((v) =>
           c.kind === 'categorical' ? (c.categories ?? []).indexOf(String(v)) : (v as number),
         );
-        return { j, cond, allowed: new Set(codes), a: 0, b: 0 };
+        f = { j, cond, allowed: new Set(codes), a: 0, b: 0 };
+      } else {
+        const v = cond.value as number;
+        let tol = c.integer ? 0.5 : rejectionTolerance(this.schema, c.name);
+        if (!(tol > 0) && !c.integer) tol = ((c.max ?? 0) - (c.min ?? 0)) / 100;
+        f = { j, cond, allowed: null, a: v - tol, b: v + tol };
       }
-      const v = cond.value as number;
-      let tol = c.integer ? 0.5 : rejectionTolerance(this.schema, c.name);
-      if (!(tol > 0) && !c.integer) tol = ((c.max ?? 0) - (c.min ?? 0)) / 100;
-      return { j, cond, allowed: null, a: v - tol, b: v + tol };
-    });
+      if (c.from !== undefined) {
+        const map = c.map!;
+        const ok = (x: number | null) => x !== null && (f.allowed ? f.allowed.has(x) : x >= f.a && x <= f.b);
+        const codes: number[] = [];
+        for (let k = 0; k + 1 < map.length; k++) if (ok(map[k])) codes.push(k);
+        f = { j: c.from, cond, allowed: new Set(codes), a: 0, b: 0 };
+      }
+      const had = byColumn.get(f.j);
+      if (had) had.allowed = new Set([...had.allowed!].filter((k) => f.allowed!.has(k)));
+      else byColumn.set(f.j, f);
+    }
+    return [...byColumn.values()];
   }
 
   private draw(n: number, seed: number, conds: readonly ColumnCondition[]): Table {
@@ -1058,12 +1190,29 @@ class ArfModel implements Model {
       const x = picks ? picks[i] : alias.sample(rng);
       const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
       for (let j = 0; j < p; j++) {
+        if (cols[j].from !== undefined) continue;
         const f = fixedAt[j];
         const e = leaf[j];
         if (vals[j]) vals[j]![i] = f ? (f.cond.value as number) : drawNumeric(e, cols[j], rng);
         else codes[j]![i] = drawCode(e, f ? f.allowed : null, rng);
       }
     }
+    // derived columns: the map of the source's code (a numeric condition's value written exactly)
+    cols.forEach((c, j) => {
+      if (c.from === undefined) return;
+      const src = codes[c.from]!;
+      const map = c.map!;
+      const miss = map.length - 1;
+      const exact = conds.find((cd) => cd.column === c.name);
+      if (vals[j]) {
+        const v = vals[j]!;
+        for (let i = 0; i < n; i++)
+          v[i] = exact ? (exact.value as number) : (map[src[i] < 0 ? miss : src[i]] ?? NaN);
+      } else {
+        const out = codes[j]!;
+        for (let i = 0; i < n; i++) out[i] = map[src[i] < 0 ? miss : src[i]]!;
+      }
+    });
     const out = new Map<string, Column>();
     cols.forEach((c, j) => {
       let col: Column;
@@ -1176,6 +1325,31 @@ function entryProblem(e: unknown, c: ColumnParams, rows: number): string | null 
   return null;
 }
 
+/** Problems of a derived column's `from` and `map` (see `ColumnParams`). */
+function derivedProblem(c: Record<string, unknown>, j: number, cols: readonly unknown[]): string | null {
+  const a = c.from;
+  if (!Number.isInteger(a) || (a as number) < 0 || (a as number) >= cols.length || a === j)
+    return 'from must be the index of another column';
+  const src = cols[a as number];
+  if (!isRecord(src) || !(src.kind === 'categorical' || src.kind === 'boolean') || src.from !== undefined)
+    return 'from must name a categorical or boolean column that is not derived itself';
+  const K = src.kind === 'categorical' ? (Array.isArray(src.categories) ? src.categories.length : 0) : 2;
+  const map = c.map;
+  if (!Array.isArray(map) || map.length !== K + 1)
+    return `map must list one value per category of its source, then one for missing (${K + 1})`;
+  const numeric = c.kind === 'numeric' || c.kind === 'datetime';
+  const KB = c.kind === 'categorical' ? (Array.isArray(c.categories) ? c.categories.length : 0) : 2;
+  const okValue = (x: unknown) =>
+    numeric
+      ? x === null || (typeof x === 'number' && Number.isFinite(x))
+      : Number.isInteger(x) && (x as number) >= -1 && (x as number) < KB;
+  if (!map.every(okValue))
+    return numeric
+      ? 'map must hold finite numbers or null (missing)'
+      : "map must hold codes of the column's categories or -1 (missing)";
+  return null;
+}
+
 function checkParams(params: Record<string, unknown>, schema: Schema, p: ProblemList): void {
   const cols = params.columns as unknown[];
   const modelled = modelledSpecs(schema);
@@ -1211,6 +1385,11 @@ function checkParams(params: Record<string, unknown>, schema: Schema, p: Problem
         `column "${String(c.name)}": grid must be a non-decreasing list of at least 2 finite numbers, not all equal, on a numeric or datetime column`,
       );
   });
+  cols.forEach((c, j) => {
+    if (!isRecord(c) || (c.from === undefined && c.map === undefined)) return;
+    const why = derivedProblem(c, j, cols);
+    if (why) p.add(`column "${String(c.name)}": ${why}`);
+  });
   if (params.balanced !== undefined && typeof params.balanced !== 'boolean')
     p.add('balanced must be true or false');
   if (!Array.isArray(params.accuracy) || !params.accuracy.every((a) => typeof a === 'number'))
@@ -1245,6 +1424,12 @@ function checkParams(params: Record<string, unknown>, schema: Schema, p: Problem
         continue;
       }
       colsT.forEach((c, j) => {
+        if (c.from !== undefined) {
+          const e = leaf[j] as unknown;
+          if (!Array.isArray(e) || e.length !== 0)
+            p.add(`trees[${t}] leaf ${l}, column "${c.name}": a derived column's entry must be empty`);
+          return;
+        }
         const why = entryProblem(leaf[j], c, rows);
         if (why) p.add(`trees[${t}] leaf ${l}, column "${c.name}": ${why}`);
       });

@@ -101,6 +101,12 @@ export const arfInfo: SynthesizerInfo = {
       default: 0,
       help: 'categorical columns: pseudo-rows each tree node borrows from its parent’s distribution (a hierarchical Dirichlet back-off from the marginal to the leaf; 0: the leaf’s own counts)',
     },
+    {
+      name: 'derived',
+      type: 'boolean',
+      default: false,
+      help: 'a column that is a function of a categorical or boolean column in the training rows (e.g. a code of a category) is computed from that column instead of being modelled',
+    },
     { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
   ],
 };
