@@ -9,7 +9,8 @@
  *   number of children is generated jointly with, i.e. conditioned on, the parent's columns.
  * - **Child**: one foreign key is its primary parent (the one without missing values whose parent has the most
  *   rows and a number of children that varies). Its rows are drawn from a conditional tree chain (`chain.ts`)
- *   given the parent row's attributes and child counts, and the row's rank among its siblings; the chain also
+ *   given the parent row's attributes and child counts, and the row's rank among its siblings (ranked by the
+ *   child's position-like column if it has one, `siblingOrder`); the chain also
  *   draws the row's own child counts (it may be a parent in turn) and, for each further parent, the group of
  *   that parent (`groups.ts`). A synthetic child is linked to a synthetic row of its further parent from the
  *   group it drew, each such parent taking about as many children as its own drawn count ("slots"), from
@@ -226,6 +227,74 @@ function eraColumns(
     }
   }
   return out;
+}
+
+/**
+ * The order in which a child's rows are ranked among their siblings (the rows of the same primary parent row) at
+ * fit time. The order of rows within a parent carries no meaning in a relational table, so the rank (`__rank`, a
+ * condition of the child's chain) is made to carry one: siblings are sorted by the child's **position-like**
+ * column, if it has one — an integer column present in at least 95 % of the rows whose values within every parent
+ * row with two or more children are distinct and dense (max − min + 1 ≤ 1.25 × the number of values, averaged
+ * over those parents): f1's standings `position` (1…k within a race), results' `positionOrder`. The chain then
+ * draws such a column from the rank, about one value per place, as the real tables hold exactly one leader per
+ * race (f1 driver_standings were stored by driver, their rank said nothing). Among several such columns the
+ * densest wins (then the first). Otherwise the input's row order. Ties and missing values: row order, missing
+ * last.
+ */
+function siblingOrder(t: Table, columns: readonly string[], prow: Int32Array): Int32Array {
+  const n = t.nRows;
+  const byParent = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    let l = byParent.get(prow[i]);
+    if (!l) byParent.set(prow[i], (l = []));
+    l.push(i);
+  }
+  let multi = 0;
+  for (const l of byParent.values()) if (l.length > 1) multi += l.length;
+  let best: { values: Float64Array; density: number } | null = null;
+  // only when siblings are the rule rather than the exception (half the rows or more share a parent)
+  if (multi * 2 >= n)
+    for (const name of columns) {
+      const col = t.column(name);
+      if (col.kind !== 'numeric' || !col.integer) continue;
+      const v = col.values;
+      let present = 0;
+      for (let i = 0; i < n; i++) if (v[i] === v[i]) present++;
+      if (present < 0.95 * n) continue;
+      let ok = true,
+        ratio = 0,
+        parents = 0;
+      for (const l of byParent.values()) {
+        if (l.length < 2) continue;
+        const seen = new Set<number>();
+        let lo = Infinity,
+          hi = -Infinity;
+        for (const i of l) {
+          const x = v[i];
+          if (x !== x) continue;
+          if (seen.has(x)) {
+            ok = false;
+            break;
+          }
+          seen.add(x);
+          if (x < lo) lo = x;
+          if (x > hi) hi = x;
+        }
+        if (!ok) break;
+        if (seen.size) {
+          ratio += (hi - lo + 1) / seen.size;
+          parents++;
+        }
+      }
+      if (!ok || !parents) continue;
+      const density = ratio / parents;
+      if (density <= 1.25 && (!best || density < best.density)) best = { values: v, density };
+    }
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  if (!best) return order;
+  const v = best.values;
+  const key = (i: number) => (v[i] === v[i] ? v[i] : Infinity);
+  return order.sort((a, b) => key(a) - key(b) || a - b);
 }
 
 /** Least share of the ranks' variance that makes a column worth following (`SecondaryPlan.follow`). */
@@ -580,7 +649,8 @@ export async function fitRelational(
     const rank = new Float64Array(t.nRows);
     const seen = new Int32Array(tables[pf.parent].nRows);
     const nSib = counts.get(primary)!;
-    for (let i = 0; i < t.nRows; i++) rank[i] = (seen[prow[i]]++ + 0.5) / nSib[prow[i]];
+    const sibOrder = siblingOrder(t, modelled, prow);
+    for (const i of sibOrder) rank[i] = (seen[prow[i]]++ + 0.5) / nSib[prow[i]];
     const condCols = [
       ...cond.columns,
       { kind: 'numeric', name: RANK, values: rank, integer: false } as Column,
