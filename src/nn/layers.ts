@@ -1,5 +1,6 @@
 import type { Rng } from '../random/rng.js';
 import type { Gemm, PackedB } from './kernel/gemm.js';
+import { SpanKernel } from './kernel/span.js';
 import { exp, log as logOf, sigmoid, tanh } from './math.js';
 import { Param, reuse, gaussian, type BackwardOptions, type Ctx, type Mat } from './tensor.js';
 
@@ -810,22 +811,52 @@ export interface Span {
 export class SpanActivation extends Stateless {
   private y: Mat | null = null;
   private dx: Mat | null = null;
+  /** The kernel for rows of `kernelWidth` values (undefined: not made yet; null: the loops below). */
+  private kernel: SpanKernel | null | undefined = undefined;
+  private kernelWidth = -1;
+  /** Whether the last forward ran in the kernel (its backward then does too). */
+  private inKernel = false;
   constructor(
     readonly spans: readonly Span[],
     readonly tau = 0.2,
+    /** `auto`: the kernel's WebAssembly (`SpanKernel`) where available; `js`: the loops here (the same bits). */
+    readonly backend: 'auto' | 'js' = 'auto',
   ) {
     super();
+  }
+
+  private kernelFor(width: number): SpanKernel | null {
+    if (this.backend === 'js') return null;
+    if (this.kernel === undefined || this.kernelWidth !== width) {
+      this.kernel = SpanKernel.create(this.spans, width, 1 / this.tau);
+      this.kernelWidth = width;
+    }
+    return this.kernel;
   }
 
   /**
    * In training the Gumbel noise comes from `Math.log` (engine-dependent, 4x faster: a fit is reproducible on one
    * machine); outside training from the engine-independent `gumbel`, so sampling a model file gives the same bytes
-   * everywhere.
+   * everywhere. The noise is drawn here in either case; the rest runs in the kernel where it can.
    */
   forward(x: Mat, ctx: Ctx): Mat {
     const y = (this.y = reuse(this.y, x.rows, x.cols));
     const c = x.cols;
     const rows = x.rows;
+    const k = this.kernelFor(c);
+    this.inKernel = k !== null;
+    if (k) {
+      const noise = k.noise(rows);
+      for (const s of this.spans)
+        if (s.fn === 'gumbel-softmax') {
+          if (ctx.training) gumbelFast(noise, s.start, s.width, c, rows, ctx.rng);
+          else
+            for (let i = 0, o = s.start; i < rows; i++, o += c)
+              for (let j = 0; j < s.width; j++) noise[o + j] = gumbel(ctx.rng);
+        }
+      k.forward(x.data, y.data);
+      return y;
+    }
     y.data.set(x.data.subarray(0, rows * c));
     for (const s of this.spans) {
       if (s.fn === 'tanh') tanhSpan(x.data, y.data, s.start, s.width, c, rows);
@@ -847,6 +878,10 @@ export class SpanActivation extends Stateless {
     const y = this.y!.data;
     const c = dy.cols;
     const dx = (this.dx = reuse(this.dx, dy.rows, c));
+    if (this.inKernel) {
+      this.kernel!.backward(dy.data, dx.data);
+      return dx;
+    }
     dx.data.set(dy.data.subarray(0, dy.rows * c));
     for (const s of this.spans) {
       for (let i = 0; i < dy.rows; i++) {
@@ -875,6 +910,15 @@ function addGumbelFast(y: Float32Array, start: number, w: number, c: number, row
     for (let j = 0; j < w; j++) {
       const u = (rng.u32() + 0.5) / 4294967296;
       y[o + j] += -Math.log(-Math.log(u));
+    }
+}
+
+/** noise[span] = Gumbel noise −log(−log u), with `Math.log`, in the order of `addGumbelFast` (training only). */
+function gumbelFast(noise: Float64Array, start: number, w: number, c: number, rows: number, rng: Rng): void {
+  for (let i = 0, o = start; i < rows; i++, o += c)
+    for (let j = 0; j < w; j++) {
+      const u = (rng.u32() + 0.5) / 4294967296;
+      noise[o + j] = -Math.log(-Math.log(u));
     }
 }
 

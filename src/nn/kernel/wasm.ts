@@ -148,6 +148,28 @@ interface KernelExports {
     yb: number,
     y: number,
   ): void;
+  // assembly/span.ts (a generator's output activations)
+  spanForward(
+    x: number,
+    noise: number,
+    y: number,
+    B: number,
+    c: number,
+    spans: number,
+    ns: number,
+    invTau: number,
+    table: number,
+  ): void;
+  spanBackward(
+    dy: number,
+    y: number,
+    dx: number,
+    B: number,
+    c: number,
+    spans: number,
+    ns: number,
+    invTau: number,
+  ): void;
   residualBackward(
     dy: number,
     B: number,
@@ -703,6 +725,8 @@ export interface ElementwiseKernel {
     | 'expScaled'
     | 'residualForward'
     | 'residualBackward'
+    | 'spanForward'
+    | 'spanBackward'
   >;
 }
 

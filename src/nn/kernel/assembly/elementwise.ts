@@ -23,7 +23,7 @@ function pow2(k: i32): f64 {
 }
 
 /** math.ts `exp`; `table` holds its 32 float64 values 2^(j/32) (EXP_TABLE). */
-function exp64(x: f64, table: usize): f64 {
+export function exp64(x: f64, table: usize): f64 {
   if (!(x <= 709.782712893384)) return x != x ? NaN : Infinity;
   if (x < -745.1332191019412) return 0;
   const y = x * INV_LN2_N;

@@ -362,3 +362,4 @@ export function expScaled(x: usize, out: usize, n: i32, scale: f32, t: usize): v
 // The element-wise kernels of helper modules, each in its own file (compiled into this one module).
 export * from './elementwise';
 export * from './residual';
+export * from './span';
