@@ -35,7 +35,7 @@
  *
  * Sampling (post-processing, no budget): the noisy number of persons × scale person rows, their keys to public
  * tables dealt from the shrunk histograms by `balancedCounts` (the spread of persons per key at its expected value,
- * not drawn), then for every parent row exactly its drawn count of children, sampled conditioned on the parent row (native conditioning of the
+ * not drawn) and `dealCells` (stratified by the person's children that carry the same key), then for every parent row exactly its drawn count of children, sampled conditioned on the parent row (native conditioning of the
  * marginal synthesizers); so referential integrity is exact by construction.
  *
  * Not supported under DP (refused with a message): a table with two foreign keys into the person's tables, a
@@ -56,7 +56,7 @@ import { columnsNeedingDomains } from '../privacy/domains.js';
 import { DEFAULT_DELTA, PrivacyLedger, type DpGuarantee, type LedgerEntry } from '../privacy/ledger.js';
 import { cdpEpsilon, roundUpRel } from '../privacy/accountant.js';
 import { gaussianMechanism } from '../privacy/mechanisms.js';
-import { balancedCounts, shrinkNoisyCounts } from './shrink.js';
+import { balancedCounts, dealCells, shrinkNoisyCounts } from './shrink.js';
 import { keyIndex, keyTexts, parentRows, rowKeys } from './keys.js';
 import {
   descendants,
@@ -976,6 +976,33 @@ export class RelationalDpModel {
     return this.file;
   }
 
+  /**
+   * Per person row: how many of its children (in the person's child tables, clipped to their bounds as sampling
+   * does) carry a key to the same public table as the person's `column` (a `same` flag in the child or in its
+   * extension), or null when none does.
+   */
+  private sharedWeights(
+    person: string,
+    column: string,
+    rows: Table,
+    plans: readonly DpTablePlan[],
+  ): Float64Array | null {
+    const meta = this.metadata;
+    let w: Float64Array | null = null;
+    for (const p of plans) {
+      if (p.role !== 'child' || p.parentFk === undefined) continue;
+      if (meta.foreignKeys[p.parentFk].parent !== person || !rows.has(COUNT(p.name))) continue;
+      const ext = p.extension ? plans.find((x) => x.name === p.extension!.table) : undefined;
+      const carries = [...p.columns, ...(ext?.columns ?? [])].some((c) => c.same === column);
+      if (!carries) continue;
+      const cnt = (rows.column(COUNT(p.name)) as { values: Float64Array }).values;
+      w ??= new Float64Array(rows.nRows);
+      for (let i = 0; i < cnt.length; i++)
+        w[i] += Math.max(0, Math.min(p.bound ?? Infinity, Math.round(cnt[i] === cnt[i] ? cnt[i] : 0)));
+    }
+    return w;
+  }
+
   /** Draws a whole database (post-processing: no budget). Same model, seed and scale → same tables. */
   sample(opts: RelationalSampleOptions = {}): RelationalSample {
     const scale = opts.scale ?? 1;
@@ -1012,18 +1039,7 @@ export class RelationalDpModel {
           pl.name,
           Int32Array.from({ length: n }, (_, i) => i),
         );
-        // its keys to public tables: from their shared histograms
         const keyRng = new Rng(seed).fork();
-        // (the number of rows per key as `balancedCounts` gives it: the spread of those numbers over the keys is
-        // the expected one, not one draw of it; the rows are i.i.d., so the keys are dealt to them in random order)
-        for (const h of pl.shared ?? []) {
-          const per = balancedCounts(h.probs, n, keyRng);
-          const codes = new Int32Array(n);
-          let at = 0;
-          for (let v = 0; v < per.length; v++) codes.fill(v === h.keys.length ? -1 : v, at, (at += per[v]));
-          keyRng.shuffle(codes);
-          rows = rows.withColumn({ kind: 'categorical', name: h.column, codes, categories: h.keys });
-        }
         // its child counts: moved onto their measured distributions
         for (const h of pl.counts ?? []) {
           const c = rows.column(h.column) as { values: Float64Array };
@@ -1033,6 +1049,18 @@ export class RelationalDpModel {
             values: transportCounts(c.values, h.probs, keyRng, h.min ?? 0),
             integer: true,
           });
+        }
+        // its keys to public tables: from their shared histograms, the number of rows per key as `balancedCounts`
+        // gives it (the spread of those numbers over the keys is the expected one, not one draw of it), dealt to
+        // the rows by `dealCells`, stratified by the row's children that carry a key to the same public table
+        // (berka: an account's dispositions, whose clients mostly live in the account's district) — the rows are
+        // i.i.d., so this only keeps each key's children per row at the drawn average instead of a binomial draw
+        for (const h of pl.shared ?? []) {
+          const per = balancedCounts(h.probs, n, keyRng);
+          const weights = this.sharedWeights(pl.name, h.column, rows, plans);
+          const cells = dealCells(per, weights, keyRng);
+          const codes = Int32Array.from(cells, (v) => (v === h.keys.length ? -1 : v));
+          rows = rows.withColumn({ kind: 'categorical', name: h.column, codes, categories: h.keys });
         }
       } else {
         const f = meta.foreignKeys[pl.parentFk!];

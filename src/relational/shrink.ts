@@ -136,3 +136,39 @@ export function balancedCounts(probs: ArrayLike<number>, n: number, rng: Rng): I
   for (let j = 0; given < n; j++, given++) out[byRest[j % k]]++;
   return out;
 }
+
+/**
+ * Deals cell indices to rows: cell v to exactly `per[v]` rows (Σ per = the number of rows), stratified by the rows'
+ * `weights` — the rows sorted by weight (ties at random) take the cells in a systematic order (cell v's slots at
+ * (j + uᵥ) / per[v], j = 0…per[v]−1, one uniform uᵥ per cell, all slots sorted), so every cell gets about its
+ * share of heavy and light rows. Berka: an account's weight is its number of dispositions (1 or 2), each of which
+ * usually shares the account's district; dealt at random, the clients per district would add a binomial spread
+ * (≈ ±2.7 on ≈ 56 per district) to the districts' own; dealt this way, each district's clients per account stay at
+ * the drawn average, as `balancedCounts` keeps the accounts per district at their expected spread. Without weights
+ * (or all equal) it is a uniformly random deal. Post-processing of sampled rows: no budget.
+ *
+ * Runtime: O(n log n).
+ */
+export function dealCells(per: ArrayLike<number>, weights: ArrayLike<number> | null, rng: Rng): Int32Array {
+  let n = 0;
+  for (let v = 0; v < per.length; v++) n += per[v];
+  const slotCell = new Int32Array(n);
+  const slotPos = new Float64Array(n);
+  let at = 0;
+  for (let v = 0; v < per.length; v++) {
+    const u = rng.float();
+    for (let j = 0; j < per[v]; j++) {
+      slotCell[at] = v;
+      slotPos[at++] = (j + u) / per[v];
+    }
+  }
+  const slots = Int32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => slotPos[a] - slotPos[b] || slotCell[a] - slotCell[b],
+  );
+  const tie = Float64Array.from({ length: n }, () => rng.float());
+  const w = (i: number) => (weights ? weights[i] : 0);
+  const rows = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => w(a) - w(b) || tie[a] - tie[b]);
+  const out = new Int32Array(n);
+  for (let q = 0; q < n; q++) out[rows[q]] = slotCell[slots[q]];
+  return out;
+}

@@ -246,6 +246,13 @@ describe('relational DP per person', () => {
     const perRegion = new Map<string | null, number>();
     for (const r of creg) perRegion.set(r, (perRegion.get(r) ?? 0) + 1);
     for (const v of perRegion.values()) expect(v / creg.length).toBeGreaterThan(0.15);
+    // the regions are dealt stratified by the customer's cards (whose holders carry a region): every region holds
+    // its share of the customers with a card, within 1 (dealt at random: a binomial spread of about ±2)
+    const hasCard = new Set(cardCustomer);
+    const cardsIn = new Map<string | null, number>();
+    cid.forEach((k, i) => cardsIn.set(creg[i], (cardsIn.get(creg[i]) ?? 0) + (hasCard.has(k) ? 1 : 0)));
+    for (const [r, v] of perRegion)
+      expect(Math.abs(cardsIn.get(r)! - (hasCard.size / cid.length) * v)).toBeLessThanOrEqual(1);
   });
 
   it('a key to a public table declared not nullable: no missing-key cell measured, none sampled', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedCounts, shrinkNoisyCounts } from '../../src/relational/shrink.js';
+import { balancedCounts, dealCells, shrinkNoisyCounts } from '../../src/relational/shrink.js';
 import { Rng } from '../../src/random/rng.js';
 
 const sd = (x: ArrayLike<number>) => {
@@ -81,5 +81,37 @@ describe('balancedCounts (sampling from released probabilities)', () => {
     const c = balancedCounts([0.999, 0.001], 4_500_000, new Rng(2));
     expect(c[0] + c[1]).toBe(4_500_000);
     expect(Math.abs(c[1] - 4500)).toBeLessThan(6 * Math.sqrt(4500));
+  });
+});
+
+describe('dealCells (stratified deal of cells to rows, post-processing)', () => {
+  // 77 cells of 40–60 rows (3,850 rows), 20 % of the rows weigh 2, the rest 1 (berka: accounts with 2 dispositions)
+  const per = Int32Array.from({ length: 77 }, (_, v) => 40 + (v % 21));
+  const n = per.reduce((a, b) => a + b, 0);
+  const weights = Float64Array.from({ length: n }, (_, i) => (i % 5 === 0 ? 2 : 1));
+  const weightPerCell = (cells: Int32Array) => {
+    const w = new Float64Array(per.length);
+    cells.forEach((v, i) => (w[v] += weights[i]));
+    return w;
+  };
+
+  it('gives every cell exactly its number of rows, reproducibly from the seed', () => {
+    const a = dealCells(per, weights, new Rng(3));
+    const got = new Int32Array(per.length);
+    for (const v of a) got[v]++;
+    expect(Array.from(got)).toEqual(Array.from(per));
+    expect(Array.from(dealCells(per, weights, new Rng(3)))).toEqual(Array.from(a));
+  });
+
+  it("keeps each cell's total weight within 1 of its share, where a random deal spreads it by about ±3", () => {
+    // stratified: |Σ weights − 1.2 · per| ≤ 1 in every cell (each cell takes its slots evenly along the sorted rows)
+    for (const seed of [1, 2, 3]) {
+      const w = weightPerCell(dealCells(per, weights, new Rng(seed)));
+      for (let v = 0; v < per.length; v++) expect(Math.abs(w[v] - 1.2 * per[v])).toBeLessThanOrEqual(1.0001);
+    }
+    // without weights the deal is random: the excess weight spreads like a binomial (sd ≈ √(50 · 0.16) ≈ 2.8)
+    const r = weightPerCell(dealCells(per, null, new Rng(1)));
+    const dev = Array.from(r, (x, v) => Math.abs(x - 1.2 * per[v]));
+    expect(Math.max(...dev)).toBeGreaterThan(3);
   });
 });
