@@ -7,7 +7,9 @@
 //        [--learned]            # rules, w3: tvae, ctgan, argn, arf, ddpm, pate-gan and DP tvae/ctgan/argn, few epochs
 //        [--table adult|california] [--judge]   # rules: one table; w3: w3_err by judge.py too
 //        [--with tvae:1,ddpm]   # these synthesizers with their default settings (name or name:ε)
+//        [--fit-seeds 1,2]      # w3: one row per fit seed (default: seed 1)
 //   node bench/constraints.mjs --part mst-eps [--eps-list 1,4,16,64,100000]
+//   node bench/constraints.mjs --part dp-bound [--eps-list 1,2,4,8,16,32]   # no fit: seconds
 //   node bench/constraints.mjs --part inequality [--only mst,aim] [--nondp]
 //   node bench/constraints.mjs --part conditional-ref [--argn] [--only cart,argn] [--fit-seeds 1,2]
 //        [--argn-options '{"bins":50}']
@@ -31,6 +33,9 @@
 //                  ε = 100,000 what is left is the structure's own error), as published ("tree", with the columns the
 //                  tree links to education) and with conditionOn: ["education"] ("star"), against the 509 rows of
 //                  conditional-ref, next to what the DP noise alone costs the 333 train rows with the value.
+//   dp-bound     — the best any (ε, δ = 1e-9) Gaussian-mechanism release of the conditional given education =
+//                  5th-6th could do: all of ρ on the 14 subgroup histograms (L2 sensitivity √14), the noise alone
+//                  against the 333 train rows' own conditional, with oracle-tuned post-processing (optimistic).
 //   conditional-ref — the conditional TV of cart, mst, mst with conditionOn (and argn with --argn: its options from
 //                  --argn-options, one row per --fit-seeds) against the rows with the value in all of Adult (train
 //                  + test), next to that reference's own noise floor (bootstrap and split-half).
@@ -70,6 +75,8 @@ const WITH_ARGN = !!opt('argn', false);
 /** conditional-ref: argn's options (JSON) and fit seeds. */
 const ARGN_OPTIONS = JSON.parse(String(opt('argn-options', '{}')));
 const FIT_SEEDS = String(opt('fit-seeds', '1')).split(',').map(Number);
+/** w3: one row per fit seed only when --fit-seeds is given. */
+const FIT_SEEDS_GIVEN = opt('fit-seeds', null) !== null;
 /**
  * The learned synthesizers in the rules and w3 parts, with few epochs: a rule is kept by construction or by the
  * bounded check-and-redraw, not by training quality, so a short fit tests it as well as a long one (and w3_err of
@@ -101,6 +108,8 @@ const TABLE = typeof opt('table', '') === 'string' ? opt('table', '').toLowerCas
 const JUDGE = !!opt('judge', false);
 const ONLY = typeof opt('only', '') === 'string' && opt('only', '') ? opt('only', '').split(',') : null;
 const EPS_LIST = String(opt('eps-list', '1,4,16,64,100000')).split(',').map(Number);
+/** dp-bound: the ε of its rows. */
+const DP_BOUND_EPS = String(opt('eps-list', '1,2,4,8,16,32')).split(',').map(Number);
 const EPS = 1;
 const OWN_DRAWS = 300000;
 /** Timings are the median of REPS runs: on a shared machine one run can be off by a factor of ten. */
@@ -595,6 +604,86 @@ function noiseOnlyTv(data, sigma, draws = 50) {
   return sum;
 }
 
+/**
+ * The best an (ε, δ = 1e-9) Gaussian-mechanism release could do for the conditional given education = 5th-6th: all
+ * of ρ(ε, δ) (zCDP) spent on the 14 histograms of the other columns over the rows with the value — what P(x |
+ * education) needs and nothing else (no 1-way marginals, no tree, no selection). A row counts once in each of the 14,
+ * so the L2 sensitivity of their concatenation is √14 (add/remove) and σ = √(14 / 2ρ). The estimate is scored
+ * against the noiseless conditional of the 333 train rows (no structural or sampling error), post-processed three
+ * ways: clipped at 0 and renormalised; shrunk toward the column's population marginal (given free — generous) by the
+ * λ that is best for that column; cells below τσ zeroed by the best τ. "Best" is chosen knowing the true counts, an
+ * oracle no DP release has, so these are optimistic; the last column is the best of the three per column.
+ */
+function partDpBound() {
+  return (async () => {
+    out('## The best ε = 1 release of the conditional given education = 5th-6th (DP noise alone)');
+    out();
+    const data = await conditionalData();
+    const N = data.real.nRows;
+    const D = 200;
+    out(
+      `Load average ${load()} at the start. ${N} train rows with the value among ${data.table.nRows.toLocaleString('en-US')}; δ = 1e-9 (mst's); ${D} noise draws per ε (seeded). σ = √(14 / 2ρ): every unit of ρ on the 14 subgroup histograms (L2 sensitivity √14). Mean over the 14 columns of the 1-way TV to the ${N} rows' own conditional (numerics in the 16 quantile bins of the conditional part). "population": the column's marginal over all ${data.table.nRows.toLocaleString('en-US')} rows, ignoring the subgroup (λ = 0). "shrink" and "threshold": the oracle's best λ ∈ {0, 0.05, …, 1} and τ ∈ {0, 0.5, …, 4} per column.`,
+    );
+    out();
+    out(
+      '| ε | ρ (zCDP) | σ per cell | σ / rows | clip + renormalise | population | shrink (oracle λ) | threshold (oracle τ) | best of the three |',
+    );
+    out('|---|---|---|---|---|---|---|---|---|');
+    const lambdas = Array.from({ length: 21 }, (_, i) => i / 20);
+    const taus = Array.from({ length: 9 }, (_, i) => i / 2);
+    for (const eps of DP_BOUND_EPS) {
+      const rho = L.cdpRho(eps, 1e-9);
+      const sigma = Math.sqrt(14 / (2 * rho));
+      const rng = new L.Rng(5);
+      const gauss = () => {
+        const u = 1 - rng.float();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.float());
+      };
+      const sums = { clip: 0, pop: 0, shrink: 0, thresh: 0, best: 0 };
+      for (const name of data.others) {
+        const cells = tvCells(data.table, name);
+        const K = cells.size;
+        const n = new Float64Array(K);
+        for (let i = 0; i < N; i++) n[cells.key(data.real, i)]++;
+        const q = new Float64Array(K);
+        for (let i = 0; i < data.table.nRows; i++) q[cells.key(data.table, i)]++;
+        for (let k = 0; k < K; k++) q[k] /= data.table.nRows;
+        const p = Float64Array.from(n, (c) => c / N);
+        const tv = (e) => {
+          let t = 0;
+          for (let k = 0; k < K; k++) t += Math.abs(e[k] - p[k]);
+          return t / 2;
+        };
+        const norm = (e) => {
+          const t = e.reduce((a, b) => a + b, 0);
+          return t > 0 ? e.map((x) => x / t) : Float64Array.from(q);
+        };
+        const shrink = new Float64Array(lambdas.length);
+        const thresh = new Float64Array(taus.length);
+        let clip = 0;
+        for (let d = 0; d < D; d++) {
+          const y = Float64Array.from(n, (c) => c + sigma * gauss());
+          const a = norm(y.map((x) => Math.max(0, x)));
+          clip += tv(a) / D;
+          lambdas.forEach((l, i) => (shrink[i] += tv(a.map((x, k) => l * x + (1 - l) * q[k])) / D));
+          taus.forEach((t, i) => (thresh[i] += tv(norm(y.map((x) => (x >= t * sigma ? x : 0)))) / D));
+        }
+        const bs = Math.min(...shrink);
+        const bt = Math.min(...thresh);
+        sums.clip += clip / data.others.length;
+        sums.pop += tv(q) / data.others.length;
+        sums.shrink += bs / data.others.length;
+        sums.thresh += bt / data.others.length;
+        sums.best += Math.min(clip, bs, bt) / data.others.length;
+      }
+      out(
+        `| ${eps} | ${fmt(rho, 4)} | ${fmt(sigma, 1)} | ${fmt(sigma / N)} | ${fmt(sums.clip)} | ${fmt(sums.pop)} | ${fmt(sums.shrink)} | ${fmt(sums.thresh)} | ${fmt(sums.best)} |`,
+      );
+    }
+    out();
+  })();
+}
+
 /** The cells tv1 reads a column in (numerics: 16 quantile bins of `ref`; categories: every category, and ∅). */
 function tvCells(ref, name) {
   const c = ref.column(name);
@@ -756,11 +845,15 @@ async function partW3() {
     `| synthesizer | w3_err off | w3_err on | on − off |${JUDGE ? ' judge.py off | judge.py on | on − off |' : ''}${WITH_LEARNED || WITH_ARGN ? ' fit s off / on (CPU s, both) |' : ''}`,
   );
   out(`|---|---|---|---|${JUDGE ? '---|---|---|' : ''}${WITH_LEARNED || WITH_ARGN ? '---|' : ''}`);
-  const synths = [...SYNTHS, ...(WITH_ARGN && (!ONLY || ONLY.includes('argn')) ? [{ name: 'argn' }] : [])];
+  // --fit-seeds: one row per fit seed (default: seed 1 only, the rows above were measured so)
+  const synths = [
+    ...SYNTHS,
+    ...(WITH_ARGN && (!ONLY || ONLY.includes('argn')) ? [{ name: 'argn' }] : []),
+  ].flatMap((s) => (FIT_SEEDS_GIVEN ? FIT_SEEDS.map((seed) => ({ ...s, seed })) : [s]));
   for (const s of synths) {
     const sch0 = s.epsilon ? publicDomains(a0.schema) : a0.schema;
     const sch1 = s.epsilon ? publicDomains(A.schema) : A.schema;
-    const fo = { seed: 1, epsilon: s.epsilon, ...(s.options ? { options: s.options } : {}) };
+    const fo = { seed: s.seed ?? 1, epsilon: s.epsilon, ...(s.options ? { options: s.options } : {}) };
     const c0 = process.cpuUsage();
     let t0 = performance.now();
     const off = await L.getSynthesizer(s.name).fit(a0.table, sch0, fo);
@@ -805,7 +898,10 @@ async function partW3() {
       WITH_LEARNED || WITH_ARGN
         ? ` ${fmt(fitOff, 1)} / ${fmt(fitOn, 1)} (${fmt((cpu.user + cpu.system) / 1e6, 1)}) |`
         : '';
-    out(`| ${label(s)} | ${fmt(wOff, 4)} | ${fmt(wOn, 4)} | ${fmt(wOn - wOff, 4)} |${judged}${times}`);
+    const seedTag = s.seed !== undefined ? `, fit seed ${s.seed}` : '';
+    out(
+      `| ${label(s)}${seedTag} | ${fmt(wOff, 4)} | ${fmt(wOn, 4)} | ${fmt(wOn - wOff, 4)} |${judged}${times}`,
+    );
   }
   out();
 }
@@ -999,6 +1095,7 @@ out();
 if (PART === 'all' || PART === 'rules') await partRules();
 if (PART === 'all' || PART === 'conditional') await partConditional();
 if (PART === 'mst-eps') await partMstEps();
+if (PART === 'dp-bound') await partDpBound();
 if (PART === 'inequality') await partInequality();
 if (PART === 'conditional-ref') await partConditionalRef();
 if (PART === 'sample-speed') await partSampleSpeed();
