@@ -332,6 +332,38 @@ describe('arf on penguins', async () => {
     expect(cols.every((c) => c.from === undefined)).toBe(true);
   });
 
+  it('with heavyShare, a common value is a point mass in every leaf and no leaf’s normal draws it', async () => {
+    // hours: 40 in 55 % of the rows, else 20..70; part-time ⇔ hours < 35. On the normal-scores scale 40 holds a
+    // wide z range, so a leaf's normal around 38 or 45 would spill into it
+    const rng = new Rng(21);
+    const records = Array.from({ length: 1500 }, () => {
+      const h = rng.float() < 0.55 ? 40 : 20 + rng.int(51);
+      return { hours: h, part: h < 35 ? 'yes' : 'no', age: Math.round(30 + h / 4 + 6 * rng.normal()) };
+    });
+    const { table, schema: s } = tableFromRecords(records);
+    const opts = { nTrees: 5, scores: true, minSamplesLeaf: 5 };
+    const m = await arf.fit(table, s, { seed: 2, options: { ...opts, heavyShare: 0.2 } });
+    const file = JSON.parse(JSON.stringify(m.toJSON())) as ModelFile & {
+      params: Params & { columns: { heavy?: number[] }[] };
+    };
+    expect(file.params.columns.map((c) => c.heavy)).toEqual([[40], undefined, undefined]);
+    const share = (t: typeof table) =>
+      (t.column('hours') as { values: Float64Array }).values.filter((v) => v === 40).length / t.nRows;
+    // 4,000 rows: the share's sd is under 0.008; the 40s come from the leaves' point masses only
+    const syn = m.sample(4000, { seed: 3 });
+    expect(Math.abs(share(syn) - share(table))).toBeLessThan(0.035);
+    // conditions: 40 is the leaves' point masses, nothing of the normals
+    const forty = m.sample(300, { seed: 4, conditions: { hours: 40 } }).toRecords();
+    expect(forty.every((r) => r.hours === 40 && r.part === 'no')).toBe(true);
+    const back = arf.load(file);
+    expect(back.sample(200, { seed: 5 }).toRecords()).toEqual(m.sample(200, { seed: 5 }).toRecords());
+    const bad = JSON.parse(JSON.stringify(file)) as typeof file;
+    bad.params.columns[0].heavy = [40, 30];
+    expect(errorOf(() => arf.load(bad)).problems.join('\n')).toMatch(
+      /column "hours": heavy must be an increasing list of finite numbers/,
+    );
+  });
+
   it('with numeric "empirical" draws observed values only', async () => {
     const m = await arf.fit(penguins, schema, { seed: 1, options: { nTrees: 5, numeric: 'empirical' } });
     const s = m.sample(300, { seed: 2 });

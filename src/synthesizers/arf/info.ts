@@ -107,6 +107,15 @@ export const arfInfo: SynthesizerInfo = {
       default: false,
       help: 'a column that is a function of a categorical or boolean column in the training rows (e.g. a code of a category) is computed from that column instead of being modelled',
     },
+    {
+      name: 'heavyShare',
+      type: 'number',
+      min: 0,
+      max: 1,
+      exclusiveMin: true,
+      default: 1,
+      help: 'with "scores": a value held by more than this share of a numeric column’s rows is a point mass in every leaf holding it, and no leaf’s normal draws it (1: none)',
+    },
     { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
   ],
 };
