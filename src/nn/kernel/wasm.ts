@@ -435,11 +435,29 @@ class WasmGemm implements Gemm {
     const biasOff = bias ? vOff : 0;
     const relu = activation === 'relu' ? 1 : 0;
     const parts = md * n * kd >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
-    if (md === 0) {
-      // no dense rows
-    } else if (parts <= 1) {
+    // the sparse rows of C (forward): other rows than the GEMM's, so on two threads the calling thread computes them
+    // while the workers start on the dense ones
+    const sparseRows = (): void => {
+      if (md < m)
+        this.e.gemmSparseA(
+          aOff + md * k * 4,
+          m - md,
+          k,
+          pbOff,
+          n,
+          cOff + md * n * 4,
+          n,
+          biasOff,
+          relu,
+          tOff,
+          tOff + al(nq * 8 * 4),
+        );
+    };
+    if (md === 0) sparseRows();
+    else if (parts <= 1) {
       this.e.packA(aOff, lda, tA, md, kd, paOff, 0, np);
       this.e.gemm(paOff, pbOff, md, n, kd, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff, relu, mOff);
+      sparseRows();
     } else {
       // chunks of row panels claimed from a shared counter by every thread that is running (see threads.ts)
       const ctl = this.ctl!;
@@ -472,6 +490,7 @@ class WasmGemm implements Gemm {
         Atomics.store(ctl, s, job);
         Atomics.notify(ctl, s);
       }
+      sparseRows();
       for (;;) {
         const p0 = Atomics.add(ctl, JOB_COUNTER, 1) * chunk;
         if (p0 >= np) break;
@@ -489,21 +508,7 @@ class WasmGemm implements Gemm {
       }
       if (failed) throw new Error('nn kernel: a worker thread failed');
     }
-    // the sparse rows of C (forward), or the sparse terms of the sum, after the dense ones (weight gradient)
-    if (md < m)
-      this.e.gemmSparseA(
-        aOff + md * k * 4,
-        m - md,
-        k,
-        pbOff,
-        n,
-        cOff + md * n * 4,
-        n,
-        biasOff,
-        relu,
-        tOff,
-        tOff + al(nq * 8 * 4),
-      );
+    // the sparse terms of the sum, after the dense ones (weight gradient)
     if (kd < k)
       this.e.gemmSparseAt(aOff + kd * m * 4, k - kd, m, bOff + kd * n * 4, n, cOff, bSums ? sOff : 0);
     const h = this.view();
