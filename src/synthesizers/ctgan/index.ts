@@ -63,6 +63,7 @@ import { optionValues } from '../options.js';
 import { defineSynthesizer } from '../registry.js';
 import type { TableTransform } from '../transforms/index.js';
 import type { FitOptions, Model, ModelFile, SampleOptions, Synthesizer } from '../types.js';
+import { WeightAverage } from './average.js';
 import { ctganInfo } from './info.js';
 
 /**
@@ -84,9 +85,13 @@ import { ctganInfo } from './info.js';
  *   by finite differences);
  * - Adam (lr 2e-4, β = (0.5, 0.9), L2 weight decay 1e-6) for both; `discriminatorSteps` critic steps per generator
  *   step, ⌊n / batch⌋ steps per epoch;
- * - early stopping: after each epoch a fixed-seed sample of the generator is compared with the validation rows by
- *   the mean total-variation distance of the 2-way frequencies of every pair of mode and category spans
- *   (`spanDistance`); the best epoch's weights are kept;
+ * - **generator weight average** (`ema`, decay 0.998): an exponential moving average of the generator's weights
+ *   and batch-norm statistics (`WeightAverage`), put in after training with its batch-norm running statistics
+ *   re-estimated for the averaged weights (`recalibrateBatchNorm`); sampling and the model file use it. Not in the
+ *   reference; it takes the oscillation of a GAN's last steps out (bench/RESULTS-tvae-ctgan.md);
+ * - early stopping: after each epoch a fixed-seed sample of the generator (the averaged one when `ema` > 0) is
+ *   compared with the validation rows by the mean total-variation distance of the 2-way frequencies of every pair
+ *   of mode and category spans (`spanDistance`); the best epoch's weights are kept;
  * - sampling: the conditional vector drawn by the categories' training frequencies (the reference draws it by log
  *   frequency, which inflates rare categories), batch norm on its running statistics, categories and modes by
  *   Gumbel-max, the transforms' exact inverse. Conditions: a categorical or boolean condition is put into the
@@ -140,6 +145,7 @@ interface CtganOptions {
   gradientPenalty: number;
   weightDecay: number;
   logFrequency: boolean;
+  ema: number;
   clipNorm: number;
   preprocessing: number;
 }
@@ -449,6 +455,34 @@ class Trainer {
     gen.backward(this.dRaw, ctx);
     this.gAdam.step();
     return loss;
+  }
+}
+
+/**
+ * The generator's batch-norm running statistics re-estimated for its current weights (after the weight average is
+ * put in, whose running statistics belong to no weights in particular): 50 training-mode forwards of `B` rows with
+ * conditions drawn as sampling draws them; the momentum 0.1 leaves 0.9⁵⁰ ≈ 0.5 % of the previous statistics.
+ */
+function recalibrateBatchNorm(
+  gen: Generator,
+  freq: readonly AliasTable[],
+  B: number,
+  rng: Rng,
+  gemm: Gemm,
+): void {
+  const ctx: Ctx = { gemm, training: true, rng };
+  const inBuf = new Float32Array(B * (gen.arch.embeddingDim + gen.condWidth));
+  const choice = new Int32Array(B);
+  const K = gen.cond.length;
+  for (let t = 0; t < 50; t++) {
+    for (let i = 0; i < B; i++) {
+      if (K === 0) choice[i] = -1;
+      else {
+        const c = rng.int(K);
+        choice[i] = gen.cond[c].condStart + freq[c].sample(rng);
+      }
+    }
+    gen.net.forward(gen.input(B, choice, rng, inBuf), ctx);
   }
 }
 
@@ -814,6 +848,14 @@ async function fitCtgan(table: Table, schema: Schema, opts: FitOptions): Promise
   let gLoss = NaN;
   let validLoss: number | null = null;
   let stoppedEarly = false;
+  // the generator's weight average and the stream of its batch-norm re-estimation (forked last: the other streams
+  // are those of a fit without it)
+  const average = o.ema > 0 ? new WeightAverage(gen.net.params, o.ema) : null;
+  const averageRng = rng.fork();
+  const useAverage = (): void => {
+    average!.swap();
+    recalibrateBatchNorm(gen, freqTables, o.batchSize, averageRng, gemm);
+  };
   try {
     for (epoch = 1; epoch <= o.epochs; epoch++) {
       for (let s = 0; s < steps; s++) {
@@ -822,9 +864,11 @@ async function fitCtgan(table: Table, schema: Schema, opts: FitOptions): Promise
           checkFiniteLoss('ctgan', dLoss, epoch, 'critic loss');
         }
         gLoss = trainer.generatorStep(ctx);
+        average?.update();
         checkFiniteLoss('ctgan', gLoss, epoch, 'generator loss');
       }
       if (validRows) {
+        if (average) useAverage();
         const fake = generateRows(gen, freqTables, validRows, new Rng(validSeed), gemm, null);
         validLoss = spanDistance(transform, fake, validRows, validData, validRows);
       }
@@ -834,11 +878,15 @@ async function fitCtgan(table: Table, schema: Schema, opts: FitOptions): Promise
         total: o.epochs,
         message: `critic ${dLoss.toFixed(3)}, generator ${gLoss.toFixed(3)}${validLoss !== null ? `, validation distance ${validLoss.toFixed(4)}` : ''}`,
       });
-      if (validLoss !== null && stopper.update(validLoss, epoch)) {
+      const stop = validLoss !== null && stopper.update(validLoss, epoch);
+      // back to the trained weights (the average keeps the re-estimated running statistics)
+      if (validRows && average) average.swap();
+      if (stop) {
         stoppedEarly = true;
         break;
       }
     }
+    if (!validRows && average) useAverage();
   } finally {
     gemm.close();
   }

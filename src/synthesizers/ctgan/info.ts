@@ -57,6 +57,14 @@ export const ctganInfo: SynthesizerInfo = {
       default: true,
       help: 'draw training conditions by log frequency of the categories (rare categories more often), as CTGAN (not used with --epsilon)',
     },
+    {
+      name: 'ema',
+      type: 'number',
+      min: 0,
+      max: 0.9999,
+      default: 0.998,
+      help: "decay of the exponential moving average of the generator's weights that sampling uses and the model file keeps (0: the last step's weights; not used with --epsilon)",
+    },
     ...dpTrainingOptions(),
   ],
 };

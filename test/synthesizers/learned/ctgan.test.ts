@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ctgan, spanDistance } from '../../../src/synthesizers/ctgan/index.js';
+import { WeightAverage } from '../../../src/synthesizers/ctgan/average.js';
+import { Param } from '../../../src/nn/tensor.js';
 import { fitTransform } from '../../../src/synthesizers/transforms/index.js';
 import { modelledSpecs } from '../../../src/synthesizers/common.js';
 import { Rng } from '../../../src/random/rng.js';
@@ -93,6 +95,51 @@ describe('ctgan on penguins', async () => {
     await expect(ctgan.fit(penguins, schema, { seed: 1, options: { ...small, lr: 1e30 } })).rejects.toThrow(
       /ctgan: the training (critic |generator )?loss became (NaN|-?Infinity) in epoch \d+; no model was made/,
     );
+  });
+});
+
+describe('ctgan generator weight average', () => {
+  it('WeightAverage follows s ← d·s + (1 − d)·θ with the warm-up d = min(decay, (1 + t)/(10 + t)); swap swaps', () => {
+    const p = new Param('w', [2]);
+    p.value.set([1, -2]);
+    const avg = new WeightAverage([p], 0.9);
+    const want = [1, -2];
+    for (let t = 1; t <= 40; t++) {
+      p.value[0] = t;
+      p.value[1] = Math.sin(t);
+      avg.update();
+      const d = Math.min(0.9, (1 + t) / (10 + t));
+      want[0] = d * want[0] + (1 - d) * t;
+      want[1] = d * want[1] + (1 - d) * Math.sin(t);
+    }
+    const version = p.version;
+    avg.swap();
+    expect(p.version).toBeGreaterThan(version);
+    expect(p.value[0]).toBeCloseTo(want[0], 4);
+    expect(p.value[1]).toBeCloseTo(want[1], 5);
+    avg.swap();
+    expect(Array.from(p.value)).toEqual([40, Math.fround(Math.sin(40))]);
+  });
+
+  it('the average changes the saved generator, not the training (same last generator loss)', async () => {
+    const off = await ctgan.fit(penguins, schema, { seed: 1, options: { ...small, ema: 0 } });
+    const on = await ctgan.fit(penguins, schema, { seed: 1, options: { ...small, ema: 0.9 } });
+    type P = { training: { trainLoss: number }; weights: { name: string; data: string }[] };
+    const a = off.toJSON().params as P;
+    const b = on.toJSON().params as P;
+    expect(b.training.trainLoss).toBe(a.training.trainLoss);
+    for (let i = 0; i < a.weights.length; i++) expect(b.weights[i].data).not.toBe(a.weights[i].data);
+  });
+
+  it('with a validation split and the average on, early stopping reports a finite best epoch and the model samples', async () => {
+    const m = await ctgan.fit(penguins, schema, {
+      seed: 1,
+      options: { ...small, ema: 0.9, validation: 0.2 },
+    });
+    const t = (m.toJSON().params as { training: { bestEpoch: number; validLoss: number } }).training;
+    expect(t.bestEpoch).toBeGreaterThanOrEqual(1);
+    expect(Number.isFinite(t.validLoss)).toBe(true);
+    expect(m.sample(30, { seed: 2 }).nRows).toBe(30);
   });
 });
 
