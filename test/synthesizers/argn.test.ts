@@ -166,7 +166,7 @@ describe('argn end to end on penguins', () => {
     expect(() => model.sample(5, { conditions: { 'Body Mass (g)': 1e5 } })).toThrow(LookalikeError);
   });
 
-  it('conditionalSweeps: Gibbs sweeps after a conditional draw redraw only the columns a condition leaves open', async () => {
+  it('conditionalSweeps, conditionalOrder: sweeps redraw only the columns a condition leaves open; random orders', async () => {
     const model = (await fitted()) as ArgnModel;
     const net = (model as unknown as { net: ArgnNet }).net;
     const p = net.shape.cards.length;
@@ -185,19 +185,39 @@ describe('argn end to end on penguins', () => {
     }
     // the sweep redraws the open columns (same stream: the ancestral pass is identical, then it differs)
     expect(order.slice(1).some((j) => plain[j].some((k, i) => k !== swept[j][i]))).toBe(true);
-    // the option: off by default (the conditional sample is the unconditional sampler's conditional), kept in the
-    // model file, used by conditional draws only
-    expect(model.params.conditionalSweeps).toBeUndefined();
-    const swept1 = model.withConditionalSweeps(1);
-    const file = JSON.parse(JSON.stringify(swept1.toJSON())) as ModelFile;
+    // the options: one sweep and random orders by default, kept in the model file (absent, as in files written
+    // before them: no sweep, the model's order), used by conditional draws only
+    expect(model.params.conditionalSweeps).toBe(1);
+    expect(model.params.conditionalOrder).toBe('random');
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile;
     expect((file.params as { conditionalSweeps?: number }).conditionalSweeps).toBe(1);
     const back = loadModel(file);
+    const none = model.withConditional({ conditionalSweeps: 0, conditionalOrder: 'model' });
+    const {
+      conditionalSweeps: _s,
+      conditionalOrder: _o,
+      ...older
+    } = file.params as { conditionalSweeps?: number; conditionalOrder?: string };
+    const old = loadModel({ ...file, params: older } as ModelFile);
     const cond = { seed: 5, conditions: { Species: 'Gentoo' } };
-    expect(back.sample(50, cond).toRecords()).toEqual(swept1.sample(50, cond).toRecords());
-    expect(back.sample(50, cond).toRecords()).not.toEqual(model.sample(50, cond).toRecords());
-    expect(back.sample(50, { seed: 5 }).toRecords()).toEqual(model.sample(50, { seed: 5 }).toRecords());
+    expect(back.sample(50, cond).toRecords()).toEqual(model.sample(50, cond).toRecords());
+    expect(old.sample(50, cond).toRecords()).toEqual(none.sample(50, cond).toRecords());
+    expect(none.sample(50, cond).toRecords()).not.toEqual(model.sample(50, cond).toRecords());
+    expect(none.sample(50, { seed: 5 }).toRecords()).toEqual(model.sample(50, { seed: 5 }).toRecords());
     const bad = { ...file, params: { ...(file.params as object), conditionalSweeps: 2.5 } } as ModelFile;
     expect(() => loadModel(bad)).toThrow(/conditionalSweeps/);
+    const badOrder = {
+      ...file,
+      params: { ...(file.params as object), conditionalOrder: 'table' },
+    } as ModelFile;
+    expect(() => loadModel(badOrder)).toThrow(/conditionalOrder must be "random" or "model"/);
+    // random orders: the conditioned columns still hold, and the order changes the draw
+    const byModelOrder = model.withConditional({ conditionalOrder: 'model' });
+    const rec = model.sample(300, { seed: 6, conditions: { Species: 'Gentoo' } }).toRecords();
+    expect(rec.every((r) => r.Species === 'Gentoo')).toBe(true);
+    expect(rec).not.toEqual(
+      byModelOrder.sample(300, { seed: 6, conditions: { Species: 'Gentoo' } }).toRecords(),
+    );
   });
 
   it('refuses too few rows, saying how many are needed', async () => {

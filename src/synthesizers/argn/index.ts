@@ -13,7 +13,7 @@ import { fitArgnDp } from './dp.js';
 import { argnInfo } from './info.js';
 import { ArgnModel, loadArgn, type ArgnParams } from './model.js';
 import { ArgnNet, netShape } from './network.js';
-import { argnOptions, generationOrder, tokenSizes, trainingGemm } from './setup.js';
+import { argnOptions, generationOrder, tokenSizes, trainingGemm, type ArgnOptions } from './setup.js';
 
 /**
  * `argn`: an autoregressive generator in the style of MOSTLY AI's TabularARGN (Tiwald et al. 2025, "TabularARGN:
@@ -31,14 +31,18 @@ import { argnOptions, generationOrder, tokenSizes, trainingGemm } from './setup.
  * Conditional sampling is native: the conditioned columns are generated first, fixed to their tokens (a set of
  * allowed values: drawn among their tokens by the model's probabilities), and the other columns follow from the
  * network given them — exact for categories, booleans and discrete numerics; for a binned numeric the network
- * conditions on the value's bin and the value is written exactly. With `conditionalSweeps` k > 0, k Gibbs sweeps
- * follow a conditional draw: each open column redrawn from its head given all the other columns. The first columns
- * after the conditioned ones are drawn from heads that saw only a few columns, which learn a rare value's effect
- * least; one sweep redraws them with the full context (on Adult, education = 5th-6th, 1 % of rows: mean 1-way TV
- * to the real rows 0.057 / 0.060 → 0.034 / 0.044 over two fit seeds; 2 sweeps 0.048 / 0.058: more sweeps drift, so
- * this is a correction, not a converging sampler). The sample is then no longer the conditional of the unconditional
- * sampler's joint. A model trained with `flexible: false` conditions
- * natively only on a prefix of its order, else by rejection (`sampleByRejection`).
+ * conditions on the value's bin and the value is written exactly. By default the open columns follow in a random
+ * order per chunk of rows (`conditionalOrder`) and one Gibbs sweep follows (`conditionalSweeps`): each open column
+ * redrawn from its head given all the other columns. Trained on random orders, every order is a joint of its own and
+ * they disagree where data are thin: drawn in one fixed order, the columns right after a rare value come from heads
+ * that saw few columns, which learn its effect least. Random orders average the orders; the sweep redraws each
+ * column with the full context. It is a correction, not a converging sampler: the full-context heads are not the
+ * conditionals of one joint, so more sweeps form a pseudo-Gibbs chain whose stationary law drifts from the data
+ * (unconditionally too), and a sweep cannot move columns that are functions of each other. Measured on Adult in
+ * docs/nn.md and docs/constraints.md. The sample is then no longer the conditional of the unconditional sampler's
+ * joint; `conditionalSweeps: 0, conditionalOrder: "model"` (files written before these options) gives that back.
+ * A model trained with `flexible: false` conditions natively only on a prefix of its order, else by rejection
+ * (`sampleByRejection`).
  *
  * Guarantee: without ε NOT differentially private (the model file holds values of the training rows). With ε,
  * (ε, δ)-DP by DP-SGD: see dp.ts.
@@ -52,10 +56,9 @@ export const ARGN_MIN_ROWS = 10;
 
 async function fitArgn(table: Table, schema: Schema, fo: FitOptions): Promise<Model> {
   if (fo.epsilon !== undefined) {
-    // sweeps are sampling (post-processing): the DP fit's model takes the option as it is
-    const sweeps = argnOptions(fo).conditionalSweeps;
+    // sweeps and orders are sampling (post-processing): the DP fit's model takes the options as they are
     const m = (await fitArgnDp(table, schema, fo)) as ArgnModel;
-    return sweeps ? m.withConditionalSweeps(sweeps) : m;
+    return m.withConditional(conditionalParams(argnOptions(fo)));
   }
   checkFitInput(table, schema, 'argn');
   const o = argnOptions(fo);
@@ -168,11 +171,19 @@ async function fitArgn(table: Table, schema: Schema, fo: FitOptions): Promise<Mo
     order,
     temperature: o.temperature,
     topP: o.topP,
-    ...(o.conditionalSweeps ? { conditionalSweeps: o.conditionalSweeps } : {}),
+    ...conditionalParams(o),
     training: { epochs, bestEpoch, dp: false },
     weights: writeWeights(net.params),
   };
   return new ArgnModel(schema, params, net, null);
+}
+
+/** The conditional-sampling settings a model file holds (absent: none, and the model's order — older files). */
+function conditionalParams(o: ArgnOptions): Pick<ArgnParams, 'conditionalSweeps' | 'conditionalOrder'> {
+  return {
+    ...(o.conditionalSweeps ? { conditionalSweeps: o.conditionalSweeps } : {}),
+    ...(o.conditionalOrder === 'random' ? { conditionalOrder: 'random' as const } : {}),
+  };
 }
 
 export const argn: Synthesizer = defineSynthesizer(argnInfo, {

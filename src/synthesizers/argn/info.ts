@@ -120,8 +120,15 @@ export const argnInfo: SynthesizerInfo = {
       type: 'integer',
       min: 0,
       max: 10,
-      default: 0,
-      help: 'Gibbs sweeps after a conditional draw (each open column redrawn given all the others): 1 brings a rare value’s conditional closer to the data, but the sample is no longer the exact conditional of the unconditional sampler',
+      default: 1,
+      help: 'Gibbs sweeps after a conditional draw (each open column redrawn given all the others): 1 (the default) brings a rare value’s conditional closer to the data; more drift away again; 0 keeps the condition-first draw alone',
+    },
+    {
+      name: 'conditionalOrder',
+      type: 'enum',
+      values: ['random', 'model'],
+      default: 'random',
+      help: 'order of the open columns in a conditional draw of a flexible model: a random order per chunk of 1,024 rows (averages the orders the network learned), or the model’s order',
     },
     {
       name: 'threads',

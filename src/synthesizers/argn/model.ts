@@ -43,6 +43,11 @@ export interface ArgnParams {
   readonly topP: number;
   /** Gibbs sweeps after a conditional draw (option `conditionalSweeps`; absent in older files: 0). */
   readonly conditionalSweeps?: number;
+  /**
+   * The order of the open columns in a conditional draw of a flexible model (option `conditionalOrder`): `random`, a
+   * fresh random order per chunk of 1,024 rows; `model`, the model's order (absent in older files: `model`).
+   */
+  readonly conditionalOrder?: 'random' | 'model';
   readonly training: { readonly epochs: number; readonly bestEpoch: number; readonly dp: boolean };
   /** A DP fit's noisy row count N̂ (post-processing of its paid-for 1-way marginals): `Model.defaultRows`. */
   readonly rows?: number;
@@ -105,10 +110,18 @@ export class ArgnModel implements Model {
       allowed[j] = this.tokensFor(cols[j], c, conds);
     }
     const condNames = names.filter((_, j) => allowed[j]);
-    const order = [...condNames, ...this.params.order.filter((nm) => !condNames.includes(nm))].map((nm) =>
+    const fixed = [...condNames, ...this.params.order.filter((nm) => !condNames.includes(nm))].map((nm) =>
       names.indexOf(nm),
     );
     const rng = new Rng(seed);
+    // a random order of the open columns per chunk (conditional draws of a flexible model): the network was trained
+    // on every order, and averaging its orders' joints beats any one fixed order given a rare value
+    let order: readonly number[] | (() => number[]) = fixed;
+    if (conds.length && this.params.flexible && this.params.conditionalOrder === 'random') {
+      const orderRng = rng.fork();
+      const c = condNames.length;
+      order = () => [...fixed.slice(0, c), ...orderRng.shuffle(Int32Array.from(fixed.slice(c)))];
+    }
     this.gemm ??= createGemmSync();
     const ctx: Ctx = { gemm: this.gemm, training: false, rng: rng.fork() };
     const tokens = this.net.sample(
@@ -157,7 +170,12 @@ export class ArgnModel implements Model {
 
   /** The same model with `sweeps` Gibbs sweeps after a conditional draw (the DP fit's models get the option here). */
   withConditionalSweeps(sweeps: number): ArgnModel {
-    return new ArgnModel(this.schema, { ...this.params, conditionalSweeps: sweeps }, this.net, this.ledger);
+    return this.withConditional({ conditionalSweeps: sweeps });
+  }
+
+  /** The same model with other conditional-sampling settings (the DP fit's models get the options here). */
+  withConditional(o: { conditionalSweeps?: number; conditionalOrder?: 'random' | 'model' }): ArgnModel {
+    return new ArgnModel(this.schema, { ...this.params, ...o }, this.net, this.ledger);
   }
 
   toJSON(): ModelFile {
@@ -219,6 +237,12 @@ export function loadArgn(file: ModelFile): Model {
   const sw = pr.conditionalSweeps;
   if (sw !== undefined && !(typeof sw === 'number' && Number.isInteger(sw) && sw >= 0 && sw <= 10))
     p.add('conditionalSweeps must be a whole number in [0, 10]');
+  if (
+    pr.conditionalOrder !== undefined &&
+    pr.conditionalOrder !== 'random' &&
+    pr.conditionalOrder !== 'model'
+  )
+    p.add('conditionalOrder must be "random" or "model"');
   if (!isRecord(pr.ids)) p.add('ids must be an object');
   if (pr.rows !== undefined && !(typeof pr.rows === 'number' && pr.rows >= 1 && pr.rows <= 1e12))
     p.add('rows (the noisy row count) must be a number ≥ 1');

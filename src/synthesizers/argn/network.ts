@@ -172,7 +172,8 @@ export class ArgnNet {
   }
 
   /**
-   * Draw tokens for `n` rows, generating the columns in `order` (column indices). For a column with `allowed`
+   * Draw tokens for `n` rows, generating the columns in `order` (column indices; or, as a function of a chunk's
+   * first row, an order per chunk of `chunk` rows). For a column with `allowed`
    * tokens, the draw is restricted to them (by the model's probabilities); a single allowed token is written
    * without running the head. Logits are divided by `temperature`; with `topP` < 1 the draw is among the most
    * likely tokens whose probabilities add up to topP (nucleus sampling). With `sweeps` > 0, that many Gibbs sweeps
@@ -181,7 +182,7 @@ export class ArgnNet {
    */
   sample(
     n: number,
-    order: readonly number[],
+    order: readonly number[] | ((start: number) => readonly number[]),
     allowed: readonly (Int32Array | null)[],
     temperature: number,
     topP: number,
@@ -226,12 +227,13 @@ export class ArgnNet {
           E.set(table.subarray(t * d, t * d + d), r * D + o);
         }
       };
-      for (const j of order) drawColumn(j, x);
+      const ord = typeof order === 'function' ? order(start) : order;
+      for (const j of ord) drawColumn(j, x);
       // Gibbs sweeps: each column not fixed by a condition redrawn from its head given every other column (the
       // context of the last place in a training order), its own slice zeroed as in training
       if (G)
         for (let s = 0; s < sweeps; s++)
-          for (const j of order) {
+          for (const j of ord) {
             if (allowed[j] && allowed[j]!.length === 1) continue;
             const g = G.subarray(0, B * D);
             g.set(E.subarray(0, B * D));

@@ -21,6 +21,7 @@ export interface ArgnOptions {
   readonly temperature: number;
   readonly topP: number;
   readonly conditionalSweeps: number;
+  readonly conditionalOrder: 'random' | 'model';
   readonly threads: number;
   readonly clipNorm: number;
   readonly preprocessing: number;
