@@ -937,11 +937,13 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
     p.add(
       `the table has ${n} rows; arf needs at least ${need} (10, and 2 × minSamplesLeaf = ${2 * o.minSamplesLeaf})`,
     );
-  if (o.independent > 0 && !(o.scores && o.numeric === 'normal'))
+  // independent, spread and heavyShare act with scores and 'normal' only: an error when asked for without them
+  const asked = (k: string) => isRecord(fo.options) && fo.options[k] !== undefined;
+  if (asked('independent') && o.independent > 0 && !(o.scores && o.numeric === 'normal'))
     p.add(
       `independent (${o.independent}) draws a column from its normal-scores marginal: it needs scores: true and numeric: 'normal'`,
     );
-  if (o.spread > 0 && !(o.scores && o.numeric === 'normal'))
+  if (asked('spread') && o.spread > 0 && !(o.scores && o.numeric === 'normal'))
     p.add(
       `spread (${o.spread}) widens the normal-scores leaves: it needs scores: true and numeric: 'normal'`,
     );
@@ -976,7 +978,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
       delete all[j].grid;
     });
   const cols = all.filter((c) => c.from === undefined);
-  if (o.scores && o.heavyShare < 1)
+  if (o.scores && o.numeric === 'normal' && o.heavyShare < 1)
     for (const c of cols) {
       if (!c.grid) continue;
       const counts = new Map<number, number>();
@@ -1001,7 +1003,7 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
   labels.fill(1, 0, n);
   const rng = new Rng(fo.seed ?? 0);
   const synthIdx = names.map(() => rng.permutation(n));
-  if (o.independent > 0 && o.scores)
+  if (o.independent > 0 && o.scores && o.numeric === 'normal')
     cols.forEach((c, j) => {
       if (c.grid && maxCramersV(data, j, n) < o.independent) c.marginal = true;
     });

@@ -68,13 +68,13 @@ export const arfInfo: SynthesizerInfo = {
     {
       name: 'balanced',
       type: 'boolean',
-      default: false,
+      default: true,
       help: 'draw the leaves by systematic sampling (each leaf about its expected number of times) instead of independently',
     },
     {
       name: 'scores',
       type: 'boolean',
-      default: false,
+      default: true,
       help: '"normal": fit each leaf’s normal on the normal-scores scale Φ⁻¹(F(x)) of the column (F its quantiles) rather than on its values',
     },
     {
@@ -90,7 +90,7 @@ export const arfInfo: SynthesizerInfo = {
       type: 'number',
       min: 0,
       max: 1,
-      default: 0,
+      default: 0.15,
       help: 'with "scores": a numeric column whose largest Cramér’s V with any other column (16 quantile bins) is below this is drawn from its marginal in every leaf (0: never)',
     },
     {
@@ -98,13 +98,13 @@ export const arfInfo: SynthesizerInfo = {
       type: 'number',
       min: 0,
       max: 1000,
-      default: 0,
+      default: 20,
       help: 'categorical columns: pseudo-rows each tree node borrows from its parent’s distribution (a hierarchical Dirichlet back-off from the marginal to the leaf; 0: the leaf’s own counts)',
     },
     {
       name: 'derived',
       type: 'boolean',
-      default: false,
+      default: true,
       help: 'a column that is a function of a categorical or boolean column in the training rows (e.g. a code of a category) is computed from that column instead of being modelled',
     },
     {
@@ -113,7 +113,7 @@ export const arfInfo: SynthesizerInfo = {
       min: 0,
       max: 1,
       exclusiveMin: true,
-      default: 1,
+      default: 0.03,
       help: 'with "scores": a value held by more than this share of a numeric column’s rows is a point mass in every leaf holding it, and no leaf’s normal draws it (1: none)',
     },
     { name: 'maxBins', type: 'integer', min: 2, max: 255, default: 255, help: 'bins per numeric column' },
