@@ -96,6 +96,13 @@ export class Dense implements Layer {
    * none.
    */
   sparseFrom = Infinity;
+  /**
+   * Input columns from this index on are mostly zero (ctgan's generator: the one-hot conditional vector at the tail of
+   * every layer's input): the forward product adds their terms after the dense ones and the weight gradient's rows
+   * for them are summed over the nonzero values only (`Gemm.matmul`'s `sparseCols`; the same bits). `Infinity` (the
+   * default): none. Not used together with `sparseInput` or `sparseFrom` (those win).
+   */
+  sparseCols = Infinity;
   /** The first sparse row of the cached input (fixed at the forward). */
   private xSparse = Infinity;
 
@@ -148,6 +155,7 @@ export class Dense implements Layer {
       activation,
       null,
       r0 < x.rows ? r0 : false,
+      this.sparseCols < this.inputs ? this.sparseCols : undefined,
     );
     return y;
   }
@@ -212,6 +220,7 @@ export class Dense implements Layer {
       null,
       null,
       r0 < x.rows ? r0 : false,
+      this.sparseCols < this.inputs ? this.sparseCols : undefined,
     );
   }
 

@@ -29,6 +29,10 @@ export interface Gemm {
    * accumulation, and for Aᵀ·B accumulated into a C that holds no −0, with or without `bSums`). A number s: only
    * A's stored rows from s on are mostly zero — the rows of C from s on (op(A)·B), or the terms of the sum from s on
    * (Aᵀ·B), which are then added after the dense ones, as the sum's order wants.
+   * `sparseCols` = s (without `sparseA`): A's stored columns from s on are mostly zero (a one-hot tail of the
+   * input, ctgan's conditional vector): for op(A)·B with a packed B and no accumulation, the terms from s on are
+   * added after the dense GEMM of the first s, the zero ones skipped, then the epilogue; for Aᵀ·B accumulated (C
+   * holding no −0), the rows of C from s on are summed over A's nonzero values only. The same bits either way.
    */
   matmul(
     m: number,
@@ -45,6 +49,7 @@ export interface Gemm {
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
     sparseA?: boolean | number,
+    sparseCols?: number,
   ): void;
   /**
    * B (k×n, or n×k stored when `transB`) packed once for many products — a weight used several times per step

@@ -79,7 +79,7 @@ export const KERNEL_WORKER_SOURCE = `function lookalikeKernelWorker(init, ready)
         if (p0 >= np) break;
         const p1 = Math.min(p0 + chunk, np);
         e.packA(ctl[J], ctl[J + 1], ctl[J + 2], ctl[J + 3], ctl[J + 4], ctl[J + 5], p0, p1);
-        e.gemm(ctl[J + 5], ctl[J + 6], ctl[J + 3], ctl[J + 7], ctl[J + 4], ctl[J + 8], ctl[J + 9], ctl[J + 10], p0, p1, ctl[J + 13] + 128 * (init.slot + 1), ctl[J + 14], ctl[J + 15], ctl[J + 16]);
+        e.gemm(ctl[J + 5], ctl[J + 6], ctl[J + 3], ctl[J + 7], ctl[J + 4], ctl[J + 8], ctl[J + 9], ctl[J + 10], p0, p1, ctl[J + 13] + 128 * (init.slot + 1), ctl[J + 14], ctl[J + 15], ctl[J + 16], ctl[J + 17]);
       }
     } catch (x) {
       failed = 1;

@@ -60,6 +60,7 @@ interface KernelExports {
     bias: number,
     relu: number,
     mask: number,
+    kpb: number,
   ): void;
   adam(
     w: number,
@@ -114,7 +115,33 @@ interface KernelExports {
     t: number,
     idx: number,
   ): void;
-  gemmSparseAt(a: number, m: number, k: number, d: number, n: number, g: number, sums: number): void;
+  gemmSparseAt(
+    a: number,
+    m: number,
+    k: number,
+    lda: number,
+    k0: number,
+    d: number,
+    n: number,
+    g: number,
+    sums: number,
+  ): void;
+  gemmSparseTail(
+    a: number,
+    lda: number,
+    m: number,
+    k0: number,
+    k: number,
+    pb: number,
+    kp: number,
+    n: number,
+    c: number,
+    ldc: number,
+    bias: number,
+    relu: number,
+    t: number,
+    idx: number,
+  ): void;
   softmaxSpans(
     rec: number,
     x: number,
@@ -357,6 +384,7 @@ class WasmGemm implements Gemm {
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
     sparseA?: boolean | number,
+    sparseCols?: number,
   ): void {
     if (m === 0 || n === 0) return;
     const packed = b instanceof Float32Array ? null : (b as WasmPacked);
@@ -378,6 +406,19 @@ class WasmGemm implements Gemm {
           return;
         }
         kd = Math.min(k, from);
+      }
+    }
+    // A's stored columns from `sparseCols` on are mostly zero: the terms of the sum from there on (op(A)·B, added
+    // after the dense ones by gemmSparseTail, which then does the epilogue), or the rows of C from there on (Aᵀ·B)
+    let tail: 'none' | 'fwd' | 'grad' = 'none';
+    if (from === Infinity && sparseCols !== undefined && !reluMask) {
+      const s0 = Math.max(0, Math.floor(sparseCols));
+      if (!transA && packed && !accumulate && !bSums && s0 < k) {
+        tail = 'fwd';
+        kd = s0;
+      } else if (transA && !packed && !transB && accumulate && activation !== 'relu' && !bias && s0 < m) {
+        tail = 'grad';
+        md = s0;
       }
     }
     if (packed && (packed.k !== k || packed.n !== n || packed.released))
@@ -402,7 +443,7 @@ class WasmGemm implements Gemm {
     const sBytes = bSums ? al(n * 4) : 0;
     const mBytes = reluMask ? cBytes : 0;
     // the sparse forward rows' scratch: a row of C (16-aligned) and the nonzero indices of a row of A
-    const tBytes = md < m ? al(nq * 8 * 4) + al(k * 4) : 0;
+    const tBytes = md < m || tail === 'fwd' ? al(nq * 8 * 4) + al(k * 4) : 0;
     const base = this.scratch(
       aBytes + paBytes + bBytes + pbBytes + cBytes + vBytes + sBytes + mBytes + tBytes,
     );
@@ -434,11 +475,15 @@ class WasmGemm implements Gemm {
     const acc = accumulate ? 1 : 0;
     const biasOff = bias ? vOff : 0;
     const relu = activation === 'relu' ? 1 : 0;
+    // with a sparse tail of A's columns the tail does the epilogue; B's panels have the stride of its packing
+    const gBias = tail === 'fwd' ? 0 : biasOff;
+    const gRelu = tail === 'fwd' ? 0 : relu;
+    const kpb = packed ? k : kd;
     const parts = md * n * kd >= MIN_PARALLEL_MACS ? Math.min(this.threads, np) : 1;
     // the sparse rows of C (forward): other rows than the GEMM's, so on two threads the calling thread computes them
     // while the workers start on the dense ones
     const sparseRows = (): void => {
-      if (md < m)
+      if (md < m && tail === 'none')
         this.e.gemmSparseA(
           aOff + md * k * 4,
           m - md,
@@ -453,10 +498,12 @@ class WasmGemm implements Gemm {
           tOff + al(nq * 8 * 4),
         );
     };
-    if (md === 0) sparseRows();
-    else if (parts <= 1) {
+    if (md === 0 || kd === 0) {
+      sparseRows();
+      if (tail === 'fwd') heap.fill(0, cOff >> 2, (cOff >> 2) + m * n);
+    } else if (parts <= 1) {
       this.e.packA(aOff, lda, tA, md, kd, paOff, 0, np);
-      this.e.gemm(paOff, pbOff, md, n, kd, cOff, n, acc, 0, np, SCRATCH_BASE, biasOff, relu, mOff);
+      this.e.gemm(paOff, pbOff, md, n, kd, cOff, n, acc, 0, np, SCRATCH_BASE, gBias, gRelu, mOff, kpb);
       sparseRows();
     } else {
       // chunks of row panels claimed from a shared counter by every thread that is running (see threads.ts)
@@ -477,9 +524,10 @@ class WasmGemm implements Gemm {
         np,
         chunk,
         SCRATCH_BASE,
-        biasOff,
-        relu,
+        gBias,
+        gRelu,
         mOff,
+        kpb,
       ];
       for (let i = 0; i < args.length; i++) ctl[JOB_ARGS + i] = args[i];
       ctl[JOB_OP] = OP_GEMM;
@@ -496,7 +544,7 @@ class WasmGemm implements Gemm {
         if (p0 >= np) break;
         const p1 = Math.min(p0 + chunk, np);
         this.e.packA(aOff, lda, tA, md, kd, paOff, p0, p1);
-        this.e.gemm(paOff, pbOff, md, n, kd, cOff, n, acc, p0, p1, SCRATCH_BASE, biasOff, relu, mOff);
+        this.e.gemm(paOff, pbOff, md, n, kd, cOff, n, acc, p0, p1, SCRATCH_BASE, gBias, gRelu, mOff, kpb);
       }
       let failed = false;
       for (let t = 1; t < parts; t++) {
@@ -509,8 +557,26 @@ class WasmGemm implements Gemm {
       if (failed) throw new Error('nn kernel: a worker thread failed');
     }
     // the sparse terms of the sum, after the dense ones (weight gradient)
-    if (kd < k)
-      this.e.gemmSparseAt(aOff + kd * m * 4, k - kd, m, bOff + kd * n * 4, n, cOff, bSums ? sOff : 0);
+    if (tail === 'fwd')
+      this.e.gemmSparseTail(
+        aOff,
+        k,
+        m,
+        kd,
+        k,
+        pbOff,
+        kpb,
+        n,
+        cOff,
+        n,
+        biasOff,
+        relu,
+        tOff,
+        tOff + al(nq * 8 * 4),
+      );
+    else if (tail === 'grad') this.e.gemmSparseAt(aOff, k, m, m, md, bOff, n, cOff, 0);
+    else if (kd < k)
+      this.e.gemmSparseAt(aOff + kd * m * 4, k - kd, m, m, 0, bOff + kd * n * 4, n, cOff, bSums ? sOff : 0);
     const h = this.view();
     if (bSums) bSums.set(h.subarray(sOff >> 2, (sOff >> 2) + n));
     c.set(h.subarray(cOff >> 2, (cOff >> 2) + m * n));
@@ -575,7 +641,7 @@ class WasmGemm implements Gemm {
     heap.set(d.subarray(0, k * n), dOff >> 2);
     heap.set(g.subarray(0, m * n), gOff >> 2);
     if (sums) heap.set(sums.subarray(0, n), sOff >> 2);
-    this.e.gemmSparseAt(aOff, k, m, dOff, n, gOff, sums ? sOff : 0);
+    this.e.gemmSparseAt(aOff, k, m, m, 0, dOff, n, gOff, sums ? sOff : 0);
     g.set(heap.subarray(gOff >> 2, (gOff >> 2) + m * n));
     if (sums) sums.set(heap.subarray(sOff >> 2, (sOff >> 2) + n));
   }
@@ -627,6 +693,7 @@ class JsGemm implements Gemm {
     activation?: 'relu' | null,
     reluMask?: Float32Array | null,
     _sparseA?: boolean | number,
+    _sparseCols?: number,
   ): void {
     if (b instanceof Float32Array) {
       referenceGemm(m, n, k, a, transA, b, transB, c, accumulate);

@@ -192,11 +192,16 @@ class Generator {
     this.condWidth = this.cond.reduce((s, c) => s + c.width, 0);
     const layers: Layer[] = [];
     let dim = arch.embeddingDim + this.condWidth;
+    // the conditional vector (one-hot) is the tail of every layer's input: its terms go through the sparse path
     arch.generator.forEach((w, i) => {
-      layers.push(new ResidualConcat(dim, w, rng, `generator.${i}`));
+      const block = new ResidualConcat(dim, w, rng, `generator.${i}`);
+      block.fc.sparseCols = dim - this.condWidth;
+      layers.push(block);
       dim += w;
     });
-    layers.push(new Dense(dim, arch.width, rng, 'generator.out'));
+    const out = new Dense(dim, arch.width, rng, 'generator.out');
+    out.sparseCols = dim - this.condWidth;
+    layers.push(out);
     this.net = new Sequential(layers);
     const spans: Span[] = transform.spans.map((s) => ({
       start: s.start,

@@ -353,17 +353,73 @@ export function gemmSparseA(
 }
 
 /**
+ * C (m×n) += A[:, k0:k]·B[k0:k, :] for the mostly-zero columns [k0, k) of A (m rows, leading dimension lda) and the
+ * same rows of a packed B (panel stride kp ≥ k), then + bias and max(·, 0) as `gemm`'s epilogue: C holds the sums
+ * of the first k0 terms (a `gemm` with k = k0 and no epilogue) and every element goes on adding f32(a·b) for its
+ * nonzero terms kk = k0, k0 + 1, … in order — the order of `gemm` over all k, the zero terms skipped (a float32 sum
+ * from +0 never turns into −0 by adding ±0, so skipping them keeps the bits). `t`: nq·8 floats (16-aligned);
+ * `idx`: k − k0 ints.
+ */
+export function gemmSparseTail(
+  a: usize, lda: i32, m: i32, k0: i32, k: i32, pb: usize, kp: i32, n: i32, c: usize, ldc: i32, bias: usize,
+  relu: i32, t: usize, idx: usize,
+): void {
+  const nq = (n + 7) >> 3;
+  const zero = f32x4.splat(0);
+  for (let i = 0; i < m; i++) {
+    const arow = a + ((<usize>i * <usize>lda) << 2);
+    let nnz = 0;
+    for (let kk = k0; kk < k; kk++)
+      if (load<f32>(arow + (<usize>kk << 2)) != 0) {
+        store<i32>(idx + (<usize>nnz << 2), kk);
+        nnz++;
+      }
+    if (nnz == 0 && !bias && !relu) continue;
+    const crow = c + ((<usize>i * <usize>ldc) << 2);
+    memory.copy(t, crow, <usize>n << 2);
+    for (let q = 0; q < nq; q++) {
+      const tq = t + (<usize>q << 5);
+      let c0 = v128.load(tq);
+      let c1 = v128.load(tq, 16);
+      const panel = pb + ((<usize>q * <usize>kp) << 5);
+      for (let z = 0; z < nnz; z++) {
+        const kk = load<i32>(idx + (<usize>z << 2));
+        const av = f32x4.splat(load<f32>(arow + (<usize>kk << 2)));
+        const b = panel + (<usize>kk << 5);
+        c0 = f32x4.add(c0, f32x4.mul(av, v128.load(b)));
+        c1 = f32x4.add(c1, f32x4.mul(av, v128.load(b, 16)));
+      }
+      if (bias) {
+        c0 = f32x4.add(c0, v128.load(bias + (<usize>q << 5)));
+        c1 = f32x4.add(c1, v128.load(bias + (<usize>q << 5), 16));
+      }
+      if (relu) {
+        c0 = f32x4.max(c0, zero);
+        c1 = f32x4.max(c1, zero);
+      }
+      v128.store(tq, c0);
+      v128.store(tq, c1, 16);
+    }
+    memory.copy(crow, t, <usize>n << 2);
+  }
+}
+
+/**
  * G (k×n, row-major) += Aᵀ·D for A m×k row-major with mostly zero values and D m×n row-major: per row i of A in
  * order, G[kk, :] += f32(a_ik·D[i, :]) for its nonzero a_ik — each element summed over i in order from its old value,
  * as `gemm` with transA and accumulate (the zero terms skipped: see gemmSparseA; G must hold no −0). With `sums` ≠ 0,
- * also sums[j] += D[i, j] over i in order, in float32 (the bias gradient, as packB's).
+ * also sums[j] += D[i, j] over i in order, in float32 (the bias gradient, as packB's). A's rows have leading dimension
+ * `lda` (≥ k); only its columns [k0, k) are read and G's rows [k0, k) written (a mostly-zero tail of A's columns,
+ * the rest of G by the GEMM: its rows are independent sums).
  */
-export function gemmSparseAt(a: usize, m: i32, k: i32, d: usize, n: i32, g: usize, sums: usize): void {
+export function gemmSparseAt(
+  a: usize, m: i32, k: i32, lda: i32, k0: i32, d: usize, n: i32, g: usize, sums: usize,
+): void {
   const n4 = n & ~3;
   for (let i = 0; i < m; i++) {
-    const arow = a + ((<usize>i * <usize>k) << 2);
+    const arow = a + ((<usize>i * <usize>lda) << 2);
     const drow = d + ((<usize>i * <usize>n) << 2);
-    for (let kk = 0; kk < k; kk++) {
+    for (let kk = k0; kk < k; kk++) {
       const av = load<f32>(arow + (<usize>kk << 2));
       if (av == 0) continue;
       const s = f32x4.splat(av);

@@ -260,13 +260,15 @@ function tile(
  * leading dimension ldc; `scratch` is 128 bytes (16-aligned) of the calling thread's own. Threads split the row panels;
  * the sum order of every element does not depend on the split. With `bias` ≠ 0 (n floats, padded with zeros to a
  * multiple of 8), C[i, j] += bias[j] once the sum is complete; with `relu` ≠ 0, then C[i, j] = max(C[i, j], 0); with
- * `mask` ≠ 0 (m×n, leading dimension ldc), C[i, j] ×= (mask[i, j] > 0 ? 1 : 0).
+ * `mask` ≠ 0 (m×n, leading dimension ldc), C[i, j] ×= (mask[i, j] > 0 ? 1 : 0). `kpb` is the k of B's packing (its
+ * panels' stride, ≥ k: a B packed with more rows than the product's first k uses; 0 = k).
  */
 export function gemm(
   pa: usize, pb: usize, m: i32, n: i32, k: i32, c: usize, ldc: i32, accumulate: i32, p0: i32, p1: i32, scratch: usize,
-  bias: usize, relu: i32, mask: usize,
+  bias: usize, relu: i32, mask: usize, kpb: i32,
 ): void {
   const nq = (n + 7) >> 3;
+  const kb0 = kpb > 0 ? kpb : k;
   for (let kb = 0; kb < k; kb += KC) {
     const kc = min(KC, k - kb);
     const init = kb > 0 || accumulate != 0 ? 1 : 0;
@@ -280,7 +282,7 @@ export function gemm(
       for (let q = 0; q < nq; q++) {
         const cols = min(8, n - (q << 3));
         const bq = bias && last ? bias + (<usize>(q << 3) << 2) : 0;
-        tile(a, pb + ((<usize>q * <usize>k + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch, bq, act,
+        tile(a, pb + ((<usize>q * <usize>kb0 + <usize>kb) << 5), kc, crow + (<usize>(q << 3) << 2), ldc, rows, cols, init, scratch, bq, act,
           mrow ? mrow + (<usize>(q << 3) << 2) : 0);
       }
     }
