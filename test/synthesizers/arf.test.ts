@@ -399,14 +399,30 @@ describe('arf on penguins', async () => {
     const s = model.sample(400, { seed: 5, conditions: { Species: 'Gentoo' } });
     const recs = s.toRecords();
     expect(recs.every((r) => r.Species === 'Gentoo')).toBe(true);
-    // all real Gentoo live on Biscoe: 0.895 of these rows with the default alpha 20 (the rest of a small leaf's
-    // island drawn from its ancestors), above 0.9 without alpha
-    expect(recs.filter((r) => r.Island === 'Biscoe').length / 400).toBeGreaterThan(0.8);
+    // all real Gentoo live on Biscoe: conditional draws use the leaves' own statistics, not the alpha-smoothed
+    // ones (0.895 with those)
+    expect(recs.filter((r) => r.Island === 'Biscoe').length / 400).toBeGreaterThan(0.9);
     const heavy = model.sample(200, { seed: 5, conditions: { 'Body Mass (g)': 6000 } }).toRecords();
     expect(heavy.every((r) => r['Body Mass (g)'] === 6000)).toBe(true);
-    // only Gentoo penguins weigh 6 kg (0.895 with the default alpha, which draws part of a small leaf's species
-    // from its ancestors; above 0.9 without it)
-    expect(heavy.filter((r) => r.Species === 'Gentoo').length / 200).toBeGreaterThan(0.85);
+    // only Gentoo penguins weigh 6 kg
+    expect(heavy.filter((r) => r.Species === 'Gentoo').length / 200).toBeGreaterThan(0.9);
+    // the leaves' own statistics are stored beside the smoothed ones: an empty list where they are the same
+    const file = JSON.parse(JSON.stringify(model.toJSON())) as ModelFile & {
+      params: Params & { trees: { sharp: number[][][] }[] };
+    };
+    const t0 = file.params.trees[0];
+    expect(t0.sharp).toHaveLength(t0.leaves.length);
+    const species = 0; // a categorical column: smoothed by alpha, so its own counts are kept
+    t0.sharp.forEach((own, l) => {
+      expect(own[species].length).toBeGreaterThan(0);
+      expect(
+        own[species][0] + own[species].filter((_, k) => k % 2 === 0 && k > 0).reduce((a, b) => a + b, 0),
+      ).toBe(t0.count[l]);
+    });
+    t0.sharp[0] = [];
+    expect(errorOf(() => arf.load(file)).problems.join('\n')).toMatch(
+      /trees\[0\] sharp 0: needs one entry per column/,
+    );
   });
 });
 

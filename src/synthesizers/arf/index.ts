@@ -81,7 +81,10 @@ import { ARF_MODEL_NOTE, arfInfo } from './info.js';
  * Conditional sampling is native: the (tree, leaf) pair is drawn with probability ∝ coverage × Π P_leaf(condition)
  * — the leaf's probability of each conditioned value (of the allowed set for `oneOf`) — and the unconditioned
  * columns from that leaf. Because columns are independent within a leaf, this is the model's exact conditional for
- * categorical, boolean and integer conditions, with the cost of an unconditional sample. A float or datetime
+ * categorical, boolean and integer conditions, with the cost of an unconditional sample — of the model with the
+ * leaves' own statistics (`TreeParams.sharp`): where `alpha` or `independent` smooth a leaf, conditional draws use
+ * its unsmoothed entries, so a condition on a rare category picks the leaves that hold it rather than every leaf
+ * the smoothing lent some of its mass to (Adult, education = 5th-6th: conditional TV 0.069 → 0.042). A float or datetime
  * condition is matched within 1/100 of the column's range (its domain's, else the observed one), so it is
  * approximate in the same sense as rejection sampling; the cell is then written exactly.
  *
@@ -159,6 +162,12 @@ interface ColumnParams {
 interface TreeParams {
   count: number[];
   leaves: number[][][];
+  /**
+   * With `alpha` or `independent`: per leaf and column the leaf's own statistics where `leaves` holds smoothed
+   * ones (an empty list where they are the same). Conditional sampling draws from these: a condition on a rare
+   * category picks the leaves that hold it, not the ones the smoothing lent it to.
+   */
+  sharp?: number[][][];
 }
 
 interface Params {
@@ -867,13 +876,19 @@ function densities(
       }
       return [miss, d.nums.length - miss - atoms, 0, 1, -zMax, zMax, ...pairs];
     });
+    const sharp: number[][][] = [];
+    const smoothed = cols.some((c, j) => c.marginal || smoothCat[j]);
     for (let l = 0; l + 1 < start.length; l++) {
       if (start[l + 1] === start[l]) continue;
       count.push(start[l + 1] - start[l]);
       const leaf: number[][] = [];
+      const own: number[][] = [];
       for (let j = 0; j < colData.length; j++) {
         const d = colData[j];
         const rows = pooled[l][j];
+        // independent of the other columns: the column's marginal (all its rows, the whole z range); alpha: the
+        // categories smoothed towards the ancestors'
+        const smooth = cols[j].marginal ? marginalEntry[j]! : smoothCat[j] ? smoothCat[j]![l] : null;
         if ('nums' in d) {
           const vals: number[] = [];
           let miss = 0;
@@ -883,12 +898,7 @@ function densities(
             else vals.push(x);
           }
           const bx = boxes[j]!;
-          if (cols[j].marginal) {
-            // independent of the other columns: the column's marginal (all its rows, the whole z range)
-            leaf.push(marginalEntry[j]!);
-            continue;
-          }
-          leaf.push(
+          own.push(
             numericStats(
               vals,
               miss,
@@ -905,8 +915,6 @@ function densities(
                 : undefined,
             ),
           );
-        } else if (smoothCat[j]) {
-          leaf.push(smoothCat[j]![l]);
         } else {
           const counts = new Map<number, number>();
           let miss = 0;
@@ -917,12 +925,15 @@ function densities(
           }
           const out = [miss];
           for (const k of [...counts.keys()].sort((a, b) => a - b)) out.push(k, counts.get(k)!);
-          leaf.push(out);
+          own.push(out);
         }
+        leaf.push(smooth ?? own[j]);
+        if (!smooth) own[j] = [];
       }
       leaves.push(leaf);
+      sharp.push(own);
     }
-    return { count, leaves };
+    return smoothed ? { count, leaves, sharp } : { count, leaves };
   });
 }
 
@@ -1052,13 +1063,15 @@ async function fitArf(table: Table, schema: Schema, fo: FitOptions): Promise<Mod
   const trees =
     cols.length === all.length
       ? forestTrees
-      : forestTrees.map((t) => ({
-          count: t.count,
-          leaves: t.leaves.map((leaf) => {
+      : forestTrees.map((t) => {
+          const expand = (leaf: number[][]) => {
             let at = 0;
             return all.map((c) => (c.from === undefined ? leaf[at++] : []));
-          }),
-        }));
+          };
+          const out: TreeParams = { count: t.count, leaves: t.leaves.map(expand) };
+          if (t.sharp) out.sharp = t.sharp.map(expand);
+          return out;
+        });
   return new ArfModel(schema, {
     ids: idStyles(table, schema),
     columns: all,
@@ -1260,10 +1273,12 @@ class ArfModel implements Model {
       const w = Float64Array.from(this.weight);
       weights = w;
       for (let x = 0; x < w.length; x++) {
-        const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
+        const tree = this.params.trees[this.leafTree[x]];
+        const leaf = tree.leaves[this.leafIdx[x]];
+        const own = tree.sharp?.[this.leafIdx[x]];
         for (const f of fixed) {
           if (w[x] === 0) break;
-          const e = leaf[f.j];
+          const e = own?.[f.j].length ? own[f.j] : leaf[f.j];
           const total = entryTotal(e, f.allowed === null);
           w[x] *= this.conditionMass(e, f, cols[f.j]) / total;
         }
@@ -1298,11 +1313,14 @@ class ArfModel implements Model {
     }
     for (let i = 0; i < n; i++) {
       const x = picks ? picks[i] : alias.sample(rng);
-      const leaf = this.params.trees[this.leafTree[x]].leaves[this.leafIdx[x]];
+      const tree = this.params.trees[this.leafTree[x]];
+      const leaf = tree.leaves[this.leafIdx[x]];
+      // conditional: the leaves' own statistics (see `TreeParams.sharp`)
+      const own = fixed.length ? tree.sharp?.[this.leafIdx[x]] : undefined;
       for (let j = 0; j < p; j++) {
         if (cols[j].from !== undefined) continue;
         const f = fixedAt[j];
-        const e = leaf[j];
+        const e = own?.[j].length ? own[j] : leaf[j];
         if (vals[j])
           vals[j]![i] = f ? (f.cond.value as number) : drawNumeric(e, cols[j], rng, this.blocks[j]);
         else codes[j]![i] = drawCode(e, f ? f.allowed : null, rng);
@@ -1571,6 +1589,26 @@ function checkParams(params: Record<string, unknown>, schema: Schema, p: Problem
         const why = entryProblem(leaf[j], c, rows);
         if (why) p.add(`trees[${t}] leaf ${l}, column "${c.name}": ${why}`);
       });
+    }
+    if (tr.sharp !== undefined) {
+      const sh = tr.sharp as unknown;
+      if (!Array.isArray(sh) || sh.length !== tr.leaves.length)
+        p.add(`trees[${t}]: sharp must list one entry list per leaf (${tr.leaves.length})`);
+      else
+        for (let l = 0; l < sh.length && p.size < MAX_PROBLEMS; l++) {
+          const own = sh[l] as unknown;
+          const rows = tr.count[l] as number;
+          if (!Array.isArray(own) || own.length !== colsT.length) {
+            p.add(`trees[${t}] sharp ${l}: needs one entry per column (${colsT.length})`);
+            continue;
+          }
+          colsT.forEach((c, j) => {
+            const e = own[j] as unknown;
+            if (Array.isArray(e) && e.length === 0) return;
+            const why = c.from !== undefined ? 'a derived column has no entry' : entryProblem(e, c, rows);
+            if (why) p.add(`trees[${t}] sharp ${l}, column "${c.name}": ${why}`);
+          });
+        }
     }
     if (rowsTotal < 0) rowsTotal = sum;
     else if (sum !== rowsTotal)
