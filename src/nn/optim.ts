@@ -1,3 +1,4 @@
+import type { Gemm, SharedAdam } from './kernel/gemm.js';
 import { vectorKernel } from './kernel/wasm.js';
 import type { Param } from './tensor.js';
 
@@ -43,6 +44,9 @@ export class Adam {
     readonly v: number[];
   } | null = null;
 
+  /** The threaded state on a Gemm's workers (`step(gemm)`), holding the moments while it is in use. */
+  private shared: { readonly gemm: Gemm; readonly state: SharedAdam } | null = null;
+
   /** Where `step` runs (see AdamOptions.backend). */
   get backend(): 'wasm-simd' | 'js' {
     return this.kernel ? 'wasm-simd' : 'js';
@@ -86,12 +90,54 @@ export class Adam {
     for (const p of this.params) p.zeroGrad();
   }
 
-  step(): void {
+  /**
+   * One update. With a `gemm` that has worker threads (and the kernel backend), the update is split over its
+   * threads (`Gemm.adamState`; the same bits: each element's update is its own); the moments move into its memory
+   * at the first such step and back when a step runs without it.
+   */
+  step(gemm?: Gemm): void {
     this.t++;
     const c1 = 1 - this.b1 ** this.t;
     const c2 = 1 - this.b2 ** this.t;
     const { b1, b2, eps, wd, dwd, lr } = this;
     const K = this.kernel;
+    const want = K && gemm && gemm.threads > 1 && gemm.adamState ? gemm : null;
+    if (this.shared && this.shared.gemm !== want) {
+      // the moments back into this optimiser's own arrays
+      const { state } = this.shared;
+      for (let k = 0; k < this.params.length; k++) {
+        this.m[k].set(state.m[k]);
+        this.v[k].set(state.v[k]);
+      }
+      state.release();
+      this.shared = null;
+    }
+    if (want && !this.shared) {
+      const state = want.adamState!(this.params.map((p) => p.size));
+      if (state) {
+        for (let k = 0; k < this.params.length; k++) {
+          state.m[k].set(this.m[k]);
+          state.v[k].set(this.v[k]);
+        }
+        this.shared = { gemm: want, state };
+      }
+    }
+    if (this.shared) {
+      this.shared.state.step(
+        this.params.map((p) => p.value),
+        this.params.map((p) => p.grad),
+        b1,
+        b2,
+        c1,
+        c2,
+        lr,
+        eps,
+        wd,
+        1 - lr * dwd,
+      );
+      for (const p of this.params) p.touch();
+      return;
+    }
     if (K) {
       const decay = 1 - lr * dwd;
       for (let k = 0; k < this.params.length; k++) {

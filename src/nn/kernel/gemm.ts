@@ -59,6 +59,12 @@ export interface Gemm {
   pack(k: number, n: number, b: Float32Array, transB: boolean): PackedB;
   repack(p: PackedB, b: Float32Array): void;
   release(p: PackedB): void;
+  /**
+   * Adam's update on this Gemm's threads, for parameters of these sizes (`Adam.step(gemm)` uses it): the moments
+   * and a copy of the values and gradients live in the kernel's shared memory, the elements are split between the
+   * threads (each element's update is its own: the same bits as one thread). Null without worker threads.
+   */
+  adamState?(sizes: readonly number[]): SharedAdam | null;
   /** Stop the workers (if any). The Gemm must not be used afterwards. */
   close(): void;
 }
@@ -67,4 +73,29 @@ export interface PackedB {
   readonly k: number;
   readonly n: number;
   readonly transB: boolean;
+}
+
+/** The state of a threaded Adam (see `Gemm.adamState`). */
+export interface SharedAdam {
+  /** The first and second moments of each parameter (views of the kernel's memory, zero at first). */
+  readonly m: readonly Float32Array[];
+  readonly v: readonly Float32Array[];
+  /**
+   * One update of every parameter (`values[k]` in place, from `grads[k]`), in float64 per element as `Adam.step`:
+   * g' = g + wd·w; m = b1·m + (1 − b1)·g'; v = b2·v + (1 − b2)·g'·g'; w = w·decay − (lr·(m/c1)) / (√(v/c2) + eps).
+   */
+  step(
+    values: readonly Float32Array[],
+    grads: readonly Float32Array[],
+    b1: number,
+    b2: number,
+    c1: number,
+    c2: number,
+    lr: number,
+    eps: number,
+    wd: number,
+    decay: number,
+  ): void;
+  /** Free its memory (the moments' views are then invalid). */
+  release(): void;
 }

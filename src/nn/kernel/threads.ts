@@ -10,8 +10,9 @@
  * has finished; [2] 1 when the job threw. The job itself, in the words of the shared area at 32·MAX_WORKERS: [1]
  * the next chunk of row panels to claim (Atomics.add: every thread, the caller included, claims chunks until none
  * is left — work goes to whichever thread is running, so a thread the OS is slow to schedule costs nothing); [2]
- * op (1 = pack A and multiply, 2 = stop); [3..] the arguments of `packA` and `gemm`. Both sides spin briefly, then
- * sleep in Atomics.wait.
+ * op (1 = pack A and multiply, 2 = stop, 3 = Adam); [3..] the arguments of `packA` and `gemm`, or of `adam` (w, g,
+ * m, v, n, chunk of elements, the byte offset of its 8 float64 arguments). Both sides spin briefly, then sleep in
+ * Atomics.wait.
  */
 
 /** What a worker needs: the shared memory, the compiled kernel and its slot. */
@@ -37,6 +38,7 @@ export const SLOT_WORDS = 32;
 export const MAX_WORKERS = 15;
 export const OP_GEMM = 1;
 export const OP_STOP = 2;
+export const OP_ADAM = 3;
 /** The shared job area (word offset): [1] chunk counter, [2] op, [3 + i] argument i (see ARG_*). */
 export const JOB = SLOT_WORDS * MAX_WORKERS;
 export const JOB_COUNTER = JOB + 1;
@@ -73,6 +75,16 @@ export const KERNEL_WORKER_SOURCE = `function lookalikeKernelWorker(init, ready)
     if (Atomics.load(ctl, ${JOB_OP}) === ${OP_STOP}) return;
     let failed = 0;
     try {
+      if (Atomics.load(ctl, ${JOB_OP}) === ${OP_ADAM}) {
+        const n = ctl[J + 4], chunk = ctl[J + 5];
+        const f = new Float64Array(memory.buffer, ctl[J + 6], 8);
+        for (;;) {
+          const i0 = Atomics.add(ctl, ${JOB_COUNTER}, 1) * chunk;
+          if (i0 >= n) break;
+          const o = 4 * i0;
+          e.adam(ctl[J] + o, ctl[J + 1] + o, ctl[J + 2] + o, ctl[J + 3] + o, Math.min(chunk, n - i0), f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]);
+        }
+      } else {
       const np = ctl[J + 11], chunk = ctl[J + 12];
       for (;;) {
         const p0 = Atomics.add(ctl, ${JOB_COUNTER}, 1) * chunk;
@@ -80,6 +92,7 @@ export const KERNEL_WORKER_SOURCE = `function lookalikeKernelWorker(init, ready)
         const p1 = Math.min(p0 + chunk, np);
         e.packA(ctl[J], ctl[J + 1], ctl[J + 2], ctl[J + 3], ctl[J + 4], ctl[J + 5], p0, p1);
         e.gemm(ctl[J + 5], ctl[J + 6], ctl[J + 3], ctl[J + 7], ctl[J + 4], ctl[J + 8], ctl[J + 9], ctl[J + 10], p0, p1, ctl[J + 13] + 128 * (init.slot + 1), ctl[J + 14], ctl[J + 15], ctl[J + 16], ctl[J + 17]);
+      }
       }
     } catch (x) {
       failed = 1;

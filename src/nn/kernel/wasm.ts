@@ -1,11 +1,12 @@
 import { GEMM_WASM, GEMM_WASM_SHARED } from './gemm-wasm.generated.js';
-import type { Gemm, PackedB } from './gemm.js';
+import type { Gemm, PackedB, SharedAdam } from './gemm.js';
 import { addBiasRows, addColumnSums, maskRows, referenceGemm, reluRows } from './reference.js';
 import {
   JOB_ARGS,
   JOB_COUNTER,
   JOB_OP,
   MAX_WORKERS,
+  OP_ADAM,
   OP_GEMM,
   OP_STOP,
   SLOT_WORDS,
@@ -644,6 +645,94 @@ class WasmGemm implements Gemm {
     this.e.gemmSparseAt(aOff, k, m, m, 0, dOff, n, gOff, sums ? sOff : 0);
     g.set(heap.subarray(gOff >> 2, (gOff >> 2) + m * n));
     if (sums) sums.set(heap.subarray(sOff >> 2, (sOff >> 2) + n));
+  }
+
+  adamState(sizes: readonly number[]): SharedAdam | null {
+    if (!this.ctl || this.closed) return null;
+    // [w | g | m | v] of every parameter, each padded to 4 floats, then the 8 float64 arguments of a step
+    const pad = (x: number): number => Math.ceil(x / 4) * 4;
+    const offs: number[] = [];
+    let total = 0;
+    for (const n of sizes) {
+      offs.push(total);
+      total += pad(n);
+    }
+    const bytes = 16 * total + 64;
+    const base = this.arena.alloc(bytes);
+    const w = base,
+      g = base + 4 * total,
+      m = g + 4 * total,
+      v = m + 4 * total,
+      f = v + 4 * total;
+    const buf = this.memory.buffer;
+    new Float32Array(buf, base, 4 * total).fill(0);
+    const view = (at: number, k: number): Float32Array => new Float32Array(buf, at + 4 * offs[k], sizes[k]);
+    const ctl = this.ctl;
+    let released = false;
+    return {
+      m: sizes.map((_, k) => view(m, k)),
+      v: sizes.map((_, k) => view(v, k)),
+      step: (values, grads, b1, b2, c1, c2, lr, eps, wd, decay) => {
+        if (released || this.closed) throw new Error('nn kernel: Adam on a released or closed kernel');
+        const heap = this.view();
+        for (let k = 0; k < sizes.length; k++) {
+          heap.set(values[k].subarray(0, sizes[k]), (w >> 2) + offs[k]);
+          heap.set(grads[k].subarray(0, sizes[k]), (g >> 2) + offs[k]);
+        }
+        const args = new Float64Array(this.memory.buffer, f, 8);
+        args.set([b1, b2, c1, c2, lr, eps, wd, decay]);
+        // chunks of elements (a multiple of 4) claimed from the shared counter, as the GEMM's row panels; every
+        // element's update is its own, so the split does not change a bit
+        const parts = this.threads;
+        const chunk = Math.max(4096, pad(Math.ceil(total / (8 * parts))));
+        const jobArgs = [w, g, m, v, total, chunk, f];
+        for (let i = 0; i < jobArgs.length; i++) ctl[JOB_ARGS + i] = jobArgs[i];
+        ctl[JOB_OP] = OP_ADAM;
+        Atomics.store(ctl, JOB_COUNTER, 0);
+        const job = (this.job = (this.job + 2) | 0);
+        for (let t = 1; t < parts; t++) {
+          const s = (t - 1) * SLOT_WORDS;
+          Atomics.store(ctl, s, job);
+          Atomics.notify(ctl, s);
+        }
+        for (;;) {
+          const i0 = Atomics.add(ctl, JOB_COUNTER, 1) * chunk;
+          if (i0 >= total) break;
+          const o = 4 * i0;
+          this.e.adam(
+            w + o,
+            g + o,
+            m + o,
+            v + o,
+            Math.min(chunk, total - i0),
+            b1,
+            b2,
+            c1,
+            c2,
+            lr,
+            eps,
+            wd,
+            decay,
+          );
+        }
+        let failed = false;
+        for (let t = 1; t < parts; t++) {
+          const s = (t - 1) * SLOT_WORDS;
+          if (Atomics.compareExchange(ctl, s, job, (job + 1) | 0) === job) continue;
+          this.waitDone(ctl, s, job);
+          if (ctl[s + 2]) failed = true;
+        }
+        if (failed) throw new Error('nn kernel: a worker thread failed');
+        const h = this.view();
+        for (let k = 0; k < sizes.length; k++)
+          values[k].set(h.subarray((w >> 2) + offs[k], (w >> 2) + offs[k] + sizes[k]));
+      },
+      release: () => {
+        if (released || this.closed) return;
+        released = true;
+        this.arena.release(base, bytes);
+      },
+    };
   }
 
   private waitDone(ctl: Int32Array, s: number, seq: number): void {

@@ -413,7 +413,7 @@ class Trainer {
       }
       pen = gradientPenalty(D, packRows(mat(B, C, this.interp), pac), this.o.gradientPenalty, ctx);
     }
-    this.dAdam.step();
+    this.dAdam.step(ctx.gemm);
     return fakeMean - realMean + pen;
   }
 
@@ -458,7 +458,7 @@ class Trainer {
         this.dRaw.data[o + j] += (exp(raw.data[o + j] - lse) - (j === this.cat[i] ? 1 : 0)) / B;
     }
     gen.backward(this.dRaw, ctx);
-    this.gAdam.step();
+    this.gAdam.step(ctx.gemm);
     return loss;
   }
 }
