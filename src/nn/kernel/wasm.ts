@@ -684,7 +684,7 @@ class WasmGemm implements Gemm {
         // chunks of elements (a multiple of 4) claimed from the shared counter, as the GEMM's row panels; every
         // element's update is its own, so the split does not change a bit
         const parts = this.threads;
-        const chunk = Math.max(4096, pad(Math.ceil(total / (8 * parts))));
+        const chunk = Math.min(8192, Math.max(1024, pad(Math.ceil(total / (8 * parts)))));
         const jobArgs = [w, g, m, v, total, chunk, f];
         for (let i = 0; i < jobArgs.length; i++) ctl[JOB_ARGS + i] = jobArgs[i];
         ctl[JOB_OP] = OP_ADAM;
