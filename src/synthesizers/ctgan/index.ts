@@ -89,6 +89,8 @@ import { ctganInfo } from './info.js';
  *   and batch-norm statistics (`WeightAverage`), put in after training with its batch-norm running statistics
  *   re-estimated for the averaged weights (`recalibrateBatchNorm`); sampling and the model file use it. Not in the
  *   reference; it takes the oscillation of a GAN's last steps out (bench/RESULTS-tvae-ctgan.md);
+ * - **final correction** (`correction`, 3 rounds; `correctMarginals`): the output biases of every mode and
+ *   category span raked toward the training rows' 1-way frequencies, which the model file holds anyway;
  * - early stopping: after each epoch a fixed-seed sample of the generator (the averaged one when `ema` > 0) is
  *   compared with the validation rows by the mean total-variation distance of the 2-way frequencies of every pair
  *   of mode and category spans (`spanDistance`); the best epoch's weights are kept;
@@ -146,6 +148,7 @@ interface CtganOptions {
   weightDecay: number;
   logFrequency: boolean;
   ema: number;
+  correction: number;
   clipNorm: number;
   preprocessing: number;
 }
@@ -488,6 +491,73 @@ function recalibrateBatchNorm(
       }
     }
     gen.net.forward(gen.input(B, choice, rng, inBuf), ctx);
+  }
+}
+
+/** Each softmax span's slot means over the training rows of the encoded matrix (its 1-way frequencies). */
+function spanMeans(transform: TableTransform, data: Float32Array, train: Int32Array): Float64Array {
+  const W = transform.width;
+  const out = new Float64Array(W);
+  for (const s of transform.spans) {
+    if (s.fn !== 'softmax') continue;
+    for (const r of train) for (let j = 0; j < s.width; j++) out[s.start + j] += data[r * W + s.start + j];
+    for (let j = 0; j < s.width; j++) out[s.start + j] /= train.length;
+  }
+  return out;
+}
+
+/**
+ * The final correction (post-processing of the trained generator): `rounds` times, the mean over 8,192 fixed draws
+ * (noise and conditional vector as sampling draws them) of each softmax span's probabilities p̄ — the frequencies
+ * of sampling's Gumbel-max draws — and the span's output biases moved by log(m / p̄) (clamped to ±5) toward the
+ * training rows' 1-way frequencies m (raking on the biases, as pate-gan's `correctMarginals`). Each row's logit
+ * differences, and so the dependences the generator learnt, are kept; mode spans are raked to the modes' training
+ * frequencies, categories to theirs. The model file holds the moved biases; the frequencies they move toward are
+ * those it already holds (the category frequencies, the mixtures' weights).
+ */
+function correctMarginals(
+  gen: Generator,
+  freq: readonly AliasTable[],
+  target: Float64Array,
+  rounds: number,
+  seed: number,
+  gemm: Gemm,
+): void {
+  const rows = 8192;
+  const W = gen.arch.width;
+  const spans = gen.activation.spans.filter((s) => s.fn === 'gumbel-softmax');
+  if (!spans.length) return;
+  const out = gen.net.layers.at(-1) as Dense;
+  const inBuf = new Float32Array(rows * (gen.arch.embeddingDim + gen.condWidth));
+  const choice = new Int32Array(rows);
+  const K = gen.cond.length;
+  const mean = new Float64Array(W);
+  for (let round = 0; round < rounds; round++) {
+    const rng = new Rng(seed);
+    for (let i = 0; i < rows; i++) {
+      if (K === 0) choice[i] = -1;
+      else {
+        const c = rng.int(K);
+        choice[i] = gen.cond[c].condStart + freq[c].sample(rng);
+      }
+    }
+    const raw = gen.net.forward(gen.input(rows, choice, rng, inBuf), { gemm, training: false, rng });
+    mean.fill(0);
+    for (const s of spans)
+      for (let i = 0; i < rows; i++) {
+        const o = i * W + s.start;
+        let top = -Infinity;
+        for (let j = 0; j < s.width; j++) if (raw.data[o + j] > top) top = raw.data[o + j];
+        let t = 0;
+        for (let j = 0; j < s.width; j++) t += exp(raw.data[o + j] - top);
+        for (let j = 0; j < s.width; j++) mean[s.start + j] += exp(raw.data[o + j] - top) / t / rows;
+      }
+    for (const s of spans)
+      for (let j = s.start; j < s.start + s.width; j++) {
+        const shift = log(Math.max(target[j], 1e-9) / Math.max(mean[j], 1e-9));
+        out.b.value[j] += Math.max(-5, Math.min(5, shift));
+      }
+    out.b.touch();
   }
 }
 
@@ -891,12 +961,16 @@ async function fitCtgan(table: Table, schema: Schema, opts: FitOptions): Promise
         break;
       }
     }
-    if (!validRows && average) useAverage();
+    if (validRows) stopper.restore();
+    else if (average) useAverage();
+    if (o.correction > 0) {
+      const target = spanMeans(transform, data, train);
+      correctMarginals(gen, freqTables, target, o.correction, averageRng.u32(), gemm);
+    }
   } finally {
     gemm.close();
   }
   const epochs = Math.min(epoch, o.epochs);
-  if (validRows) stopper.restore();
   const training: TrainingSummary = {
     epochs,
     bestEpoch: validRows ? stopper.bestEpochNumber : epochs,

@@ -65,6 +65,14 @@ export const ctganInfo: SynthesizerInfo = {
       default: 0.998,
       help: "decay of the exponential moving average of the generator's weights that sampling uses and the model file keeps (0: the last step's weights; not used with --epsilon)",
     },
+    {
+      name: 'correction',
+      type: 'integer',
+      min: 0,
+      max: 20,
+      default: 3,
+      help: "rounds of the final correction: the generator's category and mode output biases raked toward the training rows' 1-way frequencies (0: none; not used with --epsilon)",
+    },
     ...dpTrainingOptions(),
   ],
 };

@@ -143,6 +143,42 @@ describe('ctgan generator weight average', () => {
   });
 });
 
+describe('ctgan final correction', () => {
+  it("moves the sampled categories' 1-way frequencies to the training rows' (fixed seeds)", async () => {
+    const tv = (m: Awaited<ReturnType<typeof ctgan.fit>>) => {
+      const syn = m.sample(4000, { seed: 9 });
+      let total = 0;
+      const cols = penguins.columns.filter((c) => c.kind === 'categorical');
+      for (const c of cols) {
+        const s = syn.column(c.name);
+        if (c.kind !== 'categorical' || s.kind !== 'categorical') throw new Error('kind');
+        const freq = (codes: ArrayLike<number>, cats: readonly string[], n: number) => {
+          const f = new Map<string, number>();
+          for (let i = 0; i < codes.length; i++) {
+            const k = codes[i] >= 0 ? cats[codes[i]] : '';
+            f.set(k, (f.get(k) ?? 0) + 1 / n);
+          }
+          return f;
+        };
+        const a = freq(c.codes, c.categories, c.codes.length);
+        const b = freq(s.codes, s.categories, s.codes.length);
+        let d = 0;
+        for (const k of new Set([...a.keys(), ...b.keys()])) d += Math.abs((a.get(k) ?? 0) - (b.get(k) ?? 0));
+        total += d / 2 / cols.length;
+      }
+      return total;
+    };
+    const off = await ctgan.fit(penguins, schema, { seed: 1, options: { ...small, correction: 0 } });
+    const on = await ctgan.fit(penguins, schema, { seed: 1, options: { ...small, correction: 3 } });
+    type P = { training: { trainLoss: number } };
+    expect((on.toJSON().params as P).training.trainLoss).toBe((off.toJSON().params as P).training.trainLoss);
+    const before = tv(off);
+    const after = tv(on);
+    expect(after).toBeLessThan(0.03);
+    expect(after).toBeLessThan(before / 2);
+  });
+});
+
 describe('ctgan early stopping criterion', () => {
   it('spanDistance sees a broken dependence that the 1-way frequencies hide', () => {
     // x, y ∈ {a, b}: in "same" y = x, in "swapped" y ≠ x — both have 1-way frequencies ½, ½
