@@ -1,5 +1,5 @@
 import { referenceResidualBackward, referenceResidualForward } from './reference.js';
-import { elementwiseKernel, type ElementwiseKernel } from './wasm.js';
+import { elementwiseKernel, elementwiseRegions, type ElementwiseKernel } from './wasm.js';
 
 const ALIGN = 64;
 const al = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
@@ -87,31 +87,23 @@ export class ResidualKernel {
     }
     const bo = al(B * o * 4);
     const bw = al(B * (o + n) * 4);
-    let at = 0;
-    const take = (bytes: number): number => {
-      const off = at;
-      at += bytes;
-      return off;
-    };
-    const off = {
-      h: take(bo),
-      x: take(al(B * n * 4)),
-      y: take(bw),
-      xh: take(bo),
-      yb: take(bo),
-      dy: take(bw),
-      r: take(bo),
-      dbn: take(bo),
-      g: take(al(o * 4)),
-      b: take(al(o * 4)),
-      rm: take(al(o * 4)),
-      rv: take(al(o * 4)),
-      inv: take(al(o * 4)),
-      m: take(al(o * 8)),
-      v: take(al(o * 8)),
-    };
-    const k = elementwiseKernel(at)!;
-    for (const key of Object.keys(off) as (keyof typeof off)[]) off[key] += k.base;
+    const { k, o: off } = elementwiseRegions({
+      h: bo,
+      x: B * n * 4,
+      y: bw,
+      xh: bo,
+      yb: bo,
+      dy: bw,
+      r: bo,
+      dbn: bo,
+      g: o * 4,
+      b: o * 4,
+      rm: o * 4,
+      rv: o * 4,
+      inv: o * 4,
+      m: o * 8,
+      v: o * 8,
+    })!;
     this.k = k;
     this.o = off;
     this.f32 = new Float32Array(k.memory.buffer);

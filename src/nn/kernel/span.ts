@@ -1,5 +1,5 @@
 import { EXP_TABLE } from '../math.js';
-import { elementwiseKernel, type ElementwiseKernel } from './wasm.js';
+import { elementwiseKernel, elementwiseRegions, type ElementwiseKernel } from './wasm.js';
 
 const ALIGN = 64;
 const al = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
@@ -45,22 +45,14 @@ export class SpanKernel {
     const c = this.width;
     this.cap = B;
     const bc = al(B * c * 4);
-    let at = 0;
-    const take = (bytes: number): number => {
-      const off = at;
-      at += bytes;
-      return off;
-    };
-    const o = {
-      x: take(bc),
-      n: take(al(B * c * 8)),
-      y: take(bc),
-      dy: take(bc),
-      dx: take(bc),
-      spans: take(al(12 * this.spans.length)),
-    };
-    const k = elementwiseKernel(at)!;
-    for (const key of Object.keys(o) as (keyof typeof o)[]) o[key] += k.base;
+    const { k, o } = elementwiseRegions({
+      x: bc,
+      n: B * c * 8,
+      y: bc,
+      dy: bc,
+      dx: bc,
+      spans: 12 * this.spans.length,
+    })!;
     this.k = k;
     this.o = o;
     this.f32 = new Float32Array(k.memory.buffer);

@@ -8,7 +8,7 @@ import {
   referenceSoftmaxSpans,
 } from './reference.js';
 import { expScaled } from './vector.js';
-import { elementwiseKernel, type ElementwiseKernel } from './wasm.js';
+import { elementwiseKernel, elementwiseRegions, type ElementwiseKernel } from './wasm.js';
 
 /** A softmax span of an encoded row: `width` values from column `start`. */
 export interface SoftmaxSpan {
@@ -100,29 +100,21 @@ export class VaeKernel {
     }
     const be = al(B * E * 4);
     const bw = al(B * W * 4);
-    let at = 0;
-    const take = (bytes: number): number => {
-      const off = at;
-      at += bytes;
-      return off;
-    };
-    const o = {
-      enc: take(2 * be),
-      eps: take(be),
-      std: take(be),
-      z: take(be),
-      dMu: take(be),
-      dLv: take(be),
-      dz: take(be),
-      dEnc: take(2 * be),
-      rec: take(bw),
-      x: take(bw),
-      d: take(bw),
-      sh: take(bw),
-      spans: take(al(8 * this.spans.length)),
-    };
-    const k = elementwiseKernel(at)!;
-    for (const key of Object.keys(o) as (keyof typeof o)[]) o[key] += k.base;
+    const { k, o } = elementwiseRegions({
+      enc: 2 * be,
+      eps: be,
+      std: be,
+      z: be,
+      dMu: be,
+      dLv: be,
+      dz: be,
+      dEnc: 2 * be,
+      rec: bw,
+      x: bw,
+      d: bw,
+      sh: bw,
+      spans: 8 * this.spans.length,
+    })!;
     this.k = k;
     this.o = o;
     this.f32 = new Float32Array(k.memory.buffer);

@@ -903,3 +903,22 @@ export function elementwiseKernel(bytes: number): ElementwiseKernel | null {
   const instance = new WebAssembly.Instance(kernelModule(false), { env: { memory, abort: kernelAbort } });
   return { memory, base: HEAP_BASE, exports: instance.exports as unknown as KernelExports };
 }
+
+/**
+ * A new element-wise kernel with named regions laid out one after another from its `base`, each rounded up to 64
+ * bytes: the kernel and each region's absolute byte offset. Null where WebAssembly SIMD is unavailable.
+ */
+export function elementwiseRegions<K extends string>(
+  bytes: Readonly<Record<K, number>>,
+): { readonly k: ElementwiseKernel; readonly o: Record<K, number> } | null {
+  const rel = {} as Record<K, number>;
+  let at = 0;
+  for (const key of Object.keys(bytes) as K[]) {
+    rel[key] = at;
+    at += Math.ceil(bytes[key] / ALIGN) * ALIGN;
+  }
+  const k = elementwiseKernel(at);
+  if (!k) return null;
+  for (const key of Object.keys(rel) as K[]) rel[key] += k.base;
+  return { k, o: rel };
+}
