@@ -52,6 +52,7 @@ import {
   EarlyStopping,
   checkFiniteLoss,
   prepareTraining,
+  rakeSpanBiases,
   readDpPart,
   readTransform,
   roundFloats,
@@ -510,7 +511,7 @@ function spanMeans(transform: TableTransform, data: Float32Array, train: Int32Ar
  * The final correction (post-processing of the trained generator): `rounds` times, the mean over 8,192 fixed draws
  * (noise and conditional vector as sampling draws them) of each softmax span's probabilities p̄ — the frequencies
  * of sampling's Gumbel-max draws — and the span's output biases moved by log(m / p̄) (clamped to ±5) toward the
- * training rows' 1-way frequencies m (raking on the biases, as pate-gan's `correctMarginals`). Each row's logit
+ * training rows' 1-way frequencies m (`rakeSpanBiases`, as pate-gan's `correctMarginals`). Each row's logit
  * differences, and so the dependences the generator learnt, are kept; mode spans are raked to the modes' training
  * frequencies, categories to theirs. The model file holds the moved biases; the frequencies they move toward are
  * those it already holds (the category frequencies, the mixtures' weights).
@@ -542,21 +543,7 @@ function correctMarginals(
       }
     }
     const raw = gen.net.forward(gen.input(rows, choice, rng, inBuf), { gemm, training: false, rng });
-    mean.fill(0);
-    for (const s of spans)
-      for (let i = 0; i < rows; i++) {
-        const o = i * W + s.start;
-        let top = -Infinity;
-        for (let j = 0; j < s.width; j++) if (raw.data[o + j] > top) top = raw.data[o + j];
-        let t = 0;
-        for (let j = 0; j < s.width; j++) t += exp(raw.data[o + j] - top);
-        for (let j = 0; j < s.width; j++) mean[s.start + j] += exp(raw.data[o + j] - top) / t / rows;
-      }
-    for (const s of spans)
-      for (let j = s.start; j < s.start + s.width; j++) {
-        const shift = log(Math.max(target[j], 1e-9) / Math.max(mean[j], 1e-9));
-        out.b.value[j] += Math.max(-5, Math.min(5, shift));
-      }
+    rakeSpanBiases(raw.data, rows, W, spans, target, out.b.value, mean);
     out.b.touch();
   }
 }

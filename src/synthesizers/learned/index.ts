@@ -1,5 +1,5 @@
 import { LookalikeError, ProblemList } from '../../errors.js';
-import { createGemm, type Gemm } from '../../nn/index.js';
+import { createGemm, exp, log, type Gemm } from '../../nn/index.js';
 import { Param } from '../../nn/tensor.js';
 import { PrivacyLedger } from '../../privacy/ledger.js';
 import { Rng } from '../../random/rng.js';
@@ -263,4 +263,37 @@ export function readDpPart(
   } else if (dp !== undefined) p.add('params.dp is set but the model is not differentially private');
   p.throwIfAny(`invalid ${name} model:`);
   return ledger;
+}
+
+/**
+ * One round of raking a generator's softmax spans toward target 1-way frequencies (post-processing of a trained
+ * generator): p̄, the mean over the `rows` rows of `raw` (rows × `width` logits) of each span's softmax
+ * probabilities — the frequencies of Gumbel-max draws from those logits — and each output bias moved by
+ * log(m / p̄), clamped to ±5. Each row's logit differences (the learnt dependences) are kept. `mean`: `width`
+ * float64s of scratch. pate-gan (toward noisy marginals) and ctgan (toward the training frequencies) use it.
+ */
+export function rakeSpanBiases(
+  raw: Float32Array,
+  rows: number,
+  width: number,
+  spans: readonly { readonly start: number; readonly width: number }[],
+  target: ArrayLike<number>,
+  bias: Float32Array,
+  mean: Float64Array,
+): void {
+  mean.fill(0);
+  for (const s of spans)
+    for (let i = 0; i < rows; i++) {
+      const o = i * width + s.start;
+      let top = -Infinity;
+      for (let j = 0; j < s.width; j++) if (raw[o + j] > top) top = raw[o + j];
+      let t = 0;
+      for (let j = 0; j < s.width; j++) t += exp(raw[o + j] - top);
+      for (let j = 0; j < s.width; j++) mean[s.start + j] += exp(raw[o + j] - top) / t / rows;
+    }
+  for (const s of spans)
+    for (let j = s.start; j < s.start + s.width; j++) {
+      const shift = log(Math.max(target[j], 1e-9) / Math.max(mean[j], 1e-9));
+      bias[j] += Math.max(-5, Math.min(5, shift));
+    }
 }

@@ -27,7 +27,14 @@ import type { Schema } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import { checkSampleSize, isRecord, modelEnvelope, type IdStyle } from '../common.js';
 import { marginalLogits, normSub, startDpTraining } from '../dp-training/index.js';
-import { readDpPart, readTransform, roundFloats, sampleLearned, trainingGemm } from '../learned/index.js';
+import {
+  rakeSpanBiases,
+  readDpPart,
+  readTransform,
+  roundFloats,
+  sampleLearned,
+  trainingGemm,
+} from '../learned/index.js';
 import { optionValues } from '../options.js';
 import { defineSynthesizer } from '../registry.js';
 import type { TableTransform } from '../transforms/index.js';
@@ -204,7 +211,8 @@ class MarginalAnchor {
  * The final correction (post-processing of the trained generator and the released noisy marginals): `rounds` times,
  * for each softmax span, the mean over `rows` fixed noise draws of the span's softmax probabilities p̄ (the
  * distribution of the category sampling draws: argmax of logits + Gumbel noise), and the span's output biases moved
- * by log(m / p̄) toward the noisy 1-way marginal m (raking on the biases). Training adds the columns' dependences but
+ * by log(m / p̄) toward the noisy 1-way marginal m (raking on the biases, `rakeSpanBiases`). Training adds the
+ * columns' dependences but
  * drifts some 1-way marginals (by 0.03–0.09 in total variation on Adult); this moves them back while keeping each
  * row's logit differences, i.e. the dependences the generator learnt. Numeric slots are left as trained.
  */
@@ -226,21 +234,7 @@ function correctMarginals(
   const mean = new Float64Array(W);
   for (let round = 0; round < rounds; round++) {
     const raw = gen.net.forward(mat(rows, E, z), ctx);
-    mean.fill(0);
-    for (const s of anchor.softmax)
-      for (let i = 0; i < rows; i++) {
-        const o = i * W + s.start;
-        let top = -Infinity;
-        for (let j = 0; j < s.width; j++) top = Math.max(top, raw.data[o + j]);
-        let t = 0;
-        for (let j = 0; j < s.width; j++) t += Math.exp(raw.data[o + j] - top);
-        for (let j = 0; j < s.width; j++) mean[s.start + j] += Math.exp(raw.data[o + j] - top) / t / rows;
-      }
-    for (const s of anchor.softmax)
-      for (let j = s.start; j < s.start + s.width; j++) {
-        const shift = Math.log(Math.max(anchor.target[j], 1e-9) / Math.max(mean[j], 1e-9));
-        out.b.value[j] += Math.max(-5, Math.min(5, shift));
-      }
+    rakeSpanBiases(raw.data, rows, W, anchor.softmax, anchor.target, out.b.value, mean);
     out.b.touch();
   }
 }
